@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { roles } from './roles.ts';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'invalid_email' }));
+
+/** Long passphrases are encouraged; the upper bound keeps hashing cheap. */
+export const passwordSchema = z.string().min(10, { error: 'password_too_short' }).max(200);
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const inviteUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(roles),
+});
+export type InviteUserInput = z.infer<typeof inviteUserSchema>;
+
+export const tokenSchema = z.string().min(20).max(200);
+
+export const acceptInvitationSchema = z.object({ token: tokenSchema, password: passwordSchema });
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+
+export const requestPasswordResetSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({ token: tokenSchema, password: passwordSchema });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  locale: z.enum(['fr', 'en']),
+  hasPassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const sessionSchema = z.object({
+  user: userSchema.nullable(),
+  csrfToken: z.string().nullable(),
+});
+export type SessionView = z.infer<typeof sessionSchema>;

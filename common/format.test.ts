@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatDateTime, formatLongDate, formatMoney, formatTime } from './format.ts';
+
+describe('formatMoney', () => {
+  it('prints whole euros the French way, with plain spaces', () => {
+    assert.equal(formatMoney(112_484_900), '1 124 849 €');
+    assert.equal(formatMoney(500_000), '5 000 €');
+    assert.equal(formatMoney(4_000), '40 €');
+    assert.equal(formatMoney(-1_407_100), '-14 071 €');
+  });
+
+  it('keeps cents when there are some', () => {
+    assert.equal(formatMoney(123_456), '1 234,56 €');
+  });
+
+  it('prints English when asked', () => {
+    assert.equal(formatMoney(112_484_900, 'en'), '€1,124,849');
+  });
+
+  it('refuses an amount that is not whole cents', () => {
+    assert.throws(() => formatMoney(10.5), /integer/);
+  });
+});
+
+describe('dates and times in the association time zone', () => {
+  // 21 June 2017, 14h00 in Paris is 12:00 UTC (summer time), whatever the machine's zone.
+  const opening = '2017-06-21T12:00:00.000Z';
+
+  it('prints 14h00 in French and 2:00 pm in English', () => {
+    assert.equal(formatTime(opening), '14h00');
+    assert.equal(formatTime('2017-06-21T15:00:00.000Z'), '17h00');
+    assert.equal(formatTime(opening, 'en'), '2:00 pm');
+  });
+
+  it('prints the day in full', () => {
+    assert.equal(formatLongDate(opening), 'mercredi 21 juin 2017');
+    assert.equal(formatLongDate('2017-06-21', 'en'), 'Wednesday, 21 June 2017');
+  });
+
+  it('follows another time zone when the association is elsewhere', () => {
+    assert.equal(formatTime(opening, 'fr', 'Indian/Reunion'), '16h00');
+    assert.equal(formatDateTime('2017-01-10T23:30:00.000Z'), '11/01/2017 00h30');
+  });
+});

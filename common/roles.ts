@@ -1,0 +1,8 @@
+/** The roles a Quorum account can hold, from most to least powerful. */
+export const roles = ['administrator', 'secretary', 'treasurer', 'member', 'guest'] as const;
+export type Role = (typeof roles)[number];
+
+/** Staff who keep the register and run assemblies. */
+export const staffRoles: readonly Role[] = ['administrator', 'secretary'];
+/** Everyone with an account. */
+export const signedInRoles: readonly Role[] = roles;

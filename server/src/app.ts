@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { ServiceContext } from './context.ts';
+import { accountsRoutes } from './domains/accounts/accounts.routes.ts';
+import { associationRoutes } from './domains/association/association.routes.ts';
+import { registerRoutes } from './domains/register/register.routes.ts';
+import { AppError } from './http/app-error.ts';
+import { installAuthentication } from './http/auth.ts';
+import { installProblemHandlers, problem } from './http/problem.ts';
+import { problemSchema, type App } from './http/routes.ts';
+
+export interface BuildAppOptions {
+  /** Serve the built web app from web/dist (production, browser tests). */
+  serveWeb?: boolean;
+}
+
+const version = '0.1.0';
+
+function healthRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/health', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['system'],
+      summary: 'Whether Quorum and its database answer',
+      response: {
+        200: z.object({
+          status: z.literal('ok'),
+          version: z.string(),
+          database: z.object({ engine: z.enum(['sqlite', 'postgres']), ok: z.boolean() }),
+        }),
+        503: problemSchema,
+      },
+    },
+    handler: async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(context.database.db);
+      } catch (error) {
+        _request.log.error({ err: error }, 'database health check failed');
+        return reply
+          .status(503)
+          .type('application/problem+json')
+          .send(problem('unavailable', 'La base de données ne répond pas.'));
+      }
+      return { status: 'ok' as const, version, database: { engine: context.database.engine, ok: true } };
+    },
+  });
+
+  app.get('/api/openapi.json', {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async () => app.swagger(),
+  });
+}
+
+function serveWeb(app: FastifyInstance, directory: string): void {
+  if (!fs.existsSync(path.join(directory, 'index.html'))) {
+    app.log.warn({ directory }, 'web app not built: run "npm run build" to serve the pages');
+    return;
+  }
+  void app.register(fastifyStatic, { root: directory, wildcard: false, index: false });
+  // The web app routes on the client: any non-API GET that is not a file gets index.html.
+  app.get('/*', { config: { access: 'public' } }, (_request, reply) => reply.sendFile('index.html'));
+}
+
+/** Builds the HTTP application: plugins, error handling, authentication, then each domain's routes. */
+export async function buildApp(context: ServiceContext, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    loggerInstance: context.logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Quorum',
+        description: 'API of Quorum, the association governance application.',
+        version,
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'quorum_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  installProblemHandlers(app);
+  installAuthentication(app, context);
+
+  healthRoutes(app, context);
+  associationRoutes(app, context);
+  accountsRoutes(app, context);
+  registerRoutes(app, context);
+
+  // An unknown API path is a 404 problem, never the web app's index page.
+  app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {
+    throw new AppError('not_found', `Aucune route ${request.method} ${request.url.split('?')[0]}.`);
+  });
+  if (options.serveWeb) serveWeb(app, context.config.webDistDirectory);
+  return app;
+}

@@ -1,0 +1,87 @@
+import { Command } from 'commander';
+import {
+  adminCreateCommand,
+  backupCommand,
+  demoCommand,
+  describeError,
+  migrateCommand,
+  restoreCommand,
+  serveCommand,
+  type CommandResult,
+} from './cli/commands.ts';
+
+/** Prints one JSON document (--json) or the text for a person; errors go to stderr, exit code 1. */
+function output(action: (...args: never[]) => Promise<CommandResult>) {
+  return async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    const isJson = Boolean(command.opts().json);
+    try {
+      const result = await action(...(args.slice(0, -1) as never[]));
+      process.stdout.write(isJson ? `${JSON.stringify(result.json)}\n` : `${result.text}\n`);
+    } catch (error) {
+      const described = describeError(error);
+      if (isJson) process.stdout.write(`${JSON.stringify({ error: described })}\n`);
+      process.stderr.write(`quorum: ${described.message}\n`);
+      process.exitCode = 1;
+    }
+  };
+}
+
+export function buildCli(): Command {
+  const program = new Command('quorum')
+    .description('Quorum: register, fees, budget, general assemblies, votes and minutes of an association.')
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('start the web server (PORT, HOST, DATABASE_URL…: see README)')
+    .action(async () => {
+      try {
+        await serveCommand();
+      } catch (error) {
+        process.stderr.write(`quorum: ${describeError(error).message}\n`);
+        process.exitCode = 1;
+      }
+    });
+
+  program
+    .command('migrate')
+    .description('bring the database to the latest schema')
+    .option('--json', 'print one JSON document')
+    .action(output(migrateCommand));
+
+  const admin = program.command('admin').description('manage accounts');
+  admin
+    .command('create')
+    .description('create an administrator (password from QUORUM_ADMIN_PASSWORD or typed in the terminal)')
+    .requiredOption('--email <email>', 'their e-mail address, used to sign in')
+    .requiredOption('--name <name>', 'their name')
+    .option('--json', 'print one JSON document')
+    .action(output((options: { email: string; name: string }) => adminCreateCommand(options)));
+
+  program
+    .command('demo')
+    .description('load La 27e Région, the association of the reference minutes (idempotent)')
+    .option('--json', 'print one JSON document')
+    .action(output(demoCommand));
+
+  program
+    .command('backup')
+    .description('write the whole database to an archive that any engine can restore')
+    .argument('<file>', 'archive to write, e.g. quorum-2026-11-29.qarchive')
+    .option('--json', 'print one JSON document')
+    .action(output((file: string) => backupCommand(file)));
+
+  program
+    .command('restore')
+    .description('load an archive into an empty database (SQLite or PostgreSQL, from DATABASE_URL)')
+    .argument('<file>', 'archive written by quorum backup')
+    .option('--json', 'print one JSON document')
+    .action(output((file: string) => restoreCommand(file)));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildCli().parseAsync(argv);
+}

@@ -1,0 +1,129 @@
+import { emailSchema, passwordSchema } from '../../../common/auth.schemas.ts';
+import { buildApp } from '../app.ts';
+import { ArchiveError, restoreArchive, writeArchive } from '../backup/archive.ts';
+import { loadConfig } from '../config.ts';
+import { loadDemo } from '../db/seed/demo.ts';
+import { createAdministrator } from '../domains/accounts/accounts.service.ts';
+import { countUsers } from '../domains/accounts/users.repository.ts';
+import { AppError } from '../http/app-error.ts';
+import { openRuntime, type Runtime } from '../runtime.ts';
+import { promptSecret } from './prompt.ts';
+
+export class UsageError extends Error {}
+
+/** What a command returns: a JSON document for --json, and lines for a person. */
+export interface CommandResult {
+  json: unknown;
+  text: string;
+}
+
+export async function withRuntime<T>(action: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime();
+  try {
+    return await action(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+export async function migrateCommand(): Promise<CommandResult> {
+  return withRuntime(async (runtime) => ({
+    json: { database: runtime.database.engine, location: runtime.database.location, migrated: true },
+    text: `Base ${runtime.database.engine} à jour (${runtime.database.location}).`,
+  }));
+}
+
+async function readAdministratorPassword(): Promise<string> {
+  const fromEnvironment = process.env.QUORUM_ADMIN_PASSWORD;
+  if (fromEnvironment) return fromEnvironment;
+  if (!process.stdin.isTTY) {
+    throw new UsageError(
+      'no password: set QUORUM_ADMIN_PASSWORD, or run the command in a terminal to type it',
+    );
+  }
+  const password = await promptSecret('Mot de passe (10 caractères au moins) : ');
+  const confirmation = await promptSecret('Confirmez le mot de passe : ');
+  if (password !== confirmation) throw new UsageError('the two passwords differ');
+  return password;
+}
+
+export async function adminCreateCommand(options: { email: string; name: string }): Promise<CommandResult> {
+  const email = emailSchema.safeParse(options.email);
+  if (!email.success) throw new UsageError(`--email: "${options.email}" is not an e-mail address`);
+  if (!options.name.trim()) throw new UsageError('--name: a name is required');
+  const password = passwordSchema.safeParse(await readAdministratorPassword());
+  if (!password.success) throw new UsageError('password: at least 10 characters');
+  return withRuntime(async (runtime) => {
+    const user = await createAdministrator(runtime, {
+      email: email.data,
+      name: options.name.trim(),
+      password: password.data,
+    });
+    return {
+      json: { user: { id: user.id, email: user.email, name: user.name, role: user.role } },
+      text: `Administrateur créé : ${user.name} <${user.email}>. Connectez-vous sur ${runtime.config.publicUrl}/signin`,
+    };
+  });
+}
+
+export async function demoCommand(): Promise<CommandResult> {
+  return withRuntime(async (runtime) => {
+    const summary = await loadDemo(runtime.database.db);
+    return {
+      json: summary,
+      text: `Démo chargée : ${summary.association}, ${summary.persons} personnes, ${summary.organisations} organisations, ${summary.affiliations} rattachements (${summary.staff} salariés).`,
+    };
+  });
+}
+
+export async function backupCommand(file: string): Promise<CommandResult> {
+  return withRuntime(async (runtime) => {
+    const summary = await writeArchive(runtime.database, file);
+    const total = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
+    return {
+      json: summary,
+      text: `Sauvegarde écrite : ${summary.file} (${total} lignes, schéma ${summary.schema}).`,
+    };
+  });
+}
+
+export async function restoreCommand(file: string): Promise<CommandResult> {
+  return withRuntime(async (runtime) => {
+    const summary = await restoreArchive(runtime.database, file);
+    const total = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
+    return {
+      json: { ...summary, database: runtime.database.engine },
+      text: `Sauvegarde restaurée dans ${runtime.database.engine} (${runtime.database.location}) : ${total} lignes.`,
+    };
+  });
+}
+
+/** Runs the server until SIGINT or SIGTERM. */
+export async function serveCommand(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await openRuntime({ config });
+  const app = await buildApp(runtime, { serveWeb: true });
+  const stop = async () => {
+    await app.close();
+    await runtime.close();
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  await app.listen({ port: config.port, host: config.host });
+  const users = await countUsers(runtime.database.db);
+  process.stdout.write(
+    `Quorum est prêt : ${config.publicUrl} (base ${runtime.database.engine} : ${runtime.database.location})\n`,
+  );
+  if (users === 0) {
+    process.stdout.write(
+      'Aucun compte encore. Créez le premier administrateur :\n  npx quorum admin create --email vous@example.org --name "Votre nom"\n',
+    );
+  }
+}
+
+export function describeError(error: unknown): { code: string; message: string } {
+  if (error instanceof UsageError) return { code: 'usage', message: error.message };
+  if (error instanceof ArchiveError) return { code: 'archive', message: error.message };
+  if (error instanceof AppError) return { code: error.code, message: error.detail };
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}

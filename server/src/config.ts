@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  publicUrl: string;
+  mailFrom: string;
+  smtp: SmtpConfig | undefined;
+  mailDirectory: string;
+  timeZone: string;
+  logLevel: string;
+  isProduction: boolean;
+  webDistDirectory: string;
+}
+
+type Environment = Record<string, string | undefined>;
+
+function integer(environment: Environment, name: string, fallback: number): number {
+  const raw = environment[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+/** Reads Quorum's configuration from environment variables; every one is optional (README lists them). */
+export function loadConfig(environment: Environment = process.env): Config {
+  const port = integer(environment, 'PORT', 3000);
+  const host = environment.HOST || '0.0.0.0';
+  const smtpHost = environment.SMTP_HOST;
+  return {
+    port,
+    host,
+    databaseUrl: environment.DATABASE_URL || `sqlite:${path.join(repositoryRoot, 'data', 'quorum.sqlite')}`,
+    publicUrl: (environment.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    mailFrom: environment.MAIL_FROM || 'Quorum <quorum@localhost>',
+    smtp: smtpHost
+      ? {
+          host: smtpHost,
+          port: integer(environment, 'SMTP_PORT', 587),
+          secure: environment.SMTP_SECURE === 'true',
+          user: environment.SMTP_USER || undefined,
+          password: environment.SMTP_PASSWORD || undefined,
+        }
+      : undefined,
+    mailDirectory: environment.MAIL_DIRECTORY || path.join(repositoryRoot, 'data', 'mail'),
+    timeZone: environment.QUORUM_TIME_ZONE || 'Europe/Paris',
+    logLevel: environment.LOG_LEVEL || 'info',
+    isProduction: environment.NODE_ENV === 'production',
+    webDistDirectory: path.join(repositoryRoot, 'web', 'dist'),
+  };
+}

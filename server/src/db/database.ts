@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Tables } from './tables.ts';
+
+export type Engine = 'sqlite' | 'postgres';
+export type Db = Kysely<Tables>;
+export type DbOrTransaction = Kysely<Tables> | Transaction<Tables>;
+
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** Where the data lives, without credentials: a file path or host/database. */
+  location: string;
+  /** PostgreSQL schema the tables live in, when not the default one. */
+  schema?: string;
+  close(): Promise<void>;
+}
+
+// PostgreSQL's bigint (int8) and numeric come back as strings by default; cents fit in a JS number.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+export interface OpenOptions {
+  /** PostgreSQL only: a schema to work in, used by tests to isolate each run in one database. */
+  schema?: string;
+}
+
+export function engineOf(databaseUrl: string): Engine {
+  if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) return 'postgres';
+  if (databaseUrl.startsWith('sqlite:')) return 'sqlite';
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${databaseUrl}"`);
+}
+
+function openSqlite(databaseUrl: string): Database {
+  const file = databaseUrl.slice('sqlite:'.length);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const connection = new SqliteDatabase(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('busy_timeout = 5000');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: connection }) });
+  return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+function openPostgres(databaseUrl: string, options: OpenOptions): Database {
+  const url = new URL(databaseUrl);
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const location = `${url.hostname}:${url.port || 5432}${url.pathname}${options.schema ? `#${options.schema}` : ''}`;
+  return { db, engine: 'postgres', location, schema: options.schema, close: () => db.destroy() };
+}
+
+/** Opens the database a DATABASE_URL names: `sqlite:PATH` (default engine) or `postgres://…`. */
+export function openDatabase(databaseUrl: string, options: OpenOptions = {}): Database {
+  return engineOf(databaseUrl) === 'sqlite' ? openSqlite(databaseUrl) : openPostgres(databaseUrl, options);
+}

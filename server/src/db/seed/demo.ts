@@ -1,0 +1,83 @@
+import { normalizeName } from '../../../../common/names.ts';
+import type { Db, DbOrTransaction } from '../database.ts';
+import { newId, nowIso } from '../../ids.ts';
+import { association, organisations, persons } from './la-27e-region.people.ts';
+import { ensureAffiliation, ensureOrganisation, ensurePerson } from './seed-helpers.ts';
+
+export interface DemoSummary {
+  association: string;
+  organisations: number;
+  persons: number;
+  affiliations: number;
+  staff: number;
+}
+
+async function organisationIdByName(db: DbOrTransaction, name: string): Promise<string> {
+  const row = await db
+    .selectFrom('organisation_aliases')
+    .select('organisation_id')
+    .where('normalized_alias', '=', normalizeName(name))
+    .executeTakeFirst();
+  if (!row) throw new Error(`demo data names an unknown organisation: ${name}`);
+  return row.organisation_id;
+}
+
+/**
+ * Loads La 27e Région, the association of the reference minutes, in one transaction; running it
+ * again finds every record and adds nothing.
+ */
+export async function loadDemo(database: Db): Promise<DemoSummary> {
+  await database.transaction().execute(async (db) => {
+    for (const organisation of organisations) await ensureOrganisation(db, organisation);
+    const ownOrganisationId = await organisationIdByName(db, association.name);
+    const existing = await db.selectFrom('association').select('id').executeTakeFirst();
+    const now = nowIso();
+    const values = {
+      name: association.name,
+      short_name: association.shortName,
+      organisation_id: ownOrganisationId,
+      time_zone: association.timeZone,
+      locale: association.locale,
+      updated_at: now,
+    };
+    if (existing) await db.updateTable('association').set(values).where('id', '=', existing.id).execute();
+    else
+      await db
+        .insertInto('association')
+        .values({ id: newId(), created_at: now, ...values })
+        .execute();
+
+    for (const person of persons) {
+      const personId = await ensurePerson(db, person);
+      for (const affiliation of person.affiliations ?? []) {
+        await ensureAffiliation(db, {
+          personId,
+          organisationId: await organisationIdByName(db, affiliation.org),
+          title: affiliation.title ?? null,
+          isStaff: affiliation.isStaff ?? false,
+        });
+      }
+    }
+  });
+  const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
+    Number(
+      (
+        await database
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const staff = await database
+    .selectFrom('affiliations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('is_staff', '=', 1)
+    .executeTakeFirstOrThrow();
+  return {
+    association: association.name,
+    organisations: await count('organisations'),
+    persons: await count('persons'),
+    affiliations: await count('affiliations'),
+    staff: Number(staff.n),
+  };
+}

@@ -1,0 +1,121 @@
+import { normalizeName } from '../../../../common/names.ts';
+import type { OrganisationKind } from '../../../../common/organisations.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { DbOrTransaction } from '../database.ts';
+
+/**
+ * Find-or-create helpers shared by `quorum demo` and the tests. Each finds its record by a
+ * natural key first, so running the demo twice changes nothing.
+ */
+export interface OrganisationSeed {
+  name: string;
+  kind: OrganisationKind;
+  aliases?: string[];
+}
+
+export async function ensureOrganisation(db: DbOrTransaction, seed: OrganisationSeed): Promise<string> {
+  const names = [seed.name, ...(seed.aliases ?? [])];
+  const normalized = names.map(normalizeName);
+  const found = await db
+    .selectFrom('organisation_aliases')
+    .select('organisation_id')
+    .where('normalized_alias', 'in', normalized)
+    .executeTakeFirst();
+  const id = found?.organisation_id ?? newId();
+  if (!found) {
+    const now = nowIso();
+    await db
+      .insertInto('organisations')
+      .values({ id, name: seed.name, kind: seed.kind, created_at: now, updated_at: now })
+      .execute();
+  }
+  const known = await db
+    .selectFrom('organisation_aliases')
+    .select('normalized_alias')
+    .where('organisation_id', '=', id)
+    .execute();
+  const knownSet = new Set(known.map((row) => row.normalized_alias));
+  for (const [index, alias] of names.entries()) {
+    const key = normalized[index]!;
+    if (knownSet.has(key)) continue;
+    knownSet.add(key);
+    await db
+      .insertInto('organisation_aliases')
+      .values({ id: newId(), organisation_id: id, alias, normalized_alias: key })
+      .execute();
+  }
+  return id;
+}
+
+export interface PersonSeed {
+  firstName: string;
+  lastName: string;
+  email?: string;
+  notes?: string;
+}
+
+export async function ensurePerson(db: DbOrTransaction, seed: PersonSeed): Promise<string> {
+  const candidates = await db
+    .selectFrom('persons')
+    .select(['id', 'first_name', 'last_name'])
+    .where('last_name', '=', seed.lastName)
+    .execute();
+  const match = candidates.find((row) => normalizeName(row.first_name) === normalizeName(seed.firstName));
+  if (match) return match.id;
+  const id = newId();
+  const now = nowIso();
+  await db
+    .insertInto('persons')
+    .values({
+      id,
+      civility: null,
+      first_name: seed.firstName,
+      last_name: seed.lastName,
+      email: seed.email ?? null,
+      phone: null,
+      address_line: null,
+      postal_code: null,
+      city: null,
+      country: null,
+      notes: seed.notes ?? null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
+
+export interface AffiliationSeed {
+  personId: string;
+  organisationId: string;
+  title?: string | null;
+  isStaff?: boolean;
+  startsOn?: string | null;
+}
+
+export async function ensureAffiliation(db: DbOrTransaction, seed: AffiliationSeed): Promise<string> {
+  const title = seed.title ?? null;
+  let query = db
+    .selectFrom('affiliations')
+    .select('id')
+    .where('person_id', '=', seed.personId)
+    .where('organisation_id', '=', seed.organisationId);
+  query = title === null ? query.where('title', 'is', null) : query.where('title', '=', title);
+  const found = await query.executeTakeFirst();
+  if (found) return found.id;
+  const id = newId();
+  await db
+    .insertInto('affiliations')
+    .values({
+      id,
+      person_id: seed.personId,
+      organisation_id: seed.organisationId,
+      title,
+      is_staff: seed.isStaff ? 1 : 0,
+      starts_on: seed.startsOn ?? null,
+      ends_on: null,
+      created_at: nowIso(),
+    })
+    .execute();
+  return id;
+}

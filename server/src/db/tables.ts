@@ -1,0 +1,135 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Column conventions, identical on SQLite and PostgreSQL so that backups move between them:
+ * ids are text (UUIDs), instants are ISO 8601 UTC text, days are 'YYYY-MM-DD' text,
+ * booleans are integers 0/1, money is integer cents.
+ */
+export interface AssociationTable {
+  id: string;
+  name: string;
+  short_name: string;
+  organisation_id: string | null;
+  time_zone: string;
+  locale: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  locale: string;
+  password_hash: string | null;
+  person_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTokensTable {
+  id: string;
+  user_id: string;
+  purpose: string;
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  details: string;
+}
+
+export interface PersonsTable {
+  id: string;
+  civility: string | null;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  address_line: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganisationAliasesTable {
+  id: string;
+  organisation_id: string;
+  alias: string;
+  normalized_alias: string;
+}
+
+export interface AffiliationsTable {
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  title: string | null;
+  is_staff: number;
+  starts_on: string | null;
+  ends_on: string | null;
+  created_at: string;
+}
+
+export interface MigrationRow {
+  name: string;
+  timestamp: Generated<string>;
+}
+
+export interface Tables {
+  association: AssociationTable;
+  users: UsersTable;
+  user_tokens: UserTokensTable;
+  sessions: SessionsTable;
+  audit_events: AuditEventsTable;
+  persons: PersonsTable;
+  organisations: OrganisationsTable;
+  organisation_aliases: OrganisationAliasesTable;
+  affiliations: AffiliationsTable;
+}
+
+export type TableName = keyof Tables;
+
+/**
+ * The tables a backup archive holds, parents before children so that a restore satisfies every
+ * foreign key as it goes. Sessions are left out on purpose: a restored database starts signed out.
+ * Each new domain adds its tables here.
+ */
+export const archivedTables: readonly TableName[] = [
+  'organisations',
+  'organisation_aliases',
+  'persons',
+  'affiliations',
+  'association',
+  'users',
+  'user_tokens',
+  'audit_events',
+];

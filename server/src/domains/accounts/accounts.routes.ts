@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import {
+  acceptInvitationSchema,
+  changePasswordSchema,
+  inviteUserSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  sessionSchema,
+  signInSchema,
+  tokenSchema,
+  userSchema,
+} from '../../../../common/auth.schemas.ts';
+import { signedInRoles } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { AppError } from '../../http/app-error.ts';
+import { clearSessionCookie, requireUser, setSessionCookie } from '../../http/auth.ts';
+import { noContent, problemSchema, type App } from '../../http/routes.ts';
+import { presentUser } from './accounts.ts';
+import { canManageUsers } from './accounts.policy.ts';
+import {
+  acceptInvitation,
+  changePassword,
+  describeInvitation,
+  inviteUser,
+  requestPasswordReset,
+  resetPassword,
+  signIn,
+  signOut,
+} from './accounts.service.ts';
+import { findUserById, listUsers } from './users.repository.ts';
+
+const tags = ['accounts'];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+
+export function accountsRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/session', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary: 'The signed-in account, if any, and its CSRF token',
+      response: { 200: sessionSchema },
+    },
+    handler: async (request) => {
+      if (!request.user) return { user: null, csrfToken: null };
+      const row = await findUserById(context.database.db, request.user.id);
+      return { user: row ? presentUser(row) : null, csrfToken: request.csrfToken };
+    },
+  });
+
+  app.post('/api/session', {
+    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: {
+      tags,
+      summary: 'Sign in',
+      body: signInSchema,
+      response: { 200: sessionSchema, ...errors, 429: problemSchema },
+    },
+    handler: async (request, reply) => {
+      const opened = await signIn(context, request.body);
+      setSessionCookie(reply, context, opened);
+      return { user: presentUser(opened.user), csrfToken: opened.csrfToken };
+    },
+  });
+
+  app.delete('/api/session', {
+    config: { access: signedInRoles },
+    schema: { tags, summary: 'Sign out', response: { 204: noContent, ...errors } },
+    handler: async (request, reply) => {
+      await signOut(context, request.sessionId ?? '');
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.post('/api/account/password', {
+    config: { access: signedInRoles, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: {
+      tags,
+      summary: 'Change my password',
+      body: changePasswordSchema,
+      response: { 204: noContent, ...errors },
+    },
+    handler: async (request, reply) => {
+      const user = requireUser(request);
+      await changePassword(context, { userId: user.id, sessionId: request.sessionId ?? '', ...request.body });
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.post('/api/password-resets', {
+    config: { access: 'public', rateLimit: { max: 5, timeWindow: '1 minute' } },
+    schema: {
+      tags,
+      summary: 'E-mail a single-use link to choose a new password',
+      body: requestPasswordResetSchema,
+      response: { 202: noContent, 400: problemSchema, 429: problemSchema },
+    },
+    handler: async (request, reply) => {
+      await requestPasswordReset(context, request.body);
+      return reply.status(202).send(null);
+    },
+  });
+
+  app.post('/api/password-resets/confirm', {
+    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: {
+      tags,
+      summary: 'Choose a new password with an e-mailed link',
+      body: resetPasswordSchema,
+      response: { 204: noContent, 400: problemSchema, 410: problemSchema },
+    },
+    handler: async (request, reply) => {
+      await resetPassword(context, request.body);
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.get('/api/invitations/:token', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary: 'Who an invitation link is for',
+      params: z.object({ token: tokenSchema }),
+      response: {
+        200: z.object({ email: z.string(), name: z.string() }),
+        400: problemSchema,
+        410: problemSchema,
+      },
+    },
+    handler: async (request) => describeInvitation(context, request.params.token),
+  });
+
+  app.post('/api/invitations/accept', {
+    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: {
+      tags,
+      summary: 'Set a password from an invitation, and sign in',
+      body: acceptInvitationSchema,
+      response: { 200: sessionSchema, 400: problemSchema, 410: problemSchema },
+    },
+    handler: async (request, reply) => {
+      const opened = await acceptInvitation(context, request.body);
+      setSessionCookie(reply, context, opened);
+      return { user: presentUser(opened.user), csrfToken: opened.csrfToken };
+    },
+  });
+
+  app.get('/api/users', {
+    config: { access: ['administrator'] },
+    schema: {
+      tags,
+      summary: 'Every account',
+      response: { 200: z.object({ users: z.array(userSchema) }), ...errors },
+    },
+    handler: async () => ({ users: (await listUsers(context.database.db)).map(presentUser) }),
+  });
+
+  app.post('/api/users/invitations', {
+    config: { access: ['administrator'] },
+    schema: {
+      tags,
+      summary: 'Invite someone by e-mail to create an account',
+      body: inviteUserSchema,
+      response: { 201: z.object({ user: userSchema }), ...errors, 409: problemSchema, 503: problemSchema },
+    },
+    handler: async (request, reply) => {
+      const actor = requireUser(request);
+      if (!canManageUsers(actor))
+        throw new AppError('forbidden', 'Seul un administrateur invite des comptes.');
+      const user = await inviteUser(context, { actor, ...request.body });
+      return reply.status(201).send({ user: presentUser(user) });
+    },
+  });
+}

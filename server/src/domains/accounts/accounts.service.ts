@@ -1,0 +1,317 @@
+import type { Role } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
+import { hashToken, isoAfter, newId, newSecretToken, nowIso } from '../../ids.ts';
+import { getAssociation } from '../association/association.service.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import {
+  invitationLifetimeMs,
+  passwordResetLifetimeMs,
+  sessionLifetimeMs,
+  sessionTouchIntervalMs,
+  toSessionUser,
+  type SessionUser,
+  type TokenPurpose,
+} from './accounts.ts';
+import { invitationMail, passwordResetMail } from './accounts.mails.ts';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords.ts';
+import {
+  deleteSession,
+  deleteUserSessions,
+  findLiveSession,
+  insertSession,
+  touchSession,
+} from './sessions.repository.ts';
+import {
+  consumeUserToken,
+  findUserByEmail,
+  findUserById,
+  findUserToken,
+  insertUser,
+  insertUserToken,
+  updateUser,
+  voidUserTokens,
+  type UserRow,
+} from './users.repository.ts';
+
+export interface OpenedSession {
+  user: UserRow;
+  /** The cookie's value; only its hash is stored. */
+  token: string;
+  csrfToken: string;
+}
+
+export interface LoadedSession {
+  user: SessionUser;
+  sessionId: string;
+  csrfToken: string;
+}
+
+async function openSession(context: ServiceContext, user: UserRow): Promise<OpenedSession> {
+  const token = newSecretToken();
+  const csrfToken = newSecretToken();
+  const now = nowIso();
+  await insertSession(context.database.db, {
+    id: hashToken(token),
+    user_id: user.id,
+    csrf_token: csrfToken,
+    created_at: now,
+    last_seen_at: now,
+    expires_at: isoAfter(sessionLifetimeMs),
+  });
+  return { user, token, csrfToken };
+}
+
+export async function signIn(
+  context: ServiceContext,
+  { email, password }: { email: string; password: string },
+): Promise<OpenedSession> {
+  const user = await findUserByEmail(context.database.db, email);
+  const isValid = user?.password_hash
+    ? await verifyPassword(user.password_hash, password)
+    : await verifyAgainstNothing(password);
+  if (!user || !isValid)
+    throw new AppError('invalid_credentials', 'Adresse e-mail ou mot de passe incorrect.');
+  return openSession(context, user);
+}
+
+/** Finds the session a cookie names, sliding its expiry forward now and then. */
+export async function loadSession(
+  context: ServiceContext,
+  token: string,
+): Promise<LoadedSession | undefined> {
+  const now = new Date();
+  const found = await findLiveSession(context.database.db, hashToken(token), now.toISOString());
+  if (!found) return undefined;
+  if (now.getTime() - Date.parse(found.session.last_seen_at) > sessionTouchIntervalMs) {
+    await touchSession(
+      context.database.db,
+      found.session.id,
+      now.toISOString(),
+      isoAfter(sessionLifetimeMs, now),
+    );
+  }
+  return {
+    user: toSessionUser(found.user),
+    sessionId: found.session.id,
+    csrfToken: found.session.csrf_token,
+  };
+}
+
+export async function signOut(context: ServiceContext, sessionId: string): Promise<void> {
+  await deleteSession(context.database.db, sessionId);
+}
+
+export async function changePassword(
+  context: ServiceContext,
+  options: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await findUserById(context.database.db, options.userId);
+  if (!user?.password_hash || !(await verifyPassword(user.password_hash, options.currentPassword))) {
+    throw new AppError('invalid_credentials', 'Le mot de passe actuel est incorrect.', {
+      errors: [{ path: 'body.currentPassword', message: 'invalid_credentials' }],
+    });
+  }
+  const passwordHash = await hashPassword(options.newPassword);
+  await context.database.db.transaction().execute(async (transaction) => {
+    await updateUser(transaction, user.id, { password_hash: passwordHash, updated_at: nowIso() });
+    // Other devices signed in with the old password are signed out.
+    await deleteUserSessions(transaction, user.id, options.sessionId);
+    await recordAuditEvent(transaction, {
+      actorUserId: user.id,
+      action: 'user.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+  });
+}
+
+async function issueToken(
+  context: ServiceContext,
+  transaction: ServiceContext['database']['db'],
+  user: UserRow,
+  purpose: TokenPurpose,
+  lifetimeMs: number,
+): Promise<string> {
+  const token = newSecretToken();
+  const now = nowIso();
+  await voidUserTokens(transaction, user.id, purpose, now);
+  await insertUserToken(transaction, {
+    id: newId(),
+    user_id: user.id,
+    purpose,
+    token_hash: hashToken(token),
+    expires_at: isoAfter(lifetimeMs),
+    used_at: null,
+    created_at: now,
+  });
+  return token;
+}
+
+export interface InviteUserOptions {
+  actor: SessionUser | null;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** Creates an account without a password and e-mails the link that lets its owner choose one. */
+export async function inviteUser(context: ServiceContext, options: InviteUserOptions): Promise<UserRow> {
+  const { db } = context.database;
+  if (await findUserByEmail(db, options.email)) {
+    throw new AppError('email_taken', `Un compte existe déjà pour ${options.email}.`, {
+      errors: [{ path: 'body.email', message: 'email_taken' }],
+    });
+  }
+  const now = nowIso();
+  const user: UserRow = {
+    id: newId(),
+    email: options.email,
+    name: options.name,
+    role: options.role,
+    locale: options.actor?.locale ?? 'fr',
+    password_hash: null,
+    person_id: null,
+    created_at: now,
+    updated_at: now,
+  };
+  const token = await db.transaction().execute(async (transaction) => {
+    await insertUser(transaction, user);
+    await recordAuditEvent(transaction, {
+      actorUserId: options.actor?.id ?? null,
+      action: 'user.invited',
+      subjectType: 'user',
+      subjectId: user.id,
+      details: { email: user.email, role: user.role },
+    });
+    return issueToken(context, transaction, user, 'invitation', invitationLifetimeMs);
+  });
+  const association = await getAssociation(context);
+  try {
+    await context.mailer.send(
+      invitationMail({
+        to: user.email,
+        name: user.name,
+        link: `${context.config.publicUrl}/invitation/${token}`,
+        associationName: association.name,
+        locale: user.locale === 'en' ? 'en' : 'fr',
+      }),
+    );
+  } catch (error) {
+    // Without the e-mail the invitation is useless: undo it whole so it can be sent again.
+    await db.deleteFrom('users').where('id', '=', user.id).execute();
+    throw new AppError('unavailable', 'L’e-mail d’invitation n’a pas pu être envoyé ; rien n’a été créé.', {
+      internal: `invitation mail to ${user.email} failed: ${String(error)}`,
+    });
+  }
+  return user;
+}
+
+async function liveToken(context: ServiceContext, token: string, purpose: TokenPurpose) {
+  const row = await findUserToken(context.database.db, hashToken(token), purpose);
+  if (!row || row.used_at !== null || row.expires_at <= nowIso()) {
+    throw new AppError('token_invalid', 'Ce lien a expiré ou a déjà servi ; demandez-en un nouveau.');
+  }
+  const user = await findUserById(context.database.db, row.user_id);
+  if (!user) throw new AppError('token_invalid', 'Ce lien ne correspond plus à aucun compte.');
+  return { row, user };
+}
+
+export async function describeInvitation(context: ServiceContext, token: string) {
+  const { user } = await liveToken(context, token, 'invitation');
+  return { email: user.email, name: user.name };
+}
+
+async function setPasswordWithToken(
+  context: ServiceContext,
+  { token, password, purpose }: { token: string; password: string; purpose: TokenPurpose },
+): Promise<UserRow> {
+  const { row, user } = await liveToken(context, token, purpose);
+  const passwordHash = await hashPassword(password);
+  await context.database.db.transaction().execute(async (transaction) => {
+    if (!(await consumeUserToken(transaction, row.id, nowIso()))) {
+      throw new AppError('token_invalid', 'Ce lien a déjà servi.');
+    }
+    await updateUser(transaction, user.id, { password_hash: passwordHash, updated_at: nowIso() });
+    await deleteUserSessions(transaction, user.id);
+    await recordAuditEvent(transaction, {
+      actorUserId: user.id,
+      action: purpose === 'invitation' ? 'user.invitation_accepted' : 'user.password_reset',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+  });
+  return { ...user, password_hash: passwordHash };
+}
+
+export async function acceptInvitation(
+  context: ServiceContext,
+  options: { token: string; password: string },
+): Promise<OpenedSession> {
+  const user = await setPasswordWithToken(context, { ...options, purpose: 'invitation' });
+  return openSession(context, user);
+}
+
+/** Always succeeds as seen from outside, so it cannot tell who has an account. */
+export async function requestPasswordReset(
+  context: ServiceContext,
+  { email }: { email: string },
+): Promise<void> {
+  const user = await findUserByEmail(context.database.db, email);
+  if (!user) {
+    context.logger.info({ email }, 'password reset asked for an unknown e-mail');
+    return;
+  }
+  const token = await context.database.db
+    .transaction()
+    .execute((transaction) =>
+      issueToken(context, transaction, user, 'password_reset', passwordResetLifetimeMs),
+    );
+  const association = await getAssociation(context);
+  await context.mailer.send(
+    passwordResetMail({
+      to: user.email,
+      name: user.name,
+      link: `${context.config.publicUrl}/password/reset/${token}`,
+      associationName: association.name,
+      locale: user.locale === 'en' ? 'en' : 'fr',
+    }),
+  );
+}
+
+export async function resetPassword(context: ServiceContext, options: { token: string; password: string }) {
+  await setPasswordWithToken(context, { ...options, purpose: 'password_reset' });
+}
+
+/** The first administrator, from the command line. */
+export async function createAdministrator(
+  context: ServiceContext,
+  options: { email: string; name: string; password: string },
+): Promise<UserRow> {
+  const { db } = context.database;
+  const existing = await findUserByEmail(db, options.email);
+  if (existing) throw invalidField('email', 'email_taken', `Un compte existe déjà pour ${options.email}.`);
+  const now = nowIso();
+  const user: UserRow = {
+    id: newId(),
+    email: options.email,
+    name: options.name,
+    role: 'administrator',
+    locale: 'fr',
+    password_hash: await hashPassword(options.password),
+    person_id: null,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.transaction().execute(async (transaction) => {
+    await insertUser(transaction, user);
+    await recordAuditEvent(transaction, {
+      actorUserId: null,
+      action: 'user.administrator_created',
+      subjectType: 'user',
+      subjectId: user.id,
+      details: { email: user.email, via: 'cli' },
+    });
+  });
+  return user;
+}

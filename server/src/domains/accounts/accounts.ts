@@ -1,0 +1,39 @@
+import type { Role } from '../../../../common/roles.ts';
+import type { User } from '../../../../common/auth.schemas.ts';
+import type { UserRow } from './users.repository.ts';
+
+export const sessionLifetimeMs = 14 * 24 * 3600 * 1000;
+/** A session's expiry slides forward at most this often, to spare a write per request. */
+export const sessionTouchIntervalMs = 5 * 60 * 1000;
+export const invitationLifetimeMs = 7 * 24 * 3600 * 1000;
+export const passwordResetLifetimeMs = 60 * 60 * 1000;
+
+export type TokenPurpose = 'invitation' | 'password_reset';
+
+/** The signed-in account, as routes and policies see it. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: 'fr' | 'en';
+}
+
+export function toSessionUser(row: UserRow): SessionUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    locale: row.locale === 'en' ? 'en' : 'fr',
+  };
+}
+
+/** What leaves the server about an account: never the password hash. */
+export function presentUser(row: UserRow): User {
+  return {
+    ...toSessionUser(row),
+    hasPassword: row.password_hash !== null,
+    createdAt: row.created_at,
+  };
+}

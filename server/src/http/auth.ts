@@ -1,0 +1,83 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../../common/roles.ts';
+import type { ServiceContext } from '../context.ts';
+import type { SessionUser } from '../domains/accounts/accounts.ts';
+import { loadSession, type OpenedSession } from '../domains/accounts/accounts.service.ts';
+import { AppError } from './app-error.ts';
+
+/** Who may call a route: anyone, or signed-in accounts holding one of the roles. */
+export type Access = 'public' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    sessionId: string | null;
+    csrfToken: string | null;
+  }
+}
+
+export const sessionCookie = 'quorum_session';
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function setSessionCookie(reply: FastifyReply, context: ServiceContext, opened: OpenedSession): void {
+  reply.setCookie(sessionCookie, opened.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: context.config.publicUrl.startsWith('https://'),
+    maxAge: 14 * 24 * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(sessionCookie, { path: '/' });
+}
+
+/** The signed-in user of a route whose access excludes 'public'. */
+export function requireUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new AppError('not_authenticated', 'Connectez-vous pour continuer.');
+  return request.user;
+}
+
+/**
+ * Every /api route must say who may call it (config.access); a route without it stops the server
+ * at start-up. Before any body is parsed, the session is loaded, the role checked and, for a
+ * state-changing request made with a session, the CSRF token compared.
+ */
+export function installAuthentication(app: FastifyInstance, context: ServiceContext): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
+    if (route.config?.access === undefined) {
+      throw new Error(`route ${String(route.method)} ${route.url} does not declare config.access`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (access === undefined) return;
+    const token = request.cookies[sessionCookie];
+    const session = token ? await loadSession(context, token) : undefined;
+    if (session) {
+      request.user = session.user;
+      request.sessionId = session.sessionId;
+      request.csrfToken = session.csrfToken;
+    }
+    if (access === 'public') return;
+    if (!session) throw new AppError('not_authenticated', 'Connectez-vous pour continuer.');
+    if (!access.includes(session.user.role)) {
+      throw new AppError('forbidden', 'Votre rôle ne permet pas cette action.', {
+        internal: `${session.user.role} ${session.user.email} refused on ${request.method} ${request.url}`,
+      });
+    }
+    if (unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+      throw new AppError('csrf_failed', 'Jeton anti-CSRF manquant ou invalide ; rechargez la page.');
+    }
+  });
+}

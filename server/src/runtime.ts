@@ -1,0 +1,42 @@
+import pino, { type Logger } from 'pino';
+import { loadConfig, type Config } from './config.ts';
+import type { ServiceContext } from './context.ts';
+import { openDatabase, type OpenOptions } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createMailer } from './mail/mailer.ts';
+
+/** Logs go to stderr, as JSON lines (pino), so stdout stays free for a command's own output. */
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { service: 'quorum' } }, pino.destination({ fd: 2, sync: true }));
+}
+
+export interface Runtime extends ServiceContext {
+  close(): Promise<void>;
+}
+
+/** Opens the database, brings it to the latest schema and prepares the mailer. */
+export async function openRuntime(
+  options: { config?: Config; logger?: Logger; databaseOptions?: OpenOptions } = {},
+): Promise<Runtime> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = openDatabase(config.databaseUrl, options.databaseOptions);
+  try {
+    const results = await migrateToLatest(database);
+    for (const result of results) logger.info({ migration: result.migrationName }, 'migration applied');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const mailer = createMailer(config, logger);
+  return {
+    config,
+    logger,
+    database,
+    mailer,
+    async close() {
+      mailer.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { buildApp } from '../src/app.ts';
+import type { Engine } from '../src/db/database.ts';
+import type { App } from '../src/http/routes.ts';
+import { ApiClient } from './api-client.ts';
+import { createTestRuntime, type TestRuntime } from './test-runtime.ts';
+
+export interface TestApp extends TestRuntime {
+  app: App;
+  client(): ApiClient;
+}
+
+/** The whole HTTP application on a fresh database, for in-process API tests. */
+export async function createTestApp(engine: Engine): Promise<TestApp> {
+  const testRuntime = await createTestRuntime(engine);
+  const app = await buildApp(testRuntime.runtime);
+  await app.ready();
+  return {
+    ...testRuntime,
+    app,
+    client: () => new ApiClient(app),
+    async close() {
+      await app.close();
+      await testRuntime.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { User } from '../../../../common/auth.schemas.ts';
+import { setCsrfToken, setNotAuthenticatedHandler } from '../../api/client.ts';
+import { fetchSession, signOut as requestSignOut, type SignedInSession } from './session.api.ts';
+
+type SessionStatus = 'loading' | 'ready' | 'unavailable';
+
+interface SessionContextValue {
+  status: SessionStatus;
+  user: User | null;
+  /** Records the session the server opened (sign-in, accepted invitation). */
+  startSession: (session: SignedInSession) => void;
+  signOut: () => Promise<void>;
+  reload: () => void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [user, setUser] = useState<User | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let isCurrent = true;
+    fetchSession().then(
+      (session) => {
+        if (!isCurrent) return;
+        setCsrfToken(session.csrfToken);
+        setUser(session.user);
+        setStatus('ready');
+      },
+      () => {
+        if (isCurrent) setStatus('unavailable');
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [attempt]);
+
+  useEffect(() => {
+    // A request refused for lack of session means it expired: forget the user so routes send them to sign in.
+    setNotAuthenticatedHandler(() => {
+      setCsrfToken(null);
+      setUser(null);
+    });
+    return () => setNotAuthenticatedHandler(null);
+  }, []);
+
+  const startSession = useCallback((session: SignedInSession) => {
+    setCsrfToken(session.csrfToken);
+    setUser(session.user);
+    setStatus('ready');
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await requestSignOut();
+    } catch {
+      // The session may already be gone on the server; the user still expects to be signed out here.
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  const reload = useCallback(() => {
+    setStatus('loading');
+    setAttempt((value) => value + 1);
+  }, []);
+
+  const value = useMemo(
+    () => ({ status, user, startSession, signOut, reload }),
+    [status, user, startSession, signOut, reload],
+  );
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = use(SessionContext);
+  if (!value) throw new Error('useSession must be used inside SessionProvider');
+  return value;
+}
+
+/** For pages behind RequireSession, where a user is always present. */
+export function useSignedInUser(): User {
+  const { user } = useSession();
+  if (!user) throw new Error('useSignedInUser must be used behind RequireSession');
+  return user;
+}

@@ -1,0 +1,68 @@
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { inviteUserSchema, type User } from '../../../../common/auth.schemas.ts';
+import { roles } from '../../../../common/roles.ts';
+import { FormErrorAlert } from '../../components/form-error-alert.tsx';
+import { useFormState } from '../../components/form-state.hook.ts';
+import { useNotice } from '../../components/notice.context.tsx';
+import { inviteUser } from './users.api.ts';
+
+const initialValues = { name: '', email: '', role: 'member' };
+
+export function InviteUserForm({ onInvited }: { onInvited: (user: User) => void }) {
+  const { t } = useTranslation();
+  const { notify } = useNotice();
+
+  const form = useFormState({
+    schema: inviteUserSchema,
+    initialValues,
+    codeToField: { email_taken: { field: 'email', message: 'email_taken' } },
+    onSubmit: async (input) => {
+      const user = await inviteUser(input);
+      form.reset();
+      onInvited(user);
+      notify({ messageKey: 'users.invite.sent', values: { email: user.email } });
+    },
+  });
+
+  const roleOptions = roles.map((role) => ({ value: role, label: t(`roles.${role}`) }));
+
+  return (
+    <form noValidate aria-labelledby="invite-user-title" onSubmit={(event) => void form.handleSubmit(event)}>
+      <Stack>
+        <Title order={2} id="invite-user-title">
+          {t('users.invite.title')}
+        </Title>
+        <Text>{t('users.invite.intro')}</Text>
+        <FormErrorAlert code={form.formError} />
+        <Group align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
+          <TextInput
+            label={t('users.invite.name')}
+            autoComplete="off"
+            required
+            miw={200}
+            {...form.inputProps('name')}
+          />
+          <TextInput
+            label={t('users.invite.email')}
+            type="email"
+            autoComplete="off"
+            required
+            miw={200}
+            {...form.inputProps('email')}
+          />
+          <NativeSelect
+            label={t('users.invite.role')}
+            data={roleOptions}
+            required
+            miw={160}
+            {...form.inputProps('role')}
+          />
+        </Group>
+        <Button type="submit" loading={form.isSubmitting} style={{ alignSelf: 'flex-start' }}>
+          {t('users.invite.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { api } from '../../api/client.ts';
+import type { InviteUserInput, User } from '../../../../common/auth.schemas.ts';
+
+export async function fetchUsers(): Promise<User[]> {
+  const { users } = await api.get<{ users: User[] }>('/api/users');
+  return users;
+}
+
+/** Answers 409 email_taken when an account already has this address. */
+export async function inviteUser(input: InviteUserInput): Promise<User> {
+  const { user } = await api.post<{ user: User }>('/api/users/invitations', input);
+  return user;
+}
