@@ -10,6 +10,7 @@ const folders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['com
 
 function findTests(directory) {
   if (!fs.existsSync(directory)) return [];
+  if (fs.statSync(directory).isFile()) return [directory];
   return fs
     .readdirSync(directory, { recursive: true })
     .filter((file) => String(file).endsWith('.test.ts') && !String(file).includes('node_modules'))

@@ -72,7 +72,13 @@ function serveWeb(app: FastifyInstance, directory: string): void {
   }
   void app.register(fastifyStatic, { root: directory, wildcard: false, index: false });
   // The web app routes on the client: any non-API GET that is not a file gets index.html.
-  app.get('/*', { config: { access: 'public' } }, (_request, reply) => reply.sendFile('index.html'));
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
+    // A missing asset (an old build's script, say) is a 404, not the page served as JavaScript.
+    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) {
+      return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
 }
 
 /** Builds the HTTP application: plugins, error handling, authentication, then each domain's routes. */

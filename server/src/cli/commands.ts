@@ -1,5 +1,4 @@
 import { emailSchema, passwordSchema } from '../../../common/auth.schemas.ts';
-import { buildApp } from '../app.ts';
 import { ArchiveError, restoreArchive, writeArchive } from '../backup/archive.ts';
 import { loadConfig } from '../config.ts';
 import { loadDemo } from '../db/seed/demo.ts';
@@ -101,6 +100,8 @@ export async function restoreCommand(file: string): Promise<CommandResult> {
 /** Runs the server until SIGINT or SIGTERM. */
 export async function serveCommand(): Promise<void> {
   const config = loadConfig();
+  // The web server's modules load only for `serve`, so other commands start fast.
+  const { buildApp } = await import('../app.ts');
   const runtime = await openRuntime({ config });
   const app = await buildApp(runtime, { serveWeb: true });
   const stop = async () => {

@@ -16,6 +16,7 @@ import {
 import { invitationMail, passwordResetMail } from './accounts.mails.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import {
+  deleteExpiredSessions,
   deleteSession,
   deleteUserSessions,
   findLiveSession,
@@ -72,6 +73,7 @@ export async function signIn(
     : await verifyAgainstNothing(password);
   if (!user || !isValid)
     throw new AppError('invalid_credentials', 'Adresse e-mail ou mot de passe incorrect.');
+  await deleteExpiredSessions(context.database.db, nowIso());
   return openSession(context, user);
 }
 
