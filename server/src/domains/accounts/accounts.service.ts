@@ -254,11 +254,20 @@ export async function acceptInvitation(
   return openSession(context, user);
 }
 
-/** Always succeeds as seen from outside, so it cannot tell who has an account. */
+/**
+ * Answers the same way, at once, whether or not the address has an account: the link is issued and
+ * mailed after the answer, and a mail failure goes to the log, not to the caller.
+ */
 export async function requestPasswordReset(
   context: ServiceContext,
   { email }: { email: string },
 ): Promise<void> {
+  void sendPasswordReset(context, email).catch((error: unknown) => {
+    context.logger.error({ err: error, email }, 'password reset mail failed');
+  });
+}
+
+async function sendPasswordReset(context: ServiceContext, email: string): Promise<void> {
   const user = await findUserByEmail(context.database.db, email);
   if (!user) {
     context.logger.info({ email }, 'password reset asked for an unknown e-mail');
