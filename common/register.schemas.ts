@@ -1,33 +1,185 @@
 import { z } from 'zod';
+import { emailSchema } from './auth.schemas.ts';
+import { membershipCategories, membershipStatuses, paymentMethods } from './memberships.ts';
 import { organisationKinds } from './organisations.ts';
 
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
+export const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' })
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    { error: 'invalid_date' },
+  );
+export const yearSchema = z.coerce.number().int().min(1901).max(2200);
+
+/** Euros as typed ("5000", "5 000,50", "40.5") or cents: always stored as integer cents. */
+export const centsSchema = z
+  .number()
+  .int({ error: 'amount_not_whole_cents' })
+  .min(0, { error: 'amount_negative' })
+  .max(1e13);
+
+export const personInputSchema = z.object({
+  civility: optionalText(20),
+  firstName: z.string().trim().min(1).max(100),
+  lastName: z.string().trim().min(1).max(100),
+  email: z
+    .union([emailSchema, z.literal('').transform(() => null)])
+    .nullable()
+    .optional(),
+  phone: optionalText(40),
+  addressLine: optionalText(200),
+  postalCode: optionalText(20),
+  city: optionalText(100),
+  country: optionalText(100),
+  notes: optionalText(2000),
+  hasEmailConsent: z.boolean().optional(),
+});
+export type PersonInput = z.infer<typeof personInputSchema>;
+
 export const affiliationViewSchema = z.object({
+  id: z.string(),
   organisationId: z.string(),
   organisationName: z.string(),
   title: z.string().nullable(),
   isStaff: z.boolean(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
 });
 
-export const personViewSchema = z.object({
+export const membershipBriefSchema = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  category: z.enum(membershipCategories),
+  status: z.enum(membershipStatuses).nullable(),
+  feeCents: z.number().int(),
+  paidCents: z.number().int(),
+  owedCents: z.number().int(),
+});
+
+export const personListItemSchema = z.object({
   id: z.string(),
   firstName: z.string(),
   lastName: z.string(),
   displayName: z.string(),
   administrativeName: z.string(),
   email: z.string().nullable(),
+  organisations: z.array(z.string()),
+  membership: membershipBriefSchema.nullable(),
+});
+export type PersonListItem = z.infer<typeof personListItemSchema>;
+
+export const personViewSchema = personListItemSchema.extend({
+  civility: z.string().nullable(),
+  phone: z.string().nullable(),
+  addressLine: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+  notes: z.string().nullable(),
+  emailConsentAt: z.string().nullable(),
+  erasedAt: z.string().nullable(),
   affiliations: z.array(affiliationViewSchema),
+  memberships: z.array(membershipBriefSchema),
 });
 export type PersonView = z.infer<typeof personViewSchema>;
+
+export const registerQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  year: yearSchema.optional(),
+  category: z.enum(membershipCategories).optional(),
+  status: z.enum(membershipStatuses).optional(),
+  unpaid: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type RegisterQuery = z.infer<typeof registerQuerySchema>;
+
+export const organisationInputSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(organisationKinds),
+  aliases: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  email: z
+    .union([emailSchema, z.literal('').transform(() => null)])
+    .nullable()
+    .optional(),
+  notes: optionalText(2000),
+});
+export type OrganisationInput = z.infer<typeof organisationInputSchema>;
 
 export const organisationViewSchema = z.object({
   id: z.string(),
   name: z.string(),
   kind: z.enum(organisationKinds),
   aliases: z.array(z.string()),
+  email: z.string().nullable(),
+  notes: z.string().nullable(),
 });
 export type OrganisationView = z.infer<typeof organisationViewSchema>;
 
-export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+export const affiliationInputSchema = z.object({
+  organisationId: z.string().min(1),
+  title: optionalText(200),
+  isStaff: z.boolean().optional(),
+  startsOn: daySchema.nullable().optional(),
+  endsOn: daySchema.nullable().optional(),
 });
+
+export const membershipInputSchema = z
+  .object({
+    year: yearSchema,
+    personId: z.string().min(1).optional(),
+    organisationId: z.string().min(1).optional(),
+    category: z.enum(membershipCategories),
+    partnerOrganisationId: z.string().min(1).optional(),
+    status: z.enum(membershipStatuses),
+    effectiveOn: daySchema,
+    notes: optionalText(2000),
+  })
+  .refine((input) => Boolean(input.personId) !== Boolean(input.organisationId), {
+    error: 'person_or_organisation',
+    path: ['personId'],
+  });
+export type MembershipInput = z.infer<typeof membershipInputSchema>;
+
+export const statusChangeInputSchema = z.object({
+  status: z.enum(membershipStatuses),
+  effectiveOn: daySchema,
+});
+
+export const feeGridSchema = z.object({
+  entries: z
+    .array(z.object({ category: z.enum(membershipCategories), amountCents: centsSchema }))
+    .min(1)
+    .max(membershipCategories.length),
+});
+
+export const feeCallInputSchema = z.object({
+  amountCents: centsSchema.optional(),
+  calledOn: daySchema,
+  dueOn: daySchema.nullable().optional(),
+});
+
+export const paymentInputSchema = z.object({
+  amountCents: centsSchema.refine((value) => value > 0, { error: 'amount_not_positive' }),
+  paidOn: daySchema,
+  method: z.enum(paymentMethods),
+  reference: optionalText(200),
+});
+export type PaymentInput = z.infer<typeof paymentInputSchema>;
+
+export const summaryQuerySchema = z.object({ year: yearSchema, at: daySchema });

@@ -6,3 +6,10 @@ export type Role = (typeof roles)[number];
 export const staffRoles: readonly Role[] = ['administrator', 'secretary'];
 /** Everyone with an account. */
 export const signedInRoles: readonly Role[] = roles;
+
+/** Who may read the register's personal data. */
+export const registerReaderRoles: readonly Role[] = ['administrator', 'secretary', 'treasurer'];
+/** Who may change persons, organisations and memberships. */
+export const registerWriterRoles: readonly Role[] = ['administrator', 'secretary'];
+/** Who may set fees, call them and record payments. */
+export const feeKeeperRoles: readonly Role[] = ['administrator', 'secretary', 'treasurer'];

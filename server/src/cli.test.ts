@@ -99,7 +99,7 @@ describe('the quorum command', () => {
     const archive = path.join(directory, 'quorum.qarchive');
     const backup = quorum(['backup', archive, '--json']);
     assert.equal(backup.status, 0, backup.stderr);
-    assert.equal((json(backup.stdout).rows as Record<string, number>).persons, 54);
+    assert.equal((json(backup.stdout).rows as Record<string, number>).persons, 80);
 
     const otherDatabase = { DATABASE_URL: `sqlite:${path.join(directory, 'other.sqlite')}` };
     const restored = quorum(['restore', archive, '--json'], otherDatabase);

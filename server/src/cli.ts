@@ -4,6 +4,7 @@ import {
   backupCommand,
   demoCommand,
   describeError,
+  membersSummaryCommand,
   migrateCommand,
   restoreCommand,
   serveCommand,
@@ -64,6 +65,15 @@ export function buildCli(): Command {
     .description('load La 27e Région, the association of the reference minutes (idempotent)')
     .option('--json', 'print one JSON document')
     .action(output(demoCommand));
+
+  const members = program.command('members').description('the register of members');
+  members
+    .command('summary')
+    .description('memberships per category and status on a date, and the fee income expected')
+    .requiredOption('--year <year>', 'membership year, e.g. 2017')
+    .requiredOption('--at <date>', 'the day to count on, e.g. 2017-06-21')
+    .option('--json', 'print one JSON document')
+    .action(output((options: { year: string; at: string }) => membersSummaryCommand(options)));
 
   program
     .command('backup')

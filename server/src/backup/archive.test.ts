@@ -71,7 +71,9 @@ describe('backup archives', () => {
       const target = await emptyDatabase(engine);
       try {
         const restored = await restoreArchive(target.database, original);
-        assert.equal(restored.rows.persons, 54);
+        assert.equal(restored.rows.persons, 80);
+        assert.equal(restored.rows.memberships, 81);
+        assert.equal(restored.rows.fee_grid_entries, 4);
         const again = path.join(directory, `again-${engine}.qarchive`);
         await writeArchive(target.database, again);
         assert.equal(archiveBody(again), archiveBody(original));

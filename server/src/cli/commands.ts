@@ -1,4 +1,13 @@
 import { emailSchema, passwordSchema } from '../../../common/auth.schemas.ts';
+import { formatLongDate, formatMoney } from '../../../common/format.ts';
+import {
+  categoryLabels,
+  membershipCategories,
+  membershipStatuses,
+  statusLabels,
+} from '../../../common/memberships.ts';
+import { summaryQuerySchema } from '../../../common/register.schemas.ts';
+import { membershipSummary } from '../domains/memberships/memberships.service.ts';
 import { ArchiveError, restoreArchive, writeArchive } from '../backup/archive.ts';
 import { loadConfig } from '../config.ts';
 import { loadDemo } from '../db/seed/demo.ts';
@@ -127,4 +136,42 @@ export function describeError(error: unknown): { code: string; message: string }
   if (error instanceof ArchiveError) return { code: 'archive', message: error.message };
   if (error instanceof AppError) return { code: error.code, message: error.detail };
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+export async function membersSummaryCommand(options: { year: string; at: string }): Promise<CommandResult> {
+  const parsed = summaryQuerySchema.safeParse(options);
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? 'year');
+    throw new UsageError(
+      `--${field}: "${options[field as 'year' | 'at']}" is not valid (year: 2017, at: 2017-06-21)`,
+    );
+  }
+  return withRuntime(async (runtime) => {
+    const summary = await membershipSummary(runtime, parsed.data);
+    const rows = membershipCategories.map((category) => [
+      categoryLabels.fr[category],
+      ...membershipStatuses.map((status) =>
+        String(summary.counts.find((c) => c.category === category && c.status === status)?.count ?? 0),
+      ),
+      formatMoney(summary.expected_income_cents[category]),
+    ]);
+    const header = [
+      'Catégorie',
+      ...membershipStatuses.map((status) => statusLabels.fr[status]),
+      'Recette attendue',
+    ];
+    const widths = header.map((title, column) =>
+      Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+    );
+    const line = (cells: string[]) =>
+      cells
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  ');
+    const text = [
+      `Adhésions ${summary.year} au ${formatLongDate(summary.at)}`,
+      line(header),
+      ...rows.map(line),
+    ].join('\n');
+    return { json: summary, text };
+  });
 }

@@ -71,6 +71,12 @@ export interface PersonsTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Normalised "last first email organisations", for accent-free search. */
+  search_text: Generated<string>;
+  email_consent_at: string | null;
+  erased_at: string | null;
+  /** Set on the record a merge removed: where its links went. */
+  merged_into_id: string | null;
 }
 
 export interface OrganisationsTable {
@@ -79,6 +85,66 @@ export interface OrganisationsTable {
   kind: string;
   created_at: string;
   updated_at: string;
+  search_text: Generated<string>;
+  email: string | null;
+  notes: string | null;
+}
+
+export interface PersonMatchKeysTable {
+  id: string;
+  person_id: string;
+  match_key: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  year: number;
+  person_id: string | null;
+  organisation_id: string | null;
+  category: string;
+  partner_organisation_id: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipStatusChangesTable {
+  id: string;
+  membership_id: string;
+  status: string;
+  effective_on: string;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
+export interface FeeGridEntriesTable {
+  id: string;
+  year: number;
+  category: string;
+  amount_cents: number;
+  adopted_by_resolution_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeeCallsTable {
+  id: string;
+  membership_id: string;
+  amount_cents: number;
+  called_on: string;
+  due_on: string | null;
+  created_at: string;
+}
+
+export interface PaymentsTable {
+  id: string;
+  membership_id: string;
+  amount_cents: number;
+  paid_on: string;
+  method: string;
+  reference: string | null;
+  receipt_number: string;
+  created_at: string;
 }
 
 export interface OrganisationAliasesTable {
@@ -114,6 +180,12 @@ export interface Tables {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
   affiliations: AffiliationsTable;
+  person_match_keys: PersonMatchKeysTable;
+  memberships: MembershipsTable;
+  membership_status_changes: MembershipStatusChangesTable;
+  fee_grid_entries: FeeGridEntriesTable;
+  fee_calls: FeeCallsTable;
+  payments: PaymentsTable;
 }
 
 export type TableName = keyof Tables;
@@ -132,4 +204,10 @@ export const archivedTables: readonly TableName[] = [
   'users',
   'user_tokens',
   'audit_events',
+  'person_match_keys',
+  'memberships',
+  'membership_status_changes',
+  'fee_grid_entries',
+  'fee_calls',
+  'payments',
 ];

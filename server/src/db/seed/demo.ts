@@ -1,8 +1,25 @@
+import type { MembershipStatus } from '../../../../common/memberships.ts';
 import { normalizeName } from '../../../../common/names.ts';
 import type { Db, DbOrTransaction } from '../database.ts';
 import { newId, nowIso } from '../../ids.ts';
 import { association, organisations, persons } from './la-27e-region.people.ts';
-import { ensureAffiliation, ensureOrganisation, ensurePerson } from './seed-helpers.ts';
+import {
+  crossMemberships,
+  feeGrid2017,
+  fictitiousIndividuals,
+  legalEntities,
+  memberOrganisations,
+  pendingIndividuals,
+  pendingLegalEntities,
+  validatedIndividuals,
+} from './la-27e-region.memberships.ts';
+import {
+  ensureAffiliation,
+  ensureFeeGrid,
+  ensureMembership,
+  ensureOrganisation,
+  ensurePerson,
+} from './seed-helpers.ts';
 
 export interface DemoSummary {
   association: string;
@@ -47,6 +64,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
         .values({ id: newId(), created_at: now, ...values })
         .execute();
 
+    for (const organisation of memberOrganisations) await ensureOrganisation(db, organisation);
     for (const person of persons) {
       const personId = await ensurePerson(db, person);
       for (const affiliation of person.affiliations ?? []) {
@@ -59,6 +77,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
       }
     }
   });
+  await loadMemberships2017(database);
   const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
     Number(
       (
@@ -80,4 +99,53 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
     affiliations: await count('affiliations'),
     staff: Number(staff.n),
   };
+}
+
+async function loadMemberships2017(database: Db): Promise<void> {
+  await database.transaction().execute(async (db) => {
+    await ensureFeeGrid(db, 2017, feeGrid2017);
+    for (const seed of [...legalEntities, ...pendingLegalEntities]) {
+      await ensureMembership(db, {
+        year: 2017,
+        category: 'legal_entity',
+        organisationId: await organisationIdByName(db, seed.member),
+        history: seed.history,
+      });
+    }
+    for (const seed of crossMemberships) {
+      const organisationId = await organisationIdByName(db, seed.member);
+      await ensureMembership(db, {
+        year: 2017,
+        category: 'cross_membership',
+        organisationId,
+        partnerOrganisationId: organisationId,
+        history: seed.history,
+      });
+    }
+    for (const [firstName, lastName, day] of validatedIndividuals) {
+      const personId = await ensurePerson(db, { firstName, lastName });
+      await ensureMembership(db, {
+        year: 2017,
+        category: 'individual',
+        personId,
+        history: [
+          ['validation_pending', '2017-01-09'],
+          ['validated', day],
+        ],
+      });
+    }
+    const fictitious = fictitiousIndividuals(36 - pendingIndividuals.length);
+    for (const [index, [firstName, lastName, day]] of [...pendingIndividuals, ...fictitious].entries()) {
+      const personId = await ensurePerson(db, {
+        firstName,
+        lastName,
+        ...(lastName.startsWith('Exemple') ? { notes: 'Adhérent fictif de la démonstration' } : {}),
+      });
+      // Two of them were validated after the assembly: the summary at 21 June must not count them.
+      const history: [MembershipStatus, string][] = [['validation_pending', day]];
+      if (index >= pendingIndividuals.length && index < pendingIndividuals.length + 2)
+        history.push(['validated', '2017-09-05']);
+      await ensureMembership(db, { year: 2017, category: 'individual', personId, history });
+    }
+  });
 }

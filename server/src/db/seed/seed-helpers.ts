@@ -1,6 +1,8 @@
 import { normalizeName } from '../../../../common/names.ts';
+import type { MembershipCategory, MembershipStatus } from '../../../../common/memberships.ts';
 import type { OrganisationKind } from '../../../../common/organisations.ts';
 import { newId, nowIso } from '../../ids.ts';
+import { insertPerson, refreshPersonIndex } from '../../domains/register/persons.repository.ts';
 import type { DbOrTransaction } from '../database.ts';
 
 /**
@@ -64,24 +66,24 @@ export async function ensurePerson(db: DbOrTransaction, seed: PersonSeed): Promi
   if (match) return match.id;
   const id = newId();
   const now = nowIso();
-  await db
-    .insertInto('persons')
-    .values({
-      id,
-      civility: null,
-      first_name: seed.firstName,
-      last_name: seed.lastName,
-      email: seed.email ?? null,
-      phone: null,
-      address_line: null,
-      postal_code: null,
-      city: null,
-      country: null,
-      notes: seed.notes ?? null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertPerson(db, {
+    id,
+    civility: null,
+    first_name: seed.firstName,
+    last_name: seed.lastName,
+    email: seed.email ?? null,
+    phone: null,
+    address_line: null,
+    postal_code: null,
+    city: null,
+    country: null,
+    notes: seed.notes ?? null,
+    created_at: now,
+    updated_at: now,
+    erased_at: null,
+    merged_into_id: null,
+    email_consent_at: null,
+  });
   return id;
 }
 
@@ -117,5 +119,84 @@ export async function ensureAffiliation(db: DbOrTransaction, seed: AffiliationSe
       created_at: nowIso(),
     })
     .execute();
+  await refreshPersonIndex(db, seed.personId);
   return id;
+}
+
+export interface MembershipHistorySeed {
+  year: number;
+  category: MembershipCategory;
+  personId?: string;
+  organisationId?: string;
+  partnerOrganisationId?: string;
+  history: [MembershipStatus, string][];
+}
+
+/** A membership with its dated statuses; one that exists for the year is left as it is. */
+export async function ensureMembership(db: DbOrTransaction, seed: MembershipHistorySeed): Promise<string> {
+  let query = db.selectFrom('memberships').select('id').where('year', '=', seed.year);
+  query = seed.personId
+    ? query.where('person_id', '=', seed.personId)
+    : query.where('organisation_id', '=', seed.organisationId!);
+  const found = await query.executeTakeFirst();
+  if (found) return found.id;
+  const id = newId();
+  const now = nowIso();
+  await db
+    .insertInto('memberships')
+    .values({
+      id,
+      year: seed.year,
+      person_id: seed.personId ?? null,
+      organisation_id: seed.organisationId ?? null,
+      category: seed.category,
+      partner_organisation_id: seed.partnerOrganisationId ?? null,
+      notes: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  for (const [status, effectiveOn] of seed.history) {
+    await db
+      .insertInto('membership_status_changes')
+      .values({
+        id: newId(),
+        membership_id: id,
+        status,
+        effective_on: effectiveOn,
+        recorded_at: `${effectiveOn}T09:00:00.000Z`,
+        recorded_by: null,
+      })
+      .execute();
+  }
+  return id;
+}
+
+export async function ensureFeeGrid(
+  db: DbOrTransaction,
+  year: number,
+  fees: Record<MembershipCategory, number>,
+): Promise<void> {
+  for (const [category, amount] of Object.entries(fees)) {
+    const found = await db
+      .selectFrom('fee_grid_entries')
+      .select('id')
+      .where('year', '=', year)
+      .where('category', '=', category)
+      .executeTakeFirst();
+    if (found) continue;
+    const now = nowIso();
+    await db
+      .insertInto('fee_grid_entries')
+      .values({
+        id: newId(),
+        year,
+        category,
+        amount_cents: amount,
+        adopted_by_resolution_id: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
 }

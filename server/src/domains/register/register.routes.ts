@@ -1,37 +1,309 @@
 import { z } from 'zod';
 import {
+  affiliationInputSchema,
+  organisationInputSchema,
   organisationViewSchema,
-  pageQuerySchema,
+  personInputSchema,
+  personListItemSchema,
   personViewSchema,
+  registerQuerySchema,
 } from '../../../../common/register.schemas.ts';
-import { staffRoles } from '../../../../common/roles.ts';
+import { registerReaderRoles, registerWriterRoles, signedInRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
-import { problemSchema, type App } from '../../http/routes.ts';
-import { listOrganisations, listPersons } from './register.service.ts';
+import { AppError } from '../../http/app-error.ts';
+import { requireUser } from '../../http/auth.ts';
+import { noContent, problemSchema, type App } from '../../http/routes.ts';
+import { findDuplicates, mergePersons, previewMerge } from './duplicates.service.ts';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  updateOrganisation,
+} from './organisations.service.ts';
+import {
+  addAffiliation,
+  createPerson,
+  erasePerson,
+  exportPersonData,
+  getPerson,
+  personIdOfUser,
+  removeAffiliation,
+  searchPersons,
+  updatePerson,
+} from './persons.service.ts';
 
 const tags = ['register'];
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const mergeSchema = z.object({ keepId: z.string().min(1), removeId: z.string().min(1) });
 
-/** The register's persons hold personal data: staff only. */
 export function registerRoutes(app: App, context: ServiceContext): void {
   app.get('/api/persons', {
-    config: { access: staffRoles },
+    config: { access: registerReaderRoles },
     schema: {
       tags,
-      summary: 'Persons of the register, by last name',
-      querystring: pageQuerySchema,
-      response: { 200: z.object({ persons: z.array(personViewSchema), total: z.number().int() }), ...errors },
+      summary: 'Search the register: name, organisation or e-mail, accents ignored; filter by membership',
+      querystring: registerQuerySchema,
+      response: {
+        200: z.object({ persons: z.array(personListItemSchema), total: z.number().int() }),
+        ...errors,
+      },
     },
-    handler: async (request) => listPersons(context, request.query),
+    handler: async (request) => searchPersons(context, request.query),
+  });
+
+  app.post('/api/persons', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Add a person',
+      body: personInputSchema,
+      response: { 201: personViewSchema, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createPerson(context, { actor: requireUser(request), person: request.body })),
+  });
+
+  app.get('/api/persons/:id', {
+    config: { access: registerReaderRoles },
+    schema: {
+      tags,
+      summary: 'A person with affiliations and memberships',
+      params: idParams,
+      response: { 200: personViewSchema, ...errors },
+    },
+    handler: async (request) => getPerson(context, request.params.id),
+  });
+
+  app.put('/api/persons/:id', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Change a person',
+      params: idParams,
+      body: personInputSchema,
+      response: { 200: personViewSchema, ...errors },
+    },
+    handler: async (request) =>
+      updatePerson(context, {
+        actor: requireUser(request),
+        personId: request.params.id,
+        person: request.body,
+      }),
+  });
+
+  app.post('/api/persons/:id/affiliations', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Say that a person speaks for an organisation, with a title',
+      params: idParams,
+      body: affiliationInputSchema,
+      response: { 201: personViewSchema, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await addAffiliation(context, {
+          actor: requireUser(request),
+          personId: request.params.id,
+          affiliation: request.body,
+        }),
+      ),
+  });
+
+  app.delete('/api/affiliations/:id', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Remove an affiliation',
+      params: idParams,
+      response: { 204: noContent, ...errors },
+    },
+    handler: async (request, reply) => {
+      await removeAffiliation(context, { actor: requireUser(request), affiliationId: request.params.id });
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.get('/api/persons/:id/export', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Everything held about a person, as one JSON file (RGPD access)',
+      params: idParams,
+    },
+    handler: async (request, reply) => {
+      const data = await exportPersonData(context, request.params.id, requireUser(request));
+      return reply
+        .header('content-disposition', `attachment; filename="personne-${request.params.id}.json"`)
+        .send(data);
+    },
+  });
+
+  app.post('/api/persons/:id/erase', {
+    config: { access: ['administrator'] },
+    schema: {
+      tags,
+      summary: 'Erase a person (RGPD): anonymised, counts and votes kept',
+      params: idParams,
+      response: { 200: personViewSchema, ...errors },
+    },
+    handler: async (request) =>
+      erasePerson(context, { actor: requireUser(request), personId: request.params.id }),
+  });
+
+  app.get('/api/me/person', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'My own record in the register',
+      response: { 200: personViewSchema, ...errors },
+    },
+    handler: async (request) => {
+      const personId = await personIdOfUser(context.database.db, requireUser(request).id);
+      if (!personId) throw new AppError('not_found', 'Votre compte n’est relié à aucune fiche du registre.');
+      return getPerson(context, personId);
+    },
+  });
+
+  app.put('/api/me/person', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'Change my own record',
+      body: personInputSchema,
+      response: { 200: personViewSchema, ...errors },
+    },
+    handler: async (request) => {
+      const user = requireUser(request);
+      const personId = await personIdOfUser(context.database.db, user.id);
+      if (!personId) throw new AppError('not_found', 'Votre compte n’est relié à aucune fiche du registre.');
+      return updatePerson(context, { actor: user, personId, person: request.body });
+    },
+  });
+
+  app.get('/api/me/person/export', {
+    config: { access: signedInRoles },
+    schema: { tags, summary: 'Everything held about me, as one JSON file' },
+    handler: async (request, reply) => {
+      const user = requireUser(request);
+      const personId = await personIdOfUser(context.database.db, user.id);
+      if (!personId) throw new AppError('not_found', 'Votre compte n’est relié à aucune fiche du registre.');
+      const data = await exportPersonData(context, personId, user);
+      return reply.header('content-disposition', 'attachment; filename="mes-donnees.json"').send(data);
+    },
   });
 
   app.get('/api/organisations', {
-    config: { access: staffRoles },
+    config: { access: registerReaderRoles },
     schema: {
       tags,
-      summary: 'Organisations of the register with their other names',
+      summary: 'Organisations, found by any of their names',
+      querystring: z.object({ q: z.string().trim().max(200).optional() }),
       response: { 200: z.object({ organisations: z.array(organisationViewSchema) }), ...errors },
     },
-    handler: async () => ({ organisations: await listOrganisations(context) }),
+    handler: async (request) => ({ organisations: await listOrganisations(context, request.query.q) }),
+  });
+
+  app.post('/api/organisations', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Add an organisation',
+      body: organisationInputSchema,
+      response: { 201: organisationViewSchema, ...errors, 409: problemSchema },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createOrganisation(context, { actor: requireUser(request), organisation: request.body })),
+  });
+
+  app.get('/api/organisations/:id', {
+    config: { access: registerReaderRoles },
+    schema: {
+      tags,
+      summary: 'An organisation and the people who speak for it',
+      params: idParams,
+      response: {
+        200: organisationViewSchema.extend({
+          people: z.array(
+            z.object({
+              personId: z.string(),
+              displayName: z.string(),
+              title: z.string().nullable(),
+              isStaff: z.boolean(),
+            }),
+          ),
+        }),
+        ...errors,
+      },
+    },
+    handler: async (request) => getOrganisation(context, request.params.id),
+  });
+
+  app.put('/api/organisations/:id', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Change an organisation (its former name stays an alias)',
+      params: idParams,
+      body: organisationInputSchema,
+      response: { 200: organisationViewSchema, ...errors, 409: problemSchema },
+    },
+    handler: async (request) =>
+      updateOrganisation(context, {
+        actor: requireUser(request),
+        organisationId: request.params.id,
+        organisation: request.body,
+      }),
+  });
+
+  const brief = z.object({ id: z.string(), displayName: z.string(), email: z.string().nullable() });
+  app.get('/api/duplicates', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Likely duplicate persons',
+      response: {
+        200: z.object({
+          pairs: z.array(z.object({ a: brief, b: brief, score: z.number(), reason: z.string() })),
+        }),
+        ...errors,
+      },
+    },
+    handler: async () => ({ pairs: await findDuplicates(context) }),
+  });
+
+  app.get('/api/duplicates/preview', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'What merging two persons would do',
+      querystring: mergeSchema,
+      response: {
+        200: z.object({
+          keep: personViewSchema,
+          remove: personViewSchema,
+          moves: z.object({ affiliations: z.number(), memberships: z.number(), accounts: z.number() }),
+          filledFields: z.record(z.string(), z.unknown()),
+        }),
+        ...errors,
+      },
+    },
+    handler: async (request) => previewMerge(context, request.query),
+  });
+
+  app.post('/api/duplicates/merge', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Merge one person into another, moving every link',
+      body: mergeSchema,
+      response: { 200: personViewSchema, ...errors },
+    },
+    handler: async (request) => mergePersons(context, { actor: requireUser(request), ...request.body }),
   });
 }

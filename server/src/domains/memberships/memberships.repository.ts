@@ -1,0 +1,120 @@
+import type { Insertable } from 'kysely';
+import type { DbOrTransaction } from '../../db/database.ts';
+import type { MembershipsTable, MembershipStatusChangesTable } from '../../db/tables.ts';
+import { calledCents, currentStatus, gridCents, paidCents } from '../register/persons.repository.ts';
+
+export async function insertMembership(
+  db: DbOrTransaction,
+  row: Insertable<MembershipsTable>,
+): Promise<void> {
+  await db.insertInto('memberships').values(row).execute();
+}
+
+export async function insertStatusChange(db: DbOrTransaction, row: Insertable<MembershipStatusChangesTable>) {
+  await db.insertInto('membership_status_changes').values(row).execute();
+}
+
+export async function findMembership(db: DbOrTransaction, id: string) {
+  return db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findMembershipOf(
+  db: DbOrTransaction,
+  {
+    year,
+    personId,
+    organisationId,
+  }: { year: number; personId?: string | null; organisationId?: string | null },
+) {
+  let query = db.selectFrom('memberships').selectAll().where('year', '=', year);
+  query = personId
+    ? query.where('person_id', '=', personId)
+    : query.where('organisation_id', '=', organisationId ?? '');
+  return query.executeTakeFirst();
+}
+
+export interface MembershipFilter {
+  year?: number | undefined;
+  category?: string | undefined;
+  status?: string | undefined;
+  isUnpaid?: boolean | undefined;
+}
+
+/** Memberships with their member's name, current status and money, for the memberships page. */
+export async function listMembershipRows(db: DbOrTransaction, filter: MembershipFilter) {
+  return db
+    .selectFrom('memberships as m')
+    .leftJoin('persons', 'persons.id', 'm.person_id')
+    .leftJoin('organisations', 'organisations.id', 'm.organisation_id')
+    .leftJoin('organisations as partner', 'partner.id', 'm.partner_organisation_id')
+    .select([
+      'm.id',
+      'm.year',
+      'm.category',
+      'm.person_id',
+      'm.organisation_id',
+      'persons.first_name',
+      'persons.last_name',
+      'organisations.name as organisation_name',
+      'partner.name as partner_name',
+      currentStatus.as('status'),
+      paidCents.as('paid_cents'),
+      calledCents.as('called_cents'),
+      gridCents.as('grid_cents'),
+    ])
+    .$if(filter.year !== undefined, (query) => query.where('m.year', '=', filter.year!))
+    .$if(Boolean(filter.category), (query) => query.where('m.category', '=', filter.category!))
+    .$if(Boolean(filter.status), (query) => query.where(currentStatus, '=', filter.status!))
+    .orderBy('m.year', 'desc')
+    .orderBy('organisations.name')
+    .orderBy('persons.last_name')
+    .execute();
+}
+
+/** Every membership of a year with its full status history, for the summary at a date. */
+export async function listMembershipsWithHistory(db: DbOrTransaction, year: number) {
+  const memberships = await db
+    .selectFrom('memberships')
+    .select(['id', 'category'])
+    .where('year', '=', year)
+    .execute();
+  const changes = await db
+    .selectFrom('membership_status_changes')
+    .innerJoin('memberships', 'memberships.id', 'membership_status_changes.membership_id')
+    .select(['membership_status_changes.membership_id', 'status', 'effective_on', 'recorded_at'])
+    .where('memberships.year', '=', year)
+    .execute();
+  return { memberships, changes };
+}
+
+export async function listStatusChanges(db: DbOrTransaction, membershipId: string) {
+  return db
+    .selectFrom('membership_status_changes')
+    .selectAll()
+    .where('membership_id', '=', membershipId)
+    .orderBy('effective_on')
+    .orderBy('recorded_at')
+    .execute();
+}
+
+export async function listFeeGrid(db: DbOrTransaction, year: number) {
+  return db.selectFrom('fee_grid_entries').selectAll().where('year', '=', year).orderBy('category').execute();
+}
+
+export async function listPayments(db: DbOrTransaction, membershipId: string) {
+  return db
+    .selectFrom('payments')
+    .selectAll()
+    .where('membership_id', '=', membershipId)
+    .orderBy('paid_on')
+    .execute();
+}
+
+export async function listFeeCalls(db: DbOrTransaction, membershipId: string) {
+  return db
+    .selectFrom('fee_calls')
+    .selectAll()
+    .where('membership_id', '=', membershipId)
+    .orderBy('called_on')
+    .execute();
+}

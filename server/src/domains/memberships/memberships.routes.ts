@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import { membershipCategories, membershipStatuses, paymentMethods } from '../../../../common/memberships.ts';
+import {
+  feeCallInputSchema,
+  feeGridSchema,
+  membershipInputSchema,
+  paymentInputSchema,
+  statusChangeInputSchema,
+  summaryQuerySchema,
+  yearSchema,
+} from '../../../../common/register.schemas.ts';
+import { feeKeeperRoles, registerReaderRoles, registerWriterRoles } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireUser } from '../../http/auth.ts';
+import { problemSchema, type App } from '../../http/routes.ts';
+import {
+  callFee,
+  changeMembershipStatus,
+  createMembership,
+  getFeeGrid,
+  getMembership,
+  listMemberships,
+  membershipHistory,
+  membershipSummary,
+  paymentReceipt,
+  recordPayment,
+  setFeeGrid,
+} from './memberships.service.ts';
+
+const tags = ['memberships'];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const idParams = z.object({ id: z.string().min(1).max(100) });
+
+const membershipRowSchema = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  category: z.enum(membershipCategories),
+  status: z.enum(membershipStatuses).nullable(),
+  feeCents: z.number().int(),
+  paidCents: z.number().int(),
+  owedCents: z.number().int(),
+  personId: z.string().nullable(),
+  organisationId: z.string().nullable(),
+  memberName: z.string(),
+  partnerName: z.string().nullable(),
+});
+
+const membershipDetailSchema = membershipRowSchema.extend({
+  notes: z.string().nullable(),
+  statusHistory: z.array(
+    z.object({ status: z.enum(membershipStatuses), effectiveOn: z.string(), recordedAt: z.string() }),
+  ),
+  feeCalls: z.array(
+    z.object({
+      id: z.string(),
+      amountCents: z.number().int(),
+      calledOn: z.string(),
+      dueOn: z.string().nullable(),
+    }),
+  ),
+  payments: z.array(
+    z.object({
+      id: z.string(),
+      amountCents: z.number().int(),
+      paidOn: z.string(),
+      method: z.enum(paymentMethods),
+      reference: z.string().nullable(),
+      receiptNumber: z.string(),
+    }),
+  ),
+});
+
+const feeGridViewSchema = z.object({
+  year: z.number().int(),
+  entries: z.array(
+    z.object({
+      category: z.enum(membershipCategories),
+      amountCents: z.number().int().nullable(),
+      adoptedByResolutionId: z.string().nullable(),
+    }),
+  ),
+});
+
+const summarySchema = z.object({
+  year: z.number().int(),
+  at: z.string(),
+  counts: z.array(
+    z.object({
+      category: z.enum(membershipCategories),
+      status: z.enum(membershipStatuses),
+      count: z.number().int(),
+    }),
+  ),
+  expected_income_cents: z.record(z.enum(membershipCategories), z.number().int()),
+});
+
+export function membershipsRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/memberships', {
+    config: { access: registerReaderRoles },
+    schema: {
+      tags,
+      summary: 'Memberships with their current status and what is owed',
+      querystring: z.object({
+        year: yearSchema.optional(),
+        category: z.enum(membershipCategories).optional(),
+        status: z.enum(membershipStatuses).optional(),
+        unpaid: z
+          .enum(['true', 'false'])
+          .transform((value) => value === 'true')
+          .optional(),
+      }),
+      response: { 200: z.object({ memberships: z.array(membershipRowSchema) }), ...errors },
+    },
+    handler: async (request) => ({
+      memberships: await listMemberships(context, { ...request.query, isUnpaid: request.query.unpaid }),
+    }),
+  });
+
+  app.post('/api/memberships', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Record a membership for a year, with its first status',
+      body: membershipInputSchema,
+      response: { 201: membershipDetailSchema, ...errors, 409: problemSchema },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createMembership(context, { actor: requireUser(request), membership: request.body })),
+  });
+
+  app.get('/api/memberships/summary', {
+    config: { access: registerReaderRoles },
+    schema: {
+      tags,
+      summary: 'Counts per category and status at a date, and expected fee income',
+      querystring: summaryQuerySchema,
+      response: { 200: summarySchema, ...errors },
+    },
+    handler: async (request) => membershipSummary(context, request.query),
+  });
+
+  app.get('/api/memberships/history', {
+    config: { access: registerReaderRoles },
+    schema: {
+      tags,
+      summary: 'Validated memberships per category, year by year',
+      response: {
+        200: z.object({
+          years: z.array(
+            z.object({
+              year: z.number().int(),
+              at: z.string(),
+              validated: z.record(z.enum(membershipCategories), z.number().int()),
+            }),
+          ),
+        }),
+        ...errors,
+      },
+    },
+    handler: async () => ({ years: await membershipHistory(context) }),
+  });
+
+  app.get('/api/memberships/:id', {
+    config: { access: registerReaderRoles },
+    schema: {
+      tags,
+      summary: 'A membership with its history, fee calls and payments',
+      params: idParams,
+      response: { 200: membershipDetailSchema, ...errors },
+    },
+    handler: async (request) => getMembership(context, request.params.id),
+  });
+
+  app.post('/api/memberships/:id/status', {
+    config: { access: registerWriterRoles },
+    schema: {
+      tags,
+      summary: 'Change a membership’s status from a date',
+      params: idParams,
+      body: statusChangeInputSchema,
+      response: { 200: membershipDetailSchema, ...errors },
+    },
+    handler: async (request) =>
+      changeMembershipStatus(context, {
+        actor: requireUser(request),
+        membershipId: request.params.id,
+        ...request.body,
+      }),
+  });
+
+  app.post('/api/memberships/:id/fee-calls', {
+    config: { access: feeKeeperRoles },
+    schema: {
+      tags,
+      summary: 'Call the fee (the grid’s amount unless given)',
+      params: idParams,
+      body: feeCallInputSchema,
+      response: { 201: membershipDetailSchema, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await callFee(context, {
+          actor: requireUser(request),
+          membershipId: request.params.id,
+          call: request.body,
+        }),
+      ),
+  });
+
+  app.post('/api/memberships/:id/payments', {
+    config: { access: feeKeeperRoles },
+    schema: {
+      tags,
+      summary: 'Record a payment; a numbered receipt is issued',
+      params: idParams,
+      body: paymentInputSchema,
+      response: { 201: membershipDetailSchema, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await recordPayment(context, {
+          actor: requireUser(request),
+          membershipId: request.params.id,
+          payment: request.body,
+        }),
+      ),
+  });
+
+  app.get('/api/payments/:id/receipt.pdf', {
+    config: { access: feeKeeperRoles },
+    schema: { tags, summary: 'The PDF receipt of a payment', params: idParams },
+    handler: async (request, reply) => {
+      const receipt = await paymentReceipt(context, request.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${receipt.fileName}"`)
+        .send(receipt.pdf);
+    },
+  });
+
+  app.get('/api/fee-grids/:year', {
+    config: { access: registerReaderRoles },
+    schema: {
+      tags,
+      summary: 'The fee grid of a year, in cents',
+      params: z.object({ year: yearSchema }),
+      response: { 200: feeGridViewSchema, ...errors },
+    },
+    handler: async (request) => getFeeGrid(context, request.params.year),
+  });
+
+  app.put('/api/fee-grids/:year', {
+    config: { access: feeKeeperRoles },
+    schema: {
+      tags,
+      summary: 'Set the fee of each category for a year',
+      params: z.object({ year: yearSchema }),
+      body: feeGridSchema,
+      response: { 200: feeGridViewSchema, ...errors },
+    },
+    handler: async (request) =>
+      setFeeGrid(context, {
+        actor: requireUser(request),
+        year: request.params.year,
+        entries: request.body.entries,
+      }),
+  });
+}

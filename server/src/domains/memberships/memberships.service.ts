@@ -1,0 +1,428 @@
+import type { z } from 'zod';
+import {
+  categoryLabels,
+  membershipCategories,
+  organisationCategories,
+  paymentMethodLabels,
+  personCategories,
+  summarizeMemberships,
+  type MembershipCategory,
+  type MembershipStatus,
+  type MembershipSummary,
+  type PaymentMethod,
+} from '../../../../common/memberships.ts';
+import { formatDisplayName } from '../../../../common/names.ts';
+import type {
+  feeCallInputSchema,
+  MembershipInput,
+  PaymentInput,
+} from '../../../../common/register.schemas.ts';
+import type { ServiceContext } from '../../context.ts';
+import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { getAssociation } from '../association/association.service.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { presentMembershipBrief } from '../register/persons.presenter.ts';
+import {
+  findMembership,
+  findMembershipOf,
+  insertMembership,
+  insertStatusChange,
+  listFeeCalls,
+  listFeeGrid,
+  listMembershipRows,
+  listMembershipsWithHistory,
+  listPayments,
+  listStatusChanges,
+  type MembershipFilter,
+} from './memberships.repository.ts';
+import { renderReceiptPdf } from './receipt.pdf.ts';
+
+type Actor = SessionUser | null;
+
+export async function createMembership(
+  context: ServiceContext,
+  { actor, membership }: { actor: Actor; membership: MembershipInput },
+) {
+  const id = newId();
+  await context.database.db.transaction().execute(async (transaction) => {
+    if (membership.personId) {
+      if (!personCategories.includes(membership.category)) {
+        throw invalidField(
+          'body.category',
+          'category_for_organisations',
+          'Cette catégorie est réservée aux organisations.',
+        );
+      }
+      const person = await transaction
+        .selectFrom('persons')
+        .select('id')
+        .where('id', '=', membership.personId)
+        .executeTakeFirst();
+      if (!person) throw invalidField('body.personId', 'unknown_person', 'Personne inconnue.');
+    } else {
+      if (!organisationCategories.includes(membership.category)) {
+        throw invalidField(
+          'body.category',
+          'category_for_persons',
+          'Cette catégorie est réservée aux personnes.',
+        );
+      }
+      const organisation = await transaction
+        .selectFrom('organisations')
+        .select('id')
+        .where('id', '=', membership.organisationId!)
+        .executeTakeFirst();
+      if (!organisation)
+        throw invalidField('body.organisationId', 'unknown_organisation', 'Organisation inconnue.');
+    }
+    if (membership.category === 'cross_membership' && !membership.partnerOrganisationId) {
+      throw invalidField(
+        'body.partnerOrganisationId',
+        'required',
+        'Une adhésion croisée nomme l’association partenaire.',
+      );
+    }
+    if (
+      await findMembershipOf(transaction, {
+        year: membership.year,
+        personId: membership.personId,
+        organisationId: membership.organisationId,
+      })
+    ) {
+      throw new AppError('conflict', `Ce membre a déjà une adhésion pour ${membership.year}.`, {
+        errors: [{ path: 'body.year', message: 'membership_exists' }],
+      });
+    }
+    const now = nowIso();
+    await insertMembership(transaction, {
+      id,
+      year: membership.year,
+      person_id: membership.personId ?? null,
+      organisation_id: membership.organisationId ?? null,
+      category: membership.category,
+      partner_organisation_id:
+        membership.category === 'cross_membership' ? membership.partnerOrganisationId! : null,
+      notes: membership.notes ?? null,
+      created_at: now,
+      updated_at: now,
+    });
+    await insertStatusChange(transaction, {
+      id: newId(),
+      membership_id: id,
+      status: membership.status,
+      effective_on: membership.effectiveOn,
+      recorded_at: now,
+      recorded_by: actor?.id ?? null,
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'membership.created',
+      subjectType: 'membership',
+      subjectId: id,
+      details: { ...membership },
+    });
+  });
+  return getMembership(context, id);
+}
+
+export async function changeMembershipStatus(
+  context: ServiceContext,
+  options: { actor: Actor; membershipId: string; status: MembershipStatus; effectiveOn: string },
+) {
+  await context.database.db.transaction().execute(async (transaction) => {
+    if (!(await findMembership(transaction, options.membershipId))) throw notFound('Adhésion');
+    await insertStatusChange(transaction, {
+      id: newId(),
+      membership_id: options.membershipId,
+      status: options.status,
+      effective_on: options.effectiveOn,
+      recorded_at: nowIso(),
+      recorded_by: options.actor?.id ?? null,
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: options.actor?.id ?? null,
+      action: 'membership.status_changed',
+      subjectType: 'membership',
+      subjectId: options.membershipId,
+      details: { status: options.status, effectiveOn: options.effectiveOn },
+    });
+  });
+  return getMembership(context, options.membershipId);
+}
+
+function presentRow(row: Awaited<ReturnType<typeof listMembershipRows>>[number]) {
+  return {
+    ...presentMembershipBrief(row),
+    personId: row.person_id,
+    organisationId: row.organisation_id,
+    memberName:
+      row.organisation_name ??
+      formatDisplayName({ firstName: row.first_name ?? '', lastName: row.last_name ?? '' }),
+    partnerName: row.partner_name,
+  };
+}
+
+export async function listMemberships(context: ServiceContext, filter: MembershipFilter) {
+  const rows = (await listMembershipRows(context.database.db, filter)).map(presentRow);
+  return filter.isUnpaid ? rows.filter((row) => row.owedCents > 0) : rows;
+}
+
+export async function getMembership(context: ServiceContext, membershipId: string) {
+  const { db } = context.database;
+  const membership = await findMembership(db, membershipId);
+  if (!membership) throw notFound('Adhésion');
+  const [row] = (await listMembershipRows(db, { year: membership.year })).filter(
+    (entry) => entry.id === membershipId,
+  );
+  return {
+    ...presentRow(row!),
+    notes: membership.notes,
+    statusHistory: (await listStatusChanges(db, membershipId)).map((change) => ({
+      status: change.status as MembershipStatus,
+      effectiveOn: change.effective_on,
+      recordedAt: change.recorded_at,
+    })),
+    feeCalls: (await listFeeCalls(db, membershipId)).map((call) => ({
+      id: call.id,
+      amountCents: Number(call.amount_cents),
+      calledOn: call.called_on,
+      dueOn: call.due_on,
+    })),
+    payments: (await listPayments(db, membershipId)).map((payment) => ({
+      id: payment.id,
+      amountCents: Number(payment.amount_cents),
+      paidOn: payment.paid_on,
+      method: payment.method as PaymentMethod,
+      reference: payment.reference,
+      receiptNumber: payment.receipt_number,
+    })),
+  };
+}
+
+export async function getFeeGrid(context: ServiceContext, year: number) {
+  const rows = await listFeeGrid(context.database.db, year);
+  return {
+    year,
+    entries: membershipCategories.map((category) => {
+      const row = rows.find((entry) => entry.category === category);
+      return {
+        category,
+        amountCents: row ? Number(row.amount_cents) : null,
+        adoptedByResolutionId: row?.adopted_by_resolution_id ?? null,
+      };
+    }),
+  };
+}
+
+export async function setFeeGrid(
+  context: ServiceContext,
+  options: { actor: Actor; year: number; entries: { category: MembershipCategory; amountCents: number }[] },
+) {
+  const categories = options.entries.map((entry) => entry.category);
+  if (new Set(categories).size !== categories.length) {
+    throw invalidField(
+      'body.entries',
+      'duplicate_category',
+      'Chaque catégorie ne figure qu’une fois dans la grille.',
+    );
+  }
+  await context.database.db.transaction().execute(async (transaction) => {
+    const now = nowIso();
+    for (const entry of options.entries) {
+      const existing = await transaction
+        .selectFrom('fee_grid_entries')
+        .select('id')
+        .where('year', '=', options.year)
+        .where('category', '=', entry.category)
+        .executeTakeFirst();
+      if (existing) {
+        await transaction
+          .updateTable('fee_grid_entries')
+          .set({ amount_cents: entry.amountCents, updated_at: now })
+          .where('id', '=', existing.id)
+          .execute();
+      } else {
+        await transaction
+          .insertInto('fee_grid_entries')
+          .values({
+            id: newId(),
+            year: options.year,
+            category: entry.category,
+            amount_cents: entry.amountCents,
+            adopted_by_resolution_id: null,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+      }
+    }
+    await recordAuditEvent(transaction, {
+      actorUserId: options.actor?.id ?? null,
+      action: 'fee_grid.updated',
+      subjectType: 'fee_grid',
+      subjectId: String(options.year),
+      details: { entries: options.entries },
+    });
+  });
+  return getFeeGrid(context, options.year);
+}
+
+export async function callFee(
+  context: ServiceContext,
+  options: { actor: Actor; membershipId: string; call: z.infer<typeof feeCallInputSchema> },
+) {
+  await context.database.db.transaction().execute(async (transaction) => {
+    const membership = await findMembership(transaction, options.membershipId);
+    if (!membership) throw notFound('Adhésion');
+    const grid = await listFeeGrid(transaction, membership.year);
+    const amount =
+      options.call.amountCents ??
+      Number(grid.find((entry) => entry.category === membership.category)?.amount_cents ?? NaN);
+    if (Number.isNaN(amount)) {
+      throw invalidField(
+        'body.amountCents',
+        'required',
+        `Aucune cotisation n’est fixée pour ${membership.year} : indiquez le montant.`,
+      );
+    }
+    await transaction
+      .insertInto('fee_calls')
+      .values({
+        id: newId(),
+        membership_id: membership.id,
+        amount_cents: amount,
+        called_on: options.call.calledOn,
+        due_on: options.call.dueOn ?? null,
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAuditEvent(transaction, {
+      actorUserId: options.actor?.id ?? null,
+      action: 'fee.called',
+      subjectType: 'membership',
+      subjectId: membership.id,
+      details: { amountCents: amount, calledOn: options.call.calledOn },
+    });
+  });
+  return getMembership(context, options.membershipId);
+}
+
+export async function recordPayment(
+  context: ServiceContext,
+  options: { actor: Actor; membershipId: string; payment: PaymentInput },
+) {
+  const id = newId();
+  await context.database.db.transaction().execute(async (transaction) => {
+    const membership = await findMembership(transaction, options.membershipId);
+    if (!membership) throw notFound('Adhésion');
+    const year = options.payment.paidOn.slice(0, 4);
+    const count = await transaction
+      .selectFrom('payments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('receipt_number', 'like', `R${year}-%`)
+      .executeTakeFirstOrThrow();
+    const receiptNumber = `R${year}-${String(Number(count.n) + 1).padStart(5, '0')}`;
+    await transaction
+      .insertInto('payments')
+      .values({
+        id,
+        membership_id: membership.id,
+        amount_cents: options.payment.amountCents,
+        paid_on: options.payment.paidOn,
+        method: options.payment.method,
+        reference: options.payment.reference ?? null,
+        receipt_number: receiptNumber,
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAuditEvent(transaction, {
+      actorUserId: options.actor?.id ?? null,
+      action: 'payment.recorded',
+      subjectType: 'membership',
+      subjectId: membership.id,
+      details: { paymentId: id, receiptNumber, ...options.payment },
+    });
+  });
+  return getMembership(context, options.membershipId);
+}
+
+export async function paymentReceipt(context: ServiceContext, paymentId: string) {
+  const { db } = context.database;
+  const payment = await db.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
+  if (!payment) throw notFound('Paiement');
+  const membership = await getMembership(context, payment.membership_id);
+  const association = await getAssociation(context);
+  const pdf = await renderReceiptPdf({
+    associationName: association.name,
+    receiptNumber: payment.receipt_number,
+    memberName: membership.memberName,
+    year: membership.year,
+    categoryLabel: categoryLabels.fr[membership.category],
+    amountCents: Number(payment.amount_cents),
+    paidOn: payment.paid_on,
+    methodLabel: paymentMethodLabels.fr[payment.method as PaymentMethod] ?? payment.method,
+    reference: payment.reference,
+    issuedOn: payment.created_at,
+  });
+  return { pdf, fileName: `recu-${payment.receipt_number}.pdf`, membership };
+}
+
+/** Counts per category and status as they stood on `at`, and the income the validated ones bring. */
+export async function membershipSummary(
+  context: ServiceContext,
+  { year, at }: { year: number; at: string },
+): Promise<MembershipSummary> {
+  const { db } = context.database;
+  const { memberships, changes } = await listMembershipsWithHistory(db, year);
+  const byMembership = new Map<
+    string,
+    { status: MembershipStatus; effectiveOn: string; recordedAt: string }[]
+  >();
+  for (const change of changes) {
+    const list = byMembership.get(change.membership_id) ?? [];
+    list.push({
+      status: change.status as MembershipStatus,
+      effectiveOn: change.effective_on,
+      recordedAt: change.recorded_at,
+    });
+    byMembership.set(change.membership_id, list);
+  }
+  const grid = await listFeeGrid(db, year);
+  const fees = Object.fromEntries(grid.map((entry) => [entry.category, Number(entry.amount_cents)]));
+  return summarizeMemberships(
+    year,
+    at,
+    memberships.map((membership) => ({
+      category: membership.category as MembershipCategory,
+      changes: byMembership.get(membership.id) ?? [],
+    })),
+    fees,
+  );
+}
+
+/** Validated memberships per category at the end of each year (or today for this year), for the chart. */
+export async function membershipHistory(context: ServiceContext) {
+  const years = await context.database.db
+    .selectFrom('memberships')
+    .select('year')
+    .distinct()
+    .orderBy('year')
+    .execute();
+  const today = new Date().toISOString().slice(0, 10);
+  const series = [];
+  for (const { year } of years) {
+    const at = `${year}-12-31` < today ? `${year}-12-31` : today;
+    const summary = await membershipSummary(context, { year: Number(year), at });
+    const validated = Object.fromEntries(
+      membershipCategories.map((category) => [
+        category,
+        summary.counts.find((count) => count.category === category && count.status === 'validated')?.count ??
+          0,
+      ]),
+    ) as Record<MembershipCategory, number>;
+    series.push({ year: Number(year), at, validated });
+  }
+  return series;
+}

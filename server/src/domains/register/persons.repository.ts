@@ -1,0 +1,170 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { normalizeName } from '../../../../common/names.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import type { PersonsTable } from '../../db/tables.ts';
+import { newId } from '../../ids.ts';
+import { matchKeys, personSearchText } from './person-matching.ts';
+
+export type PersonRow = Selectable<PersonsTable>;
+
+export async function insertPerson(db: DbOrTransaction, row: Insertable<PersonsTable>): Promise<void> {
+  await db.insertInto('persons').values(row).execute();
+  await refreshPersonIndex(db, row.id);
+}
+
+export async function updatePersonRow(db: DbOrTransaction, id: string, changes: Updateable<PersonsTable>) {
+  await db.updateTable('persons').set(changes).where('id', '=', id).execute();
+  await refreshPersonIndex(db, id);
+}
+
+export async function findPerson(db: DbOrTransaction, id: string): Promise<PersonRow | undefined> {
+  return db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Recomputes what a person is searched and matched by; called after every change to them or their links. */
+export async function refreshPersonIndex(db: DbOrTransaction, personId: string): Promise<void> {
+  const person = await findPerson(db, personId);
+  if (!person) return;
+  const organisations = await db
+    .selectFrom('affiliations')
+    .innerJoin('organisations', 'organisations.id', 'affiliations.organisation_id')
+    .select('organisations.name')
+    .where('affiliations.person_id', '=', personId)
+    .execute();
+  const names = { firstName: person.first_name, lastName: person.last_name };
+  await db
+    .updateTable('persons')
+    .set({
+      search_text: personSearchText(
+        { ...names, email: person.email },
+        organisations.map((row) => row.name),
+      ),
+    })
+    .where('id', '=', personId)
+    .execute();
+  await db.deleteFrom('person_match_keys').where('person_id', '=', personId).execute();
+  if (person.erased_at || person.merged_into_id) return;
+  await db
+    .insertInto('person_match_keys')
+    .values(matchKeys(names).map((key) => ({ id: newId(), person_id: personId, match_key: key })))
+    .execute();
+}
+
+export interface PersonFilter {
+  q?: string | undefined;
+  year?: number | undefined;
+  category?: string | undefined;
+  status?: string | undefined;
+  isUnpaid?: boolean | undefined;
+}
+
+/** The status a membership has now: its latest change. */
+export const currentStatus = sql<
+  string | null
+>`(select c.status from membership_status_changes c where c.membership_id = m.id order by c.effective_on desc, c.recorded_at desc limit 1)`;
+export const paidCents = sql<number>`coalesce((select sum(p.amount_cents) from payments p where p.membership_id = m.id), 0)`;
+export const calledCents = sql<
+  number | null
+>`(select f.amount_cents from fee_calls f where f.membership_id = m.id order by f.called_on desc, f.created_at desc limit 1)`;
+export const gridCents = sql<number>`coalesce((select g.amount_cents from fee_grid_entries g where g.year = m.year and g.category = m.category), 0)`;
+
+function filtered(db: DbOrTransaction, filter: PersonFilter) {
+  let query = db.selectFrom('persons').where('persons.merged_into_id', 'is', null);
+  for (const token of normalizeName(filter.q ?? '')
+    .split(' ')
+    .filter(Boolean)) {
+    query = query.where('persons.search_text', 'like', `%${token}%`);
+  }
+  if (filter.year !== undefined || filter.category || filter.status || filter.isUnpaid) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('memberships as m')
+          .select('m.id')
+          .whereRef('m.person_id', '=', 'persons.id')
+          .$if(filter.year !== undefined, (sub) => sub.where('m.year', '=', filter.year!))
+          .$if(Boolean(filter.category), (sub) => sub.where('m.category', '=', filter.category!))
+          .$if(Boolean(filter.status), (sub) => sub.where(currentStatus, '=', filter.status!))
+          .$if(Boolean(filter.isUnpaid), (sub) =>
+            sub.where(sql<boolean>`${paidCents} < coalesce(${calledCents}, ${gridCents})`),
+          ),
+      ),
+    );
+  }
+  return query;
+}
+
+export async function searchPersonRows(
+  db: DbOrTransaction,
+  filter: PersonFilter,
+  page: { limit: number; offset: number },
+) {
+  return filtered(db, filter)
+    .selectAll('persons')
+    .orderBy('persons.last_name')
+    .orderBy('persons.first_name')
+    .orderBy('persons.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countPersonRows(db: DbOrTransaction, filter: PersonFilter): Promise<number> {
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listAffiliationsOf(db: DbOrTransaction, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('affiliations')
+    .innerJoin('organisations', 'organisations.id', 'affiliations.organisation_id')
+    .select([
+      'affiliations.id',
+      'affiliations.person_id',
+      'affiliations.organisation_id',
+      'organisations.name as organisation_name',
+      'affiliations.title',
+      'affiliations.is_staff',
+      'affiliations.starts_on',
+      'affiliations.ends_on',
+    ])
+    .where('affiliations.person_id', 'in', personIds)
+    .orderBy('organisations.name')
+    .execute();
+}
+
+/** Memberships with their current status and money, for persons or organisations. */
+export async function listMembershipBriefs(
+  db: DbOrTransaction,
+  owner: { personIds?: string[]; organisationIds?: string[] },
+  year?: number,
+) {
+  const personIds = owner.personIds ?? [];
+  const organisationIds = owner.organisationIds ?? [];
+  if (personIds.length === 0 && organisationIds.length === 0) return [];
+  return db
+    .selectFrom('memberships as m')
+    .select([
+      'm.id',
+      'm.year',
+      'm.category',
+      'm.person_id',
+      'm.organisation_id',
+      currentStatus.as('status'),
+      paidCents.as('paid_cents'),
+      calledCents.as('called_cents'),
+      gridCents.as('grid_cents'),
+    ])
+    .where((eb) =>
+      eb.or([
+        ...(personIds.length ? [eb('m.person_id', 'in', personIds)] : []),
+        ...(organisationIds.length ? [eb('m.organisation_id', 'in', organisationIds)] : []),
+      ]),
+    )
+    .$if(year !== undefined, (query) => query.where('m.year', '=', year!))
+    .orderBy('m.year', 'desc')
+    .execute();
+}
