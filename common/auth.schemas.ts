@@ -26,7 +26,15 @@ export const inviteUserSchema = z.object({
   email: emailSchema,
   name: z.string().trim().min(1).max(200),
   role: z.enum(roles),
+  /** The register record this account is for: a member sees and edits it as their own. */
+  personId: z.string().min(1).nullable().optional(),
 });
+
+export const updateUserSchema = z.object({
+  role: z.enum(roles),
+  personId: z.string().min(1).nullable(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 
 export const tokenSchema = z.string().min(20).max(200);
@@ -46,6 +54,7 @@ export const userSchema = z.object({
   role: z.enum(roles),
   locale: z.enum(['fr', 'en']),
   hasPassword: z.boolean(),
+  personId: z.string().nullable(),
   createdAt: z.string(),
 });
 export type User = z.infer<typeof userSchema>;

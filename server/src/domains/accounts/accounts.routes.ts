@@ -9,6 +9,7 @@ import {
   sessionSchema,
   signInSchema,
   tokenSchema,
+  updateUserSchema,
   userSchema,
 } from '../../../../common/auth.schemas.ts';
 import { signedInRoles } from '../../../../common/roles.ts';
@@ -27,6 +28,7 @@ import {
   resetPassword,
   signIn,
   signOut,
+  updateUserAccount,
 } from './accounts.service.ts';
 import { findUserById, listUsers } from './users.repository.ts';
 
@@ -170,6 +172,25 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       response: { 200: z.object({ users: z.array(userSchema) }), ...errors },
     },
     handler: async () => ({ users: (await listUsers(context.database.db)).map(presentUser) }),
+  });
+
+  app.put('/api/users/:id', {
+    config: { access: ['administrator'] },
+    schema: {
+      tags,
+      summary: 'Change an account’s role, or the register record it is for',
+      params: z.object({ id: z.string().min(1).max(100) }),
+      body: updateUserSchema,
+      response: { 200: z.object({ user: userSchema }), ...errors, 404: problemSchema },
+    },
+    handler: async (request) => {
+      const user = await updateUserAccount(context, {
+        actor: requireUser(request),
+        userId: request.params.id,
+        ...request.body,
+      });
+      return { user: presentUser(user) };
+    },
   });
 
   app.post('/api/users/invitations', {

@@ -155,11 +155,62 @@ export interface InviteUserOptions {
   email: string;
   name: string;
   role: Role;
+  personId?: string | null | undefined;
+}
+
+async function assertPersonExists(
+  context: ServiceContext,
+  personId: string | null | undefined,
+): Promise<void> {
+  if (!personId) return;
+  const person = await context.database.db
+    .selectFrom('persons')
+    .select('id')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (!person) throw invalidField('body.personId', 'unknown_person', 'Cette fiche du registre n’existe pas.');
+}
+
+/** An administrator changes an account's role or the register record it is for. */
+export async function updateUserAccount(
+  context: ServiceContext,
+  options: { actor: SessionUser; userId: string; role: Role; personId: string | null },
+): Promise<UserRow> {
+  await assertPersonExists(context, options.personId);
+  await context.database.db.transaction().execute(async (transaction) => {
+    const user = await findUserById(transaction, options.userId);
+    if (!user) throw new AppError('not_found', 'Compte introuvable.');
+    if (user.id === options.actor.id && options.role !== 'administrator') {
+      throw invalidField(
+        'body.role',
+        'cannot_demote_self',
+        'Vous ne pouvez pas retirer votre propre rôle d’administrateur.',
+      );
+    }
+    await updateUser(transaction, user.id, {
+      role: options.role,
+      person_id: options.personId,
+      updated_at: nowIso(),
+    });
+    if (user.role !== options.role) await deleteUserSessions(transaction, user.id);
+    await recordAuditEvent(transaction, {
+      actorUserId: options.actor.id,
+      action: 'user.updated',
+      subjectType: 'user',
+      subjectId: user.id,
+      details: {
+        from: { role: user.role, personId: user.person_id },
+        to: { role: options.role, personId: options.personId },
+      },
+    });
+  });
+  return (await findUserById(context.database.db, options.userId))!;
 }
 
 /** Creates an account without a password and e-mails the link that lets its owner choose one. */
 export async function inviteUser(context: ServiceContext, options: InviteUserOptions): Promise<UserRow> {
   const { db } = context.database;
+  await assertPersonExists(context, options.personId);
   if (await findUserByEmail(db, options.email)) {
     throw new AppError('email_taken', `Un compte existe déjà pour ${options.email}.`, {
       errors: [{ path: 'body.email', message: 'email_taken' }],
@@ -173,7 +224,7 @@ export async function inviteUser(context: ServiceContext, options: InviteUserOpt
     role: options.role,
     locale: options.actor?.locale ?? 'fr',
     password_hash: null,
-    person_id: null,
+    person_id: options.personId ?? null,
     created_at: now,
     updated_at: now,
   };

@@ -34,6 +34,7 @@ export function presentUser(row: UserRow): User {
   return {
     ...toSessionUser(row),
     hasPassword: row.password_hash !== null,
+    personId: row.person_id,
     createdAt: row.created_at,
   };
 }

@@ -1,0 +1,268 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { loadDemo } from '../../db/seed/demo.ts';
+import { testEngines } from '../../../test/databases.ts';
+import { createUser } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import type { ApiClient } from '../../../test/api-client.ts';
+
+type Listed = { id: string; administrativeName: string; organisations: string[] };
+
+for (const engine of testEngines()) {
+  describe(`register on ${engine}`, () => {
+    let test: TestApp;
+    let secretary: ApiClient;
+    let administrator: ApiClient;
+    before(async () => {
+      test = await createTestApp(engine);
+      await loadDemo(test.runtime.database.db);
+      secretary = test.client();
+      await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
+      administrator = test.client();
+      await administrator.signIn((await createUser(test.runtime, { role: 'administrator' })).email);
+    });
+    after(() => test.close());
+
+    async function search(query: string): Promise<Listed[]> {
+      const response = await secretary.get(`/api/persons?${query}`);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json().persons;
+    }
+
+    it('finds people by name without accents or case, by organisation and by e-mail', async () => {
+      assert.deepEqual(
+        (await search('q=PENE')).map((person) => person.administrativeName),
+        ['PENE Clémence'],
+      );
+      assert.deepEqual(
+        (await search('q=berge jean')).map((person) => person.administrativeName),
+        ['BERGERE Jean-Marie'],
+      );
+      const dunkerque = await search('q=urbaine dunkerque');
+      assert.deepEqual(
+        dunkerque.map((person) => person.administrativeName),
+        ['DELATTE Sylvie'],
+      );
+      const created = await secretary.post('/api/persons', {
+        firstName: 'Lilas',
+        lastName: 'Exemple',
+        email: 'Lilas.Exemple@Example.org',
+      });
+      assert.equal(created.statusCode, 201);
+      assert.deepEqual(
+        (await search('q=lilas.exemple@example')).map((person) => person.id),
+        [created.json().id],
+      );
+    });
+
+    it('filters by year, category, status and unpaid fees', async () => {
+      const validated = await secretary.get(
+        '/api/persons?year=2017&category=individual&status=validated&limit=100',
+      );
+      // The register shows today's status: two were validated after the assembly.
+      assert.equal(validated.json().total, 18);
+      const pending = await secretary.get('/api/persons?year=2017&status=validation_pending&limit=100');
+      assert.equal(pending.json().total, 34);
+      const unpaid = await secretary.get('/api/persons?year=2017&unpaid=true&limit=1');
+      assert.equal(unpaid.json().total, 52, 'no individual has paid in the demo');
+      assert.equal(unpaid.json().persons[0].membership.owedCents, 4_000);
+    });
+
+    it('refuses bad input naming the field, and changes nothing', async () => {
+      const before = (await secretary.get('/api/persons?limit=1')).json().total;
+      const badEmail = await secretary.post('/api/persons', {
+        firstName: 'A',
+        lastName: 'B',
+        email: 'not-an-email',
+      });
+      assert.equal(badEmail.statusCode, 400);
+      assert.equal(badEmail.json().errors[0].path, 'body.email');
+      const noName = await secretary.post('/api/persons', { firstName: '', lastName: 'B' });
+      assert.equal(noName.json().errors[0].path, 'body.firstName');
+      const badKind = await secretary.post('/api/organisations', { name: 'Nouvelle', kind: 'club' });
+      assert.equal(badKind.json().errors[0].path, 'body.kind');
+      assert.equal((await secretary.get('/api/persons?limit=1')).json().total, before);
+    });
+
+    it('finds organisations by any of their names and refuses an alias taken by another', async () => {
+      const found = (await secretary.get('/api/organisations?q=CU%20Dunkerque')).json().organisations;
+      assert.deepEqual(
+        found.map((organisation: { name: string }) => organisation.name),
+        ['Communauté urbaine de Dunkerque'],
+      );
+      const taken = await secretary.post('/api/organisations', {
+        name: 'Dunkerque Grand Littoral',
+        kind: 'urban_community',
+        aliases: ['CU Dunkerque'],
+      });
+      assert.equal(taken.statusCode, 409);
+      assert.equal(
+        (await secretary.get('/api/organisations?q=Grand%20Littoral')).json().organisations.length,
+        0,
+        'nothing half-created',
+      );
+    });
+
+    it('records affiliations with a title and finds the person through the organisation', async () => {
+      const person = (
+        await secretary.post('/api/persons', { firstName: 'Sylvine', lastName: 'Exemple-Bis' })
+      ).json();
+      const [occitanie] = (await secretary.get('/api/organisations?q=occitanie')).json().organisations;
+      const linked = await secretary.post(`/api/persons/${person.id}/affiliations`, {
+        organisationId: occitanie.id,
+        title: 'Chargée de mission',
+      });
+      assert.equal(linked.statusCode, 201);
+      assert.equal(linked.json().affiliations[0].title, 'Chargée de mission');
+      assert.ok((await search('q=occitanie exemple-bis')).some((listed) => listed.id === person.id));
+      const unknown = await secretary.post(`/api/persons/${person.id}/affiliations`, {
+        organisationId: 'nope',
+      });
+      assert.equal(unknown.json().errors[0].path, 'body.organisationId');
+    });
+
+    it('finds likely duplicates, shows a merge before making it, and merges without losing a link', async () => {
+      const lecoq = (
+        await secretary.post('/api/persons', {
+          firstName: 'Armel',
+          lastName: 'Lecoq',
+          email: 'armel@example.org',
+        })
+      ).json();
+      const [leCoz] = await search('q=le coz armel');
+      const { pairs } = (await secretary.get('/api/duplicates')).json();
+      const pair = pairs.find(
+        (entry: { a: { id: string }; b: { id: string } }) =>
+          [entry.a.id, entry.b.id].sort().join() === [lecoq.id, leCoz!.id].sort().join(),
+      );
+      assert.ok(pair, 'Le Coz and Lecoq are proposed');
+
+      const preview = (
+        await secretary.get(`/api/duplicates/preview?keepId=${leCoz!.id}&removeId=${lecoq.id}`)
+      ).json();
+      assert.equal(preview.filledFields.email, 'armel@example.org');
+      const beforeMerge = (await secretary.get(`/api/persons/${leCoz!.id}`)).json();
+      assert.equal(beforeMerge.email, null, 'the preview changed nothing');
+
+      const merged = await secretary.post('/api/duplicates/merge', { keepId: leCoz!.id, removeId: lecoq.id });
+      assert.equal(merged.statusCode, 200);
+      assert.equal(merged.json().email, 'armel@example.org');
+      assert.equal(merged.json().memberships.length, 1, 'the membership stays');
+      assert.equal((await secretary.get(`/api/persons/${lecoq.id}`)).statusCode, 404);
+      const audit = await test.runtime.database.db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('action', '=', 'person.merged')
+        .execute();
+      assert.equal(audit.length, 1);
+      const again = await secretary.post('/api/duplicates/merge', { keepId: leCoz!.id, removeId: lecoq.id });
+      assert.equal(again.statusCode, 404);
+    });
+
+    it('merges two memberships of one year into one, keeping both histories and payments', async () => {
+      const first = (
+        await secretary.post('/api/persons', { firstName: 'Marion', lastName: 'Doublon' })
+      ).json();
+      const second = (
+        await secretary.post('/api/persons', { firstName: 'marion', lastName: 'DOUBLON' })
+      ).json();
+      for (const person of [first, second]) {
+        const membership = await secretary.post('/api/memberships', {
+          year: 2017,
+          personId: person.id,
+          category: 'individual',
+          status: 'validation_pending',
+          effectiveOn: '2017-03-01',
+        });
+        await secretary.post(`/api/memberships/${membership.json().id}/payments`, {
+          amountCents: 2_000,
+          paidOn: '2017-03-02',
+          method: 'cheque',
+        });
+      }
+      const merged = (
+        await secretary.post('/api/duplicates/merge', { keepId: first.id, removeId: second.id })
+      ).json();
+      assert.equal(merged.memberships.length, 1);
+      assert.equal(merged.memberships[0].paidCents, 4_000);
+      assert.equal(merged.memberships[0].owedCents, 0);
+    });
+
+    it('exports a person’s data and erases them while keeping counts', async () => {
+      const person = (
+        await secretary.post('/api/persons', {
+          firstName: 'Effacer',
+          lastName: 'Moi',
+          email: 'effacer@example.org',
+          phone: '0102030405',
+          hasEmailConsent: true,
+        })
+      ).json();
+      assert.ok(person.emailConsentAt, 'consent recorded with its date');
+      await secretary.post('/api/memberships', {
+        year: 2017,
+        personId: person.id,
+        category: 'individual',
+        status: 'validated',
+        effectiveOn: '2017-03-01',
+      });
+      const exported = await secretary.get(`/api/persons/${person.id}/export`);
+      assert.match(String(exported.headers['content-disposition']), /attachment/);
+      assert.equal(exported.json().person.email, 'effacer@example.org');
+      assert.equal(exported.json().statusChanges.length, 1);
+
+      const before = (await secretary.get('/api/memberships/summary?year=2017&at=2017-12-31')).json();
+      assert.equal(
+        (await secretary.post(`/api/persons/${person.id}/erase`)).statusCode,
+        403,
+        'only an administrator erases',
+      );
+      const erased = (await administrator.post(`/api/persons/${person.id}/erase`)).json();
+      assert.equal(erased.email, null);
+      assert.equal(erased.phone, null);
+      assert.ok(erased.erasedAt);
+      assert.notEqual(erased.lastName, 'Moi');
+      const after = (await secretary.get('/api/memberships/summary?year=2017&at=2017-12-31')).json();
+      assert.deepEqual(after.counts, before.counts, 'counts unchanged');
+      const stored = await test.runtime.database.db
+        .selectFrom('audit_events')
+        .select('details')
+        .where('subject_id', '=', person.id)
+        .execute();
+      assert.ok(
+        stored.every((row) => !row.details.includes('effacer@example.org')),
+        'no trace left in the audit log',
+      );
+    });
+
+    it('shows a member their own record only', async () => {
+      const [paul] = await search('q=paul christian');
+      const memberUser = await createUser(test.runtime, { role: 'member' });
+      const setLink = await administrator.request('PUT', `/api/users/${memberUser.id}`, {
+        role: 'member',
+        personId: paul!.id,
+      });
+      assert.equal(setLink.statusCode, 200);
+      const member = test.client();
+      await member.signIn(memberUser.email);
+      const own = await member.get('/api/me/person');
+      assert.equal(own.statusCode, 200);
+      assert.equal(own.json().administrativeName, 'PAUL Christian');
+      assert.equal((await member.get(`/api/persons/${paul!.id}`)).statusCode, 403);
+      assert.equal((await member.get('/api/persons')).statusCode, 403);
+      const edited = await member.request('PUT', '/api/me/person', {
+        firstName: 'Christian',
+        lastName: 'Paul',
+        phone: '01 23 45 67 89',
+      });
+      assert.equal(edited.json().phone, '01 23 45 67 89');
+      const audit = await test.runtime.database.db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('subject_id', '=', paul!.id)
+        .where('action', '=', 'person.updated')
+        .execute();
+      assert.equal(audit.at(-1)!.actor_user_id, memberUser.id, 'who changed it is recorded');
+    });
+  });
+}
