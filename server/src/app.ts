@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { ServiceContext } from './context.ts';
 import { accountsRoutes } from './domains/accounts/accounts.routes.ts';
 import { associationRoutes } from './domains/association/association.routes.ts';
+import { assembliesRoutes } from './domains/assemblies/assemblies.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
 import { registerRoutes } from './domains/register/register.routes.ts';
 import { AppError } from './http/app-error.ts';
@@ -113,6 +114,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   accountsRoutes(app, context);
   registerRoutes(app, context);
   membershipsRoutes(app, context);
+  assembliesRoutes(app, context);
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {

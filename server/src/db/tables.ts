@@ -165,6 +165,106 @@ export interface AffiliationsTable {
   created_at: string;
 }
 
+export interface StatutesVersionsTable {
+  id: string;
+  effective_from: string;
+  voting_weights: string;
+  requires_fee_paid: number;
+  ordinary_quorum: string | null;
+  extraordinary_quorum: string | null;
+  do_proxies_count: number;
+  is_second_convocation_free: number;
+  max_proxies_per_holder: number;
+  does_remote_count: number;
+  default_majority: string;
+  notice_days: number;
+  notes: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface AssembliesTable {
+  id: string;
+  slug: string;
+  kind: string;
+  title: string;
+  held_on: string;
+  place: string;
+  planned_start_at: string;
+  planned_end_at: string | null;
+  actual_start_at: string | null;
+  actual_end_at: string | null;
+  chair_person_id: string | null;
+  secretary_person_id: string | null;
+  membership_year: number;
+  is_second_convocation: number;
+  statutes_version_id: string | null;
+  quorum_snapshot: string | null;
+  current_agenda_item_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgendaItemsTable {
+  id: string;
+  assembly_id: string;
+  position: number;
+  kind: string;
+  title: string;
+  presenter: string | null;
+  planned_minutes: number | null;
+}
+
+export interface AttendancesTable {
+  id: string;
+  assembly_id: string;
+  person_id: string | null;
+  organisation_id: string | null;
+  membership_id: string | null;
+  label: string | null;
+  role: string;
+  status: string;
+  position: number;
+  arrived_at: string | null;
+  left_at: string | null;
+  updated_at: string;
+}
+
+export interface ProxiesTable {
+  id: string;
+  assembly_id: string;
+  giver_membership_id: string;
+  holder_membership_id: string;
+  source: string;
+  given_at: string;
+}
+
+export interface QuestionsTable {
+  id: string;
+  assembly_id: string;
+  position: number;
+  asked_by_person_id: string | null;
+  asked_by_label: string | null;
+  question: string;
+  answer: string | null;
+}
+
+export interface WorkshopsTable {
+  id: string;
+  assembly_id: string;
+  position: number;
+  topic: string;
+  minutes: number | null;
+  problems: string;
+  proposals: string;
+}
+
+export interface WorkshopMembersTable {
+  id: string;
+  workshop_id: string;
+  attendance_id: string;
+}
+
 export interface MigrationRow {
   name: string;
   timestamp: Generated<string>;
@@ -186,6 +286,14 @@ export interface Tables {
   fee_grid_entries: FeeGridEntriesTable;
   fee_calls: FeeCallsTable;
   payments: PaymentsTable;
+  statutes_versions: StatutesVersionsTable;
+  assemblies: AssembliesTable;
+  agenda_items: AgendaItemsTable;
+  attendances: AttendancesTable;
+  proxies: ProxiesTable;
+  questions: QuestionsTable;
+  workshops: WorkshopsTable;
+  workshop_members: WorkshopMembersTable;
 }
 
 export type TableName = keyof Tables;
@@ -210,4 +318,12 @@ export const archivedTables: readonly TableName[] = [
   'fee_grid_entries',
   'fee_calls',
   'payments',
+  'statutes_versions',
+  'assemblies',
+  'agenda_items',
+  'attendances',
+  'proxies',
+  'questions',
+  'workshops',
+  'workshop_members',
 ];

@@ -61,6 +61,20 @@ describe('quorum', () => {
     );
   });
 
+  it('says "entitled to vote" when the statutes do not require the fee paid', () => {
+    const result = computeQuorum(quarter, {
+      votingMembers: 38,
+      isFeeRequired: false,
+      present: 23,
+      remote: 0,
+      represented: 0,
+    });
+    assert.equal(
+      result.statement.fr,
+      '23 membres présents ou représentés sur 38 membres ayant droit de vote ; quorum du quart : 10 ; atteint',
+    );
+  });
+
   it('refuses impossible figures', () => {
     assert.throws(
       () => computeQuorum(quarter, { votingMembers: -1, present: 0, remote: 0, represented: 0 }),

@@ -11,6 +11,8 @@ export interface QuorumRule {
 
 export interface QuorumInput {
   votingMembers: number;
+  /** Whether voting requires the fee paid: the statement then says "à jour de cotisation". */
+  isFeeRequired?: boolean;
   present: number;
   remote: number;
   represented: number;
@@ -37,6 +39,7 @@ function plural(count: number, singular: string, pluralForm: string): string {
 
 export function computeQuorum(rule: QuorumRule, input: QuorumInput): QuorumResult {
   for (const [name, value] of Object.entries(input)) {
+    if (typeof value === 'boolean') continue;
     if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0`);
   }
   const counted =
@@ -45,8 +48,10 @@ export function computeQuorum(rule: QuorumRule, input: QuorumInput): QuorumResul
     ? plural(counted, 'présent ou représenté', 'présents ou représentés')
     : plural(counted, 'présent', 'présents');
   const whatEn = rule.doProxiesCount ? 'present or represented' : 'present';
-  const base = `${counted} ${plural(counted, 'membre', 'membres')} ${what} sur ${input.votingMembers} ${plural(input.votingMembers, 'membre', 'membres')} à jour de cotisation`;
-  const baseEn = `${counted} ${plural(counted, 'member', 'members')} ${whatEn} out of ${input.votingMembers} ${plural(input.votingMembers, 'member', 'members')} in good standing`;
+  const standing = input.isFeeRequired === false ? 'ayant droit de vote' : 'à jour de cotisation';
+  const standingEn = input.isFeeRequired === false ? 'entitled to vote' : 'in good standing';
+  const base = `${counted} ${plural(counted, 'membre', 'membres')} ${what} sur ${input.votingMembers} ${plural(input.votingMembers, 'membre', 'membres')} ${standing}`;
+  const baseEn = `${counted} ${plural(counted, 'member', 'members')} ${whatEn} out of ${input.votingMembers} ${plural(input.votingMembers, 'member', 'members')} ${standingEn}`;
   if (!rule.share) {
     return {
       counted,

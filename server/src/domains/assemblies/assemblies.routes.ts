@@ -1,0 +1,245 @@
+import { z } from 'zod';
+import {
+  assemblyInputSchema,
+  attendeeInputSchema,
+  proxyInputSchema,
+  statutesInputSchema,
+} from '../../../../common/assemblies.schemas.ts';
+import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireUser } from '../../http/auth.ts';
+import { problemSchema, type App } from '../../http/routes.ts';
+import {
+  closeSession,
+  createAssembly,
+  getAssembly,
+  listAssemblies,
+  openSession,
+  setCurrentAgendaItem,
+} from './assemblies.service.ts';
+import { addAttendee, getSheet, giveProxy, setPresence, withdrawProxy } from './attendance.service.ts';
+import { addStatutesVersion, listStatutes } from './statutes.service.ts';
+
+const tags = ['assemblies'];
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+};
+const slugParams = z.object({ slug: z.string().min(1).max(60) });
+
+/** Response schemas are left open here (z.any) where the service's presenter is the contract. */
+const anyObject = z.record(z.string(), z.unknown());
+const quorumSchema = z.object({
+  counted: z.number().int(),
+  required: z.number().int(),
+  isReached: z.boolean(),
+  statement: z.object({ fr: z.string(), en: z.string() }),
+});
+
+export function assembliesRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/statutes', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'Every version of the statutes, newest first',
+      response: { 200: z.object({ versions: z.array(anyObject) }), ...errors },
+    },
+    handler: async () => ({ versions: await listStatutes(context) }),
+  });
+
+  app.post('/api/statutes', {
+    config: { access: ['administrator'] },
+    schema: {
+      tags,
+      summary: 'Add a version of the statutes, in force from a date',
+      body: statutesInputSchema,
+      response: { 201: anyObject, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addStatutesVersion(context, { actor: requireUser(request), statutes: request.body })),
+  });
+
+  app.get('/api/assemblies', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'General assemblies and board meetings',
+      response: { 200: z.object({ assemblies: z.array(anyObject) }), ...errors },
+    },
+    handler: async () => ({ assemblies: await listAssemblies(context) }),
+  });
+
+  app.post('/api/assemblies', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Create an assembly with its agenda',
+      body: assemblyInputSchema,
+      response: { 201: anyObject, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createAssembly(context, { actor: requireUser(request), assembly: request.body })),
+  });
+
+  app.get('/api/assemblies/:slug', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'An assembly: date, place, times, agenda',
+      params: slugParams,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => getAssembly(context, request.params.slug),
+  });
+
+  app.get('/api/assemblies/:slug/quorum', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'The quorum as it stands (or as frozen at the opening), with its statement',
+      params: slugParams,
+      response: {
+        200: z.object({ quorum: quorumSchema, isFrozen: z.boolean(), frozenAt: z.string().nullable() }),
+        ...errors,
+      },
+    },
+    handler: async (request) => {
+      const sheet = await getSheet(context, request.params.slug);
+      return { quorum: sheet.quorum, isFrozen: sheet.isQuorumFrozen, frozenAt: sheet.frozenAt };
+    },
+  });
+
+  app.get('/api/assemblies/:slug/attendance', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'The attendance sheet: voting members, staff, guests, proxies, quorum',
+      params: slugParams,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => {
+      const { statutes: _statutes, ...sheet } = await getSheet(context, request.params.slug);
+      return sheet;
+    },
+  });
+
+  app.post('/api/assemblies/:slug/attendance', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Add someone to the sheet',
+      params: slugParams,
+      body: attendeeInputSchema,
+      response: { 201: anyObject, ...errors },
+    },
+    handler: async (request, reply) => {
+      const { statutes: _statutes, ...sheet } = await addAttendee(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        attendee: request.body,
+      });
+      return reply.status(201).send(sheet);
+    },
+  });
+
+  app.post('/api/assemblies/:slug/attendance/:attendanceId/presence', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Check in, undo, record a departure or an excuse',
+      params: slugParams.extend({ attendanceId: z.string().min(1) }),
+      body: z.object({ action: z.enum(['check_in', 'undo', 'leave', 'excuse']) }),
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => {
+      const { statutes: _statutes, ...sheet } = await setPresence(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        attendanceId: request.params.attendanceId,
+        action: request.body.action,
+      });
+      return sheet;
+    },
+  });
+
+  app.post('/api/assemblies/:slug/proxies', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Record a proxy (refused past the statutes’ limit, to a non-member or in a chain)',
+      params: slugParams,
+      body: proxyInputSchema,
+      response: { 201: anyObject, ...errors },
+    },
+    handler: async (request, reply) => {
+      const { statutes: _statutes, ...sheet } = await giveProxy(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        proxy: request.body,
+      });
+      return reply.status(201).send(sheet);
+    },
+  });
+
+  app.delete('/api/assemblies/:slug/proxies/:proxyId', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Withdraw a proxy',
+      params: slugParams.extend({ proxyId: z.string().min(1) }),
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => {
+      const { statutes: _statutes, ...sheet } = await withdrawProxy(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        proxyId: request.params.proxyId,
+      });
+      return sheet;
+    },
+  });
+
+  app.post('/api/assemblies/:slug/open', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Open the session: start time recorded, quorum frozen',
+      params: slugParams,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      openSession(context, { actor: requireUser(request), slug: request.params.slug }),
+  });
+
+  app.post('/api/assemblies/:slug/close', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Close the session: end time recorded',
+      params: slugParams,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      closeSession(context, { actor: requireUser(request), slug: request.params.slug }),
+  });
+
+  app.put('/api/assemblies/:slug/current-item', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'The agenda item the room is on (shown on the projector)',
+      params: slugParams,
+      body: z.object({ agendaItemId: z.string().min(1).nullable() }),
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      setCurrentAgendaItem(context, { slug: request.params.slug, agendaItemId: request.body.agendaItemId }),
+  });
+}

@@ -1,0 +1,342 @@
+import type { z } from 'zod';
+import type { attendeeInputSchema, proxyInputSchema } from '../../../../common/assemblies.schemas.ts';
+import { formatAdministrativeName } from '../../../../common/names.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import {
+  findAssemblyBySlug,
+  listAttendanceRows,
+  listProxyRows,
+  nextAttendancePosition,
+  type AssemblyRow,
+} from './assemblies.repository.ts';
+import { checkProxy, proxyRefusalMessages } from './proxies.ts';
+import { computeQuorum, type QuorumResult } from './quorum.ts';
+import { quorumRuleFor } from './statutes.ts';
+import { requireStatutes } from './statutes.service.ts';
+import { listVotingMembers } from './voting-members.ts';
+
+type AttendeeInput = z.infer<typeof attendeeInputSchema>;
+
+function isInRoom(row: { status: string; left_at: string | null }): boolean {
+  return (row.status === 'present' || row.status === 'remote') && row.left_at === null;
+}
+
+/** The attendance sheet as it stands, with the live quorum, or the frozen one once the session opened. */
+export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
+  const statutes = await requireStatutes(db, assembly.held_on);
+  const voting = await listVotingMembers(db, {
+    year: assembly.membership_year,
+    day: assembly.held_on,
+    statutes,
+  });
+  const votingIds = new Set(voting.map((member) => member.membershipId));
+  const rows = await listAttendanceRows(db, assembly.id);
+  const proxies = await listProxyRows(db, assembly.id);
+  const presentIds = new Set(
+    rows
+      .filter((row) => row.membership_id && row.status === 'present' && !row.left_at)
+      .map((row) => row.membership_id!),
+  );
+  const remoteIds = new Set(
+    rows
+      .filter((row) => row.membership_id && row.status === 'remote' && !row.left_at)
+      .map((row) => row.membership_id!),
+  );
+  const inRoom = new Set([...presentIds, ...remoteIds]);
+  const validProxies = proxies.filter(
+    (proxy) =>
+      votingIds.has(proxy.giver_membership_id) &&
+      votingIds.has(proxy.holder_membership_id) &&
+      !inRoom.has(proxy.giver_membership_id) &&
+      inRoom.has(proxy.holder_membership_id),
+  );
+  const count = (ids: Set<string>) => [...ids].filter((id) => votingIds.has(id)).length;
+  const live = computeQuorum(
+    quorumRuleFor(statutes, {
+      kind: assembly.kind,
+      isSecondConvocation: assembly.is_second_convocation === 1,
+    }),
+    {
+      votingMembers: voting.length,
+      isFeeRequired: statutes.requiresFeePaid,
+      present: count(presentIds),
+      remote: count(remoteIds),
+      represented: validProxies.length,
+    },
+  );
+  const frozen = assembly.quorum_snapshot
+    ? (JSON.parse(assembly.quorum_snapshot) as QuorumResult & { frozenAt: string })
+    : null;
+  const memberName = new Map(voting.map((member) => [member.membershipId, member.memberName]));
+  const presentRow = (row: (typeof rows)[number]) => ({
+    id: row.id,
+    personId: row.person_id,
+    administrativeName: row.first_name
+      ? formatAdministrativeName({ firstName: row.first_name, lastName: row.last_name ?? '' })
+      : null,
+    label: row.label,
+    membershipId: row.membership_id,
+    memberName: row.membership_id ? (memberName.get(row.membership_id) ?? null) : null,
+    isVoting: row.membership_id !== null && votingIds.has(row.membership_id),
+    role: row.role,
+    status: row.status,
+    arrivedAt: row.arrived_at,
+    leftAt: row.left_at,
+  });
+  const givenBy = new Map(
+    validProxies.map((proxy) => [proxy.giver_membership_id, proxy.holder_membership_id]),
+  );
+  return {
+    statutesId: statutes.id,
+    statutes,
+    quorum: frozen ?? live,
+    liveQuorum: live,
+    isQuorumFrozen: frozen !== null,
+    frozenAt: frozen?.frozenAt ?? null,
+    votingMembers: voting.map((member) => {
+      const holder = givenBy.get(member.membershipId);
+      return {
+        ...member,
+        presence: presentIds.has(member.membershipId)
+          ? 'present'
+          : remoteIds.has(member.membershipId)
+            ? 'remote'
+            : holder
+              ? 'represented'
+              : rows.some((row) => row.membership_id === member.membershipId && row.status === 'excused')
+                ? 'excused'
+                : 'absent',
+        representedBy: holder ? (memberName.get(holder) ?? null) : null,
+      };
+    }),
+    attendees: rows.filter((row) => row.role === 'voting_member').map(presentRow),
+    staff: rows.filter((row) => row.role === 'staff').map(presentRow),
+    guests: rows.filter((row) => row.role === 'guest').map(presentRow),
+    proxies: proxies.map((proxy) => ({
+      id: proxy.id,
+      giverMembershipId: proxy.giver_membership_id,
+      holderMembershipId: proxy.holder_membership_id,
+      giverName: memberName.get(proxy.giver_membership_id) ?? null,
+      holderName: memberName.get(proxy.holder_membership_id) ?? null,
+      source: proxy.source,
+      isCounted: validProxies.includes(proxy),
+    })),
+    presentCount: inRoom.size,
+  };
+}
+
+async function requireAssemblyBySlug(context: ServiceContext, slug: string) {
+  const assembly = await findAssemblyBySlug(context.database.db, slug);
+  if (!assembly) throw notFound(`Assemblée « ${slug} »`);
+  return assembly;
+}
+
+export async function getSheet(context: ServiceContext, slug: string) {
+  return computeSheet(context.database.db, await requireAssemblyBySlug(context, slug));
+}
+
+/** Adds someone to the sheet; a person appears once per assembly. */
+export async function addAttendee(
+  context: ServiceContext,
+  { actor, slug, attendee }: { actor: SessionUser | null; slug: string; attendee: AttendeeInput },
+) {
+  const assembly = await requireAssemblyBySlug(context, slug);
+  await context.database.db.transaction().execute(async (transaction) => {
+    const person = await transaction
+      .selectFrom('persons')
+      .select('id')
+      .where('id', '=', attendee.personId)
+      .executeTakeFirst();
+    if (!person) throw invalidField('body.personId', 'unknown_person', 'Personne inconnue.');
+    const existing = await transaction
+      .selectFrom('attendances')
+      .select('id')
+      .where('assembly_id', '=', assembly.id)
+      .where('person_id', '=', attendee.personId)
+      .executeTakeFirst();
+    if (existing) {
+      throw new AppError('conflict', 'Cette personne figure déjà sur la feuille d’émargement.', {
+        errors: [{ path: 'body.personId', message: 'already_on_sheet' }],
+      });
+    }
+    if (attendee.role === 'voting_member' && !attendee.membershipId) {
+      throw invalidField(
+        'body.membershipId',
+        'required',
+        'Indiquez le membre dont cette personne porte la voix.',
+      );
+    }
+    const now = nowIso();
+    await transaction
+      .insertInto('attendances')
+      .values({
+        id: newId(),
+        assembly_id: assembly.id,
+        person_id: attendee.personId,
+        organisation_id: null,
+        membership_id: attendee.role === 'voting_member' ? (attendee.membershipId ?? null) : null,
+        label: attendee.label ?? null,
+        role: attendee.role,
+        status: attendee.status,
+        position: await nextAttendancePosition(transaction, assembly.id),
+        arrived_at: attendee.status === 'present' || attendee.status === 'remote' ? now : null,
+        left_at: null,
+        updated_at: now,
+      })
+      .execute();
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'attendance.added',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { ...attendee },
+    });
+  });
+  return getSheet(context, slug);
+}
+
+/** Marks a row present (check-in), or undoes it; a departure keeps the arrival and records the time. */
+export async function setPresence(
+  context: ServiceContext,
+  options: {
+    actor: SessionUser | null;
+    slug: string;
+    attendanceId: string;
+    action: 'check_in' | 'undo' | 'leave' | 'excuse';
+  },
+) {
+  const assembly = await requireAssemblyBySlug(context, options.slug);
+  await context.database.db.transaction().execute(async (transaction) => {
+    const row = await transaction
+      .selectFrom('attendances')
+      .selectAll()
+      .where('id', '=', options.attendanceId)
+      .where('assembly_id', '=', assembly.id)
+      .executeTakeFirst();
+    if (!row) throw notFound('Ligne de la feuille d’émargement');
+    const now = nowIso();
+    if (options.action === 'check_in') {
+      if (isInRoom(row)) throw new AppError('conflict', 'Cette personne est déjà pointée présente.');
+      await transaction
+        .updateTable('attendances')
+        .set({ status: 'present', arrived_at: now, left_at: null, updated_at: now })
+        .where('id', '=', row.id)
+        .execute();
+    } else if (options.action === 'undo') {
+      await transaction
+        .updateTable('attendances')
+        .set({ status: 'absent', arrived_at: null, left_at: null, updated_at: now })
+        .where('id', '=', row.id)
+        .execute();
+    } else if (options.action === 'leave') {
+      if (!isInRoom(row)) throw new AppError('conflict', 'Cette personne n’est pas pointée présente.');
+      await transaction
+        .updateTable('attendances')
+        .set({ left_at: now, updated_at: now })
+        .where('id', '=', row.id)
+        .execute();
+    } else {
+      await transaction
+        .updateTable('attendances')
+        .set({ status: 'excused', arrived_at: null, left_at: null, updated_at: now })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    await recordAuditEvent(transaction, {
+      actorUserId: options.actor?.id ?? null,
+      action: `attendance.${options.action}`,
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { attendanceId: row.id },
+    });
+  });
+  return getSheet(context, options.slug);
+}
+
+/** Records a proxy, refused with the statutes' reason when it may not be given. */
+export async function giveProxy(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    proxy,
+  }: { actor: SessionUser | null; slug: string; proxy: z.infer<typeof proxyInputSchema> },
+) {
+  const assembly = await requireAssemblyBySlug(context, slug);
+  await context.database.db.transaction().execute(async (transaction) => {
+    const sheet = await computeSheet(transaction, assembly);
+    const refusal = checkProxy(
+      {
+        votingMemberIds: new Set(sheet.votingMembers.map((member) => member.membershipId)),
+        presentIds: new Set(
+          sheet.votingMembers
+            .filter((member) => member.presence === 'present' || member.presence === 'remote')
+            .map((member) => member.membershipId),
+        ),
+        proxies: new Map(sheet.proxies.map((entry) => [entry.giverMembershipId, entry.holderMembershipId])),
+        mustHolderBePresent: proxy.source === 'door',
+      },
+      {
+        giverId: proxy.giverMembershipId,
+        holderId: proxy.holderMembershipId,
+        maxPerHolder: sheet.statutes.maxProxiesPerHolder,
+      },
+    );
+    if (refusal) {
+      const path =
+        refusal === 'giver_not_voting' || refusal === 'giver_present' || refusal === 'already_given'
+          ? 'body.giverMembershipId'
+          : 'body.holderMembershipId';
+      throw new AppError('validation_failed', proxyRefusalMessages[refusal].fr, {
+        errors: [{ path, message: refusal }],
+      });
+    }
+    await transaction
+      .insertInto('proxies')
+      .values({
+        id: newId(),
+        assembly_id: assembly.id,
+        giver_membership_id: proxy.giverMembershipId,
+        holder_membership_id: proxy.holderMembershipId,
+        source: proxy.source,
+        given_at: nowIso(),
+      })
+      .execute();
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'proxy.given',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { ...proxy },
+    });
+  });
+  return getSheet(context, slug);
+}
+
+export async function withdrawProxy(
+  context: ServiceContext,
+  { actor, slug, proxyId }: { actor: SessionUser | null; slug: string; proxyId: string },
+) {
+  const assembly = await requireAssemblyBySlug(context, slug);
+  await context.database.db.transaction().execute(async (transaction) => {
+    const deleted = await transaction
+      .deleteFrom('proxies')
+      .where('id', '=', proxyId)
+      .where('assembly_id', '=', assembly.id)
+      .executeTakeFirst();
+    if (Number(deleted.numDeletedRows) === 0) throw notFound('Pouvoir');
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'proxy.withdrawn',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { proxyId },
+    });
+  });
+  return getSheet(context, slug);
+}

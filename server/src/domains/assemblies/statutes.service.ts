@@ -1,0 +1,67 @@
+import type { StatutesInput } from '../../../../common/assemblies.schemas.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import { AppError } from '../../http/app-error.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { statutesFromRow, statutesToColumns, type Statutes } from './statutes.ts';
+
+/** The version in force on a day: the latest that took effect on or before it. */
+export async function statutesInForce(db: DbOrTransaction, day: string): Promise<Statutes | undefined> {
+  const row = await db
+    .selectFrom('statutes_versions')
+    .selectAll()
+    .where('effective_from', '<=', day)
+    .orderBy('effective_from', 'desc')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row ? statutesFromRow(row) : undefined;
+}
+
+export async function listStatutes(context: ServiceContext): Promise<Statutes[]> {
+  const rows = await context.database.db
+    .selectFrom('statutes_versions')
+    .selectAll()
+    .orderBy('effective_from', 'desc')
+    .execute();
+  return rows.map(statutesFromRow);
+}
+
+/** A new version; earlier ones stay, so an assembly keeps the rules of its date. */
+export async function addStatutesVersion(
+  context: ServiceContext,
+  { actor, statutes }: { actor: SessionUser | null; statutes: StatutesInput },
+): Promise<Statutes> {
+  const id = newId();
+  await context.database.db.transaction().execute(async (transaction) => {
+    await transaction
+      .insertInto('statutes_versions')
+      .values({ id, ...statutesToColumns(statutes), created_at: nowIso(), created_by: actor?.id ?? null })
+      .execute();
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'statutes.version_added',
+      subjectType: 'statutes',
+      subjectId: id,
+      details: { ...statutes },
+    });
+  });
+  const row = await context.database.db
+    .selectFrom('statutes_versions')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return statutesFromRow(row);
+}
+
+export async function requireStatutes(db: DbOrTransaction, day: string): Promise<Statutes> {
+  const statutes = await statutesInForce(db, day);
+  if (!statutes) {
+    throw new AppError(
+      'conflict',
+      `Aucun statut n’est en vigueur le ${day} : enregistrez d’abord les règles de l’association.`,
+    );
+  }
+  return statutes;
+}
