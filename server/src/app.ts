@@ -89,6 +89,8 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
     loggerInstance: context.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
+    // Server-Sent Event streams never go idle: closing the server ends them.
+    forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

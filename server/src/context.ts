@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Mailer } from './mail/mailer.ts';
+import type { RealtimeHub } from './realtime/hub.ts';
 
 /** What a service needs from the outside world, passed explicitly: no container, no globals. */
 export interface ServiceContext {
@@ -9,4 +10,5 @@ export interface ServiceContext {
   config: Config;
   mailer: Mailer;
   logger: Logger;
+  realtime: RealtimeHub;
 }

@@ -4,6 +4,7 @@ import type { ServiceContext } from './context.ts';
 import { openDatabase, type OpenOptions } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createMailer } from './mail/mailer.ts';
+import { createRealtimeHub } from './realtime/hub.ts';
 
 /** Logs go to stderr, as JSON lines (pino), so stdout stays free for a command's own output. */
 export function createLogger(level: string): Logger {
@@ -29,13 +30,20 @@ export async function openRuntime(
     throw error;
   }
   const mailer = createMailer(config, logger);
+  const realtime = await createRealtimeHub({
+    databaseUrl: database.engine === 'postgres' ? config.databaseUrl : undefined,
+    schema: database.schema,
+    logger,
+  });
   return {
     config,
     logger,
     database,
     mailer,
+    realtime,
     async close() {
       mailer.close();
+      await realtime.close();
       await database.close();
     },
   };

@@ -7,6 +7,8 @@ import { startSmtpServer, type TestSmtpServer } from './smtp-server.ts';
 
 export interface TestRuntime {
   runtime: Runtime;
+  /** Opens another runtime on the same database: a second server process, as far as the data goes. */
+  openAnotherRuntime(): Promise<Runtime>;
   smtp: TestSmtpServer;
   config: Config;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export async function createTestRuntime(
     runtime,
     smtp,
     config,
+    openAnotherRuntime: () => openRuntime({ config, logger, databaseOptions: database.options }),
     async close() {
       await runtime.close();
       await smtp.close();

@@ -7,7 +7,10 @@ import {
 } from '../../../../common/assemblies.schemas.ts';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
+import { assemblyChannel } from '../../../../common/events.ts';
 import { requireUser } from '../../http/auth.ts';
+import { streamEvents } from '../../realtime/sse.ts';
+import { assemblyState } from './assembly-state.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
 import {
   closeSession,
@@ -15,6 +18,7 @@ import {
   getAssembly,
   listAssemblies,
   openSession,
+  requireAssembly,
   setCurrentAgendaItem,
 } from './assemblies.service.ts';
 import { addAttendee, getSheet, giveProxy, setPresence, withdrawProxy } from './attendance.service.ts';
@@ -113,6 +117,23 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     handler: async (request) => {
       const sheet = await getSheet(context, request.params.slug);
       return { quorum: sheet.quorum, isFrozen: sheet.isQuorumFrozen, frozenAt: sheet.frozenAt };
+    },
+  });
+
+  app.get('/api/assemblies/:slug/events', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'Server-Sent Events: the session’s state (agenda item, quorum), now and at every change',
+      params: slugParams,
+    },
+    handler: async (request, reply) => {
+      await requireAssembly(context.database.db, request.params.slug);
+      await streamEvents(request, reply, {
+        hub: context.realtime,
+        channel: assemblyChannel(request.params.slug),
+        initial: () => assemblyState(context, request.params.slug),
+      });
     },
   });
 

@@ -14,6 +14,7 @@ import {
   listAssemblyRows,
   type AssemblyRow,
 } from './assemblies.repository.ts';
+import { publishAssemblyState } from './assembly-state.ts';
 import { computeSheet } from './attendance.service.ts';
 
 export async function requireAssembly(db: DbOrTransaction, slug: string): Promise<AssemblyRow> {
@@ -183,6 +184,7 @@ export async function openSession(
       details: { quorum: sheet.quorum.statement.fr },
     });
   });
+  await publishAssemblyState(context, slug);
   return getAssembly(context, slug);
 }
 
@@ -207,6 +209,7 @@ export async function closeSession(
       subjectId: assembly.id,
     });
   });
+  await publishAssemblyState(context, slug);
   return getAssembly(context, slug);
 }
 
@@ -235,5 +238,6 @@ export async function setCurrentAgendaItem(
     .set({ current_agenda_item_id: agendaItemId, updated_at: nowIso() })
     .where('id', '=', assembly.id)
     .execute();
+  await publishAssemblyState(context, slug);
   return getAssembly(context, slug);
 }

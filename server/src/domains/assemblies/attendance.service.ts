@@ -14,6 +14,7 @@ import {
   nextAttendancePosition,
   type AssemblyRow,
 } from './assemblies.repository.ts';
+import { publishAssemblyState } from './assembly-state.ts';
 import { checkProxy, proxyRefusalMessages } from './proxies.ts';
 import { computeQuorum, type QuorumResult } from './quorum.ts';
 import { quorumRuleFor } from './statutes.ts';
@@ -197,6 +198,7 @@ export async function addAttendee(
       details: { ...attendee },
     });
   });
+  await publishAssemblyState(context, slug);
   return getSheet(context, slug);
 }
 
@@ -255,6 +257,7 @@ export async function setPresence(
       details: { attendanceId: row.id },
     });
   });
+  await publishAssemblyState(context, options.slug);
   return getSheet(context, options.slug);
 }
 
@@ -315,6 +318,7 @@ export async function giveProxy(
       details: { ...proxy },
     });
   });
+  await publishAssemblyState(context, slug);
   return getSheet(context, slug);
 }
 
@@ -338,5 +342,6 @@ export async function withdrawProxy(
       details: { proxyId },
     });
   });
+  await publishAssemblyState(context, slug);
   return getSheet(context, slug);
 }

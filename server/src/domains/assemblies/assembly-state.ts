@@ -1,0 +1,39 @@
+import { assemblyChannel, type AssemblyStateEvent } from '../../../../common/events.ts';
+import type { ServiceContext } from '../../context.ts';
+import { findAssemblyBySlug } from './assemblies.repository.ts';
+import { computeSheet } from './attendance.service.ts';
+
+/** Where a session stands, as the projector and the phones show it. */
+export async function assemblyState(context: ServiceContext, slug: string): Promise<AssemblyStateEvent> {
+  const { db } = context.database;
+  const assembly = await findAssemblyBySlug(db, slug);
+  if (!assembly) throw new Error(`no assembly ${slug}`);
+  const sheet = await computeSheet(db, assembly);
+  const item = assembly.current_agenda_item_id
+    ? await db
+        .selectFrom('agenda_items')
+        .select('title')
+        .where('id', '=', assembly.current_agenda_item_id)
+        .executeTakeFirst()
+    : undefined;
+  return {
+    type: 'assembly.state',
+    slug,
+    phase: assembly.actual_end_at ? 'closed' : assembly.actual_start_at ? 'open' : 'planned',
+    currentAgendaItemId: assembly.current_agenda_item_id,
+    currentAgendaItemTitle: item?.title ?? null,
+    quorum: sheet.quorum,
+    isQuorumFrozen: sheet.isQuorumFrozen,
+    presentCount: sheet.presentCount,
+  };
+}
+
+/** Tells every screen following the assembly, in every server process, that it changed. */
+export async function publishAssemblyState(context: ServiceContext, slug: string): Promise<void> {
+  try {
+    await context.realtime.publish(assemblyChannel(slug), await assemblyState(context, slug));
+  } catch (error) {
+    // The change itself is saved; a screen that missed it catches up when it reconnects.
+    context.logger.error({ err: error, slug }, 'could not publish the assembly state');
+  }
+}
