@@ -45,3 +45,18 @@ export function utcToZonedTime(instant: string, timeZone: string): string {
     hourCycle: 'h23',
   }).format(new Date(instant));
 }
+
+/** The calendar day an instant falls on in a zone, as YYYY-MM-DD. */
+export function dayIn(timeZone: string, instant: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/** Days from one YYYY-MM-DD to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -265,6 +265,31 @@ export interface WorkshopMembersTable {
   attendance_id: string;
 }
 
+export interface ConvocationsTable {
+  id: string;
+  assembly_id: string;
+  membership_id: string;
+  person_id: string | null;
+  email: string | null;
+  token_hash: string;
+  status: string;
+  error: string | null;
+  sent_at: string | null;
+  answer: string | null;
+  answered_at: string | null;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface ParticipantSessionsTable {
+  id: string;
+  assembly_id: string;
+  convocation_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface MigrationRow {
   name: string;
   timestamp: Generated<string>;
@@ -294,6 +319,8 @@ export interface Tables {
   questions: QuestionsTable;
   workshops: WorkshopsTable;
   workshop_members: WorkshopMembersTable;
+  convocations: ConvocationsTable;
+  participant_sessions: ParticipantSessionsTable;
 }
 
 export type TableName = keyof Tables;
@@ -326,4 +353,5 @@ export const archivedTables: readonly TableName[] = [
   'questions',
   'workshops',
   'workshop_members',
+  'convocations',
 ];

@@ -3,16 +3,21 @@ import type { Role } from '../../../common/roles.ts';
 import type { ServiceContext } from '../context.ts';
 import type { SessionUser } from '../domains/accounts/accounts.ts';
 import { loadSession, type OpenedSession } from '../domains/accounts/accounts.service.ts';
+import { loadParticipant, type Participant } from '../domains/assemblies/participants.service.ts';
 import { AppError } from './app-error.ts';
 
-/** Who may call a route: anyone, or signed-in accounts holding one of the roles. */
-export type Access = 'public' | readonly Role[];
+/**
+ * Who may call a route: anyone, a participant signed in by their convocation link (for their own
+ * assembly only), or signed-in accounts holding one of the roles.
+ */
+export type Access = 'public' | 'participant' | readonly Role[];
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
   interface FastifyRequest {
+    participant: Participant | null;
     user: SessionUser | null;
     sessionId: string | null;
     csrfToken: string | null;
@@ -20,6 +25,7 @@ declare module 'fastify' {
 }
 
 export const sessionCookie = 'quorum_session';
+export const participantCookie = 'quorum_participant';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function setSessionCookie(reply: FastifyReply, context: ServiceContext, opened: OpenedSession): void {
@@ -49,6 +55,7 @@ export function requireUser(request: FastifyRequest): SessionUser {
  */
 export function installAuthentication(app: FastifyInstance, context: ServiceContext): void {
   app.decorateRequest('user', null);
+  app.decorateRequest('participant', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
 
@@ -62,6 +69,17 @@ export function installAuthentication(app: FastifyInstance, context: ServiceCont
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (access === undefined) return;
+    if (access === 'participant') {
+      const participantToken = request.cookies[participantCookie];
+      const participant = participantToken ? await loadParticipant(context, participantToken) : undefined;
+      if (!participant)
+        throw new AppError('not_authenticated', 'Ouvrez votre lien de convocation pour rejoindre la séance.');
+      if (unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== participant.csrfToken) {
+        throw new AppError('csrf_failed', 'Jeton anti-CSRF manquant ou invalide ; rechargez la page.');
+      }
+      request.participant = participant;
+      return;
+    }
     const token = request.cookies[sessionCookie];
     const session = token ? await loadSession(context, token) : undefined;
     if (session) {
@@ -80,4 +98,10 @@ export function installAuthentication(app: FastifyInstance, context: ServiceCont
       throw new AppError('csrf_failed', 'Jeton anti-CSRF manquant ou invalide ; rechargez la page.');
     }
   });
+}
+
+export function requireParticipant(request: FastifyRequest): Participant {
+  if (!request.participant)
+    throw new AppError('not_authenticated', 'Ouvrez votre lien de convocation pour rejoindre la séance.');
+  return request.participant;
 }

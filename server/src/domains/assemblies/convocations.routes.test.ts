@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { dayIn } from '../../../../common/time-zones.ts';
+import { loadDemo } from '../../db/seed/demo.ts';
+import { testEngines } from '../../../test/databases.ts';
+import { createUser } from '../../../test/factories.ts';
+import { linkIn } from '../../../test/smtp-server.ts';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import type { ApiClient } from '../../../test/api-client.ts';
+
+const year = Number(dayIn('Europe/Paris').slice(0, 4));
+
+function dayPlus(days: number): string {
+  const today = dayIn('Europe/Paris');
+  return new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+for (const engine of testEngines()) {
+  describe(`convocations on ${engine}`, () => {
+    let test: TestApp;
+    let secretary: ApiClient;
+    const people: { id: string; membershipId: string; email: string | null }[] = [];
+
+    async function convene(slug: string, heldOn: string) {
+      const created = await secretary.post('/api/assemblies', {
+        slug,
+        kind: 'ordinary',
+        title: 'Assemblée générale annuelle',
+        heldOn,
+        place: 'Superpublic',
+        plannedStart: '14:00',
+        plannedEnd: '17:00',
+        membershipYear: year,
+        agenda: [{ kind: 'deliberative', title: 'Approuver les comptes 2029' }],
+      });
+      assert.equal(created.statusCode, 201, created.body);
+    }
+
+    async function waitUntilSent(slug: string) {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const progress = (await secretary.get(`/api/assemblies/${slug}/convocations`)).json();
+        if (progress.pending === 0) return progress;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('convocations still pending');
+    }
+
+    before(async () => {
+      test = await createTestApp(engine);
+      await loadDemo(test.runtime.database.db);
+      secretary = test.client();
+      await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
+      const names: [string, string, string | null][] = [
+        ['Alice', 'Convoquée', 'alice@example.org'],
+        ['Bruno', 'Mandataire', 'bruno@example.org'],
+        ['Chloé', 'Sansmail', null],
+      ];
+      for (const [firstName, lastName, email] of names) {
+        const person = (await secretary.post('/api/persons', { firstName, lastName, email })).json();
+        const membership = (
+          await secretary.post('/api/memberships', {
+            year,
+            personId: person.id,
+            category: 'individual',
+            status: 'validated',
+            effectiveOn: `${year}-01-02`,
+          })
+        ).json();
+        people.push({ id: person.id, membershipId: membership.id, email });
+      }
+    });
+    after(() => test.close());
+
+    it('e-mails each voting member a notice with the agenda, a calendar invitation and a personal link', async () => {
+      await convene('ag-2030', dayPlus(5));
+      const sent = await secretary.post('/api/assemblies/ag-2030/convocations', {});
+      assert.equal(sent.statusCode, 202);
+      assert.equal(sent.json().queued, 3);
+      assert.match(sent.json().warning, /tardive.*15 jours/, 'five days is later than the statutes allow');
+      const progress = await waitUntilSent('ag-2030');
+      assert.equal(progress.sent, 2);
+      assert.equal(progress.failed, 1);
+      assert.match(
+        progress.recipients.find((row: { status: string }) => row.status === 'failed').error,
+        /adresse/,
+      );
+
+      const mail = await test.smtp.waitForMessage((message) =>
+        JSON.stringify(message.to).includes('alice@example.org'),
+      );
+      assert.match(mail.subject ?? '', /Convocation/);
+      assert.match(mail.text ?? '', /Approuver les comptes 2029/);
+      assert.match(mail.text ?? '', /Superpublic/);
+      const calendar = mail.attachments.find((attachment) =>
+        attachment.contentType.startsWith('text/calendar'),
+      );
+      assert.ok(calendar, 'an .ics invitation is attached');
+      assert.match(calendar!.content.toString(), /BEGIN:VEVENT[\s\S]*LOCATION:Superpublic/);
+    });
+
+    it('sends again only to those that failed', async () => {
+      const before = test.smtp.messages.length;
+      await test.runtime.database.db
+        .updateTable('persons')
+        .set({ email: 'chloe@example.org' })
+        .where('id', '=', people[2]!.id)
+        .execute();
+      const again = await secretary.post('/api/assemblies/ag-2030/convocations', { onlyFailed: true });
+      assert.equal(again.json().queued, 1);
+      const progress = await waitUntilSent('ag-2030');
+      assert.equal(progress.sent, 3);
+      await test.smtp.waitForMessage((message) => JSON.stringify(message.to).includes('chloe@example.org'));
+      assert.equal(test.smtp.messages.length, before + 1, 'nobody else received it twice');
+      const nothingLeft = await secretary.post('/api/assemblies/ag-2030/convocations', { onlyFailed: true });
+      assert.equal(nothingLeft.statusCode, 400);
+    });
+
+    it('lets the member give a proxy through the link, and the sheet and quorum follow', async () => {
+      const mail = test.smtp.messages.find((message) =>
+        JSON.stringify(message.to).includes('alice@example.org'),
+      )!;
+      const token = linkIn(mail, `${test.config.publicUrl}/p/`).split('/').pop()!;
+      const described = (await test.client().get(`/api/convocations/${token}`)).json();
+      assert.equal(described.memberName, 'Alice Convoquée');
+      assert.equal(described.isToday, false);
+      const answered = await test.client().post(`/api/convocations/${token}/answer`, {
+        answer: 'proxy',
+        holderMembershipId: people[1]!.membershipId,
+      });
+      assert.equal(answered.statusCode, 200, answered.body);
+      assert.equal(answered.json().answer, 'proxy');
+
+      const sheet = (await secretary.get('/api/assemblies/ag-2030/attendance')).json();
+      assert.equal(sheet.proxies.length, 1);
+      assert.equal(sheet.quorum.counted, 0, 'the proxy counts once its holder is in the room');
+      await secretary.post('/api/assemblies/ag-2030/attendance', {
+        personId: people[1]!.id,
+        membershipId: people[1]!.membershipId,
+        role: 'voting_member',
+        status: 'present',
+      });
+      const after = (await secretary.get('/api/assemblies/ag-2030/attendance')).json();
+      assert.equal(after.quorum.counted, 2);
+      assert.equal(
+        after.votingMembers.find(
+          (member: { membershipId: string }) => member.membershipId === people[0]!.membershipId,
+        ).presence,
+        'represented',
+      );
+
+      const toSelf = await test.client().post(`/api/convocations/${token}/answer`, {
+        answer: 'proxy',
+        holderMembershipId: people[0]!.membershipId,
+      });
+      assert.equal(toSelf.statusCode, 400);
+      assert.equal(
+        (await test.client().post(`/api/convocations/${token}/sign-in`)).statusCode,
+        409,
+        'not the day yet',
+      );
+    });
+
+    it('refuses a convocation for an assembly already past, or with nobody to convene', async () => {
+      const past = await secretary.post('/api/assemblies/ag-2017/convocations', {});
+      assert.equal(past.statusCode, 409);
+      assert.match(past.json().detail, /passée/);
+      const empty = await secretary.post('/api/assemblies', {
+        slug: 'ag-vide',
+        kind: 'ordinary',
+        title: 'Vide',
+        heldOn: dayPlus(40),
+        place: 'Ici',
+        plannedStart: '10:00',
+        membershipYear: 2099,
+      });
+      assert.equal(empty.statusCode, 201);
+      const none = await secretary.post('/api/assemblies/ag-vide/convocations', {});
+      assert.equal(none.statusCode, 400);
+      assert.match(none.json().detail, /Aucun destinataire/);
+    });
+
+    it('on the day, the link signs the member in on the participant page, for that assembly only', async () => {
+      await convene('ag-today', dayPlus(0));
+      await secretary.post('/api/assemblies/ag-today/convocations', {});
+      await waitUntilSent('ag-today');
+      const mails = test.smtp.messages.filter((message) =>
+        JSON.stringify(message.to).includes('bruno@example.org'),
+      );
+      const token = linkIn(mails.at(-1)!, `${test.config.publicUrl}/p/`).split('/').pop()!;
+      const phone = test.client();
+      const signedIn = await phone.post(`/api/convocations/${token}/sign-in`);
+      assert.equal(signedIn.statusCode, 200, signedIn.body);
+      assert.equal(signedIn.json().slug, 'ag-today');
+      const cookie = signedIn.cookies.find((entry) => entry.name === 'quorum_participant')!;
+      const headers = { cookie: `quorum_participant=${cookie.value}` };
+      const view = await test.app.inject({ url: '/api/participant', headers });
+      assert.equal(view.statusCode, 200);
+      assert.equal(view.json().assembly.slug, 'ag-today');
+      assert.equal(view.json().memberName, 'Bruno Mandataire');
+      assert.equal(
+        (await test.app.inject({ url: '/api/assemblies/ag-2030/attendance', headers })).statusCode,
+        401,
+        'no staff access',
+      );
+      assert.equal((await test.app.inject({ url: '/api/participant' })).statusCode, 401);
+    });
+
+    it('refuses an expired link', async () => {
+      const mail = test.smtp.messages.find((message) =>
+        JSON.stringify(message.to).includes('alice@example.org'),
+      )!;
+      const token = linkIn(mail, `${test.config.publicUrl}/p/`).split('/').pop()!;
+      await test.runtime.database.db
+        .updateTable('convocations')
+        .set({ expires_at: '2000-01-01T00:00:00.000Z' })
+        .execute();
+      const expired = await test.client().get(`/api/convocations/${token}`);
+      assert.equal(expired.statusCode, 410);
+      assert.equal(
+        (await test.client().post(`/api/convocations/${token}/answer`, { answer: 'excused' })).statusCode,
+        410,
+      );
+    });
+  });
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { assemblyChannel } from '../../../../common/events.ts';
+import { staffRoles } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
+import { problemSchema, type App } from '../../http/routes.ts';
+import { streamEvents } from '../../realtime/sse.ts';
+import { assemblyState } from './assembly-state.ts';
+import { convocationProgress, sendConvocations } from './convocations.service.ts';
+import {
+  answerConvocation,
+  describeConvocation,
+  participantView,
+  signInParticipant,
+} from './participants.service.ts';
+
+const tags = ['convocations'];
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  410: problemSchema,
+};
+const slugParams = z.object({ slug: z.string().min(1).max(60) });
+const tokenParams = z.object({ token: z.string().min(20).max(200) });
+const anyObject = z.record(z.string(), z.unknown());
+
+export function convocationsRoutes(app: App, context: ServiceContext): void {
+  app.post('/api/assemblies/:slug/convocations', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'E-mail the convocation to every voting member (or again to those that failed); sending goes on in the background',
+      params: slugParams,
+      body: z.object({ onlyFailed: z.boolean().default(false) }),
+      response: { 202: z.object({ queued: z.number().int(), warning: z.string().nullable() }), ...errors },
+    },
+    handler: async (request, reply) => {
+      const { queued, warning } = await sendConvocations(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        onlyFailed: request.body.onlyFailed,
+      });
+      return reply.status(202).send({ queued, warning });
+    },
+  });
+
+  app.get('/api/assemblies/:slug/convocations', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Each recipient’s sending status and answer, with the counts',
+      params: slugParams,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => convocationProgress(context, request.params.slug),
+  });
+
+  app.get('/api/convocations/:token', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary: 'What a personal convocation link is for',
+      params: tokenParams,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => describeConvocation(context, request.params.token),
+  });
+
+  app.post('/api/convocations/:token/answer', {
+    config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+    schema: {
+      tags,
+      summary: 'Answer a convocation: attending, excused, or a proxy to a named member',
+      params: tokenParams,
+      body: z.object({
+        answer: z.enum(['attending', 'excused', 'proxy']),
+        holderMembershipId: z.string().min(1).optional(),
+      }),
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => answerConvocation(context, { token: request.params.token, ...request.body }),
+  });
+
+  app.post('/api/convocations/:token/sign-in', {
+    config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+    schema: {
+      tags,
+      summary: 'On the day, sign in on the phone for this assembly only',
+      params: tokenParams,
+      response: { 200: z.object({ slug: z.string() }), ...errors },
+    },
+    handler: async (request, reply) => {
+      const { sessionToken, slug } = await signInParticipant(context, request.params.token);
+      reply.setCookie(participantCookie, sessionToken, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: context.config.publicUrl.startsWith('https://'),
+        maxAge: 24 * 3600,
+      });
+      return { slug };
+    },
+  });
+
+  app.get('/api/participant', {
+    config: { access: 'participant' },
+    schema: {
+      tags,
+      summary: 'The participant’s assembly: agenda and where the session stands',
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => participantView(context, requireParticipant(request)),
+  });
+
+  app.get('/api/participant/events', {
+    config: { access: 'participant' },
+    schema: { tags, summary: 'Server-Sent Events of the participant’s assembly' },
+    handler: async (request, reply) => {
+      const participant = requireParticipant(request);
+      const assembly = await context.database.db
+        .selectFrom('assemblies')
+        .select('slug')
+        .where('id', '=', participant.assemblyId)
+        .executeTakeFirstOrThrow();
+      await streamEvents(request, reply, {
+        hub: context.realtime,
+        channel: assemblyChannel(assembly.slug),
+        initial: () => assemblyState(context, assembly.slug),
+      });
+    },
+  });
+}
