@@ -21,7 +21,16 @@ import {
   requireAssembly,
   setCurrentAgendaItem,
 } from './assemblies.service.ts';
-import { addAttendee, getSheet, giveProxy, setPresence, withdrawProxy } from './attendance.service.ts';
+import { renderAttendanceSheetCsv, renderAttendanceSheetPdf } from './attendance-sheet.document.ts';
+import {
+  addAttendee,
+  attendanceSheetModel,
+  getSheet,
+  giveProxy,
+  setPresence,
+  withdrawProxy,
+} from './attendance.service.ts';
+import { checkIn, searchCheckIn } from './check-in.service.ts';
 import { addStatutesVersion, listStatutes } from './statutes.service.ts';
 
 const tags = ['assemblies'];
@@ -224,6 +233,61 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
         proxyId: request.params.proxyId,
       });
       return sheet;
+    },
+  });
+
+  app.get('/api/assemblies/:slug/check-in', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Check-in at the door: people found by name as one types, with the votes they may carry',
+      params: slugParams,
+      querystring: z.object({ q: z.string().trim().max(100).default('') }),
+      response: { 200: z.object({ candidates: z.array(anyObject) }), ...errors },
+    },
+    handler: async (request) => searchCheckIn(context, { slug: request.params.slug, q: request.query.q }),
+  });
+
+  app.post('/api/assemblies/:slug/check-in', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'One tap: the person is present, carrying the vote chosen (or none)',
+      params: slugParams,
+      body: z.object({ personId: z.string().min(1), membershipId: z.string().min(1).nullable() }),
+      response: { 200: anyObject, 201: anyObject, ...errors },
+    },
+    handler: async (request) => {
+      const { statutes: _statutes, ...sheet } = await checkIn(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        ...request.body,
+      });
+      return sheet;
+    },
+  });
+
+  app.get('/api/assemblies/:slug/attendance.pdf', {
+    config: { access: staffRoles },
+    schema: { tags, summary: 'The printable attendance sheet, with a signature column', params: slugParams },
+    handler: async (request, reply) => {
+      const pdf = await renderAttendanceSheetPdf(await attendanceSheetModel(context, request.params.slug));
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="emargement-${request.params.slug}.pdf"`)
+        .send(pdf);
+    },
+  });
+
+  app.get('/api/assemblies/:slug/attendance.csv', {
+    config: { access: staffRoles },
+    schema: { tags, summary: 'The attendance sheet as CSV', params: slugParams },
+    handler: async (request, reply) => {
+      const csv = renderAttendanceSheetCsv(await attendanceSheetModel(context, request.params.slug));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="emargement-${request.params.slug}.csv"`)
+        .send(`\ufeff${csv}`);
     },
   });
 

@@ -345,3 +345,49 @@ export async function withdrawProxy(
   await publishAssemblyState(context, slug);
   return getSheet(context, slug);
 }
+
+const presenceLabels: Record<string, string> = {
+  present: 'Présent',
+  remote: 'À distance',
+  represented: 'Représenté',
+  excused: 'Excusé',
+  absent: 'Absent',
+};
+
+/** The sheet as printed: members with their vote, then staff and guests, labels as written. */
+export async function attendanceSheetModel(context: ServiceContext, slug: string) {
+  const assembly = await requireAssemblyBySlug(context, slug);
+  const sheet = await computeSheet(context.database.db, assembly);
+  const association = await context.database.db.selectFrom('association').select('name').executeTakeFirst();
+  const line = (row: (typeof sheet.attendees)[number]) => ({
+    name: row.administrativeName ?? '',
+    capacity: row.label ?? row.memberName ?? '',
+    presence: presenceLabels[row.leftAt ? 'absent' : row.status] ?? row.status,
+  });
+  const onSheet = new Set(sheet.attendees.map((row) => row.membershipId));
+  const absentMembers = sheet.votingMembers
+    .filter((member) => !onSheet.has(member.membershipId))
+    .map((member) => ({
+      name: member.memberName,
+      capacity: member.representedBy ? `Pouvoir à ${member.representedBy}` : '',
+      presence: presenceLabels[member.presence] ?? member.presence,
+    }));
+  return {
+    associationName: association?.name ?? '',
+    title: assembly.title,
+    heldOn: assembly.held_on,
+    place: assembly.place,
+    quorumStatement: sheet.quorum.statement.fr,
+    sections: [
+      {
+        title: 'Membres ayant droit de vote',
+        lines: [...sheet.attendees.filter((row) => row.isVoting).map(line), ...absentMembers],
+      },
+      {
+        title: 'Autres participants',
+        lines: [...sheet.attendees.filter((row) => !row.isVoting), ...sheet.guests].map(line),
+      },
+      { title: 'Équipe (sans droit de vote)', lines: sheet.staff.map(line) },
+    ],
+  };
+}
