@@ -48,6 +48,9 @@ export const personInputSchema = z.object({
 });
 export type PersonInput = z.infer<typeof personInputSchema>;
 
+/** What members change on their own record: not the staff's notes. */
+export const ownPersonInputSchema = personInputSchema.omit({ notes: true });
+
 export const affiliationViewSchema = z.object({
   id: z.string(),
   organisationId: z.string(),

@@ -18,6 +18,7 @@ import { accountsRoutes } from './domains/accounts/accounts.routes.ts';
 import { associationRoutes } from './domains/association/association.routes.ts';
 import { assembliesRoutes } from './domains/assemblies/assemblies.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
+import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
 import { registerRoutes } from './domains/register/register.routes.ts';
 import { AppError } from './http/app-error.ts';
@@ -119,6 +120,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   membershipsRoutes(app, context);
   assembliesRoutes(app, context);
   convocationsRoutes(app, context);
+  workshopsRoutes(app, context);
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {

@@ -8,6 +8,7 @@ import { newId, nowIso } from '../../ids.ts';
 import type { Db, DbOrTransaction } from '../database.ts';
 import { assembly, closedAt, excused, openedAt, present, statutes, team } from './la-27e-region.assembly.ts';
 import { ensurePerson } from './seed-helpers.ts';
+import { loadDemoWorkshops } from './la-27e-region.workshops.ts';
 
 async function organisationIdByLabel(db: DbOrTransaction, label: string | null): Promise<string | null> {
   if (!label) return null;
@@ -119,6 +120,7 @@ export async function loadDemoAssembly(database: Db): Promise<void> {
     await addRows(present, 'present', false);
     await addRows(team, 'present', true);
     await addRows(excused, 'excused', false);
+    await loadDemoWorkshops(db, assemblyId);
 
     // Christian Paul opened the session at 14h00 and closed it at 17h00: the quorum is frozen then.
     const row = await db

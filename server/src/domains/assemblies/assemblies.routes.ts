@@ -252,19 +252,19 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     config: { access: staffRoles },
     schema: {
       tags,
-      summary: 'One tap: the person is present, carrying the vote chosen (or none)',
+      summary:
+        'One tap: the person is present, carrying the vote chosen (or none); answers the session’s new state',
       params: slugParams,
       body: z.object({ personId: z.string().min(1), membershipId: z.string().min(1).nullable() }),
-      response: { 200: anyObject, 201: anyObject, ...errors },
+      response: { 200: anyObject, ...errors },
     },
-    handler: async (request) => {
-      const { statutes: _statutes, ...sheet } = await checkIn(context, {
+    handler: async (request) => ({
+      ...(await checkIn(context, {
         actor: requireUser(request),
         slug: request.params.slug,
         ...request.body,
-      });
-      return sheet;
-    },
+      })),
+    }),
   });
 
   app.get('/api/assemblies/:slug/attendance.pdf', {

@@ -1,14 +1,18 @@
 import { assemblyChannel, type AssemblyStateEvent } from '../../../../common/events.ts';
 import type { ServiceContext } from '../../context.ts';
 import { findAssemblyBySlug } from './assemblies.repository.ts';
-import { computeSheet } from './attendance.service.ts';
+import { liveQuorum } from './quorum-figures.ts';
+import type { QuorumResult } from './quorum.ts';
+import { requireStatutes } from './statutes.service.ts';
 
 /** Where a session stands, as the projector and the phones show it. */
 export async function assemblyState(context: ServiceContext, slug: string): Promise<AssemblyStateEvent> {
   const { db } = context.database;
   const assembly = await findAssemblyBySlug(db, slug);
   if (!assembly) throw new Error(`no assembly ${slug}`);
-  const sheet = await computeSheet(db, assembly);
+  const statutes = await requireStatutes(db, assembly.held_on);
+  const live = await liveQuorum(db, assembly, statutes);
+  const frozen = assembly.quorum_snapshot ? (JSON.parse(assembly.quorum_snapshot) as QuorumResult) : null;
   const item = assembly.current_agenda_item_id
     ? await db
         .selectFrom('agenda_items')
@@ -22,9 +26,16 @@ export async function assemblyState(context: ServiceContext, slug: string): Prom
     phase: assembly.actual_end_at ? 'closed' : assembly.actual_start_at ? 'open' : 'planned',
     currentAgendaItemId: assembly.current_agenda_item_id,
     currentAgendaItemTitle: item?.title ?? null,
-    quorum: sheet.quorum,
-    isQuorumFrozen: sheet.isQuorumFrozen,
-    presentCount: sheet.presentCount,
+    quorum: frozen
+      ? {
+          counted: frozen.counted,
+          required: frozen.required,
+          isReached: frozen.isReached,
+          statement: frozen.statement,
+        }
+      : live.quorum,
+    isQuorumFrozen: frozen !== null,
+    presentCount: live.presentCount,
   };
 }
 

@@ -59,12 +59,10 @@ export function renderAttendanceSheetPdf(model: SheetDocumentModel): Promise<Buf
   const pages = document.bufferedPageRange();
   for (let index = 0; index < pages.count; index += 1) {
     document.switchToPage(index);
-    document
-      .fontSize(8)
-      .text(`Page ${index + 1} / ${pages.count}`, 40, document.page.height - 30, {
-        align: 'center',
-        lineBreak: false,
-      });
+    document.fontSize(8).text(`Page ${index + 1} / ${pages.count}`, 40, document.page.height - 30, {
+      align: 'center',
+      lineBreak: false,
+    });
   }
   document.end();
   return done;

@@ -92,6 +92,20 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
   const givenBy = new Map(
     validProxies.map((proxy) => [proxy.giver_membership_id, proxy.holder_membership_id]),
   );
+  const excusedIds = new Set(
+    rows.filter((row) => row.membership_id && row.status === 'excused').map((row) => row.membership_id!),
+  );
+  const presenceOf = (membershipId: string) =>
+    presentIds.has(membershipId)
+      ? 'present'
+      : remoteIds.has(membershipId)
+        ? 'remote'
+        : givenBy.has(membershipId)
+          ? 'represented'
+          : excusedIds.has(membershipId)
+            ? 'excused'
+            : 'absent';
+  const countedProxies = new Set(validProxies.map((proxy) => proxy.id));
   return {
     statutesId: statutes.id,
     statutes,
@@ -103,15 +117,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
       const holder = givenBy.get(member.membershipId);
       return {
         ...member,
-        presence: presentIds.has(member.membershipId)
-          ? 'present'
-          : remoteIds.has(member.membershipId)
-            ? 'remote'
-            : holder
-              ? 'represented'
-              : rows.some((row) => row.membership_id === member.membershipId && row.status === 'excused')
-                ? 'excused'
-                : 'absent',
+        presence: presenceOf(member.membershipId),
         representedBy: holder ? (memberName.get(holder) ?? null) : null,
       };
     }),
@@ -125,7 +131,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
       giverName: memberName.get(proxy.giver_membership_id) ?? null,
       holderName: memberName.get(proxy.holder_membership_id) ?? null,
       source: proxy.source,
-      isCounted: validProxies.includes(proxy),
+      isCounted: countedProxies.has(proxy.id),
     })),
     presentCount: inRoom.size,
   };
@@ -142,7 +148,7 @@ export async function getSheet(context: ServiceContext, slug: string) {
 }
 
 /** Adds someone to the sheet; a person appears once per assembly. */
-export async function addAttendee(
+export async function writeAttendee(
   context: ServiceContext,
   { actor, slug, attendee }: { actor: SessionUser | null; slug: string; attendee: AttendeeInput },
 ) {
@@ -198,12 +204,10 @@ export async function addAttendee(
       details: { ...attendee },
     });
   });
-  await publishAssemblyState(context, slug);
-  return getSheet(context, slug);
 }
 
 /** Marks a row present (check-in), or undoes it; a departure keeps the arrival and records the time. */
-export async function setPresence(
+export async function writePresence(
   context: ServiceContext,
   options: {
     actor: SessionUser | null;
@@ -257,8 +261,6 @@ export async function setPresence(
       details: { attendanceId: row.id },
     });
   });
-  await publishAssemblyState(context, options.slug);
-  return getSheet(context, options.slug);
 }
 
 /** Records a proxy, refused with the statutes' reason when it may not be given. */
@@ -390,4 +392,18 @@ export async function attendanceSheetModel(context: ServiceContext, slug: string
       { title: 'Équipe (sans droit de vote)', lines: sheet.staff.map(line) },
     ],
   };
+}
+
+/** Adds someone to the sheet; a person appears once per assembly. */
+export async function addAttendee(context: ServiceContext, options: Parameters<typeof writeAttendee>[1]) {
+  await writeAttendee(context, options);
+  await publishAssemblyState(context, options.slug);
+  return getSheet(context, options.slug);
+}
+
+/** Marks a row present (check-in), or undoes it; a departure keeps the arrival and records the time. */
+export async function setPresence(context: ServiceContext, options: Parameters<typeof writePresence>[1]) {
+  await writePresence(context, options);
+  await publishAssemblyState(context, options.slug);
+  return getSheet(context, options.slug);
 }

@@ -3,7 +3,11 @@ import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { findAssemblyBySlug } from './assemblies.repository.ts';
-import { addAttendee, computeSheet, setPresence } from './attendance.service.ts';
+import { writeAttendee, writePresence } from './attendance.service.ts';
+import { assemblyState } from './assembly-state.ts';
+import { assemblyChannel } from '../../../../common/events.ts';
+import { requireStatutes } from './statutes.service.ts';
+import { listVotingMembers } from './voting-members.ts';
 import { notFound } from '../../http/app-error.ts';
 
 /**
@@ -24,18 +28,44 @@ export async function searchCheckIn(context: ServiceContext, { slug, q }: { slug
   const persons = await query.orderBy('last_name').orderBy('first_name').limit(15).execute();
   if (persons.length === 0) return { candidates: [] };
   const ids = persons.map((person) => person.id);
-  const sheet = await computeSheet(db, assembly);
   const affiliations = await db
     .selectFrom('affiliations')
     .select(['person_id', 'organisation_id'])
     .where('person_id', 'in', ids)
     .execute();
+  const statutes = await requireStatutes(db, assembly.held_on);
+  const votes = await listVotingMembers(db, {
+    year: assembly.membership_year,
+    day: assembly.held_on,
+    statutes,
+    only: {
+      personIds: ids,
+      organisationIds: [...new Set(affiliations.map((entry) => entry.organisation_id))],
+    },
+  });
   const rows = await db
     .selectFrom('attendances')
     .select(['id', 'person_id', 'status', 'left_at', 'membership_id'])
     .where('assembly_id', '=', assembly.id)
-    .where('person_id', 'in', ids)
+    .where((eb) =>
+      eb.or([
+        eb('person_id', 'in', ids),
+        ...(votes.length
+          ? [
+              eb(
+                'membership_id',
+                'in',
+                votes.map((vote) => vote.membershipId),
+              ),
+            ]
+          : []),
+      ]),
+    )
     .execute();
+  const presenceOf = (membershipId: string) => {
+    const row = rows.find((entry) => entry.membership_id === membershipId && !entry.left_at);
+    return row?.status === 'present' || row?.status === 'remote' ? row.status : 'absent';
+  };
   return {
     candidates: persons.map((person) => {
       const organisations = new Set(
@@ -48,7 +78,7 @@ export async function searchCheckIn(context: ServiceContext, { slug, q }: { slug
           firstName: person.first_name,
           lastName: person.last_name,
         }),
-        votes: sheet.votingMembers
+        votes: votes
           .filter(
             (member) =>
               member.personId === person.id ||
@@ -57,7 +87,7 @@ export async function searchCheckIn(context: ServiceContext, { slug, q }: { slug
           .map((member) => ({
             membershipId: member.membershipId,
             memberName: member.memberName,
-            presence: member.presence,
+            presence: presenceOf(member.membershipId),
           })),
         attendance: row
           ? { id: row.id, status: row.status, hasLeft: row.left_at !== null, membershipId: row.membership_id }
@@ -90,11 +120,23 @@ export async function checkIn(
     if ((row.status === 'present' || row.status === 'remote') && !row.left_at) {
       throw new AppError('conflict', 'Cette personne est déjà pointée présente.');
     }
-    return setPresence(context, { actor, slug, attendanceId: row.id, action: 'check_in' });
+    await writePresence(context, { actor, slug, attendanceId: row.id, action: 'check_in' });
+    return announce(context, slug);
   }
   if (membershipId) {
-    const sheet = await computeSheet(db, assembly);
-    if (!sheet.votingMembers.some((member) => member.membershipId === membershipId)) {
+    const statutes = await requireStatutes(db, assembly.held_on);
+    const organisations = await db
+      .selectFrom('affiliations')
+      .select('organisation_id')
+      .where('person_id', '=', personId)
+      .execute();
+    const votes = await listVotingMembers(db, {
+      year: assembly.membership_year,
+      day: assembly.held_on,
+      statutes,
+      only: { personIds: [personId], organisationIds: organisations.map((row) => row.organisation_id) },
+    });
+    if (!votes.some((member) => member.membershipId === membershipId)) {
       throw invalidField(
         'body.membershipId',
         'not_voting',
@@ -102,7 +144,7 @@ export async function checkIn(
       );
     }
   }
-  return addAttendee(context, {
+  await writeAttendee(context, {
     actor,
     slug,
     attendee: {
@@ -113,4 +155,14 @@ export async function checkIn(
       label: null,
     },
   });
+  return announce(context, slug);
+}
+
+/** After a check-in, one computation of the state serves the tablet's answer and every screen. */
+async function announce(context: ServiceContext, slug: string) {
+  const state = await assemblyState(context, slug);
+  await context.realtime.publish(assemblyChannel(slug), state).catch((error: unknown) => {
+    context.logger.error({ err: error, slug }, 'could not publish the assembly state');
+  });
+  return state;
 }

@@ -1,7 +1,10 @@
-import { statusOn, type MembershipCategory, type MembershipStatus } from '../../../../common/memberships.ts';
+import { sql } from 'kysely';
+import type { MembershipCategory } from '../../../../common/memberships.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { Statutes } from './statutes.ts';
+
+const collator = new Intl.Collator('fr');
 
 export interface VotingMember {
   membershipId: string;
@@ -14,13 +17,63 @@ export interface VotingMember {
 
 /**
  * Who may vote at an assembly under its statutes: memberships of its year, validated on its day,
- * of a voting category, with the fee paid when the statutes ask for it.
+ * of a voting category, with the fee paid when the statutes ask for it. The status on the day is
+ * read in SQL (the latest change effective by then), so a large register stays quick; `only`
+ * narrows the question to some persons or organisations (check-in at the door).
  */
-export async function listVotingMembers(
+/** The ids of the memberships that vote at an assembly, as a subquery for counts and joins. */
+export function votingMembershipIds(
   db: DbOrTransaction,
   { year, day, statutes }: { year: number; day: string; statutes: Statutes },
+) {
+  const categories = Object.entries(statutes.votingWeights)
+    .filter(([, weight]) => (weight ?? 0) > 0)
+    .map(([category]) => category);
+  const statusOnDay = sql<
+    string | null
+  >`(select c.status from membership_status_changes c where c.membership_id = m.id and c.effective_on <= ${day} order by c.effective_on desc, c.recorded_at desc limit 1)`;
+  let query = db
+    .selectFrom('memberships as m')
+    .select('m.id')
+    .where('m.year', '=', year)
+    .where('m.category', 'in', categories.length ? categories : [''])
+    .where(statusOnDay, '=', 'validated');
+  if (statutes.requiresFeePaid) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('payments as p')
+          .select('p.id')
+          .whereRef('p.membership_id', '=', 'm.id')
+          .where('p.paid_on', '<=', day),
+      ),
+    );
+  }
+  return query;
+}
+
+export async function listVotingMembers(
+  db: DbOrTransaction,
+  {
+    year,
+    day,
+    statutes,
+    only,
+  }: {
+    year: number;
+    day: string;
+    statutes: Statutes;
+    only?: { personIds: string[]; organisationIds: string[] };
+  },
 ): Promise<VotingMember[]> {
-  const rows = await db
+  const categories = Object.entries(statutes.votingWeights)
+    .filter(([, weight]) => (weight ?? 0) > 0)
+    .map(([category]) => category);
+  if (categories.length === 0) return [];
+  if (only && only.personIds.length === 0 && only.organisationIds.length === 0) return [];
+  const statusOnDay = sql<
+    string | null
+  >`(select c.status from membership_status_changes c where c.membership_id = m.id and c.effective_on <= ${day} order by c.effective_on desc, c.recorded_at desc limit 1)`;
+  let query = db
     .selectFrom('memberships as m')
     .leftJoin('persons', 'persons.id', 'm.person_id')
     .leftJoin('organisations', 'organisations.id', 'm.organisation_id')
@@ -34,39 +87,28 @@ export async function listVotingMembers(
       'organisations.name as organisation_name',
     ])
     .where('m.year', '=', year)
-    .execute();
-  if (rows.length === 0) return [];
-  const changes = await db
-    .selectFrom('membership_status_changes')
-    .innerJoin('memberships', 'memberships.id', 'membership_status_changes.membership_id')
-    .select(['membership_status_changes.membership_id', 'status', 'effective_on', 'recorded_at'])
-    .where('memberships.year', '=', year)
-    .execute();
-  const history = new Map<string, { status: MembershipStatus; effectiveOn: string; recordedAt: string }[]>();
-  for (const change of changes) {
-    const list = history.get(change.membership_id) ?? [];
-    list.push({
-      status: change.status as MembershipStatus,
-      effectiveOn: change.effective_on,
-      recordedAt: change.recorded_at,
-    });
-    history.set(change.membership_id, list);
-  }
-  let paidIds: Set<string> | undefined;
+    .where('m.category', 'in', categories)
+    .where(statusOnDay, '=', 'validated');
   if (statutes.requiresFeePaid) {
-    const paid = await db
-      .selectFrom('payments')
-      .innerJoin('memberships', 'memberships.id', 'payments.membership_id')
-      .select('payments.membership_id')
-      .where('memberships.year', '=', year)
-      .where('payments.paid_on', '<=', day)
-      .execute();
-    paidIds = new Set(paid.map((row) => row.membership_id));
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('payments as p')
+          .select('p.id')
+          .whereRef('p.membership_id', '=', 'm.id')
+          .where('p.paid_on', '<=', day),
+      ),
+    );
   }
+  if (only) {
+    query = query.where((eb) =>
+      eb.or([
+        ...(only.personIds.length ? [eb('m.person_id', 'in', only.personIds)] : []),
+        ...(only.organisationIds.length ? [eb('m.organisation_id', 'in', only.organisationIds)] : []),
+      ]),
+    );
+  }
+  const rows = await query.execute();
   return rows
-    .filter((row) => (statutes.votingWeights[row.category as MembershipCategory] ?? 0) > 0)
-    .filter((row) => statusOn(history.get(row.id) ?? [], day) === 'validated')
-    .filter((row) => !paidIds || paidIds.has(row.id))
     .map((row) => ({
       membershipId: row.id,
       memberName:
@@ -77,5 +119,5 @@ export async function listVotingMembers(
       personId: row.person_id,
       organisationId: row.organisation_id,
     }))
-    .sort((a, b) => a.memberName.localeCompare(b.memberName, 'fr'));
+    .sort((a, b) => collator.compare(a.memberName, b.memberName));
 }

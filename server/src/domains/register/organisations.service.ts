@@ -160,8 +160,18 @@ export async function updateOrganisation(
       })
       .where('id', '=', organisationId)
       .execute();
-    // The old name stays an alias: earlier lists that used it still match.
-    await saveAliases(transaction, organisationId, [organisation.name, ...(organisation.aliases ?? [])]);
+    // The list sent replaces the aliases, but the old name stays one: earlier lists that used it still match.
+    const kept = [organisation.name, previous.name, ...(organisation.aliases ?? [])];
+    const keptKeys = new Set(kept.map(normalizeName));
+    const current = await transaction
+      .selectFrom('organisation_aliases')
+      .select(['id', 'normalized_alias'])
+      .where('organisation_id', '=', organisationId)
+      .execute();
+    const dropped = current.filter((alias) => !keptKeys.has(alias.normalized_alias)).map((alias) => alias.id);
+    if (dropped.length > 0)
+      await transaction.deleteFrom('organisation_aliases').where('id', 'in', dropped).execute();
+    await saveAliases(transaction, organisationId, kept);
     const members = await transaction
       .selectFrom('affiliations')
       .select('person_id')

@@ -29,6 +29,10 @@ describe('finding the same person written twice', () => {
     assert.equal(compareNames(person('Grégoire', 'Guillot'), person('Louise', 'Guillot')).isLikely, false);
     assert.equal(compareNames(person('Eric', 'Jupin'), person('Eric', 'Bocquel')).isLikely, false);
     assert.equal(shareKey(person('Eric', 'Jupin'), person('Laure', 'Bagneris')), false);
+    assert.equal(
+      compareNames(person('Camille', 'Exemple 02'), person('Camille', 'Exemple 22')).isLikely,
+      false,
+    );
   });
 
   it('gives the same signature whatever the order, accents and particles', () => {

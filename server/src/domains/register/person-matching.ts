@@ -88,6 +88,9 @@ export function compareNames(a: NameParts, b: NameParts): MatchVerdict {
   const signatureA = nameSignature(a);
   const signatureB = nameSignature(b);
   if (signatureA === signatureB) return { isLikely: true, score: 1, reason: 'same_name' };
+  // Numbers in names ("Exemple 02", "Exemple 22") are identifiers, not typing slips.
+  const numbers = (signature: string) => signature.match(/\d+/g)?.join(' ') ?? '';
+  if (numbers(signatureA) !== numbers(signatureB)) return { isLikely: false, score: 0, reason: 'different' };
   const compactA = tokens(`${a.lastName} ${a.firstName}`).join('');
   const compactB = tokens(`${b.lastName} ${b.firstName}`).join('');
   const swappedB = tokens(`${b.firstName} ${b.lastName}`).join('');

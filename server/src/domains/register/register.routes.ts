@@ -3,6 +3,7 @@ import {
   affiliationInputSchema,
   organisationInputSchema,
   organisationViewSchema,
+  ownPersonInputSchema,
   personInputSchema,
   personListItemSchema,
   personViewSchema,
@@ -172,15 +173,20 @@ export function registerRoutes(app: App, context: ServiceContext): void {
     config: { access: signedInRoles },
     schema: {
       tags,
-      summary: 'Change my own record',
-      body: personInputSchema,
+      summary: 'Change my own record (not the staff’s notes)',
+      body: ownPersonInputSchema,
       response: { 200: personViewSchema, ...errors },
     },
     handler: async (request) => {
       const user = requireUser(request);
       const personId = await personIdOfUser(context.database.db, user.id);
       if (!personId) throw new AppError('not_found', 'Votre compte n’est relié à aucune fiche du registre.');
-      return updatePerson(context, { actor: user, personId, person: request.body });
+      const current = await getPerson(context, personId);
+      return updatePerson(context, {
+        actor: user,
+        personId,
+        person: { ...request.body, notes: current.notes },
+      });
     },
   });
 

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireUser } from '../../http/auth.ts';
+import { problemSchema, type App } from '../../http/routes.ts';
+import { listQuestions, saveQuestions } from './questions.service.ts';
+import {
+  groupSizeSchema,
+  questionSchema,
+  questionsInputSchema,
+  workshopMemberInputSchema,
+  workshopSchema,
+  workshopsInputSchema,
+} from './workshops.schemas.ts';
+import {
+  listWorkshops,
+  moveWorkshopMember,
+  saveWorkshops,
+  splitWorkshopMembers,
+} from './workshops.service.ts';
+
+const tags = ['assemblies'];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const slugParams = z.object({ slug: z.string().min(1).max(60) });
+const workshopsSchema = z.object({ workshops: z.array(workshopSchema) });
+const questionsSchema = z.object({ questions: z.array(questionSchema) });
+
+export function workshopsRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/assemblies/:slug/workshops', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'The workshops: topic, length, problems and proposals, members',
+      params: slugParams,
+      response: { 200: workshopsSchema, ...errors },
+    },
+    handler: async (request) => listWorkshops(context, request.params.slug),
+  });
+
+  app.put('/api/assemblies/:slug/workshops', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Save the list of workshops whole: those named by id keep their members, the others go',
+      params: slugParams,
+      body: workshopsInputSchema,
+      response: { 200: workshopsSchema, ...errors },
+    },
+    handler: async (request) =>
+      saveWorkshops(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        workshops: request.body.workshops,
+      }),
+  });
+
+  app.post('/api/assemblies/:slug/workshops/split', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'Split the people present (members and guests, not the team) into the workshops, colleagues apart',
+      params: slugParams,
+      body: groupSizeSchema,
+      response: { 200: workshopsSchema.extend({ warning: z.string().nullable() }), ...errors },
+    },
+    handler: async (request) =>
+      splitWorkshopMembers(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        ...request.body,
+      }),
+  });
+
+  app.put('/api/assemblies/:slug/workshops/members', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Move one person into a workshop, or out of every workshop (workshopId null)',
+      params: slugParams,
+      body: workshopMemberInputSchema,
+      response: { 200: workshopsSchema, ...errors },
+    },
+    handler: async (request) =>
+      moveWorkshopMember(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        ...request.body,
+      }),
+  });
+
+  app.get('/api/assemblies/:slug/questions', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'The questions asked at the assembly and their answers, in order',
+      params: slugParams,
+      response: { 200: questionsSchema, ...errors },
+    },
+    handler: async (request) => listQuestions(context, request.params.slug),
+  });
+
+  app.put('/api/assemblies/:slug/questions', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Save the questions and answers whole',
+      params: slugParams,
+      body: questionsInputSchema,
+      response: { 200: questionsSchema, ...errors },
+    },
+    handler: async (request) =>
+      saveQuestions(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        questions: request.body.questions,
+      }),
+  });
+}
