@@ -124,8 +124,6 @@ describe(
     it('shows a placeholder page for each area not built yet', async () => {
       const page = administratorPage;
       const areas = [
-        { label: 'Membres', path: '/members' },
-        { label: 'Assemblées', path: '/assemblies' },
         { label: 'Budget', path: '/budget' },
         { label: 'Procès-verbaux', path: '/minutes' },
       ];
