@@ -38,6 +38,8 @@ export interface MembershipFilter {
   category?: string | undefined;
   status?: string | undefined;
   isUnpaid?: boolean | undefined;
+  personId?: string | undefined;
+  organisationId?: string | undefined;
 }
 
 /** Memberships with their member's name, current status and money, for the memberships page. */
@@ -64,6 +66,10 @@ export async function listMembershipRows(db: DbOrTransaction, filter: Membership
     ])
     .$if(filter.year !== undefined, (query) => query.where('m.year', '=', filter.year!))
     .$if(Boolean(filter.category), (query) => query.where('m.category', '=', filter.category!))
+    .$if(Boolean(filter.personId), (query) => query.where('m.person_id', '=', filter.personId!))
+    .$if(Boolean(filter.organisationId), (query) =>
+      query.where('m.organisation_id', '=', filter.organisationId!),
+    )
     .$if(Boolean(filter.status), (query) => query.where(currentStatus, '=', filter.status!))
     .orderBy('m.year', 'desc')
     .orderBy('organisations.name')

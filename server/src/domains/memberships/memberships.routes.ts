@@ -102,6 +102,8 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
       summary: 'Memberships with their current status and what is owed',
       querystring: z.object({
         year: yearSchema.optional(),
+        personId: z.string().min(1).max(100).optional(),
+        organisationId: z.string().min(1).max(100).optional(),
         category: z.enum(membershipCategories).optional(),
         status: z.enum(membershipStatuses).optional(),
         unpaid: z
@@ -139,6 +141,24 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
       response: { 200: summarySchema, ...errors },
     },
     handler: async (request) => membershipSummary(context, request.query),
+  });
+
+  app.get('/api/memberships/years', {
+    config: { access: registerReaderRoles },
+    schema: {
+      tags,
+      summary: 'The years that have memberships, newest first',
+      response: { 200: z.object({ years: z.array(z.number().int()) }), ...errors },
+    },
+    handler: async () => {
+      const rows = await context.database.db
+        .selectFrom('memberships')
+        .select('year')
+        .distinct()
+        .orderBy('year', 'desc')
+        .execute();
+      return { years: rows.map((row) => Number(row.year)) };
+    },
   });
 
   app.get('/api/memberships/history', {

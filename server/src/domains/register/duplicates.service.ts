@@ -1,4 +1,4 @@
-import { formatDisplayName } from '../../../../common/names.ts';
+import { formatAdministrativeName, formatDisplayName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
@@ -13,8 +13,8 @@ import { getPerson } from './persons.service.ts';
 const largestBlock = 60;
 
 export interface DuplicatePair {
-  a: { id: string; displayName: string; email: string | null };
-  b: { id: string; displayName: string; email: string | null };
+  a: { id: string; displayName: string; administrativeName: string; email: string | null };
+  b: { id: string; displayName: string; administrativeName: string; email: string | null };
   score: number;
   reason: string;
 }
@@ -65,6 +65,7 @@ export async function findDuplicates(context: ServiceContext, limit = 200): Prom
     const brief = (row: PersonRow) => ({
       id: row.id,
       displayName: formatDisplayName({ firstName: row.first_name, lastName: row.last_name }),
+      administrativeName: formatAdministrativeName({ firstName: row.first_name, lastName: row.last_name }),
       email: row.email,
     });
     pairs.push({ a: brief(first), b: brief(second), score: verdict.score, reason: verdict.reason });
@@ -131,7 +132,12 @@ export async function previewMerge(
     keep: await getPerson(context, keepId),
     remove: await getPerson(context, removeId),
     moves: await countLinks(db, removeId),
-    filledFields: filled,
+    filledFields: Object.fromEntries(
+      Object.entries(filled).map(([column, value]) => [
+        apiName(column),
+        value === null ? null : String(value),
+      ]),
+    ),
   };
 }
 
@@ -224,4 +230,9 @@ export async function mergePersons(
     });
   });
   return getPerson(context, keepId);
+}
+
+/** Column names as the API spells them: address_line → addressLine. */
+function apiName(column: string): string {
+  return column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 }

@@ -267,7 +267,12 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       }),
   });
 
-  const brief = z.object({ id: z.string(), displayName: z.string(), email: z.string().nullable() });
+  const brief = z.object({
+    id: z.string(),
+    displayName: z.string(),
+    administrativeName: z.string(),
+    email: z.string().nullable(),
+  });
   app.get('/api/duplicates', {
     config: { access: registerWriterRoles },
     schema: {
@@ -294,7 +299,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
           keep: personViewSchema,
           remove: personViewSchema,
           moves: z.object({ affiliations: z.number(), memberships: z.number(), accounts: z.number() }),
-          filledFields: z.record(z.string(), z.unknown()),
+          filledFields: z.record(z.string(), z.string().nullable()),
         }),
         ...errors,
       },
