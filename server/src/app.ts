@@ -21,6 +21,7 @@ import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts'
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
 import { registerRoutes } from './domains/register/register.routes.ts';
+import { registerImportRoutes } from './domains/register-import/register-import.routes.ts';
 import { AppError } from './http/app-error.ts';
 import { installAuthentication } from './http/auth.ts';
 import { installProblemHandlers, problem } from './http/problem.ts';
@@ -118,6 +119,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   accountsRoutes(app, context);
   registerRoutes(app, context);
   membershipsRoutes(app, context);
+  registerImportRoutes(app, context);
   assembliesRoutes(app, context);
   convocationsRoutes(app, context);
   workshopsRoutes(app, context);

@@ -6,14 +6,17 @@ import { NoticeProvider } from './components/notice.context.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { cssVariablesResolver, theme } from './components/theme.ts';
 import { AccountPage } from './features/account/account.page.tsx';
+import { assembliesRoutes, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
 import { AssociationProvider } from './features/association/association.context.tsx';
 import { ComingSoonPage } from './features/coming-soon/coming-soon.page.tsx';
 import { DashboardPage } from './features/dashboard/dashboard.page.tsx';
 import { NotFoundPage } from './features/errors/not-found.page.tsx';
 import { SessionUnavailablePage } from './features/errors/session-unavailable.page.tsx';
 import { InvitationPage } from './features/invitation/invitation.page.tsx';
+import { participantRoutes } from './features/participant/participant.routes.tsx';
 import { PasswordForgotPage } from './features/password/password-forgot.page.tsx';
 import { PasswordResetPage } from './features/password/password-reset.page.tsx';
+import { registerRoutes } from './features/register/register.routes.tsx';
 import { RequireRole, RequireSession } from './features/session/require-session.route.tsx';
 import { SessionProvider, useSession } from './features/session/session.context.tsx';
 import { SignInPage } from './features/session/sign-in.page.tsx';
@@ -46,11 +49,13 @@ function AppRoutes() {
         <Route path="/password/reset/:token" element={<PasswordResetPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
       </Route>
+      {participantRoutes}
       <Route element={<RequireSession />}>
+        {projectorRoute}
         <Route element={<SignedInLayout />}>
           <Route index element={<DashboardPage />} />
-          <Route path="/members" element={<ComingSoonPage area="members" />} />
-          <Route path="/assemblies" element={<ComingSoonPage area="assemblies" />} />
+          {registerRoutes}
+          {assembliesRoutes}
           <Route path="/budget" element={<ComingSoonPage area="budget" />} />
           <Route path="/minutes" element={<ComingSoonPage area="minutes" />} />
           <Route path="/account" element={<AccountPage />} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  pasteAttendanceSchema,
   assemblyInputSchema,
   attendeeInputSchema,
   proxyInputSchema,
@@ -31,6 +32,7 @@ import {
   withdrawProxy,
 } from './attendance.service.ts';
 import { checkIn, searchCheckIn } from './check-in.service.ts';
+import { pasteAttendance } from './attendance-paste.service.ts';
 import { addStatutesVersion, listStatutes } from './statutes.service.ts';
 
 const tags = ['assemblies'];
@@ -234,6 +236,20 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       });
       return sheet;
     },
+  });
+
+  app.post('/api/assemblies/:slug/attendance/paste', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'Fill the sheet from pasted lines ("PAUL Christian - Président de la 27e Région"), matching the register; a dry run reports only',
+      params: slugParams,
+      body: pasteAttendanceSchema,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      pasteAttendance(context, { actor: requireUser(request), slug: request.params.slug, ...request.body }),
   });
 
   app.get('/api/assemblies/:slug/check-in', {

@@ -1,0 +1,293 @@
+import fs from 'node:fs';
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../http/app-error.ts';
+
+/** The largest file an import accepts; the upload route raises its body limit to this, and only it. */
+export const maxImportBytes = 60 * 1024 * 1024;
+
+export type ImportFormat = 'csv' | 'xlsx';
+
+export interface StoredFile {
+  path: string;
+  format: ImportFormat;
+  bytes: number;
+  /** CSV only: the separator found on the header line. */
+  delimiter: string;
+}
+
+/** One non-empty line of the file: its 1-based line (CSV) or row (XLSX) number, header included. */
+export interface SheetRow {
+  row: number;
+  cells: string[];
+}
+
+function refuse(message: string, reason: string): AppError {
+  return new AppError('validation_failed', message, { errors: [{ path: 'body', message: reason }] });
+}
+
+function tooLarge(): AppError {
+  return new AppError(
+    'payload_too_large',
+    `Le fichier dépasse ${maxImportBytes / 1024 / 1024} Mo, la taille maximale d’un import.`,
+  );
+}
+
+const knownBinaries: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'une image PNG'],
+  [[0xff, 0xd8, 0xff], 'une image JPEG'],
+  [[0x47, 0x49, 0x46, 0x38], 'une image GIF'],
+  [[0x25, 0x50, 0x44, 0x46], 'un document PDF'],
+  [[0x1f, 0x8b], 'une archive gzip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'un ancien classeur Excel (.xls) ou un document Office ancien'],
+  [[0xff, 0xfe], 'un texte en UTF-16'],
+  [[0xfe, 0xff], 'un texte en UTF-16'],
+];
+
+const notImportable = (what: string) =>
+  refuse(
+    `Ce fichier est ${what}, ni un CSV en UTF-8 ni un classeur XLSX : enregistrez-le en « CSV UTF-8 » ou en « Classeur Excel (.xlsx) ».`,
+    'not_csv_or_xlsx',
+  );
+
+/** What the first bytes of an upload say it is: an XLSX candidate (a ZIP), text, or something refused. */
+export function sniffFormat(head: Buffer): ImportFormat {
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304) return 'xlsx';
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0506) throw notImportable('une archive ZIP vide');
+  for (const [signature, what] of knownBinaries) {
+    if (signature.every((byte, index) => head[index] === byte)) throw notImportable(what);
+  }
+  if (head.includes(0)) throw notImportable('un fichier binaire');
+  return 'csv';
+}
+
+/** The separator of a CSV: the one of ";", "," and tab found most on the header line, outside quotes. */
+export function detectDelimiter(firstLine: string): string {
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let isQuoted = false;
+  for (const character of firstLine) {
+    if (character === '"') isQuoted = !isQuoted;
+    else if (!isQuoted && counts.has(character)) counts.set(character, counts.get(character)! + 1);
+  }
+  let best = ',';
+  for (const [candidate, count] of counts) if (count > counts.get(best)!) best = candidate;
+  return best;
+}
+
+/**
+ * Writes an upload to `filePath` as it arrives, never holding it whole: refuses it (and removes
+ * what was written) past the size limit, when it is empty, or when it is neither text in UTF-8 nor
+ * a ZIP (XLSX). The XLSX's contents are checked later, when its rows are read.
+ */
+export async function storeUpload(
+  body: Readable,
+  options: { filePath: string; declaredBytes?: number | undefined; maxBytes?: number },
+): Promise<StoredFile> {
+  const maxBytes = options.maxBytes ?? maxImportBytes;
+  if (options.declaredBytes !== undefined && options.declaredBytes > maxBytes) {
+    body.resume();
+    throw tooLarge();
+  }
+  const output = fs.createWriteStream(options.filePath, { flags: 'wx' });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let bytes = 0;
+  let head = Buffer.alloc(0);
+  let format: ImportFormat | undefined;
+  let firstLine = '';
+  let hasText = false;
+  const readText = (buffer: Buffer, isLast = false) => {
+    let text: string;
+    try {
+      text = decoder.decode(buffer, { stream: !isLast });
+    } catch {
+      throw refuse(
+        'Ce fichier n’est pas un texte en UTF-8 : enregistrez-le en « CSV UTF-8 » (ou en XLSX).',
+        'not_utf8',
+      );
+    }
+    if (!hasText && /[^\s\uFEFF]/.test(text)) hasText = true;
+    if (firstLine.length < 65536 && !/[\r\n]/.test(firstLine)) firstLine += text.slice(0, 65536);
+  };
+  try {
+    // Not destroyed on an early exit: the rest is drained, so the client reads the refusal.
+    for await (const chunk of body.iterator({ destroyOnReturn: false })) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+      bytes += buffer.length;
+      if (bytes > maxBytes) throw tooLarge();
+      if (!format) {
+        // The first bytes decide what the file is; they are read as text once that is known.
+        head = Buffer.concat([head, buffer]);
+        if (head.length >= 8) {
+          format = sniffFormat(head);
+          if (format === 'csv') readText(head);
+        }
+      } else if (format === 'csv') {
+        readText(buffer);
+      }
+      if (!output.write(buffer)) await once(output, 'drain');
+    }
+    if (!format && head.length > 0) {
+      format = sniffFormat(head);
+      if (format === 'csv') readText(head);
+    }
+    if (format === 'csv') readText(Buffer.alloc(0), true);
+    if (bytes === 0 || (format === 'csv' && !hasText)) {
+      throw refuse('Le fichier est vide.', 'empty_file');
+    }
+    output.end();
+    await once(output, 'finish');
+  } catch (error) {
+    // The file is created when the stream opens, which may come after the refusal: wait for the
+    // stream to close before removing what it wrote, or a late open would leave an empty file behind.
+    if (!output.closed) {
+      const closed = once(output, 'close');
+      output.destroy();
+      await closed;
+    }
+    await fs.promises.rm(options.filePath, { force: true });
+    // The rest of the body is read and dropped, so the client gets the answer rather than a reset.
+    body.resume();
+    throw error;
+  }
+  return {
+    path: options.filePath,
+    format: format!,
+    bytes,
+    delimiter: detectDelimiter(firstLine.replace(/^\uFEFF/, '').split(/\r?\n|\r/)[0] ?? ''),
+  };
+}
+
+function lineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+async function* readCsvRows(file: StoredFile): AsyncGenerator<SheetRow> {
+  const input = fs.createReadStream(file.path);
+  const parser = input.pipe(
+    parse({
+      delimiter: file.delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    }),
+  );
+  // Line numbers are counted here: a record spans one line plus the line breaks quoted in its fields.
+  let line = 1;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const row = line;
+      line += 1 + record.reduce((sum, field) => sum + lineBreaks(field), 0);
+      const cells = record.map((field) => field.trim());
+      if (cells.every((cell) => cell === '')) continue;
+      yield { row, cells };
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw refuse(`Le fichier CSV est mal formé vers la ligne ${line} : ${detail}`, 'malformed_csv');
+  } finally {
+    input.destroy();
+  }
+}
+
+type CellValue = ExcelJS.CellValue;
+
+/** A cell as text: dates as YYYY-MM-DD, formulas by their result, links by their text. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      return 'result' in value ? cellText((value.result ?? null) as CellValue) : '';
+    }
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+async function* readXlsxRows(file: StoredFile): AsyncGenerator<SheetRow> {
+  const input = fs.createReadStream(file.path);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let hasSheet = false;
+  try {
+    for await (const worksheet of workbook) {
+      hasSheet = true;
+      for await (const row of worksheet) {
+        const values = (row.values as CellValue[]).slice(1);
+        const cells = Array.from(values, (value) => cellText(value ?? null).trim());
+        if (cells.every((cell) => cell === '')) continue;
+        yield { row: row.number, cells };
+      }
+      // The first sheet only.
+      break;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw refuse(
+      'Ce fichier ZIP n’est pas un classeur XLSX lisible : enregistrez-le en « Classeur Excel (.xlsx) » ou en CSV.',
+      'not_xlsx',
+    );
+  } finally {
+    input.destroy();
+  }
+  if (!hasSheet) {
+    throw refuse(
+      'Ce fichier ZIP ne contient aucune feuille de calcul : ce n’est pas un classeur XLSX.',
+      'not_xlsx',
+    );
+  }
+}
+
+/** Every non-empty line of a stored file, header first, read as a stream. */
+export function readRows(file: StoredFile): AsyncGenerator<SheetRow> {
+  return file.format === 'csv' ? readCsvRows(file) : readXlsxRows(file);
+}
+
+/** Header names as the mapping shows them: a blank header becomes "Colonne N". */
+export function columnNames(header: readonly string[]): string[] {
+  return header.map((name, index) => (name === '' ? `Colonne ${index + 1}` : name));
+}
+
+export interface FileOverview {
+  columns: string[];
+  sampleRows: string[][];
+  /** Data rows (header excluded): counted for CSV, which is quick; unknown for XLSX until a run. */
+  rowCount: number | null;
+}
+
+/** The header, the first rows and (CSV) how many rows follow: what the mapping step shows. */
+export async function inspectFile(file: StoredFile, sampleSize = 5): Promise<FileOverview> {
+  let columns: string[] | undefined;
+  const sampleRows: string[][] = [];
+  let rowCount = 0;
+  for await (const { cells } of readRows(file)) {
+    if (!columns) {
+      columns = columnNames(cells);
+      continue;
+    }
+    rowCount += 1;
+    if (sampleRows.length < sampleSize) sampleRows.push(columns.map((_, index) => cells[index] ?? ''));
+    if (file.format === 'xlsx' && sampleRows.length >= sampleSize) break;
+  }
+  if (!columns) throw refuse('Le fichier est vide.', 'empty_file');
+  if (rowCount === 0) {
+    throw refuse('Le fichier n’a qu’une ligne d’en-tête, sans aucune ligne de données.', 'no_rows');
+  }
+  return { columns, sampleRows, rowCount: file.format === 'csv' ? rowCount : null };
+}

@@ -1,0 +1,191 @@
+import { PassThrough, Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import { categoryLabels, statusLabels } from '../../../../common/memberships.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { presentMembershipBrief } from '../register/persons.presenter.ts';
+import { listAffiliationsOf, listMembershipBriefs } from '../register/persons.repository.ts';
+
+/** The export's columns, in French as the association's staff read them. */
+export const exportHeaders = [
+  'Nom',
+  'Prénom',
+  'E-mail',
+  'Téléphone',
+  'Adresse',
+  'Code postal',
+  'Ville',
+  'Pays',
+  'Organisations',
+  'Année',
+  'Catégorie',
+  'Statut',
+  'Cotisation (€)',
+  'Payé (€)',
+  'Reste dû (€)',
+] as const;
+
+/** One exported row: text, and euros as numbers (null when there is no membership that year). */
+export type ExportRow = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  number | null,
+  string,
+  string,
+  number | null,
+  number | null,
+  number | null,
+];
+
+const pageSize = 1000;
+
+async function nextPage(db: DbOrTransaction, after: { last: string; first: string; id: string } | null) {
+  let query = db
+    .selectFrom('persons')
+    .selectAll()
+    .where('merged_into_id', 'is', null)
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .orderBy('id')
+    .limit(pageSize);
+  if (after) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('last_name', 'first_name', 'id'), '>', eb.tuple(after.last, after.first, after.id)),
+    );
+  }
+  return query.execute();
+}
+
+/**
+ * Every person of the register (merged records left out), by name, a page at a time: their
+ * organisations, contact details and the membership of `year` if given, with its money.
+ */
+export async function* registerExportRows(db: DbOrTransaction, year?: number): AsyncGenerator<ExportRow> {
+  let after: { last: string; first: string; id: string } | null = null;
+  for (;;) {
+    const persons = await nextPage(db, after);
+    if (persons.length === 0) return;
+    const ids = persons.map((person) => person.id);
+    const organisations = new Map<string, string[]>();
+    for (const affiliation of await listAffiliationsOf(db, ids)) {
+      const names = organisations.get(affiliation.person_id) ?? [];
+      if (!names.includes(affiliation.organisation_name)) names.push(affiliation.organisation_name);
+      organisations.set(affiliation.person_id, names);
+    }
+    const memberships = new Map(
+      year === undefined
+        ? []
+        : (await listMembershipBriefs(db, { personIds: ids }, year)).map((row) => [
+            row.person_id!,
+            presentMembershipBrief(row),
+          ]),
+    );
+    for (const person of persons) {
+      const membership = memberships.get(person.id);
+      yield [
+        person.last_name,
+        person.first_name,
+        person.email ?? '',
+        person.phone ?? '',
+        person.address_line ?? '',
+        person.postal_code ?? '',
+        person.city ?? '',
+        person.country ?? '',
+        (organisations.get(person.id) ?? []).join(' ; '),
+        membership ? membership.year : null,
+        membership ? categoryLabels.fr[membership.category] : '',
+        membership?.status ? statusLabels.fr[membership.status] : '',
+        membership ? membership.feeCents / 100 : null,
+        membership ? membership.paidCents / 100 : null,
+        membership ? membership.owedCents / 100 : null,
+      ];
+    }
+    const last = persons.at(-1)!;
+    after = { last: last.last_name, first: last.first_name, id: last.id };
+  }
+}
+
+/** "5 000,50" would break spreadsheets reading numbers: CSV amounts are written "5000,50". */
+function frenchAmount(euros: number | null): string {
+  return euros === null ? '' : euros.toFixed(2).replace('.', ',');
+}
+
+async function recordExport(
+  context: ServiceContext,
+  options: { actor: SessionUser | null; format: 'csv' | 'xlsx'; year?: number | undefined },
+) {
+  await recordAuditEvent(context.database.db, {
+    actorUserId: options.actor?.id ?? null,
+    action: 'register.exported',
+    subjectType: 'register',
+    subjectId: null,
+    details: { format: options.format, year: options.year ?? null },
+  });
+}
+
+/**
+ * The register as CSV, streamed page by page: UTF-8 with a byte order mark and ";" between
+ * fields, which is what a French spreadsheet opens without asking.
+ */
+export async function exportRegisterCsv(
+  context: ServiceContext,
+  options: { actor: SessionUser | null; year?: number | undefined },
+): Promise<Readable> {
+  await recordExport(context, { ...options, format: 'csv' });
+  const rows = registerExportRows(context.database.db, options.year);
+  const source = Readable.from(
+    (async function* () {
+      for await (const row of rows) {
+        yield row.map((value, index) =>
+          index >= 12 ? frenchAmount(value as number | null) : value === null ? '' : String(value),
+        );
+      }
+    })(),
+  );
+  const output = stringify({ delimiter: ';', bom: true, header: true, columns: [...exportHeaders] });
+  source.on('error', (error) => output.destroy(error));
+  return source.pipe(output);
+}
+
+/** The register as an XLSX workbook, written row by row by exceljs' streaming writer. */
+export async function exportRegisterXlsx(
+  context: ServiceContext,
+  options: { actor: SessionUser | null; year?: number | undefined },
+): Promise<Readable> {
+  await recordExport(context, { ...options, format: 'xlsx' });
+  const output = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet('Registre', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = exportHeaders.map((header, index) => ({
+    header,
+    key: `c${index}`,
+    width: index >= 12 ? 14 : index === 8 ? 40 : 18,
+    ...(index >= 12 ? { style: { numFmt: '#,##0.00 "€"' } } : {}),
+  }));
+  const write = async () => {
+    for await (const row of registerExportRows(context.database.db, options.year)) {
+      sheet.addRow(row).commit();
+    }
+    sheet.commit();
+    await workbook.commit();
+  };
+  write().catch((error: unknown) => {
+    context.logger.error({ err: error }, 'register export failed');
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return output;
+}

@@ -1,0 +1,694 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { repositoryRoot } from '../../config.ts';
+import { loadDemo } from '../../db/seed/demo.ts';
+import type { Db } from '../../db/database.ts';
+import { refreshPersonIndex } from '../register/persons.repository.ts';
+import { testEngines } from '../../../test/databases.ts';
+import { createUser } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import type { ApiClient } from '../../../test/api-client.ts';
+import { importStoreOf } from './register-import.routes.ts';
+
+const fixture = (name: string) => fs.readFileSync(path.join(repositoryRoot, 'fixtures', 'imports', name));
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const frenchMapping = {
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  email: 'E-mail',
+  phone: 'Téléphone',
+  organisation: 'Organisation',
+  title: 'Fonction',
+  membershipYear: 'Année',
+  category: 'Catégorie',
+  status: 'Statut',
+  effectiveOn: "Date d'effet",
+  notes: 'Remarques',
+};
+
+function storedFiles(test: TestApp): string[] {
+  const directory = importStoreOf(test.app)!.directory;
+  return fs.existsSync(directory) ? fs.readdirSync(directory).sort() : [];
+}
+
+async function upload(client: ApiClient, body: Buffer | string, contentType = 'text/csv') {
+  return client.request('POST', '/api/register/imports?fileName=adherents.csv', body, {
+    'content-type': contentType,
+  });
+}
+
+async function count(db: Db, table: 'persons' | 'organisations' | 'affiliations' | 'memberships') {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function counts(db: Db) {
+  return {
+    persons: await count(db, 'persons'),
+    organisations: await count(db, 'organisations'),
+    affiliations: await count(db, 'affiliations'),
+    memberships: await count(db, 'memberships'),
+  };
+}
+
+/** What refreshPersonIndex computes, compared with what the import wrote, for every person. */
+async function assertIndexesAsRefreshWouldWrite(db: Db) {
+  const snapshot = async () => {
+    const persons = await db.selectFrom('persons').select(['id', 'search_text']).orderBy('id').execute();
+    const keys = await db.selectFrom('person_match_keys').select(['person_id', 'match_key']).execute();
+    return persons.map((person) => ({
+      id: person.id,
+      // Organisation names come in no set order: compare the words.
+      words: person.search_text.split(' ').sort().join(' '),
+      keys: keys
+        .filter((key) => key.person_id === person.id)
+        .map((key) => key.match_key)
+        .sort(),
+    }));
+  };
+  const written = await snapshot();
+  for (const person of written) await refreshPersonIndex(db, person.id);
+  assert.deepEqual(written, await snapshot());
+}
+
+for (const engine of testEngines()) {
+  describe(`register import and export on ${engine}`, () => {
+    let test: TestApp;
+    let secretary: ApiClient;
+    let db: Db;
+    before(async () => {
+      test = await createTestApp(engine);
+      db = test.runtime.database.db;
+      secretary = test.client();
+      await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
+    });
+    after(() => test.close());
+
+    it('imports a CSV: upload, mapping guessed from headers, dry run, then commit in one go', async () => {
+      // Already in the register: written differently from the file (case, accents).
+      const elodie = (
+        await secretary.post('/api/persons', { firstName: 'Elodie', lastName: 'MARTIN' })
+      ).json();
+      const hugo = (
+        await secretary.post('/api/persons', {
+          firstName: 'Hugues',
+          lastName: 'Durand-Lefèvre',
+          email: 'hugo.durand@example.org',
+        })
+      ).json();
+      const lyon = await secretary.post('/api/organisations', {
+        name: 'Lyon Métropole',
+        kind: 'metropolis',
+        aliases: ['Métropole de Lyon'],
+      });
+      assert.equal(lyon.statusCode, 201, lyon.body);
+
+      const uploaded = await upload(secretary, fixture('adherents-2017.csv'));
+      assert.equal(uploaded.statusCode, 201, uploaded.body);
+      const { importId, columns, sampleRows, rowCount, suggestedMapping, format } = uploaded.json();
+      assert.equal(format, 'csv');
+      assert.equal(columns[0], 'Nom', 'the byte order mark is not part of the first header');
+      assert.equal(columns.length, 11);
+      assert.equal(rowCount, 6);
+      assert.equal(sampleRows.length, 5);
+      assert.deepEqual(sampleRows[0].slice(0, 3), ['Martin', 'Élodie', 'elodie.martin@example.org']);
+      assert.deepEqual(suggestedMapping, frenchMapping);
+
+      const before = await counts(db);
+      const dryRun = await secretary.post(`/api/register/imports/${importId}/dry-run`, {
+        mapping: suggestedMapping,
+      });
+      assert.equal(dryRun.statusCode, 200, dryRun.body);
+      const report = dryRun.json();
+      assert.deepEqual(report.rejected, []);
+      assert.equal(report.rows, 6);
+      assert.equal(report.valid, 6);
+      assert.deepEqual(
+        report.matchedPersons.map((entry: { row: number; personId: string; matchedBy: string }) => [
+          entry.row,
+          entry.personId,
+          entry.matchedBy,
+        ]),
+        [
+          [2, elodie.id, 'name'],
+          [3, hugo.id, 'email'],
+          [8, elodie.id, 'name'],
+        ],
+      );
+      assert.deepEqual(
+        report.matchedOrganisations.map((entry: { row: number; name: string }) => [entry.row, entry.name]),
+        [
+          [4, 'Lyon Métropole'],
+          [5, 'Lyon Métropole'],
+          [8, 'Lyon Métropole'],
+        ],
+      );
+      assert.equal(report.newPersons, 2, 'Sophie Petit and Anne-Sophie Le Goff');
+      assert.equal(report.newOrganisations, 2, 'Ville de Lyon and Région Bretagne');
+      assert.equal(report.newAffiliations, 4);
+      assert.equal(report.newMemberships, 3);
+      assert.equal(report.existingMemberships, 1, 'the metropolis is named twice for 2017');
+      assert.equal(report.updatedPersons, 2);
+      assert.deepEqual(await counts(db), before, 'a dry run writes nothing');
+
+      const progress = (await secretary.get(`/api/register/imports/${importId}`)).json();
+      assert.equal(progress.phase, 'checked');
+      assert.equal(progress.processed, 6);
+      assert.equal(progress.total, 6);
+
+      const committed = await secretary.post(`/api/register/imports/${importId}/commit`, {
+        mapping: suggestedMapping,
+      });
+      assert.equal(committed.statusCode, 200, committed.body);
+      assert.equal(committed.json().newPersons, 2);
+      assert.equal(committed.json().matchedPersons, 2);
+      const after = await counts(db);
+      assert.deepEqual(after, {
+        persons: before.persons + 2,
+        organisations: before.organisations + 2,
+        affiliations: before.affiliations + 4,
+        memberships: before.memberships + 3,
+      });
+
+      const martin = (await secretary.get(`/api/persons/${elodie.id}`)).json();
+      assert.equal(martin.email, 'elodie.martin@example.org', 'a blank e-mail is filled');
+      assert.equal(martin.phone, '06 12 34 56 78');
+      assert.deepEqual(martin.organisations.sort(), ['Lyon Métropole', 'Ville de Lyon']);
+      assert.deepEqual(
+        martin.memberships.map((membership: { year: number; category: string; status: string }) => [
+          membership.year,
+          membership.category,
+          membership.status,
+        ]),
+        [[2017, 'individual', 'validated']],
+      );
+      const hugues = (await secretary.get(`/api/persons/${hugo.id}`)).json();
+      assert.equal(hugues.firstName, 'Hugues', 'names already held are never overwritten');
+      assert.equal(hugues.notes, 'Adhérent depuis 2015');
+      assert.equal(hugues.memberships[0].status, 'validation_pending');
+
+      const found = (await secretary.get('/api/persons?q=goff%20bretagne')).json();
+      assert.equal(found.total, 1, 'new persons are found by name and organisation');
+      const leGoff = (await secretary.get(`/api/persons/${found.persons[0].id}`)).json();
+      assert.equal(leGoff.notes, 'Notes sur "plusieurs" lignes\ndeuxième ligne');
+      assert.equal(leGoff.affiliations[0].title, 'Chargée de projet');
+      assert.equal(
+        (await secretary.get('/api/persons?q=lyon%20metropole%20elodie')).json().total,
+        1,
+        'a matched person is found by the organisation the import linked',
+      );
+      const status = await db
+        .selectFrom('membership_status_changes')
+        .innerJoin('memberships', 'memberships.id', 'membership_status_changes.membership_id')
+        .select(['membership_status_changes.effective_on', 'membership_status_changes.status'])
+        .where('memberships.organisation_id', '=', lyon.json().id)
+        .execute();
+      assert.deepEqual(status, [{ effective_on: '2017-02-01', status: 'validation_pending' }]);
+      const bretagne = await db
+        .selectFrom('organisations')
+        .select('kind')
+        .where('name', '=', 'Région Bretagne')
+        .executeTakeFirstOrThrow();
+      assert.equal(bretagne.kind, 'region');
+      await assertIndexesAsRefreshWouldWrite(db);
+
+      const audit = await db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('action', '=', 'register.imported')
+        .executeTakeFirstOrThrow();
+      assert.equal(audit.subject_id, importId);
+      assert.equal(JSON.parse(audit.details).newPersons, 2);
+
+      const again = await secretary.post(`/api/register/imports/${importId}/commit`, {
+        mapping: suggestedMapping,
+      });
+      assert.equal(again.statusCode, 409, 'an import is written once');
+    });
+
+    it('imports an XLSX (first sheet only), with date and number cells', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Adhérents');
+      sheet.addRow(['Nom', 'Prénom', 'Courriel', 'Structure', 'Année', 'Catégorie', 'Statut', 'Date']);
+      sheet.addRow([
+        'Lemoine',
+        'Chloé',
+        'chloe.lemoine@example.org',
+        'Ville de Grenoble',
+        2018,
+        'Personne physique',
+        'Validée',
+        new Date(Date.UTC(2018, 2, 5)),
+      ]);
+      sheet.addRow([]);
+      sheet.addRow([
+        '',
+        '',
+        'contact@grenoble.example.org',
+        'Ville de Grenoble',
+        2018,
+        'Personne morale',
+        'En préparation',
+        '2018-01-15',
+      ]);
+      sheet.addRow([
+        { richText: [{ text: 'Fa' }, { text: 'bre' }] },
+        'Léa',
+        null,
+        null,
+        2018,
+        'Personnalité qualifiée',
+        'validated',
+        '01/02/2018',
+      ]);
+      workbook.addWorksheet('Autre').addRow(['ignored', 'sheet']);
+      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+
+      const uploaded = await upload(secretary, buffer, xlsxType);
+      assert.equal(uploaded.statusCode, 201, uploaded.body);
+      const { importId, format, columns, sampleRows, suggestedMapping } = uploaded.json();
+      assert.equal(format, 'xlsx');
+      assert.deepEqual(columns, [
+        'Nom',
+        'Prénom',
+        'Courriel',
+        'Structure',
+        'Année',
+        'Catégorie',
+        'Statut',
+        'Date',
+      ]);
+      assert.equal(sampleRows.length, 3, 'the empty row is skipped');
+      assert.deepEqual(sampleRows[0].slice(4), ['2018', 'Personne physique', 'Validée', '2018-03-05']);
+      assert.equal(suggestedMapping.organisation, 'Structure');
+
+      const report = (
+        await secretary.post(`/api/register/imports/${importId}/dry-run`, { mapping: suggestedMapping })
+      ).json();
+      assert.deepEqual(report.rejected, []);
+      assert.equal(report.rows, 3);
+      assert.equal(report.newPersons, 2);
+      assert.equal(report.newOrganisations, 1);
+      assert.equal(report.newMemberships, 3);
+      assert.equal((await secretary.get(`/api/register/imports/${importId}`)).json().total, 3);
+
+      const committed = await secretary.post(`/api/register/imports/${importId}/commit`, {
+        mapping: suggestedMapping,
+      });
+      assert.equal(committed.statusCode, 200, committed.body);
+      const grenoble = await db
+        .selectFrom('organisations')
+        .selectAll()
+        .where('name', '=', 'Ville de Grenoble')
+        .executeTakeFirstOrThrow();
+      assert.equal(grenoble.kind, 'municipality');
+      assert.equal(
+        grenoble.email,
+        'contact@grenoble.example.org',
+        'a row without a person speaks for its organisation',
+      );
+      const fabre = (await secretary.get('/api/persons?q=fabre%20lea&year=2018')).json().persons[0];
+      assert.equal(fabre.membership.category, 'qualified_person');
+      await assertIndexesAsRefreshWouldWrite(db);
+    });
+
+    it('keeps every character of the file: quotes, braces, backslashes, the word NULL', async () => {
+      const notes = '{a,b} \\ "c" NULL, \'d\'';
+      const csv = `Nom;Prénom;Notes\nO'Brien;Zoë;"${notes.replaceAll('"', '""')}"\nNULL;{Jean};\n`;
+      const { importId, suggestedMapping } = (await upload(secretary, csv)).json();
+      const committed = await secretary.post(`/api/register/imports/${importId}/commit`, {
+        mapping: suggestedMapping,
+      });
+      assert.equal(committed.statusCode, 200, committed.body);
+      const rows = await db
+        .selectFrom('persons')
+        .select(['first_name', 'last_name', 'notes'])
+        .where('last_name', 'in', ["O'Brien", 'NULL'])
+        .orderBy('last_name')
+        .execute();
+      assert.deepEqual(rows, [
+        { first_name: '{Jean}', last_name: 'NULL', notes: null },
+        { first_name: 'Zoë', last_name: "O'Brien", notes },
+      ]);
+    });
+
+    it('lists every refused row with its line and field, and then refuses to import anything', async () => {
+      const before = await counts(db);
+      const uploaded = (await upload(secretary, fixture('adherents-erreurs.csv'))).json();
+      assert.equal(uploaded.columns.length, 8, 'the comma is found as the separator');
+      const mapping = uploaded.suggestedMapping;
+      assert.equal(mapping.email, 'Courriel');
+      const report = (
+        await secretary.post(`/api/register/imports/${uploaded.importId}/dry-run`, { mapping })
+      ).json();
+      assert.equal(report.rows, 4);
+      assert.equal(report.valid, 1);
+      assert.deepEqual(
+        report.rejected.map((entry: { row: number; field: string; reason: string }) => [
+          entry.row,
+          entry.field,
+          entry.reason,
+        ]),
+        [
+          [3, 'category', 'unknown_category'],
+          [4, 'email', 'invalid_email'],
+          [5, 'effectiveOn', 'invalid_date'],
+        ],
+      );
+      assert.match(report.rejected[0].message, /Membre d'honneur/);
+
+      const committed = await secretary.post(`/api/register/imports/${uploaded.importId}/commit`, {
+        mapping,
+      });
+      assert.equal(committed.statusCode, 400);
+      assert.equal(committed.json().code, 'validation_failed');
+      assert.deepEqual(
+        committed.json().errors.map((error: { path: string }) => error.path),
+        ['row.3.category', 'row.4.email', 'row.5.effectiveOn'],
+      );
+      assert.deepEqual(await counts(db), before, 'nothing was written, not even the valid row');
+      assert.equal((await secretary.get('/api/persons?q=lucie%20bernard')).json().total, 0);
+      assert.equal(
+        (await secretary.get(`/api/register/imports/${uploaded.importId}`)).json().phase,
+        'failed',
+      );
+    });
+
+    it('names a mapped column the file does not have', async () => {
+      const { importId } = (await upload(secretary, fixture('adherents-2017.csv'))).json();
+      const response = await secretary.post(`/api/register/imports/${importId}/dry-run`, {
+        mapping: { lastName: 'Nom', firstName: 'Prénom', email: 'Courriel' },
+      });
+      assert.equal(response.statusCode, 400);
+      assert.match(response.json().detail, /« Courriel »/);
+      assert.deepEqual(response.json().errors, [{ path: 'body.mapping.email', message: 'column_missing' }]);
+
+      const nothing = await secretary.post(`/api/register/imports/${importId}/dry-run`, {
+        mapping: { email: 'E-mail' },
+      });
+      assert.equal(nothing.statusCode, 400);
+      assert.match(nothing.json().detail, /Nom et Prénom, ou la colonne Organisation/);
+    });
+
+    it('refuses files that are not CSV or XLSX, empty files, and says why', async () => {
+      const stored = storedFiles(test);
+      const png = await upload(secretary, fixture('logo.png'), 'image/png');
+      assert.equal(png.statusCode, 400);
+      assert.match(png.json().detail, /image PNG/);
+      assert.deepEqual(png.json().errors, [{ path: 'body', message: 'not_csv_or_xlsx' }]);
+
+      const zip = await upload(secretary, fixture('archive-sans-classeur.zip'), xlsxType);
+      assert.equal(zip.statusCode, 400);
+      assert.match(zip.json().detail, /pas un classeur XLSX/);
+
+      const empty = await upload(secretary, Buffer.alloc(0));
+      assert.equal(empty.statusCode, 400);
+      assert.equal(empty.json().errors[0].message, 'empty_file');
+      const headerOnly = await upload(secretary, 'Nom;Prénom\n');
+      assert.equal(headerOnly.json().errors[0].message, 'no_rows');
+      const latin1 = await upload(secretary, Buffer.from('Nom;Prénom\nDupré;Zoé\n', 'latin1'));
+      assert.equal(latin1.statusCode, 400);
+      assert.match(latin1.json().detail, /UTF-8/);
+      assert.deepEqual(storedFiles(test), stored, 'a refused file is not kept');
+    });
+
+    it('refuses an upload over 60 MB with a 413 problem, and keeps nothing of it', async () => {
+      const stored = storedFiles(test);
+      const line = 'Dupont;Jean;jean.dupont@example.org;Ville de Paris\n';
+      const body = Buffer.alloc(61 * 1024 * 1024, line);
+      const response = await upload(secretary, body);
+      assert.equal(response.statusCode, 413);
+      assert.equal(response.json().code, 'payload_too_large');
+      assert.match(response.json().detail, /60 Mo/);
+      assert.deepEqual(storedFiles(test), stored, 'nothing of it is kept');
+    });
+
+    it('is for staff who keep the register, and each upload belongs to its uploader', async () => {
+      const treasurer = test.client();
+      await treasurer.signIn((await createUser(test.runtime, { role: 'treasurer' })).email);
+      assert.equal((await upload(treasurer, fixture('adherents-2017.csv'))).statusCode, 403);
+      assert.equal(
+        (await treasurer.post('/api/register/paste', { text: 'CHAPUT Valentin', dryRun: true })).statusCode,
+        403,
+      );
+      const { importId } = (await upload(secretary, fixture('adherents-2017.csv'))).json();
+      const otherSecretary = test.client();
+      await otherSecretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
+      assert.equal((await otherSecretary.get(`/api/register/imports/${importId}`)).statusCode, 404);
+      assert.equal((await secretary.request('DELETE', `/api/register/imports/${importId}`)).statusCode, 204);
+      assert.equal((await secretary.get(`/api/register/imports/${importId}`)).statusCode, 404);
+      assert.equal((await test.client().get('/api/register/export.csv')).statusCode, 401);
+    });
+  });
+
+  describe(`register import against the demo register on ${engine}`, () => {
+    let test: TestApp;
+    let secretary: ApiClient;
+    let db: Db;
+    before(async () => {
+      test = await createTestApp(engine);
+      db = test.runtime.database.db;
+      await loadDemo(db);
+      secretary = test.client();
+      await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
+    });
+    after(() => test.close());
+
+    async function personId(firstName: string, lastName: string): Promise<string> {
+      const row = await db
+        .selectFrom('persons')
+        .select('id')
+        .where('first_name', '=', firstName)
+        .where('last_name', '=', lastName)
+        .executeTakeFirstOrThrow();
+      return row.id;
+    }
+
+    it('matches persons despite accents, case and order, and organisations by any alias', async () => {
+      const csv = [
+        'Nom;Prénom;Organisation;Fonction',
+        'PENE;Clemence;C40;',
+        'Christian;Paul;;',
+        'le lagadec;ANNE;Parc naturel régional de la Haute Vallée de Chevreuse;Chargée de mission',
+        'Delatte;Sylvie;CU Dunkerque;Directrice',
+        'Brun;Amélie;Conseil départemental du Calvados;',
+      ].join('\n');
+      const { importId, suggestedMapping } = (await upload(secretary, csv)).json();
+      const report = (
+        await secretary.post(`/api/register/imports/${importId}/dry-run`, { mapping: suggestedMapping })
+      ).json();
+      assert.deepEqual(report.rejected, []);
+      assert.deepEqual(
+        report.matchedPersons.map((entry: { personId: string }) => entry.personId),
+        [
+          await personId('Clémence', 'Pène'),
+          await personId('Christian', 'Paul'),
+          await personId('Anne', 'Le Lagadec'),
+          await personId('Sylvie', 'Delatte'),
+          await personId('Amélie', 'Brun'),
+        ],
+      );
+      assert.deepEqual(
+        report.matchedOrganisations.map((entry: { name: string }) => entry.name),
+        [
+          'C40',
+          'PNR de la Vallée de la Chevreuse',
+          'Communauté urbaine de Dunkerque',
+          'Département du Calvados',
+        ],
+      );
+      assert.equal(report.newPersons, 0);
+      assert.equal(report.newOrganisations, 0);
+      assert.equal(report.newAffiliations, 0, 'each of them already speaks for that organisation');
+    });
+
+    it('matches pasted attendance lines of the reference to the demo register, then adds what is new', async () => {
+      const reference = fs.readFileSync(
+        path.join(repositoryRoot, 'fixtures', 'reference', 'pv-ag-2017-la-27e-region.txt'),
+        'utf8',
+      );
+      const wanted = [
+        '- BAGNERIS Laure',
+        '- VINCENT Stéphane',
+        '- CHAPUT Valentin',
+        '- LE LAGADEC Anne',
+        '- GUILLOT Grégoire',
+        '- BONET GUILLAUME',
+        '- PAUL Christian',
+        '- POROT Caroline',
+        '- DURAIN Jérôme',
+      ];
+      const lines = reference.split('\n').filter((line) => wanted.some((start) => line.startsWith(start)));
+      assert.equal(lines.length, wanted.length);
+      const text = [...lines, '', '- DUPONT Jeanne, Cheffe de projet - Ville de Lyon', 'MARTIN'].join('\n');
+
+      const before = await counts(db);
+      const dryRun = await secretary.post('/api/register/paste', { text, dryRun: true });
+      assert.equal(dryRun.statusCode, 200, dryRun.body);
+      const report = dryRun.json();
+      assert.deepEqual(await counts(db), before);
+      type Line = {
+        lastName: string;
+        firstName: string;
+        title: string | null;
+        label: string | null;
+        person: { id: string | null; isNew: boolean };
+        organisation: { name: string; isNew: boolean } | null;
+        affiliation: string;
+      };
+      const byName = new Map<string, Line>(report.lines.map((line: Line) => [line.lastName, line]));
+      assert.equal(byName.get('Bagneris')!.person.id, await personId('Laure', 'Bagneris'));
+      assert.equal(byName.get('Bagneris')!.organisation!.name, 'Région Occitanie');
+      assert.equal(byName.get('Bagneris')!.affiliation, 'existing');
+      assert.equal(byName.get('Vincent')!.person.id, await personId('Stéphane', 'Vincent'));
+      assert.equal(byName.get('Vincent')!.title, 'Délégué général');
+      assert.equal(byName.get('Vincent')!.organisation!.name, 'La 27e Région');
+      assert.equal(byName.get('Chaput')!.organisation, null);
+      assert.equal(byName.get('Le Lagadec')!.firstName, 'Anne');
+      assert.equal(byName.get('Le Lagadec')!.person.id, await personId('Anne', 'Le Lagadec'));
+      assert.equal(byName.get('Guillot')!.person.id, await personId('Grégoire', 'Guillot'));
+      assert.equal(byName.get('Guillot')!.organisation!.name, 'Le CAC');
+      assert.equal(byName.get('Bonet')!.person.id, await personId('Guillaume', 'Bonet'));
+      assert.equal(byName.get('Paul')!.organisation!.name, 'La 27e Région', 'found inside the title');
+      assert.equal(byName.get('Paul')!.label, 'Président de la 27^e Région');
+      assert.equal(byName.get('Porot')!.organisation!.name, 'Ville de Mulhouse');
+      assert.equal(byName.get('Durain')!.label, 'Sénateur de Saône et Loire');
+      assert.equal(byName.get('Durain')!.organisation, null);
+      for (const name of [
+        'Bagneris',
+        'Vincent',
+        'Chaput',
+        'Le Lagadec',
+        'Guillot',
+        'Bonet',
+        'Paul',
+        'Porot',
+        'Durain',
+      ]) {
+        assert.equal(byName.get(name)!.person.isNew, false, name);
+      }
+      const dupont = byName.get('Dupont')!;
+      assert.deepEqual(
+        [dupont.person.isNew, dupont.person.id, dupont.organisation, dupont.title, dupont.affiliation],
+        [true, null, { id: null, name: 'Ville de Lyon', isNew: true }, 'Cheffe de projet', 'new'],
+      );
+      assert.deepEqual(
+        report.rejected.map((entry: { line: number; reason: string }) => [entry.line, entry.reason]),
+        [[12, 'first_name_missing']],
+      );
+      assert.equal(report.matchedPersons, 9);
+      assert.equal(report.newPersons, 1);
+
+      const refused = await secretary.post('/api/register/paste', { text, dryRun: false });
+      assert.equal(refused.statusCode, 400, 'an unreadable line refuses the whole paste');
+      assert.deepEqual(await counts(db), before);
+
+      const written = await secretary.post('/api/register/paste', {
+        text: text.replace('\nMARTIN', ''),
+        dryRun: false,
+      });
+      assert.equal(written.statusCode, 200, written.body);
+      assert.equal(written.json().isWritten, true);
+      assert.deepEqual(await counts(db), {
+        ...before,
+        persons: before.persons + 1,
+        organisations: before.organisations + 1,
+        affiliations: before.affiliations + 1,
+      });
+      const lyon = (await secretary.get('/api/persons?q=jeanne%20lyon')).json();
+      assert.equal(lyon.total, 1);
+      const again = (
+        await secretary.post('/api/register/paste', { text: text.replace('\nMARTIN', ''), dryRun: true })
+      ).json();
+      assert.equal(again.newPersons, 0);
+      assert.equal(again.newOrganisations, 0);
+      assert.equal(again.newAffiliations, 0);
+      await assertIndexesAsRefreshWouldWrite(db);
+    });
+
+    it('exports the register as CSV and XLSX, with the membership and money of a year', async () => {
+      const treasurer = test.client();
+      await treasurer.signIn((await createUser(test.runtime, { role: 'treasurer' })).email);
+      const csvResponse = await treasurer.get('/api/register/export.csv?year=2017');
+      assert.equal(csvResponse.statusCode, 200, csvResponse.body);
+      assert.match(String(csvResponse.headers['content-type']), /^text\/csv/);
+      assert.match(String(csvResponse.headers['content-disposition']), /registre-.*\.csv/);
+      assert.equal(csvResponse.rawPayload.subarray(0, 3).toString('hex'), 'efbbbf');
+      const rows: Record<string, string>[] = parse(csvResponse.rawPayload, {
+        bom: true,
+        delimiter: ';',
+        columns: true,
+      });
+      const persons = await count(db, 'persons');
+      assert.equal(rows.length, persons);
+      assert.deepEqual(Object.keys(rows[0]!), [
+        'Nom',
+        'Prénom',
+        'E-mail',
+        'Téléphone',
+        'Adresse',
+        'Code postal',
+        'Ville',
+        'Pays',
+        'Organisations',
+        'Année',
+        'Catégorie',
+        'Statut',
+        'Cotisation (€)',
+        'Payé (€)',
+        'Reste dû (€)',
+      ]);
+      const pene = rows.find((row) => row['Nom'] === 'Pène')!;
+      assert.deepEqual(
+        [
+          pene['Prénom'],
+          pene['Organisations'],
+          pene['Année'],
+          pene['Catégorie'],
+          pene['Statut'],
+          pene['Cotisation (€)'],
+          pene['Reste dû (€)'],
+        ],
+        ['Clémence', 'C40', '2017', 'Personne physique', 'Validée', '40,00', '40,00'],
+      );
+      const fenet = rows.find((row) => row['Nom'] === 'Fenet')!;
+      assert.equal(fenet['Organisations'], 'Nantes Métropole ; Ville de Nantes');
+      assert.equal(fenet['Catégorie'], '', 'no individual membership that year');
+      const names = rows.map((row) => `${row['Nom']} ${row['Prénom']}`);
+      assert.equal(new Set(names).size, names.length, 'each person once');
+
+      const xlsxResponse = await treasurer.get('/api/register/export.xlsx?year=2017');
+      assert.equal(xlsxResponse.statusCode, 200);
+      assert.equal(xlsxResponse.headers['content-type'], xlsxType);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsxResponse.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      assert.equal(sheet.name, 'Registre');
+      assert.equal(sheet.actualRowCount, persons + 1);
+      assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1, 4), ['Nom', 'Prénom', 'E-mail']);
+      let found: unknown[] | undefined;
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === 'Pène') found = (row.values as unknown[]).slice(1);
+      });
+      assert.deepEqual(found!.slice(9), [2017, 'Personne physique', 'Validée', 40, 0, 40]);
+
+      const everyone = await treasurer.get('/api/register/export.csv');
+      const plain: string[][] = parse(everyone.rawPayload, { bom: true, delimiter: ';' });
+      assert.equal(plain[1]![9], '', 'without a year, no membership columns are filled');
+      const audit = await db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('action', '=', 'register.exported')
+        .execute();
+      assert.equal(audit.length, 3);
+    });
+  });
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { yearSchema } from '../../../../common/register.schemas.ts';
+import type { ImportField } from './register-import.ts';
+
+// These would sit in common/ beside register.schemas.ts; the web app imports their types from here.
+
+const columnName = z.string().trim().max(200);
+
+/** Quorum field → the file column (its header) it is read from; unmapped fields are left out. */
+export const importMappingSchema = z
+  .object({
+    lastName: columnName.optional(),
+    firstName: columnName.optional(),
+    email: columnName.optional(),
+    phone: columnName.optional(),
+    addressLine: columnName.optional(),
+    postalCode: columnName.optional(),
+    city: columnName.optional(),
+    country: columnName.optional(),
+    organisation: columnName.optional(),
+    title: columnName.optional(),
+    membershipYear: columnName.optional(),
+    category: columnName.optional(),
+    status: columnName.optional(),
+    effectiveOn: columnName.optional(),
+    notes: columnName.optional(),
+  })
+  .strict() satisfies z.ZodType<Partial<Record<ImportField, string>>>;
+
+export const importRunSchema = z.object({ mapping: importMappingSchema });
+
+export const importIdParams = z.object({ importId: z.uuid() });
+
+export const uploadQuerySchema = z.object({ fileName: z.string().trim().max(255).optional() });
+
+const phaseSchema = z.enum(['uploaded', 'checking', 'checked', 'importing', 'imported', 'failed']);
+
+export const importViewSchema = z.object({
+  importId: z.string(),
+  fileName: z.string().nullable(),
+  format: z.enum(['csv', 'xlsx']),
+  columns: z.array(z.string()),
+  phase: phaseSchema,
+  processed: z.number().int(),
+  total: z.number().int().nullable(),
+  error: z.string().nullable(),
+});
+export type ImportViewResponse = z.infer<typeof importViewSchema>;
+
+export const uploadResponseSchema = importViewSchema.extend({
+  sampleRows: z.array(z.array(z.string())),
+  rowCount: z.number().int().nullable(),
+  suggestedMapping: z.record(z.string(), z.string()),
+});
+export type UploadResponse = z.infer<typeof uploadResponseSchema>;
+
+const counts = {
+  rows: z.number().int(),
+  valid: z.number().int(),
+  newPersons: z.number().int(),
+  newOrganisations: z.number().int(),
+  newAffiliations: z.number().int(),
+  newMemberships: z.number().int(),
+  existingMemberships: z.number().int(),
+  updatedPersons: z.number().int(),
+};
+
+export const importReportSchema = z.object({
+  ...counts,
+  rejected: z.array(
+    z.object({ row: z.number().int(), field: z.string(), reason: z.string(), message: z.string() }),
+  ),
+  matchedPersons: z.array(
+    z.object({
+      row: z.number().int(),
+      personId: z.string(),
+      name: z.string(),
+      matchedBy: z.enum(['email', 'name']),
+    }),
+  ),
+  matchedOrganisations: z.array(
+    z.object({ row: z.number().int(), organisationId: z.string(), name: z.string() }),
+  ),
+});
+export type ImportReportResponse = z.infer<typeof importReportSchema>;
+
+export const importResultSchema = z.object({
+  ...counts,
+  matchedPersons: z.number().int(),
+  matchedOrganisations: z.number().int(),
+});
+export type ImportResultResponse = z.infer<typeof importResultSchema>;
+
+export const pasteInputSchema = z.object({
+  text: z.string().max(200_000),
+  dryRun: z.boolean(),
+});
+
+const linkSchema = z.object({ id: z.string().nullable(), name: z.string(), isNew: z.boolean() });
+
+export const pasteReportSchema = z.object({
+  lines: z.array(
+    z.object({
+      line: z.number().int(),
+      text: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      title: z.string().nullable(),
+      label: z.string().nullable(),
+      person: linkSchema,
+      organisation: linkSchema.nullable(),
+      affiliation: z.enum(['new', 'existing', 'none']),
+    }),
+  ),
+  rejected: z.array(
+    z.object({ line: z.number().int(), text: z.string(), reason: z.string(), message: z.string() }),
+  ),
+  matchedPersons: z.number().int(),
+  matchedOrganisations: z.number().int(),
+  newPersons: z.number().int(),
+  newOrganisations: z.number().int(),
+  newAffiliations: z.number().int(),
+  isWritten: z.boolean(),
+});
+export type PasteReportResponse = z.infer<typeof pasteReportSchema>;
+
+export const exportQuerySchema = z.object({ year: yearSchema.optional() });

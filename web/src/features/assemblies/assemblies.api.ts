@@ -1,0 +1,91 @@
+import type { AssemblyInput, agendaItemKinds, assemblyKinds } from '../../../../common/assemblies.schemas.ts';
+import type { QuorumView } from '../../../../common/events.ts';
+import { api } from '../../api/client.ts';
+
+export type AssemblyKind = (typeof assemblyKinds)[number];
+export type AgendaItemKind = (typeof agendaItemKinds)[number];
+export type AssemblyPhase = 'planned' | 'open' | 'closed';
+
+export interface AgendaItem {
+  id: string;
+  position: number;
+  kind: AgendaItemKind;
+  title: string;
+  presenter: string | null;
+  plannedMinutes: number | null;
+}
+
+/** An assembly as the server presents it; times are local "14:00" strings in the association's zone. */
+export interface Assembly {
+  id: string;
+  slug: string;
+  kind: AssemblyKind;
+  title: string;
+  heldOn: string;
+  place: string;
+  plannedStart: string;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  plannedStartAt: string;
+  actualStartAt: string | null;
+  actualEndAt: string | null;
+  chair: { personId: string; name: string } | null;
+  secretary: { personId: string; name: string } | null;
+  membershipYear: number;
+  isSecondConvocation: boolean;
+  currentAgendaItemId: string | null;
+  agenda: AgendaItem[];
+}
+
+export interface QuorumStanding {
+  quorum: QuorumView;
+  isFrozen: boolean;
+  frozenAt: string | null;
+}
+
+/** Planned until the chair opens the session, open until it is closed. */
+export function phaseOf(assembly: Pick<Assembly, 'actualStartAt' | 'actualEndAt'>): AssemblyPhase {
+  if (assembly.actualEndAt) return 'closed';
+  if (assembly.actualStartAt) return 'open';
+  return 'planned';
+}
+
+export function assemblyPath(slug: string, page?: string): string {
+  return `/assemblies/${encodeURIComponent(slug)}${page ? `/${page}` : ''}`;
+}
+
+export function assemblyApiPath(slug: string, rest?: string): string {
+  return `/api/assemblies/${encodeURIComponent(slug)}${rest ? `/${rest}` : ''}`;
+}
+
+export async function fetchAssemblies(): Promise<Assembly[]> {
+  const { assemblies } = await api.get<{ assemblies: Assembly[] }>('/api/assemblies');
+  return assemblies;
+}
+
+export function fetchAssembly(slug: string): Promise<Assembly> {
+  return api.get<Assembly>(assemblyApiPath(slug));
+}
+
+/** Answers 409 conflict with a `body.slug` slug_taken error when the identifier is taken. */
+export function createAssembly(input: AssemblyInput): Promise<Assembly> {
+  return api.post<Assembly>('/api/assemblies', input);
+}
+
+export function fetchQuorum(slug: string): Promise<QuorumStanding> {
+  return api.get<QuorumStanding>(assemblyApiPath(slug, 'quorum'));
+}
+
+/** Records the start time and freezes the quorum; 409 when already open. */
+export function openSession(slug: string): Promise<Assembly> {
+  return api.post<Assembly>(assemblyApiPath(slug, 'open'));
+}
+
+export function closeSession(slug: string): Promise<Assembly> {
+  return api.post<Assembly>(assemblyApiPath(slug, 'close'));
+}
+
+export function setCurrentAgendaItem(slug: string, agendaItemId: string | null): Promise<Assembly> {
+  return api.put<Assembly>(assemblyApiPath(slug, 'current-item'), { agendaItemId });
+}

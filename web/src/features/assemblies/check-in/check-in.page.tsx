@@ -1,0 +1,156 @@
+import { Alert, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../../components/page-title.hook.ts';
+import { assemblyApiPath } from '../assemblies.api.ts';
+import { checkIn, searchCheckIn, setPresence, type CheckInCandidate } from '../attendance.api.ts';
+import { useAssembly } from '../assembly-layout.tsx';
+import { problemMessage } from '../shared/messages.ts';
+import { QuorumStatement, statusColors } from '../shared/status-badges.tsx';
+import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
+import { useResource } from '../shared/use-resource.hook.ts';
+import { CandidateRow } from './check-in-candidate.tsx';
+
+const searchDelayMs = 150;
+
+/** /assemblies/:slug/check-in: the tablet at the door. Type a name, tap the vote the person carries. */
+export function CheckInPage() {
+  const { t, i18n } = useTranslation();
+  const { assembly } = useAssembly();
+  usePageTitle(`${t('assemblies.checkIn.title')} – ${assembly.title}`);
+  const searchField = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [query] = useDebouncedValue(text.trim(), searchDelayMs);
+  const [busyPersonId, setBusyPersonId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { state: live } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
+
+  const search = useCallback(
+    () => (query ? searchCheckIn(assembly.slug, query) : Promise.resolve([])),
+    [assembly.slug, query],
+  );
+  const { state, isStale, reload } = useResource(search, { keepPrevious: true });
+  const candidates = state.status === 'ready' ? state.data : [];
+
+  // After the shell has moved focus to the page (it does on navigation), the tablet is ready to type.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => searchField.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  /** Back to the field with the name selected: the next name typed replaces it. */
+  function readyForNext() {
+    searchField.current?.focus();
+    searchField.current?.select();
+  }
+
+  async function run(candidate: CheckInCandidate, write: () => Promise<unknown>, message: string) {
+    setError(null);
+    setBusyPersonId(candidate.personId);
+    try {
+      await write();
+      setAnnouncement(message);
+      reload();
+      readyForNext();
+    } catch (caught) {
+      setError(problemMessage(t, i18n.language, caught));
+    } finally {
+      setBusyPersonId(null);
+    }
+  }
+
+  const handleCheckIn = (candidate: CheckInCandidate, membershipId: string | null) => {
+    const vote = candidate.votes.find((entry) => entry.membershipId === membershipId);
+    const name = candidate.administrativeName;
+    void run(
+      candidate,
+      () => checkIn(assembly.slug, candidate.personId, membershipId),
+      vote
+        ? t('assemblies.checkIn.checkedInWithVote', { name, member: vote.memberName })
+        : t('assemblies.checkIn.checkedIn', { name }),
+    );
+  };
+
+  const handleUndo = (candidate: CheckInCandidate) => {
+    const attendanceId = candidate.attendance?.id;
+    if (!attendanceId) return;
+    void run(
+      candidate,
+      () => setPresence(assembly.slug, attendanceId, 'undo'),
+      t('assemblies.checkIn.undone', { name: candidate.administrativeName }),
+    );
+  };
+
+  const resultsText =
+    !query || state.status !== 'ready'
+      ? ''
+      : candidates.length === 0
+        ? t('assemblies.checkIn.noResult', { query })
+        : t('assemblies.checkIn.results', { count: candidates.length });
+
+  return (
+    <Stack gap="lg" maw={960}>
+      <Title order={1}>{t('assemblies.checkIn.title')}</Title>
+      <Paper withBorder p="md" bg="gray.0" component="section" aria-labelledby="check-in-counter-title">
+        <Stack gap="xs">
+          <Text component="h2" id="check-in-counter-title" fz={32} fw={700} lh={1.1}>
+            {live ? t('assemblies.checkIn.presentCount', { count: live.presentCount }) : t('app.loading')}
+          </Text>
+          {live && <QuorumStatement quorum={live.quorum} isFrozen={live.isQuorumFrozen} />}
+        </Stack>
+      </Paper>
+      <form
+        role="search"
+        aria-label={t('assemblies.checkIn.searchRegion')}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <TextInput
+          ref={searchField}
+          type="search"
+          size="xl"
+          label={t('assemblies.checkIn.searchLabel')}
+          description={t('assemblies.checkIn.searchHint')}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          styles={{ label: { fontSize: 'var(--mantine-font-size-lg)' } }}
+        />
+      </form>
+      <div aria-live="polite" aria-atomic="true">
+        {announcement && (
+          <Paper withBorder p="sm" bg="green.0" bd={`1px solid ${statusColors.success}`}>
+            <Text fw={700} fz="lg">
+              {announcement}
+            </Text>
+          </Paper>
+        )}
+      </div>
+      {error && (
+        <Alert color="red" variant="light" role="alert">
+          <Text fw={500}>{error}</Text>
+        </Alert>
+      )}
+      {state.status === 'failed' && (
+        <Alert color="red">{problemMessage(t, i18n.language, state.error)}</Alert>
+      )}
+      <Text role="status" fw={500} aria-busy={isStale}>
+        {resultsText}
+      </Text>
+      <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none', opacity: isStale ? 0.6 : 1 }}>
+        {candidates.map((candidate) => (
+          <CandidateRow
+            key={candidate.personId}
+            candidate={candidate}
+            isBusy={busyPersonId === candidate.personId}
+            onCheckIn={handleCheckIn}
+            onUndo={handleUndo}
+          />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

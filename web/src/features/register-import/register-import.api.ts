@@ -1,0 +1,111 @@
+import type { Problem } from '../../../../common/errors.ts';
+import type { SessionView } from '../../../../common/auth.schemas.ts';
+import { api, ApiError } from '../../api/client.ts';
+import type { ImportField } from '../../../../server/src/domains/register-import/register-import.ts';
+import type {
+  ImportReportResponse,
+  ImportResultResponse,
+  ImportViewResponse,
+  PasteReportResponse,
+  UploadResponse,
+} from '../../../../server/src/domains/register-import/register-import.schemas.ts';
+
+export type {
+  ImportField,
+  ImportReportResponse,
+  ImportResultResponse,
+  ImportViewResponse,
+  PasteReportResponse,
+  UploadResponse,
+};
+export type ImportMapping = Partial<Record<ImportField, string>>;
+
+/** The register fields a column can feed, in the order the mapping step lists them. */
+const fieldOrder: Record<ImportField, number> = {
+  lastName: 0,
+  firstName: 1,
+  email: 2,
+  phone: 3,
+  addressLine: 4,
+  postalCode: 5,
+  city: 6,
+  country: 7,
+  organisation: 8,
+  title: 9,
+  membershipYear: 10,
+  category: 11,
+  status: 12,
+  effectiveOn: 13,
+  notes: 14,
+};
+export const importFields = (Object.keys(fieldOrder) as ImportField[]).sort(
+  (a, b) => fieldOrder[a] - fieldOrder[b],
+);
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && 'code' in value && 'status' in value;
+}
+
+/**
+ * The file goes as the request's body, streamed by the browser, not as JSON: the shared client
+ * only sends JSON, so this call is made here, with the session's anti-CSRF token.
+ */
+export async function uploadImportFile(file: File): Promise<UploadResponse> {
+  const { csrfToken } = await api.get<SessionView>('/api/session');
+  let response: Response;
+  try {
+    response = await fetch(`/api/register/imports?fileName=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        'content-type': file.type || 'application/octet-stream',
+        ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+      },
+      body: file,
+    });
+  } catch {
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Network error',
+      status: 503,
+      detail: '',
+      code: 'unavailable',
+    });
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(
+      isProblem(body)
+        ? body
+        : {
+            type: 'about:blank',
+            title: response.statusText,
+            status: response.status,
+            detail: '',
+            code: 'internal',
+          },
+    );
+  }
+  return body as UploadResponse;
+}
+
+export function fetchImport(importId: string): Promise<ImportViewResponse> {
+  return api.get<ImportViewResponse>(`/api/register/imports/${importId}`);
+}
+
+export function checkImport(importId: string, mapping: ImportMapping): Promise<ImportReportResponse> {
+  return api.post<ImportReportResponse>(`/api/register/imports/${importId}/dry-run`, { mapping });
+}
+
+export function commitImport(importId: string, mapping: ImportMapping): Promise<ImportResultResponse> {
+  return api.post<ImportResultResponse>(`/api/register/imports/${importId}/commit`, { mapping });
+}
+
+export function pasteLines(text: string, dryRun: boolean): Promise<PasteReportResponse> {
+  return api.post<PasteReportResponse>('/api/register/paste', { text, dryRun });
+}
+
+export function exportUrl(format: 'csv' | 'xlsx', year: number | null): string {
+  return `/api/register/export.${format}${year ? `?year=${year}` : ''}`;
+}

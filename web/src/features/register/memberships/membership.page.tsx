@@ -1,0 +1,144 @@
+import { Alert, Anchor, Stack, Table, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../../common/format.ts';
+import { LoadingState } from '../../../components/loading-state.tsx';
+import { usePageTitle } from '../../../components/page-title.hook.ts';
+import { errorCodeMessage } from '../../../i18n/error-messages.ts';
+import { useAssociation } from '../../association/association.context.tsx';
+import { fetchMembership, type MembershipDetail } from '../memberships.api.ts';
+import { useRegisterAccess } from '../shared/register-access.ts';
+import { useRegisterFormat } from '../shared/register-format.ts';
+import { useResource } from '../shared/use-resource.hook.ts';
+import { FeeCallsSection, PaymentsSection } from './membership-money.sections.tsx';
+import { StatusChangeForm } from './membership-forms.tsx';
+
+function memberPath(membership: MembershipDetail): string | null {
+  if (membership.personId) return `/members/persons/${membership.personId}`;
+  if (membership.organisationId) return `/members/organisations/${membership.organisationId}`;
+  return null;
+}
+
+/** One membership: where it stands, how its status changed, its fee calls and payments. */
+export function MembershipPage() {
+  const { t } = useTranslation();
+  const { membershipId = '' } = useParams();
+  const load = useCallback(() => fetchMembership(membershipId), [membershipId]);
+  const { state, replace } = useResource(load);
+  const title =
+    state.status === 'ready'
+      ? t('register.membership.title', { year: state.data.year, name: state.data.memberName })
+      : t('register.membership.genericTitle');
+  usePageTitle(title);
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'failed') {
+    return (
+      <Stack>
+        <Title order={1}>{title}</Title>
+        <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>
+        <Anchor component={Link} to="/members/memberships">
+          {t('register.membership.backToList')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="xl">
+      <Title order={1}>{title}</Title>
+      <MembershipOverview membership={state.data} />
+      <StatusSection membership={state.data} onSaved={replace} />
+      <FeeCallsSection membership={state.data} onSaved={replace} />
+      <PaymentsSection membership={state.data} onSaved={replace} />
+    </Stack>
+  );
+}
+
+function MembershipOverview({ membership }: { membership: MembershipDetail }) {
+  const { t } = useTranslation();
+  const format = useRegisterFormat();
+  const path = memberPath(membership);
+  const rows = [
+    {
+      label: t('register.membershipsPage.member'),
+      value: path ? (
+        <Anchor component={Link} to={path}>
+          {membership.memberName}
+        </Anchor>
+      ) : (
+        membership.memberName
+      ),
+    },
+    { label: t('register.memberships.year'), value: membership.year },
+    { label: t('register.memberships.category'), value: format.category(membership.category) },
+    ...(membership.category === 'cross_membership'
+      ? [{ label: t('register.memberships.partner'), value: membership.partnerName ?? '—' }]
+      : []),
+    { label: t('register.membership.currentStatus'), value: format.status(membership.status) },
+    { label: t('register.memberships.fee'), value: format.money(membership.feeCents) },
+    { label: t('register.memberships.paid'), value: format.money(membership.paidCents) },
+    { label: t('register.memberships.owed'), value: format.money(membership.owedCents) },
+    ...(membership.notes ? [{ label: t('register.membership.notes'), value: membership.notes }] : []),
+  ];
+  return (
+    <Table variant="vertical" withTableBorder maw={560} aria-label={t('register.membership.overview')}>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.label}>
+            <Table.Th w={200} scope="row">
+              {row.label}
+            </Table.Th>
+            <Table.Td>{row.value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function StatusSection({
+  membership,
+  onSaved,
+}: {
+  membership: MembershipDetail;
+  onSaved: (membership: MembershipDetail) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useRegisterFormat();
+  const association = useAssociation();
+  const access = useRegisterAccess();
+  const history = [...membership.statusHistory].sort(
+    (a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || b.recordedAt.localeCompare(a.recordedAt),
+  );
+  return (
+    <Stack component="section" aria-labelledby="status-history-title" gap="sm">
+      <Title order={2} id="status-history-title">
+        {t('register.membership.historyTitle')}
+      </Title>
+      <Table withTableBorder striped aria-labelledby="status-history-title" maw={720}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('register.memberships.effectiveOn')}</Table.Th>
+            <Table.Th scope="col">{t('register.memberships.status')}</Table.Th>
+            <Table.Th scope="col">{t('register.membership.recordedAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {history.map((change) => (
+            <Table.Tr key={`${change.recordedAt}-${change.status}`}>
+              <Table.Th scope="row" fw={500}>
+                {format.day(change.effectiveOn)}
+              </Table.Th>
+              <Table.Td>{format.status(change.status)}</Table.Td>
+              <Table.Td>{formatDateTime(change.recordedAt, format.locale, association?.timeZone)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {access.canChange && (
+        <StatusChangeForm key={membership.statusHistory.length} membership={membership} onSaved={onSaved} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,98 @@
+import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../../components/loading-state.tsx';
+import { usePageTitle } from '../../../components/page-title.hook.ts';
+import { errorCodeMessage } from '../../../i18n/error-messages.ts';
+import { fetchMemberships, type MembershipRow } from '../memberships.api.ts';
+import { MembershipFilters, membershipFilterKeys } from '../shared/membership-filters.tsx';
+import { useRegisterFormat } from '../shared/register-format.ts';
+import { useResource } from '../shared/use-resource.hook.ts';
+import { useUrlFilters } from '../shared/url-filters.hook.ts';
+
+/** Every membership, filtered by year, category, status or what is still owed. */
+export function MembershipsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('register.membershipsPage.title'));
+  const format = useRegisterFormat();
+  const { values, setValues } = useUrlFilters(membershipFilterKeys);
+  const { year, category, status, unpaid } = values;
+  const load = useCallback(
+    () => fetchMemberships({ year, category, status, unpaid: unpaid === 'true' }),
+    [year, category, status, unpaid],
+  );
+  const { state, isStale } = useResource(load, { keepPrevious: true });
+  const rows = state.status === 'ready' ? state.data : [];
+  const owedCents = rows.reduce((sum, row) => sum + row.owedCents, 0);
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('register.membershipsPage.title')}</Title>
+      <div role="search" aria-label={t('register.membershipsPage.filtersLabel')}>
+        <MembershipFilters values={values} onChange={setValues} />
+      </div>
+      <Text role="status" fw={500}>
+        {state.status === 'ready'
+          ? t('register.membershipsPage.count', { count: rows.length, owed: format.money(owedCents) })
+          : ''}
+      </Text>
+      {state.status === 'loading' && <LoadingState />}
+      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
+      {state.status === 'ready' && rows.length === 0 && <Text>{t('register.membershipsPage.empty')}</Text>}
+      {rows.length > 0 && (
+        <Table.ScrollContainer minWidth={860} style={{ opacity: isStale ? 0.6 : 1 }}>
+          <Table striped withTableBorder captionSide="top">
+            <Table.Caption>{t('register.membershipsPage.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('register.membershipsPage.member')}</Table.Th>
+                <Table.Th scope="col">{t('register.memberships.year')}</Table.Th>
+                <Table.Th scope="col">{t('register.memberships.category')}</Table.Th>
+                <Table.Th scope="col">{t('register.memberships.status')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('register.memberships.fee')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('register.memberships.paid')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('register.memberships.owed')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((membership) => (
+                <MembershipLine key={membership.id} membership={membership} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+function MembershipLine({ membership }: { membership: MembershipRow }) {
+  const format = useRegisterFormat();
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500}>
+        <Anchor component={Link} to={`/members/memberships/${membership.id}`}>
+          {membership.memberName}
+        </Anchor>
+      </Table.Th>
+      <Table.Td>{membership.year}</Table.Td>
+      <Table.Td>
+        {format.category(membership.category)}
+        {membership.partnerName && membership.category === 'cross_membership'
+          ? ` (${membership.partnerName})`
+          : ''}
+      </Table.Td>
+      <Table.Td>{format.status(membership.status)}</Table.Td>
+      <Table.Td ta="right">{format.money(membership.feeCents)}</Table.Td>
+      <Table.Td ta="right">{format.money(membership.paidCents)}</Table.Td>
+      <Table.Td ta="right">{format.money(membership.owedCents)}</Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,150 @@
+import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { organisationCategories } from '../../../../../common/memberships.ts';
+import { LoadingState } from '../../../components/loading-state.tsx';
+import { useNotice } from '../../../components/notice.context.tsx';
+import { usePageTitle } from '../../../components/page-title.hook.ts';
+import { errorCodeMessage } from '../../../i18n/error-messages.ts';
+import { fetchMemberships } from '../memberships.api.ts';
+import { fetchOrganisation, updateOrganisation, type OrganisationDetail } from '../register.api.ts';
+import { AddMembershipForm } from '../shared/add-membership.form.tsx';
+import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
+import { useRegisterAccess } from '../shared/register-access.ts';
+import { useRegisterFormat } from '../shared/register-format.ts';
+import { useResource } from '../shared/use-resource.hook.ts';
+import { OrganisationForm } from './organisation-form.tsx';
+
+/** An organisation: its record, the people who speak for it, its memberships. */
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const { organisationId = '' } = useParams();
+  const load = useCallback(() => fetchOrganisation(organisationId), [organisationId]);
+  const { state, reload } = useResource(load);
+  usePageTitle(state.status === 'ready' ? state.data.name : t('register.organisation.title'));
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'failed') {
+    return (
+      <Stack>
+        <Title order={1}>{t('register.organisation.title')}</Title>
+        <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>
+        <Anchor component={Link} to="/members/organisations">
+          {t('register.organisation.backToList')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  return <OrganisationDetails organisation={state.data} onChanged={reload} />;
+}
+
+function OrganisationDetails({
+  organisation,
+  onChanged,
+}: {
+  organisation: OrganisationDetail;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { notify } = useNotice();
+  const access = useRegisterAccess();
+  const format = useRegisterFormat();
+
+  return (
+    <Stack gap="xl">
+      <Stack gap={4}>
+        <Title order={1}>{organisation.name}</Title>
+        <Text>{format.kind(organisation.kind)}</Text>
+      </Stack>
+      <Stack component="section" aria-labelledby="organisation-record-title" gap="sm">
+        <Title order={2} id="organisation-record-title">
+          {t('register.organisation.recordTitle')}
+        </Title>
+        <OrganisationForm
+          key={`${organisation.id}-${organisation.name}-${organisation.aliases.join('|')}`}
+          organisation={organisation}
+          isReadOnly={!access.canChange}
+          submitLabel={t('register.common.save')}
+          onSubmit={async (input) => {
+            await updateOrganisation(organisation.id, input);
+            notify({ messageKey: 'register.organisation.saved' });
+            onChanged();
+          }}
+        />
+      </Stack>
+      <Stack component="section" aria-labelledby="organisation-people-title" gap="sm">
+        <Title order={2} id="organisation-people-title">
+          {t('register.organisation.peopleTitle')}
+        </Title>
+        {organisation.people.length === 0 ? (
+          <Text>{t('register.organisation.noPeople')}</Text>
+        ) : (
+          <Table withTableBorder striped aria-labelledby="organisation-people-title">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('register.organisation.person')}</Table.Th>
+                <Table.Th scope="col">{t('register.affiliations.jobTitle')}</Table.Th>
+                <Table.Th scope="col">{t('register.affiliations.staffColumn')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {organisation.people.map((person) => (
+                <Table.Tr key={`${person.personId}-${person.title ?? ''}`}>
+                  <Table.Th scope="row" fw={500}>
+                    <Anchor component={Link} to={`/members/persons/${person.personId}`}>
+                      {person.displayName}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td>{person.title ?? '—'}</Table.Td>
+                  <Table.Td>{person.isStaff ? t('register.common.yes') : t('register.common.no')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+      <OrganisationMemberships organisation={organisation} canChange={access.canChange} />
+    </Stack>
+  );
+}
+
+function OrganisationMemberships({
+  organisation,
+  canChange,
+}: {
+  organisation: OrganisationDetail;
+  canChange: boolean;
+}) {
+  const { t } = useTranslation();
+  // The API has no filter by organisation: all memberships are read and this one's kept.
+  const load = useCallback(
+    async () =>
+      (await fetchMemberships({})).filter((membership) => membership.organisationId === organisation.id),
+    [organisation.id],
+  );
+  const { state, reload } = useResource(load, { keepPrevious: true });
+
+  return (
+    <Stack component="section" aria-labelledby="organisation-memberships-title" gap="sm">
+      <Title order={2} id="organisation-memberships-title">
+        {t('register.memberships.title')}
+      </Title>
+      {state.status === 'loading' && <LoadingState />}
+      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
+      {state.status === 'ready' && (
+        <MembershipBriefsTable
+          memberships={[...state.data].sort((a, b) => b.year - a.year)}
+          label={t('register.memberships.ofOrganisation', { name: organisation.name })}
+        />
+      )}
+      {canChange && (
+        <AddMembershipForm
+          holder={{ organisationId: organisation.id }}
+          categories={organisationCategories}
+          onAdded={reload}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { personCategories } from '../../../../../common/memberships.ts';
+import { LoadingState } from '../../../components/loading-state.tsx';
+import { useNotice } from '../../../components/notice.context.tsx';
+import { usePageTitle } from '../../../components/page-title.hook.ts';
+import { errorCodeMessage } from '../../../i18n/error-messages.ts';
+import { fetchPerson, updatePerson, type PersonView } from '../register.api.ts';
+import { AddMembershipForm } from '../shared/add-membership.form.tsx';
+import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
+import { useRegisterAccess } from '../shared/register-access.ts';
+import { formatDay } from '../shared/register-format.ts';
+import { useResource } from '../shared/use-resource.hook.ts';
+import { AffiliationsSection } from './affiliations.section.tsx';
+import { PersonForm } from './person-form.tsx';
+import { PersonPrivacySection } from './person-privacy.section.tsx';
+
+/** A person of the register: the record, who they speak for, their memberships, their RGPD rights. */
+export function PersonPage() {
+  const { t } = useTranslation();
+  const { personId = '' } = useParams();
+  const load = useCallback(() => fetchPerson(personId), [personId]);
+  const { state, reload, replace } = useResource(load);
+  usePageTitle(state.status === 'ready' ? state.data.administrativeName : t('register.person.title'));
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'failed') {
+    return (
+      <Stack>
+        <Title order={1}>{t('register.person.title')}</Title>
+        <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>
+        <Anchor component={Link} to="/members">
+          {t('register.person.backToList')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  return <PersonDetails person={state.data} onChanged={(person) => (person ? replace(person) : reload())} />;
+}
+
+function PersonDetails({
+  person,
+  onChanged,
+}: {
+  person: PersonView;
+  onChanged: (person?: PersonView) => void;
+}) {
+  const { t } = useTranslation();
+  const { notify } = useNotice();
+  const access = useRegisterAccess();
+  const isErased = person.erasedAt !== null;
+  const canEdit = access.canChange && !isErased;
+
+  return (
+    <Stack gap="xl">
+      <Stack gap={4}>
+        <Group gap="sm">
+          <Title order={1}>{person.administrativeName}</Title>
+          {isErased && (
+            <Badge color="gray.8" variant="outline" tt="none" size="lg">
+              {t('register.person.erasedBadge')}
+            </Badge>
+          )}
+        </Group>
+        {person.organisations.length > 0 && <Text>{person.organisations.join(', ')}</Text>}
+      </Stack>
+      {isErased && (
+        <Alert color="gray" variant="light">
+          {t('register.person.erasedNotice', { date: formatDay(person.erasedAt) })}
+        </Alert>
+      )}
+      <Stack component="section" aria-labelledby="person-record-title" gap="sm">
+        <Title order={2} id="person-record-title">
+          {t('register.person.recordTitle')}
+        </Title>
+        <PersonForm
+          key={`${person.id}-${person.erasedAt ?? ''}`}
+          person={person}
+          isReadOnly={!canEdit}
+          submitLabel={t('register.common.save')}
+          onSubmit={async (input) => {
+            onChanged(await updatePerson(person.id, input));
+            notify({ messageKey: 'register.person.saved' });
+          }}
+        />
+      </Stack>
+      <AffiliationsSection person={person} canChange={canEdit} onChanged={onChanged} />
+      <Stack component="section" aria-labelledby="person-memberships-title" gap="sm">
+        <Title order={2} id="person-memberships-title">
+          {t('register.memberships.title')}
+        </Title>
+        <MembershipBriefsTable
+          memberships={person.memberships}
+          label={t('register.memberships.ofPerson', { name: person.administrativeName })}
+        />
+        {canEdit && (
+          <AddMembershipForm
+            holder={{ personId: person.id }}
+            categories={personCategories}
+            onAdded={() => onChanged()}
+          />
+        )}
+      </Stack>
+      <PersonPrivacySection person={person} access={access} onErased={onChanged} />
+    </Stack>
+  );
+}

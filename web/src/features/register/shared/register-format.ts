@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { formatMoney, type Locale } from '../../../../../common/format.ts';
+import {
+  categoryLabels,
+  paymentMethodLabels,
+  statusLabels,
+  type MembershipCategory,
+  type MembershipStatus,
+  type PaymentMethod,
+} from '../../../../../common/memberships.ts';
+import type { OrganisationKind } from '../../../../../common/organisations.ts';
+
+/** "2017-06-21" → "21/06/2017": the register's days are printed the French way in both languages. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return '—';
+  const [year, month, date] = day.slice(0, 10).split('-');
+  return `${date}/${month}/${year}`;
+}
+
+/** Today in the browser's calendar, as the API's YYYY-MM-DD. */
+export function today(): string {
+  const now = new Date();
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** Labels and formats of the register in the language the user chose. */
+export function useRegisterFormat() {
+  const { t, i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'fr';
+  return {
+    locale,
+    money: (cents: number) => formatMoney(cents, locale),
+    day: formatDay,
+    category: (category: MembershipCategory) => categoryLabels[locale][category],
+    status: (status: MembershipStatus | null) =>
+      status ? statusLabels[locale][status] : t('register.common.noStatus'),
+    method: (method: PaymentMethod) => paymentMethodLabels[locale][method],
+    kind: (kind: OrganisationKind) => t(`register.kinds.${kind}`),
+  };
+}

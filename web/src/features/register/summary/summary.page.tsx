@@ -1,0 +1,77 @@
+import { Alert, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
+import { lazy, Suspense, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../../components/loading-state.tsx';
+import { usePageTitle } from '../../../components/page-title.hook.ts';
+import { errorCodeMessage } from '../../../i18n/error-messages.ts';
+import { fetchSummary } from '../memberships.api.ts';
+import { today } from '../shared/register-format.ts';
+import { useRegisterYears } from '../shared/register-years.hook.ts';
+import { useResource } from '../shared/use-resource.hook.ts';
+import { useUrlFilters } from '../shared/url-filters.hook.ts';
+import { SummarySentence } from './summary-sentence.tsx';
+import { SummaryTable } from './summary-table.tsx';
+
+// recharts weighs about half the app: it loads with this chart only, not with every page.
+const HistoryChart = lazy(async () => ({ default: (await import('./history-chart.tsx')).HistoryChart }));
+
+const filterKeys = ['year', 'at'] as const;
+/** The reference assembly: the demo's register is read as it stood on its day. */
+const referenceYear = 2017;
+const referenceDay = '2017-06-21';
+
+/** The register as it stood on a day, worded as the minutes word it, and its history. */
+export function SummaryPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('register.summary.title'));
+  const { values, setValues } = useUrlFilters(filterKeys);
+  const { years, registerYears, history, hasLoaded } = useRegisterYears(Number(values.year) || undefined);
+  const hasReferenceYear = registerYears.includes(referenceYear);
+  const year = Number(values.year) || (hasReferenceYear ? referenceYear : new Date().getFullYear());
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(values.at) ? values.at : hasReferenceYear ? referenceDay : today();
+
+  const load = useCallback(
+    () => (hasLoaded ? fetchSummary(year, at) : new Promise<never>(() => {})),
+    [hasLoaded, year, at],
+  );
+  const { state, isStale } = useResource(load, { keepPrevious: true });
+
+  return (
+    <Stack gap="xl">
+      <Title order={1}>{t('register.summary.title')}</Title>
+      <Group align="flex-end" gap="md">
+        <NativeSelect
+          label={t('register.summary.year')}
+          data={years.map((choice) => ({ value: String(choice), label: String(choice) }))}
+          value={String(year)}
+          onChange={(event) => setValues({ year: event.currentTarget.value })}
+          miw={120}
+        />
+        <TextInput
+          label={t('register.summary.at')}
+          type="date"
+          value={at}
+          onChange={(event) => setValues({ at: event.currentTarget.value })}
+        />
+      </Group>
+      {state.status === 'loading' && <LoadingState />}
+      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
+      {state.status === 'ready' && (
+        <Stack gap="xl" style={{ opacity: isStale ? 0.6 : 1 }}>
+          <SummarySentence summary={state.data} />
+          <Stack component="section" aria-labelledby="summary-table-title" gap="sm">
+            <Title order={2} id="summary-table-title">
+              {t('register.summary.tableTitle')}
+            </Title>
+            <SummaryTable summary={state.data} />
+          </Stack>
+        </Stack>
+      )}
+      {hasLoaded && (
+        <Suspense fallback={<LoadingState />}>
+          <HistoryChart history={history} />
+        </Suspense>
+      )}
+    </Stack>
+  );
+}
