@@ -15,6 +15,9 @@ export interface AssemblyStateEvent {
   quorum: QuorumView;
   isQuorumFrozen: boolean;
   presentCount: number;
+  /** Local wall-clock times ("14:03") the session opened and closed, once it has. */
+  actualStart: string | null;
+  actualEnd: string | null;
 }
 
 export type RealtimeEvent = AssemblyStateEvent;

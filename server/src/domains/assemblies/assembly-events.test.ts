@@ -46,6 +46,7 @@ for (const engine of testEngines()) {
       try {
         const first = await events.next<AssemblyStateEvent>();
         assert.equal(first.phase, 'planned');
+        assert.equal(first.actualStart, null);
         assert.equal(first.quorum.counted, 0);
 
         await secretary.send('PUT', `/api/assemblies/${slug}/current-item`, { agendaItemId: agenda[1]!.id });

@@ -1,4 +1,6 @@
 import { assemblyChannel, type AssemblyStateEvent } from '../../../../common/events.ts';
+import { utcToZonedTime } from '../../../../common/time-zones.ts';
+import { getAssociation } from '../association/association.service.ts';
 import type { ServiceContext } from '../../context.ts';
 import { findAssemblyBySlug } from './assemblies.repository.ts';
 import { liveQuorum } from './quorum-figures.ts';
@@ -11,6 +13,7 @@ export async function assemblyState(context: ServiceContext, slug: string): Prom
   const assembly = await findAssemblyBySlug(db, slug);
   if (!assembly) throw new Error(`no assembly ${slug}`);
   const statutes = await requireStatutes(db, assembly.held_on);
+  const { timeZone } = await getAssociation(context);
   const live = await liveQuorum(db, assembly, statutes);
   const frozen = assembly.quorum_snapshot ? (JSON.parse(assembly.quorum_snapshot) as QuorumResult) : null;
   const item = assembly.current_agenda_item_id
@@ -36,6 +39,8 @@ export async function assemblyState(context: ServiceContext, slug: string): Prom
       : live.quorum,
     isQuorumFrozen: frozen !== null,
     presentCount: live.presentCount,
+    actualStart: assembly.actual_start_at ? utcToZonedTime(assembly.actual_start_at, timeZone) : null,
+    actualEnd: assembly.actual_end_at ? utcToZonedTime(assembly.actual_end_at, timeZone) : null,
   };
 }
 

@@ -129,6 +129,7 @@ for (const engine of testEngines()) {
       });
       assert.equal(answered.statusCode, 200, answered.body);
       assert.equal(answered.json().answer, 'proxy');
+      assert.equal(answered.json().proxyHolder.memberName, 'Bruno Mandataire');
 
       const sheet = (await secretary.get('/api/assemblies/ag-2030/attendance')).json();
       assert.equal(sheet.proxies.length, 1);

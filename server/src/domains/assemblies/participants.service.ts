@@ -45,10 +45,12 @@ export async function describeConvocation(context: ServiceContext, token: string
   const sheet = await computeSheet(context.database.db, assembly);
   const association = await getAssociation(context);
   const me = sheet.votingMembers.find((member) => member.membershipId === convocation.membership_id);
+  const proxy = sheet.proxies.find((entry) => entry.giverMembershipId === convocation.membership_id);
   return {
     assembly: await presentAssembly(context, assembly),
     memberName: me?.memberName ?? '',
     answer: convocation.answer,
+    proxyHolder: proxy ? { membershipId: proxy.holderMembershipId, memberName: proxy.holderName } : null,
     isToday: dayIn(association.timeZone) === assembly.held_on,
     proxyHolders: sheet.votingMembers
       .filter((member) => member.membershipId !== convocation.membership_id)
