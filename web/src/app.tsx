@@ -20,6 +20,7 @@ import { registerRoutes } from './features/register/register.routes.tsx';
 import { RequireRole, RequireSession } from './features/session/require-session.route.tsx';
 import { SessionProvider, useSession } from './features/session/session.context.tsx';
 import { SignInPage } from './features/session/sign-in.page.tsx';
+import { StatutesPage } from './features/statutes/statutes.page.tsx';
 import { UsersPage } from './features/users/users.page.tsx';
 
 function SignedInLayout() {
@@ -62,6 +63,7 @@ function AppRoutes() {
           <Route element={<RequireRole roles={['administrator']} />}>
             <Route path="/settings" element={<Navigate to="/settings/users" replace />} />
             <Route path="/settings/users" element={<UsersPage />} />
+            <Route path="/settings/statutes" element={<StatutesPage />} />
           </Route>
         </Route>
       </Route>

@@ -5,6 +5,7 @@ import type { User } from '../../../../common/auth.schemas.ts';
 import type { ErrorCode } from '../../../../common/errors.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
+import { SettingsNavigation } from '../../components/settings-navigation.tsx';
 import { errorCodeMessage, errorCodeOf } from '../../i18n/error-messages.ts';
 import { InviteUserForm } from './invite-user.form.tsx';
 import { UsersTable } from './users-table.tsx';
@@ -33,7 +34,10 @@ export function UsersPage() {
 
   return (
     <Stack gap="xl">
-      <Title order={1}>{t('users.title')}</Title>
+      <Stack gap="sm">
+        <Title order={1}>{t('users.title')}</Title>
+        <SettingsNavigation />
+      </Stack>
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
       {state.status === 'ready' && <UsersTable users={state.users} />}
