@@ -144,6 +144,17 @@ describe('checking a row', () => {
     );
   });
 
+  it('refuses names made of punctuation alone, which would all match one another', () => {
+    const outcome = validateRow(6, { lastName: '—', firstName: 'Anne', organisation: '?' });
+    assert.deepEqual(
+      !outcome.isValid && outcome.rejections.map((rejection) => [rejection.field, rejection.reason]),
+      [
+        ['lastName', 'no_letters'],
+        ['organisation', 'no_letters'],
+      ],
+    );
+  });
+
   it('asks for a person or an organisation, and for the organisation of a legal entity', () => {
     const empty = validateRow(4, { email: 'a@example.org' });
     assert.deepEqual(!empty.isValid && empty.rejections.map((rejection) => rejection.reason), [

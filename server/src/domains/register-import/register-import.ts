@@ -196,7 +196,7 @@ export type RejectionReason =
   | 'organisation_required'
   | 'person_required'
   | 'title_without_organisation'
-  | 'membership_conflict';
+  | 'no_letters';
 
 export interface Rejection {
   row: number;
@@ -305,6 +305,16 @@ export function validateRow(row: number, values: Partial<Record<ImportField, str
     country: read('country'),
   };
 
+  // A name of punctuation alone ("—", "?") would match every other such name.
+  for (const [field, value] of [
+    ['lastName', lastName],
+    ['firstName', firstName],
+    ['organisation', organisation],
+  ] as const) {
+    if (value !== null && !/[\p{L}\p{N}]/u.test(value)) {
+      reject(field, 'no_letters', `${fieldLabels[field]} « ${value} » n’a ni lettre ni chiffre.`);
+    }
+  }
   const hasPerson = lastName !== null || firstName !== null;
   if (lastName === null && firstName !== null) reject('lastName', 'required', 'Le nom manque.');
   if (firstName === null && lastName !== null) reject('firstName', 'required', 'Le prénom manque.');
