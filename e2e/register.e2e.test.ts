@@ -170,6 +170,8 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
     await expectNoAxeViolations(page, 'register list searched');
 
     await search.fill('');
+    // The emptied search reaches the address after its debounce; filters chosen before it would race it.
+    await page.waitForURL((url) => !url.searchParams.has('q'));
     await filters.getByLabel('Année', { exact: true }).selectOption('2017');
     await filters.getByLabel('Catégorie', { exact: true }).selectOption('individual');
     await filters.getByLabel('Statut', { exact: true }).selectOption('validated');
