@@ -169,6 +169,18 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
     assert.equal(await table.getByRole('link', { name: 'PENE Clémence' }).count(), 0);
     await expectNoAxeViolations(page, 'register list searched');
 
+    // Filters chosen one right after another all reach the address.
+    await search.fill('');
+    await filters.getByLabel('Année', { exact: true }).selectOption('2017');
+    await filters.getByLabel('Catégorie', { exact: true }).selectOption('individual');
+    await filters.getByLabel('Statut', { exact: true }).selectOption('validated');
+    await page.waitForURL(
+      (url) =>
+        !url.searchParams.has('q') &&
+        url.searchParams.get('year') === '2017' &&
+        url.searchParams.get('category') === 'individual' &&
+        url.searchParams.get('status') === 'validated',
+    );
     // Filters kept in the address: opening it shows the same list (the register page reads them back).
     await page.goto('/members?year=2017&category=individual&status=validated');
     await filters.getByLabel('Catégorie', { exact: true }).waitFor();

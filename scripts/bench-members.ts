@@ -12,16 +12,17 @@ import { normalizeName } from '../common/names.ts';
 import { buildApp } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/config.ts';
 import type { DbOrTransaction, Engine } from '../server/src/db/database.ts';
-import type { AffiliationsTable, PersonMatchKeysTable, PersonsTable } from '../server/src/db/tables.ts';
+import type {
+  AffiliationsTable,
+  PersonMatchKeysTable,
+  PersonSearchWordsTable,
+  PersonsTable,
+} from '../server/src/db/tables.ts';
 import { newId, nowIso } from '../server/src/ids.ts';
 import { toSessionUser } from '../server/src/domains/accounts/accounts.ts';
-import { matchKeys, personSearchText } from '../server/src/domains/register/person-matching.ts';
+import { matchKeys, personSearchText, searchWords } from '../server/src/domains/register/person-matching.ts';
 import { ImportStore } from '../server/src/domains/register-import/import-store.ts';
 import { insertMany } from '../server/src/domains/register-import/register-import.repository.ts';
-import {
-  listAffiliationsOf,
-  listMembershipBriefs,
-} from '../server/src/domains/register/persons.repository.ts';
 import {
   checkImport,
   commitImport,
@@ -164,6 +165,7 @@ async function seedRegister(db: DbOrTransaction, engine: Engine): Promise<Seeded
     const persons: Insertable<PersonsTable>[] = [];
     const keys: Insertable<PersonMatchKeysTable>[] = [];
     const affiliations: Insertable<AffiliationsTable>[] = [];
+    const words: Insertable<PersonSearchWordsTable>[] = [];
     for (let index = start; index < Math.min(personCount, start + batch); index += 1) {
       const firstName = pick(next, firstNames);
       const lastName = pickLastName(next);
@@ -192,6 +194,7 @@ async function seedRegister(db: DbOrTransaction, engine: Engine): Promise<Seeded
       });
       for (const key of matchKeys({ firstName, lastName }))
         keys.push({ id: newId(), person_id: id, match_key: key });
+      for (const word of searchWords(persons.at(-1)!.search_text!)) words.push({ person_id: id, word });
       if (organisation) {
         affiliations.push({
           id: newId(),
@@ -208,6 +211,7 @@ async function seedRegister(db: DbOrTransaction, engine: Engine): Promise<Seeded
     await db.transaction().execute(async (transaction) => {
       await insertMany(transaction, 'persons', persons, engine);
       await insertMany(transaction, 'person_match_keys', keys, engine);
+      await insertMany(transaction, 'person_search_words', words, engine);
       await insertMany(transaction, 'affiliations', affiliations, engine);
     });
   }
@@ -278,187 +282,6 @@ async function benchSearch(runtime: Runtime, engine: Engine, seeded: SeededPerso
     );
   } finally {
     await app.close();
-  }
-}
-
-type Variant = 'current' | 'substring' | 'word_index';
-/** Past this many persons for its most selective word, a query reads the table instead of the word index. */
-const selectiveCap = 3000;
-
-/**
- * A patched copy of persons.repository.ts's search (filtered → searchPersonRows + countPersonRows),
- * then the service's own affiliation and membership lookups, so each proposal is timed end to end.
- * current: as the repository runs it (two scans: the page, then count(*), each LIKE '%word%').
- * substring: no schema change; a plain substring test (instr / strpos: search_text is already lower
- *   case and without accents) instead of LIKE, which folds the case of every character it reads.
- * word_index: a person_search_words(person_id, word) table kept beside person_match_keys; the query's
- *   most selective word must begin a word of the person (word LIKE 'dup%': an index range on both
- *   engines), and every word is still checked as a substring; as substring when every word is common.
- */
-async function patchedSearch(db: DbOrTransaction, engine: Engine, variant: Variant, q: string) {
-  const words = normalizeName(q).split(' ').filter(Boolean);
-  const contains = (word: string) =>
-    variant === 'current'
-      ? sql`persons.search_text like ${`%${word}%`}`
-      : engine === 'sqlite'
-        ? sql`instr(persons.search_text, ${word}) > 0`
-        : sql`strpos(persons.search_text, ${word}) > 0`;
-  // The word index finds the candidates through the query's most selective word (each word's
-  // matches are counted up to a cap, index only); every word is then checked as a substring, as
-  // today. When every word is too common, the index would not help: as substring.
-  let driver: string | undefined;
-  if (variant === 'word_index') {
-    let fewest = selectiveCap;
-    for (const word of new Set(words)) {
-      const found = await sql<{ n: number }>`select count(*) as n from (select 1 from person_search_words
-        where word like ${`${word}%`} limit ${selectiveCap}) as matches`.execute(db);
-      const count = Number(found.rows[0]!.n);
-      if (count < fewest) [fewest, driver] = [count, word];
-    }
-  }
-  const conditions = driver
-    ? [
-        sql`persons.id in (select person_id from person_search_words where word like ${`${driver}%`})`,
-        ...words.map(contains),
-      ]
-    : words.map(contains);
-  const where = sql.join([sql`persons.merged_into_id is null`, ...conditions], sql` and `);
-  const rows = (
-    await sql<{ id: string }>`select persons.* from persons where ${where}
-      order by last_name, first_name, id limit 50`.execute(db)
-  ).rows;
-  const total = Number(
-    (await sql<{ n: number }>`select count(*) as n from persons where ${where}`.execute(db)).rows[0]!.n,
-  );
-  const ids = rows.map((row) => row.id);
-  await listAffiliationsOf(db, ids);
-  await listMembershipBriefs(db, { personIds: ids });
-  return { ids, total };
-}
-
-/** Fills the proposed word table from search_text, as refreshPersonIndex would keep it. */
-async function createWordIndex(db: DbOrTransaction, engine: Engine): Promise<void> {
-  await sql
-    .raw(
-      engine === 'sqlite'
-        ? 'create table person_search_words (person_id text not null, word text not null collate nocase)'
-        : 'create table person_search_words (person_id text not null, word text not null)',
-    )
-    .execute(db);
-  let after = '';
-  for (;;) {
-    const persons = await db
-      .selectFrom('persons')
-      .select(['id', 'search_text'])
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(5000)
-      .execute();
-    if (persons.length === 0) break;
-    const rows = persons.flatMap((person) =>
-      [...new Set(person.search_text.split(' ').filter(Boolean))].map((word) => ({
-        person_id: person.id,
-        word,
-      })),
-    );
-    const personIds = rows.map((row) => row.person_id);
-    const words = rows.map((row) => row.word);
-    if (engine === 'postgres') {
-      await sql`insert into person_search_words (person_id, word) select * from unnest(${personIds}::text[], ${words}::text[])`.execute(
-        db,
-      );
-    } else {
-      for (let start = 0; start < rows.length; start += 10000) {
-        const slice = rows.slice(start, start + 10000);
-        await sql`insert into person_search_words (person_id, word) values ${sql.join(
-          slice.map((row) => sql`(${row.person_id}, ${row.word})`),
-        )}`.execute(db);
-      }
-    }
-    after = persons.at(-1)!.id;
-  }
-  // SQLite turns word LIKE 'dup%' into an index range when the column's collation is NOCASE;
-  // PostgreSQL when the index uses text_pattern_ops.
-  await sql
-    .raw(
-      engine === 'sqlite'
-        ? 'create index person_search_words_word on person_search_words (word, person_id)'
-        : 'create index person_search_words_word on person_search_words (word text_pattern_ops, person_id)',
-    )
-    .execute(db);
-  if (engine === 'postgres') await sql`analyze person_search_words`.execute(db);
-}
-
-async function timeVariant(db: DbOrTransaction, engine: Engine, variant: Variant, queries: string[]) {
-  for (const q of queries.slice(0, 10)) await patchedSearch(db, engine, variant, q);
-  const durations: number[] = [];
-  const results: { ids: string[]; total: number }[] = [];
-  for (const q of queries) {
-    const started = performance.now();
-    results.push(await patchedSearch(db, engine, variant, q));
-    durations.push(performance.now() - started);
-  }
-  durations.sort((a, b) => a - b);
-  return { durations, results };
-}
-
-/**
- * The proposals for persons.repository.ts, timed on the same queries as the route. They add a
- * table or an index for the time of the measure and remove them before the import is measured.
- */
-async function benchSearchProposals(runtime: Runtime, engine: Engine, seeded: SeededPerson[]): Promise<void> {
-  const { db } = runtime.database;
-  const queries = searchQueriesFor(seeded);
-  const figure = (value: number) => value.toFixed(1);
-  const print = (variant: string, durations: number[], extra = '') =>
-    console.log(
-      `bench:members engine=${engine} persons=${personCount} search_variant=${variant} ` +
-        `search_p50_ms=${figure(percentile(durations, 0.5))} search_p95_ms=${figure(percentile(durations, 0.95))} ` +
-        `search_p99_ms=${figure(percentile(durations, 0.99))}${extra}`,
-    );
-  const current = await timeVariant(db, engine, 'current', queries);
-  print('current_service_copy', current.durations);
-  const substring = await timeVariant(db, engine, 'substring', queries);
-  const sameAsCurrent = substring.results.filter(
-    (result, index) =>
-      result.total === current.results[index]!.total &&
-      result.ids.join() === current.results[index]!.ids.join(),
-  ).length;
-  print('substring', substring.durations, ` same_results=${sameAsCurrent}/${queries.length}`);
-
-  const indexStarted = performance.now();
-  await createWordIndex(db, engine);
-  const buildSeconds = (performance.now() - indexStarted) / 1000;
-  const words = await timeVariant(db, engine, 'word_index', queries);
-  const sameWords = words.results.filter(
-    (result, index) => result.ids.join() === current.results[index]!.ids.join(),
-  ).length;
-  print(
-    'word_index',
-    words.durations,
-    ` same_first_page=${sameWords}/${queries.length} index_build_s=${buildSeconds.toFixed(1)}`,
-  );
-  await sql`drop table person_search_words`.execute(db);
-
-  if (engine === 'postgres') {
-    // pg_trgm's GIN index serves LIKE '%word%' as it is: the repository would not change at all.
-    const installed = await sql<{ schema: string }>`select extnamespace::regnamespace::text as schema
-      from pg_extension where extname = 'pg_trgm'`.execute(db);
-    if (installed.rows.length === 0) {
-      await sql.raw(`create extension pg_trgm schema ${runtime.database.schema ?? 'public'}`).execute(db);
-    }
-    const schema = installed.rows[0]?.schema ?? runtime.database.schema ?? 'public';
-    const started = performance.now();
-    await sql
-      .raw(
-        `create index persons_search_text_trigrams on persons using gin (search_text ${schema}.gin_trgm_ops)`,
-      )
-      .execute(db);
-    const trigramBuild = (performance.now() - started) / 1000;
-    await sql`analyze persons`.execute(db);
-    const trigrams = await timeVariant(db, engine, 'current', queries);
-    print('pg_trgm_index', trigrams.durations, ` index_build_s=${trigramBuild.toFixed(1)}`);
-    await sql`drop index persons_search_text_trigrams`.execute(db);
   }
 }
 
@@ -604,7 +427,6 @@ async function benchEngine(engine: Engine): Promise<void> {
       `bench:members engine=${engine} persons=${personCount} seed_s=${((performance.now() - seedStarted) / 1000).toFixed(2)}`,
     );
     await benchSearch(runtime, engine, seeded);
-    if (process.env.BENCH_PROPOSALS !== '0') await benchSearchProposals(runtime, engine, seeded);
     await benchImport(runtime, engine, seeded, directory);
   } finally {
     await runtime.close();

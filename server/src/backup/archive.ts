@@ -8,6 +8,7 @@ import type { Database, DbOrTransaction } from '../db/database.ts';
 import { latestMigrationName } from '../db/migrate.ts';
 import { archivedTables, type TableName } from '../db/tables.ts';
 import { migrations } from '../db/migrations/index.ts';
+import { rebuildPersonSearchWords } from '../domains/register/persons.repository.ts';
 
 /**
  * A Quorum archive is gzip-compressed JSON lines, the same whatever the engine:
@@ -188,6 +189,7 @@ export async function restoreArchive(database: Database, file: string): Promise<
       }
       await flush();
       if (!isComplete) throw new ArchiveError('the archive is truncated: its end marker is missing');
+      await rebuildPersonSearchWords(transaction);
     });
   } catch (error) {
     if (error instanceof ArchiveError) throw error;

@@ -41,6 +41,9 @@ function openSqlite(databaseUrl: string): Database {
   connection.pragma('foreign_keys = ON');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache (the default is 2 MiB): a register of 100 000 persons keeps its indexes in
+  // memory, and a large import does not spill to the log halfway through its transaction.
+  connection.pragma('cache_size = -65536');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: connection }) });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }

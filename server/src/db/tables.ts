@@ -96,6 +96,12 @@ export interface PersonMatchKeysTable {
   match_key: string;
 }
 
+/** The normalised words a person is searched by (see refreshPersonIndex). */
+export interface PersonSearchWordsTable {
+  person_id: string;
+  word: string;
+}
+
 export interface MembershipsTable {
   id: string;
   year: number;
@@ -306,6 +312,7 @@ export interface Tables {
   organisation_aliases: OrganisationAliasesTable;
   affiliations: AffiliationsTable;
   person_match_keys: PersonMatchKeysTable;
+  person_search_words: PersonSearchWordsTable;
   memberships: MembershipsTable;
   membership_status_changes: MembershipStatusChangesTable;
   fee_grid_entries: FeeGridEntriesTable;
@@ -328,6 +335,7 @@ export type TableName = keyof Tables;
 /**
  * The tables a backup archive holds, parents before children so that a restore satisfies every
  * foreign key as it goes. Sessions are left out on purpose: a restored database starts signed out.
+ * The word index person_search_words is left out too: it is rebuilt from the persons at restore.
  * Each new domain adds its tables here.
  */
 export const archivedTables: readonly TableName[] = [

@@ -12,7 +12,7 @@ import type {
 } from '../../db/tables.ts';
 import { nowIso } from '../../ids.ts';
 import { newOrderedId } from './ordered-ids.ts';
-import { matchKeys, nameSignature, personSearchText } from '../register/person-matching.ts';
+import { matchKeys, nameSignature, personSearchText, searchWords } from '../register/person-matching.ts';
 import {
   guessOrganisationKind,
   validateRow,
@@ -31,6 +31,7 @@ import {
   findPersonsByIds,
   insertMany,
   listOrganisationNamesOf,
+  replaceSearchWords,
   updateSearchTexts,
   type MatchedPersonRow,
 } from './register-import.repository.ts';
@@ -587,8 +588,13 @@ export class ImportPlanner {
       a.search_text! < b.search_text! ? -1 : a.search_text! > b.search_text! ? 1 : 0,
     );
     keyRows.sort((a, b) => (a.match_key < b.match_key ? -1 : a.match_key > b.match_key ? 1 : 0));
+    const wordRows = personRows.flatMap((person) =>
+      searchWords(person.search_text!).map((word) => ({ person_id: person.id, word })),
+    );
+    wordRows.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
     await insertMany(db, 'persons', personRows, this.options.engine);
     await insertMany(db, 'person_match_keys', keyRows, this.options.engine);
+    await insertMany(db, 'person_search_words', wordRows, this.options.engine);
 
     for (const [personId, changes] of writes.personFills) {
       await fillPersonFields(db, personId, changes, this.now);
@@ -616,18 +622,21 @@ export class ImportPlanner {
     for (const row of await listOrganisationNamesOf(db, [...touched])) {
       names.set(row.person_id, [...(names.get(row.person_id) ?? []), row.name]);
     }
-    await updateSearchTexts(
+    const entries = [...touched].map((id) => {
+      const person = writes.resolvedPersons.get(id)!;
+      return {
+        id,
+        searchText: personSearchText(
+          { firstName: person.firstName, lastName: person.lastName, email: person.email },
+          names.get(id) ?? [],
+        ),
+      };
+    });
+    await updateSearchTexts(db, entries);
+    await replaceSearchWords(
       db,
-      [...touched].map((id) => {
-        const person = writes.resolvedPersons.get(id)!;
-        return {
-          id,
-          searchText: personSearchText(
-            { firstName: person.firstName, lastName: person.lastName, email: person.email },
-            names.get(id) ?? [],
-          ),
-        };
-      }),
+      entries.map((entry) => ({ personId: entry.id, words: searchWords(entry.searchText) })),
+      this.options.engine,
     );
   }
 }

@@ -201,6 +201,31 @@ export async function updateSearchTexts(
   }
 }
 
+/** Replaces several persons' words in the search index (see refreshPersonIndex). */
+export async function replaceSearchWords(
+  db: DbOrTransaction,
+  entries: { personId: string; words: string[] }[],
+  engine: Engine,
+): Promise<void> {
+  for (let start = 0; start < entries.length; start += 5000) {
+    const slice = entries.slice(start, start + 5000);
+    await db
+      .deleteFrom('person_search_words')
+      .where(
+        'person_id',
+        'in',
+        slice.map((entry) => entry.personId),
+      )
+      .execute();
+  }
+  await insertMany(
+    db,
+    'person_search_words',
+    entries.flatMap((entry) => entry.words.map((word) => ({ person_id: entry.personId, word }))),
+    engine,
+  );
+}
+
 export async function fillPersonFields(
   db: DbOrTransaction,
   personId: string,

@@ -98,11 +98,137 @@ async function countLinks(db: DbOrTransaction, personId: string) {
           .executeTakeFirstOrThrow()
       ).n,
     );
+  const attendances = await db
+    .selectFrom('attendances')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
   return {
     affiliations: await count('affiliations'),
     memberships: await count('memberships'),
     accounts: await count('users'),
+    attendances: Number(attendances.n),
   };
+}
+
+/**
+ * Moves what assemblies hold of the removed person to the kept one: attendance rows (one per
+ * assembly: where both attended, the kept row stays and takes the removed row's workshops), the
+ * questions they asked, the assemblies they chaired or wrote, their convocations, and what pointed
+ * at a membership joined into the kept one (attendance, proxies, convocations).
+ */
+async function moveAssemblyRecords(
+  db: DbOrTransaction,
+  { keepId, removeId, joined }: { keepId: string; removeId: string; joined: Map<string, string> },
+): Promise<void> {
+  for (const [removedMembership, keptMembership] of joined) {
+    for (const convocation of await db
+      .selectFrom('convocations')
+      .select(['id', 'assembly_id'])
+      .where('membership_id', '=', removedMembership)
+      .execute()) {
+      const kept = await db
+        .selectFrom('convocations')
+        .select('id')
+        .where('assembly_id', '=', convocation.assembly_id)
+        .where('membership_id', '=', keptMembership)
+        .executeTakeFirst();
+      if (kept) await db.deleteFrom('convocations').where('id', '=', convocation.id).execute();
+      else
+        await db
+          .updateTable('convocations')
+          .set({ membership_id: keptMembership })
+          .where('id', '=', convocation.id)
+          .execute();
+    }
+    await db
+      .updateTable('attendances')
+      .set({ membership_id: keptMembership })
+      .where('membership_id', '=', removedMembership)
+      .execute();
+    await db
+      .updateTable('proxies')
+      .set({ holder_membership_id: keptMembership })
+      .where('holder_membership_id', '=', removedMembership)
+      .execute();
+    for (const proxy of await db
+      .selectFrom('proxies')
+      .select(['id', 'assembly_id'])
+      .where('giver_membership_id', '=', removedMembership)
+      .execute()) {
+      const kept = await db
+        .selectFrom('proxies')
+        .select('id')
+        .where('assembly_id', '=', proxy.assembly_id)
+        .where('giver_membership_id', '=', keptMembership)
+        .executeTakeFirst();
+      if (kept) await db.deleteFrom('proxies').where('id', '=', proxy.id).execute();
+      else
+        await db
+          .updateTable('proxies')
+          .set({ giver_membership_id: keptMembership })
+          .where('id', '=', proxy.id)
+          .execute();
+    }
+  }
+  for (const attendance of await db
+    .selectFrom('attendances')
+    .select(['id', 'assembly_id'])
+    .where('person_id', '=', removeId)
+    .execute()) {
+    const kept = await db
+      .selectFrom('attendances')
+      .select('id')
+      .where('assembly_id', '=', attendance.assembly_id)
+      .where('person_id', '=', keepId)
+      .executeTakeFirst();
+    if (!kept) {
+      await db
+        .updateTable('attendances')
+        .set({ person_id: keepId })
+        .where('id', '=', attendance.id)
+        .execute();
+      continue;
+    }
+    const keptWorkshops = await db
+      .selectFrom('workshop_members')
+      .select('workshop_id')
+      .where('attendance_id', '=', kept.id)
+      .execute();
+    await db
+      .deleteFrom('workshop_members')
+      .where('attendance_id', '=', attendance.id)
+      .$if(keptWorkshops.length > 0, (query) =>
+        query.where(
+          'workshop_id',
+          'in',
+          keptWorkshops.map((row) => row.workshop_id),
+        ),
+      )
+      .execute();
+    await db
+      .updateTable('workshop_members')
+      .set({ attendance_id: kept.id })
+      .where('attendance_id', '=', attendance.id)
+      .execute();
+    await db.deleteFrom('attendances').where('id', '=', attendance.id).execute();
+  }
+  await db
+    .updateTable('questions')
+    .set({ asked_by_person_id: keepId })
+    .where('asked_by_person_id', '=', removeId)
+    .execute();
+  await db
+    .updateTable('assemblies')
+    .set({ chair_person_id: keepId })
+    .where('chair_person_id', '=', removeId)
+    .execute();
+  await db
+    .updateTable('assemblies')
+    .set({ secretary_person_id: keepId })
+    .where('secretary_person_id', '=', removeId)
+    .execute();
+  await db.updateTable('convocations').set({ person_id: keepId }).where('person_id', '=', removeId).execute();
 }
 
 async function loadPair(db: DbOrTransaction, keepId: string, removeId: string) {
@@ -143,7 +269,7 @@ export async function previewMerge(
 
 /**
  * Merges `removeId` into `keepId` in one transaction: every link moves (affiliations, memberships with
- * their statuses and payments, accounts), empty fields are filled, and the removed record stays as a
+ * their statuses and payments, accounts, attendance, proxies, convocations, questions), empty fields are filled, and the removed record stays as a
  * pointer (merged_into_id) so that nothing that named it is lost.
  */
 export async function mergePersons(
@@ -176,6 +302,8 @@ export async function mergePersons(
           .where('id', '=', affiliation.id)
           .execute();
     }
+    /** Memberships of the removed person joined into one of the kept person's (same year). */
+    const joined = new Map<string, string>();
     const keptMemberships = await transaction
       .selectFrom('memberships')
       .selectAll()
@@ -187,6 +315,7 @@ export async function mergePersons(
       .where('person_id', '=', removeId)
       .execute()) {
       const sameYear = keptMemberships.find((kept) => kept.year === membership.year);
+      if (sameYear) joined.set(membership.id, sameYear.id);
       if (!sameYear) {
         await transaction
           .updateTable('memberships')
@@ -203,8 +332,10 @@ export async function mergePersons(
           .where('membership_id', '=', membership.id)
           .execute();
       }
-      await transaction.deleteFrom('memberships').where('id', '=', membership.id).execute();
     }
+    await moveAssemblyRecords(transaction, { keepId, removeId, joined });
+    for (const removedMembership of joined.keys())
+      await transaction.deleteFrom('memberships').where('id', '=', removedMembership).execute();
     await transaction
       .updateTable('users')
       .set({ person_id: keepId })

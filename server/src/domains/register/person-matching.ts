@@ -103,6 +103,14 @@ export function compareNames(a: NameParts, b: NameParts): MatchVerdict {
 }
 
 /** What a person is found by: names, e-mail and the organisations they speak for, without accents. */
+/** Words shorter than this are not indexed: a query word that short reads the persons whole. */
+export const minIndexedWordLength = 2;
+
+/** The distinct words of a search text: what the word index (person_search_words) holds for a person. */
+export function searchWords(searchText: string): string[] {
+  return [...new Set(searchText.split(' ').filter((word) => word.length >= minIndexedWordLength))];
+}
+
 export function personSearchText(
   person: NameParts & { email?: string | null },
   organisationNames: string[],

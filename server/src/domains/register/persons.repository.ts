@@ -3,7 +3,7 @@ import { normalizeName } from '../../../../common/names.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { PersonsTable } from '../../db/tables.ts';
 import { newId } from '../../ids.ts';
-import { matchKeys, personSearchText } from './person-matching.ts';
+import { matchKeys, minIndexedWordLength, personSearchText, searchWords } from './person-matching.ts';
 
 export type PersonRow = Selectable<PersonsTable>;
 
@@ -32,22 +32,51 @@ export async function refreshPersonIndex(db: DbOrTransaction, personId: string):
     .where('affiliations.person_id', '=', personId)
     .execute();
   const names = { firstName: person.first_name, lastName: person.last_name };
-  await db
-    .updateTable('persons')
-    .set({
-      search_text: personSearchText(
-        { ...names, email: person.email },
-        organisations.map((row) => row.name),
-      ),
-    })
-    .where('id', '=', personId)
-    .execute();
+  const searchText = personSearchText(
+    { ...names, email: person.email },
+    organisations.map((row) => row.name),
+  );
+  await db.updateTable('persons').set({ search_text: searchText }).where('id', '=', personId).execute();
+  await db.deleteFrom('person_search_words').where('person_id', '=', personId).execute();
   await db.deleteFrom('person_match_keys').where('person_id', '=', personId).execute();
-  if (person.erased_at || person.merged_into_id) return;
+  if (person.merged_into_id) return;
+  const words = searchWords(searchText);
+  if (words.length > 0)
+    await db
+      .insertInto('person_search_words')
+      .values(words.map((word) => ({ person_id: personId, word })))
+      .execute();
+  if (person.erased_at) return;
   await db
     .insertInto('person_match_keys')
     .values(matchKeys(names).map((key) => ({ id: newId(), person_id: personId, match_key: key })))
     .execute();
+}
+
+/** Fills the word index from every person's search text (after a restore, which does not carry it). */
+export async function rebuildPersonSearchWords(db: DbOrTransaction): Promise<void> {
+  await db.deleteFrom('person_search_words').execute();
+  let after = '';
+  for (;;) {
+    const persons = await db
+      .selectFrom('persons')
+      .select(['id', 'search_text'])
+      .where('id', '>', after)
+      .where('merged_into_id', 'is', null)
+      .orderBy('id')
+      .limit(2000)
+      .execute();
+    if (persons.length === 0) return;
+    const rows = persons.flatMap((person) =>
+      searchWords(person.search_text).map((word) => ({ person_id: person.id, word })),
+    );
+    for (let start = 0; start < rows.length; start += 5000)
+      await db
+        .insertInto('person_search_words')
+        .values(rows.slice(start, start + 5000))
+        .execute();
+    after = persons.at(-1)!.id;
+  }
 }
 
 export interface PersonFilter {
@@ -68,13 +97,69 @@ export const calledCents = sql<
 >`(select f.amount_cents from fee_calls f where f.membership_id = m.id order by f.called_on desc, f.created_at desc limit 1)`;
 export const gridCents = sql<number>`coalesce((select g.amount_cents from fee_grid_entries g where g.year = m.year and g.category = m.category), 0)`;
 
-function filtered(db: DbOrTransaction, filter: PersonFilter) {
-  let query = db.selectFrom('persons').where('persons.merged_into_id', 'is', null);
-  for (const token of normalizeName(filter.q ?? '')
-    .split(' ')
-    .filter(Boolean)) {
-    query = query.where('persons.search_text', 'like', `%${token}%`);
+/** Past this many persons for its most selective word, a search reads the persons instead of the word index. */
+const selectiveCap = 3000;
+
+interface SearchPlan {
+  filter: PersonFilter;
+  words: string[];
+  /** The query's word fewest persons have a word beginning with: their ids are the candidates. */
+  driver: string | undefined;
+}
+
+/**
+ * How a search runs. Every word of the query must appear in the person's search text (names,
+ * e-mail, organisations; accents and case ignored). Candidates come from the word index through
+ * the query's most selective word when one is selective enough (a person word beginning with it:
+ * an index range on both engines); when every word is common, or no person word begins with it (a
+ * piece from the middle of a word), the persons are read whole, as before the index existed.
+ */
+async function planSearch(db: DbOrTransaction, filter: PersonFilter): Promise<SearchPlan> {
+  const words = [
+    ...new Set(
+      normalizeName(filter.q ?? '')
+        .split(' ')
+        .filter(Boolean),
+    ),
+  ];
+  let driver: string | undefined;
+  let fewest = selectiveCap;
+  for (const word of words) {
+    if (word.length < minIndexedWordLength) continue;
+    const found = await db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('person_search_words')
+          .select('person_id')
+          .where('word', 'like', `${escapeLike(word)}%`)
+          .limit(selectiveCap)
+          .as('matches'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const count = Number(found.n);
+    if (count > 0 && count < fewest) [fewest, driver] = [count, word];
   }
+  return { filter, words, driver };
+}
+
+/** Words hold only letters, digits and spaces (normalizeName), so nothing needs escaping today. */
+function escapeLike(word: string): string {
+  return word.replace(/[%_\\]/g, '');
+}
+
+function filtered(db: DbOrTransaction, plan: SearchPlan) {
+  const { filter, words, driver } = plan;
+  let query = db.selectFrom('persons').where('persons.merged_into_id', 'is', null);
+  if (driver !== undefined) {
+    query = query.where('persons.id', 'in', (eb) =>
+      eb
+        .selectFrom('person_search_words')
+        .select('person_search_words.person_id')
+        .where('person_search_words.word', 'like', `${escapeLike(driver)}%`),
+    );
+  }
+  for (const word of words) query = query.where('persons.search_text', 'like', `%${escapeLike(word)}%`);
   if (filter.year !== undefined || filter.category || filter.status || filter.isUnpaid) {
     query = query.where((eb) =>
       eb.exists(
@@ -94,12 +179,14 @@ function filtered(db: DbOrTransaction, filter: PersonFilter) {
   return query;
 }
 
+/** One page of the persons a filter finds, in name order, and how many it finds in all. */
 export async function searchPersonRows(
   db: DbOrTransaction,
   filter: PersonFilter,
   page: { limit: number; offset: number },
-) {
-  return filtered(db, filter)
+): Promise<{ rows: PersonRow[]; total: number }> {
+  const plan = await planSearch(db, filter);
+  const rows = await filtered(db, plan)
     .selectAll('persons')
     .orderBy('persons.last_name')
     .orderBy('persons.first_name')
@@ -107,13 +194,17 @@ export async function searchPersonRows(
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-}
-
-export async function countPersonRows(db: DbOrTransaction, filter: PersonFilter): Promise<number> {
-  const row = await filtered(db, filter)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const counted =
+    page.offset === 0 && rows.length < page.limit
+      ? rows.length
+      : Number(
+          (
+            await filtered(db, plan)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+  return { rows, total: counted };
 }
 
 export async function listAffiliationsOf(db: DbOrTransaction, personIds: string[]) {

@@ -14,7 +14,6 @@ import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { presentPerson, presentPersonListItem } from './persons.presenter.ts';
 import {
-  countPersonRows,
   findPerson,
   insertPerson,
   listAffiliationsOf,
@@ -37,7 +36,7 @@ export async function searchPersons(
     status: query.status,
     isUnpaid: query.unpaid,
   };
-  const rows = await searchPersonRows(db, filter, query);
+  const { rows, total } = await searchPersonRows(db, filter, query);
   const ids = rows.map((row) => row.id);
   const affiliations = await listAffiliationsOf(db, ids);
   const memberships = await listMembershipBriefs(db, { personIds: ids }, query.year);
@@ -48,7 +47,7 @@ export async function searchPersons(
       memberships.find((membership) => membership.person_id === row.id),
     ),
   );
-  return { persons, total: await countPersonRows(db, filter) };
+  return { persons, total };
 }
 
 export async function getPerson(context: ServiceContext, personId: string): Promise<PersonView> {

@@ -55,6 +55,40 @@ for (const engine of testEngines()) {
       );
     });
 
+    it('keeps the word index true: beginnings of words, pieces of words, renames and totals', async () => {
+      const created = await secretary.post('/api/persons', { firstName: 'Anémone', lastName: 'Zyxwabc' });
+      assert.equal(created.statusCode, 201, created.body);
+      const id = created.json().id as string;
+      assert.deepEqual(
+        (await search('q=zyxw')).map((person) => person.id),
+        [id],
+      );
+      // A piece from the middle of a word begins no word: the persons are read whole.
+      assert.deepEqual(
+        (await search('q=xwab')).map((person) => person.id),
+        [id],
+      );
+      assert.deepEqual(
+        (await search('q=anemone zyx')).map((person) => person.id),
+        [id],
+      );
+      const renamed = await secretary.request('PUT', `/api/persons/${id}`, {
+        firstName: 'Anémone',
+        lastName: 'Qwertyuiop',
+      });
+      assert.equal(renamed.statusCode, 200, renamed.body);
+      assert.deepEqual(await search('q=zyxw'), []);
+      assert.deepEqual(
+        (await search('q=qwerty anem')).map((person) => person.id),
+        [id],
+      );
+      const everyone = await secretary.get('/api/persons?limit=5');
+      const pageOfFive = await secretary.get('/api/persons?limit=5&offset=5');
+      assert.equal(everyone.json().persons.length, 5);
+      assert.ok(everyone.json().total > 80, everyone.body);
+      assert.equal(pageOfFive.json().total, everyone.json().total);
+    });
+
     it('filters by year, category, status and unpaid fees', async () => {
       const validated = await secretary.get(
         '/api/persons?year=2017&category=individual&status=validated&limit=100',
@@ -157,6 +191,42 @@ for (const engine of testEngines()) {
       assert.equal(audit.length, 1);
       const again = await secretary.post('/api/duplicates/merge', { keepId: leCoz!.id, removeId: lecoq.id });
       assert.equal(again.statusCode, 404);
+    });
+
+    it('moves attendance and membership links of an assembly with a merge', async () => {
+      const { db } = test.runtime.database;
+      const [pene] = await search('q=pene clemence');
+      const twin = (
+        await secretary.post('/api/persons', {
+          firstName: 'Clemence',
+          lastName: 'PENE',
+          email: 'cp@example.org',
+        })
+      ).json();
+      const attended = await db
+        .selectFrom('attendances')
+        .select(['id', 'membership_id'])
+        .where('person_id', '=', pene!.id)
+        .execute();
+      assert.equal(attended.length, 1, 'Clémence Pène attended the 2017 assembly');
+      const preview = (
+        await secretary.get(`/api/duplicates/preview?keepId=${twin.id}&removeId=${pene!.id}`)
+      ).json();
+      assert.equal(preview.moves.attendances, 1);
+      const merged = await secretary.post('/api/duplicates/merge', { keepId: twin.id, removeId: pene!.id });
+      assert.equal(merged.statusCode, 200, merged.body);
+      const moved = await db
+        .selectFrom('attendances')
+        .select(['id', 'person_id', 'membership_id'])
+        .where('id', '=', attended[0]!.id)
+        .executeTakeFirstOrThrow();
+      assert.equal(moved.person_id, twin.id);
+      const membership = await db
+        .selectFrom('memberships')
+        .select('person_id')
+        .where('id', '=', moved.membership_id!)
+        .executeTakeFirstOrThrow();
+      assert.equal(membership.person_id, twin.id, 'the vote carried stays with the kept record');
     });
 
     it('merges two memberships of one year into one, keeping both histories and payments', async () => {

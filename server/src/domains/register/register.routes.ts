@@ -298,7 +298,12 @@ export function registerRoutes(app: App, context: ServiceContext): void {
         200: z.object({
           keep: personViewSchema,
           remove: personViewSchema,
-          moves: z.object({ affiliations: z.number(), memberships: z.number(), accounts: z.number() }),
+          moves: z.object({
+            affiliations: z.number(),
+            memberships: z.number(),
+            accounts: z.number(),
+            attendances: z.number(),
+          }),
           filledFields: z.record(z.string(), z.string().nullable()),
         }),
         ...errors,

@@ -48,7 +48,7 @@ export interface DuplicatePair {
 export interface MergePreview {
   keep: PersonView;
   remove: PersonView;
-  moves: { affiliations: number; memberships: number; accounts: number };
+  moves: { affiliations: number; memberships: number; accounts: number; attendances: number };
   /** Column names of the kept record (snake_case) filled from the other one, with their values. */
   filledFields: Record<string, string | null>;
 }

@@ -123,6 +123,11 @@ function MergePreviewBody({ preview, keepId, onSwap, onClose }: MergePreviewBody
             {t('register.duplicates.moves.memberships', { count: preview.moves.memberships })}
           </List.Item>
           <List.Item>{t('register.duplicates.moves.accounts', { count: preview.moves.accounts })}</List.Item>
+          {preview.moves.attendances > 0 && (
+            <List.Item>
+              {t('register.duplicates.moves.attendances', { count: preview.moves.attendances })}
+            </List.Item>
+          )}
           {sharedYears.length > 0 && (
             <List.Item>
               {t('register.duplicates.moves.sharedYears', { years: sharedYears.join(', ') })}

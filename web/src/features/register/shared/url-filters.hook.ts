@@ -15,8 +15,11 @@ export function useUrlFilters<Key extends string>(keys: readonly Key[]) {
   const setValues = useCallback(
     (changes: Partial<Record<Key | 'page', string>>) => {
       setParameters(
-        (previous) => {
-          const next = new URLSearchParams(previous);
+        () => {
+          // The address as it is now, not as it was at the last render: two changes made before
+          // React renders again (year, then category) both stay. BrowserRouter writes the address
+          // synchronously, so it already holds the previous change.
+          const next = new URLSearchParams(window.location.search);
           // Any change of filter starts again from the first page.
           if (!('page' in changes)) next.delete('page');
           for (const [key, value] of Object.entries(changes)) {
