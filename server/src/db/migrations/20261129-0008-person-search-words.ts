@@ -12,7 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // words are already lower case); PostgreSQL when the index uses text_pattern_ops.
   await db.schema
     .createTable('person_search_words')
-    .addColumn('person_id', 'text', (column) => column.notNull().references('persons.id').onDelete('cascade'))
+    // No foreign key: a derived index, rewritten with the person (persons are never deleted, only
+    // merged or erased), and checking one for each of hundreds of thousands of words slows an import.
+    .addColumn('person_id', 'text', (column) => column.notNull())
     .addColumn('word', 'text', (column) =>
       isPostgres ? column.notNull() : column.notNull().modifyEnd(sql`collate nocase`),
     )
