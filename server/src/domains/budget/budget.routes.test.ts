@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
@@ -305,6 +307,49 @@ for (const engine of testEngines()) {
       ).json();
       assert.equal(row(blanked, 'Divers').cells.actual_2016!.computedCents, null);
       await patch(treasurer, { amounts: [{ lineId: divers.id, column: 'actual_2016', amount: '225' }] });
+    });
+
+    it('exports the budget as CSV, XLSX and a CERFA-like PDF', async () => {
+      const csv = await secretary.get('/api/budgets/2017/export.csv');
+      assert.equal(csv.statusCode, 200);
+      assert.match(csv.headers['content-type'] as string, /text\/csv/);
+      const lines = csv.body
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\n');
+      assert.equal(lines.length, 1 + (await table()).rows.length + 2);
+      assert.ok(lines.includes('Charges,613,1,Locations,13360000,,12938700,'), lines.join('\n'));
+      assert.ok(lines.includes('Produits,total,,Total des produits,112484800,112484900,72402700,72402700'));
+
+      const xlsx = await secretary.get('/api/budgets/2017/export.xlsx');
+      assert.equal(xlsx.statusCode, 200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('Budget 2017')!;
+      const locations = sheet
+        .getRows(2, sheet.rowCount)!
+        .find((entry) => String(entry.getCell(3).value).trim() === 'Locations')!;
+      assert.equal(locations.getCell(4).value, 133_600);
+      assert.equal(locations.getCell(6).value, 129_387);
+
+      const pdf = await secretary.get('/api/budgets/2017/export.pdf');
+      assert.equal(pdf.statusCode, 200);
+      const document = await getDocument({ data: new Uint8Array(pdf.rawPayload) }).promise;
+      const page = await document.getPage(1);
+      const text = (await page.getTextContent()).items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ');
+      for (const expected of [
+        'BUDGET PRÉVISIONNEL 2017',
+        'CHARGES',
+        'PRODUITS',
+        'Résultat 2016 (perte)',
+        '1 124 849 €',
+        '724 027 €',
+        'somme des lignes 1 124 848 €',
+      ]) {
+        assert.ok(text.includes(expected), `${expected} in the PDF`);
+      }
     });
 
     it('lets staff read, only the treasurer and administrators edit, and members neither', async () => {

@@ -4,7 +4,7 @@ import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.t
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
-import { budgetTable, checkBudget, editBudget, listBudgets } from './budget.service.ts';
+import { budgetTable, checkBudget, editBudget, exportBudget, listBudgets } from './budget.service.ts';
 
 const tags = ['budget'];
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -84,4 +84,31 @@ export function budgetRoutes(app: App, context: ServiceContext): void {
     },
     handler: async (request) => checkBudget(context, request.params.year),
   });
+}
+
+export function budgetExportRoutes(app: App, context: ServiceContext): void {
+  const formats = {
+    csv: { type: 'text/csv; charset=utf-8', summary: 'The budget as CSV (amounts in cents)' },
+    xlsx: {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      summary: 'The budget as an XLSX workbook',
+    },
+    pdf: { type: 'application/pdf', summary: 'The budget laid out like the CERFA 12156 budget table' },
+  } as const;
+  for (const [format, { type, summary }] of Object.entries(formats) as [
+    keyof typeof formats,
+    (typeof formats)[keyof typeof formats],
+  ][]) {
+    app.get(`/api/budgets/:year/export.${format}`, {
+      config: { access: budgetReaderRoles },
+      schema: { tags, summary, params: yearParams },
+      handler: async (request, reply) => {
+        const file = await exportBudget(context, { year: request.params.year, format });
+        return reply
+          .type(type)
+          .header('content-disposition', `attachment; filename="budget-${request.params.year}.${format}"`)
+          .send(file);
+      },
+    });
+  }
 }

@@ -12,7 +12,9 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, notFound, type FieldError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
+import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { renderBudgetCsv, renderBudgetPdf, renderBudgetXlsx } from './budget.documents.ts';
 import { listFeeGrid } from '../memberships/memberships.repository.ts';
 import { membershipSummary } from '../memberships/memberships.service.ts';
 import {
@@ -243,4 +245,15 @@ export async function checkBudget(context: ServiceContext, year: number) {
       computed_cents: difference.computedCents,
     })),
   };
+}
+
+/** The budget as a file: CSV, XLSX or the CERFA-like PDF. */
+export async function exportBudget(
+  context: ServiceContext,
+  { year, format }: { year: number; format: 'csv' | 'xlsx' | 'pdf' },
+) {
+  const table = await budgetTable(context, year);
+  if (format === 'csv') return `\ufeff${renderBudgetCsv(table)}`;
+  if (format === 'xlsx') return renderBudgetXlsx(table);
+  return renderBudgetPdf(table, (await getAssociation(context)).name);
 }
