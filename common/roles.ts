@@ -13,3 +13,7 @@ export const registerReaderRoles: readonly Role[] = ['administrator', 'secretary
 export const registerWriterRoles: readonly Role[] = ['administrator', 'secretary'];
 /** Who may set fees, call them and record payments. */
 export const feeKeeperRoles: readonly Role[] = ['administrator', 'secretary', 'treasurer'];
+/** Who may read the budget, the accounts, the staff figures and the programmes. */
+export const budgetReaderRoles: readonly Role[] = ['administrator', 'secretary', 'treasurer'];
+/** Who may change the budget and the accounts: the treasurer's business. */
+export const budgetEditorRoles: readonly Role[] = ['administrator', 'treasurer'];

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import {
   adminCreateCommand,
   backupCommand,
+  budgetCheckCommand,
   demoCommand,
   describeError,
   membersSummaryCommand,
@@ -74,6 +75,16 @@ export function buildCli(): Command {
     .requiredOption('--at <date>', 'the day to count on, e.g. 2017-06-21')
     .option('--json', 'print one JSON document')
     .action(output((options: { year: string; at: string }) => membersSummaryCommand(options)));
+
+  const budget = program.command('budget').description('budgets and accounts');
+  budget
+    .command('check')
+    .description(
+      'each side’s totals computed and declared, the balance, and every declared figure that differs from its lines',
+    )
+    .argument('<year>', 'budget year, e.g. 2017')
+    .option('--json', 'print one JSON document')
+    .action(output((year: string) => budgetCheckCommand(year)));
 
   program
     .command('backup')

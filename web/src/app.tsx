@@ -1,5 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { budgetReaderRoles } from '../../common/roles.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { LoadingState } from './components/loading-state.tsx';
 import { NoticeProvider } from './components/notice.context.tsx';
@@ -8,6 +9,7 @@ import { cssVariablesResolver, theme } from './components/theme.ts';
 import { AccountPage } from './features/account/account.page.tsx';
 import { assembliesRoutes, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
 import { AssociationProvider } from './features/association/association.context.tsx';
+import { BudgetPage } from './features/budget/budget.page.tsx';
 import { ComingSoonPage } from './features/coming-soon/coming-soon.page.tsx';
 import { DashboardPage } from './features/dashboard/dashboard.page.tsx';
 import { NotFoundPage } from './features/errors/not-found.page.tsx';
@@ -57,7 +59,9 @@ function AppRoutes() {
           <Route index element={<DashboardPage />} />
           {registerRoutes}
           {assembliesRoutes}
-          <Route path="/budget" element={<ComingSoonPage area="budget" />} />
+          <Route element={<RequireRole roles={budgetReaderRoles} />}>
+            <Route path="/budget" element={<BudgetPage />} />
+          </Route>
           <Route path="/minutes" element={<ComingSoonPage area="minutes" />} />
           <Route path="/account" element={<AccountPage />} />
           <Route element={<RequireRole roles={['administrator']} />}>

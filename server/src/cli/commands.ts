@@ -7,6 +7,8 @@ import {
   statusLabels,
 } from '../../../common/memberships.ts';
 import { summaryQuerySchema } from '../../../common/register.schemas.ts';
+import { budgetYearSchema } from '../../../common/budget.schemas.ts';
+import { checkBudget } from '../domains/budget/budget.service.ts';
 import { membershipSummary } from '../domains/memberships/memberships.service.ts';
 import { ArchiveError, restoreArchive, writeArchive } from '../backup/archive.ts';
 import { loadConfig } from '../config.ts';
@@ -173,5 +175,32 @@ export async function membersSummaryCommand(options: { year: string; at: string 
       ...rows.map(line),
     ].join('\n');
     return { json: summary, text };
+  });
+}
+
+export async function budgetCheckCommand(yearText: string): Promise<CommandResult> {
+  const parsed = budgetYearSchema.safeParse(yearText);
+  if (!parsed.success) throw new UsageError(`year: "${yearText}" is not a year (e.g. 2017)`);
+  return withRuntime(async (runtime) => {
+    const check = await checkBudget(runtime, parsed.data);
+    const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents));
+    const lines = [`Budget ${check.year}`];
+    for (const column of check.columns) {
+      lines.push(
+        `${column.label} : charges ${money(column.charges_cents)} (déclaré ${money(column.declared_charges_cents)}), produits ${money(column.products_cents)} (déclaré ${money(column.declared_products_cents)}) — ${column.balanced ? 'équilibré' : `déséquilibré de ${formatMoney(Math.abs(column.charges_cents - column.products_cents))}`}`,
+      );
+    }
+    lines.push(
+      check.differences.length === 0
+        ? 'Aucun écart entre les chiffres déclarés et la somme de leurs lignes.'
+        : `${check.differences.length} écarts entre un chiffre déclaré et la somme de ses lignes :`,
+    );
+    const labels = new Map(check.columns.map((column) => [column.key, column.label]));
+    for (const difference of check.differences) {
+      lines.push(
+        `  ${difference.account.padEnd(5)} ${difference.label} [${labels.get(difference.column)}] : déclaré ${formatMoney(difference.declared_cents)}, calculé ${formatMoney(difference.computed_cents)}, écart ${formatMoney(difference.declared_cents - difference.computed_cents)}`,
+      );
+    }
+    return { json: check, text: lines.join('\n') };
   });
 }

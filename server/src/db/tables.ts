@@ -296,6 +296,135 @@ export interface ParticipantSessionsTable {
   expires_at: string;
 }
 
+export interface BudgetsTable {
+  id: string;
+  year: number;
+  title: string;
+  as_of: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BudgetColumnsTable {
+  id: string;
+  budget_id: string;
+  key: string;
+  label: string;
+  kind: string;
+  year: number;
+  position: number;
+  declared_charges_cents: number | null;
+  declared_products_cents: number | null;
+}
+
+export interface BudgetLinesTable {
+  id: string;
+  budget_id: string;
+  parent_id: string | null;
+  side: string;
+  account_code: string;
+  label: string;
+  position: number;
+  is_result: number;
+  funder_organisation_id: string | null;
+  fee_category: string | null;
+  fee_count: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BudgetAmountsTable {
+  id: string;
+  line_id: string;
+  column_key: string;
+  amount_cents: number;
+}
+
+export interface AnnualAccountsTable {
+  id: string;
+  year: number;
+  result_cents: number;
+  equity_cents: number;
+  balance_sheet_total_cents: number;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffMembersTable {
+  id: string;
+  person_id: string | null;
+  display_name: string;
+  job_title: string | null;
+  function: string;
+  contract: string;
+  start_on: string;
+  end_on: string | null;
+  fte_hundredths: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffFiguresTable {
+  id: string;
+  on_day: string;
+  headcount: number | null;
+  fte_hundredths: number;
+  interns: number;
+  source: string | null;
+  created_at: string;
+}
+
+export interface ProgrammesTable {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  link: string | null;
+  position: number;
+}
+
+export interface ProjectsTable {
+  id: string;
+  programme_id: string;
+  year: number;
+  title: string;
+  status: string;
+  place: string | null;
+  link: string | null;
+  description: string | null;
+}
+
+export interface ProjectPartnersTable {
+  id: string;
+  project_id: string;
+  organisation_id: string;
+  role: string | null;
+}
+
+export interface AgreementsTable {
+  id: string;
+  funder_organisation_id: string | null;
+  programme_id: string | null;
+  title: string;
+  amount_cents: number;
+  start_year: number;
+  end_year: number;
+  beneficiary_count: number | null;
+  covers: string | null;
+}
+
+export interface ProgrammeOutputsTable {
+  id: string;
+  programme_id: string | null;
+  kind: string;
+  title: string;
+  year: number;
+  on_day: string | null;
+  place: string | null;
+  link: string | null;
+}
+
 export interface MigrationRow {
   name: string;
   timestamp: Generated<string>;
@@ -328,6 +457,18 @@ export interface Tables {
   workshop_members: WorkshopMembersTable;
   convocations: ConvocationsTable;
   participant_sessions: ParticipantSessionsTable;
+  budgets: BudgetsTable;
+  budget_columns: BudgetColumnsTable;
+  budget_lines: BudgetLinesTable;
+  budget_amounts: BudgetAmountsTable;
+  annual_accounts: AnnualAccountsTable;
+  staff_members: StaffMembersTable;
+  staff_figures: StaffFiguresTable;
+  programmes: ProgrammesTable;
+  projects: ProjectsTable;
+  project_partners: ProjectPartnersTable;
+  agreements: AgreementsTable;
+  programme_outputs: ProgrammeOutputsTable;
 }
 
 export type TableName = keyof Tables;
@@ -362,4 +503,16 @@ export const archivedTables: readonly TableName[] = [
   'workshops',
   'workshop_members',
   'convocations',
+  'budgets',
+  'budget_columns',
+  'budget_lines',
+  'budget_amounts',
+  'annual_accounts',
+  'staff_members',
+  'staff_figures',
+  'programmes',
+  'projects',
+  'project_partners',
+  'agreements',
+  'programme_outputs',
 ];

@@ -2,7 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import { Link, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys } from 'i18next';
-import type { Role } from '../../../common/roles.ts';
+import { budgetReaderRoles, type Role } from '../../../common/roles.ts';
 
 interface NavigationItem {
   to: string;
@@ -15,7 +15,7 @@ const items: readonly NavigationItem[] = [
   { to: '/', labelKey: 'navigation.dashboard' },
   { to: '/members', labelKey: 'navigation.members' },
   { to: '/assemblies', labelKey: 'navigation.assemblies' },
-  { to: '/budget', labelKey: 'navigation.budget' },
+  { to: '/budget', labelKey: 'navigation.budget', roles: budgetReaderRoles },
   { to: '/minutes', labelKey: 'navigation.minutes' },
   { to: '/settings', labelKey: 'navigation.settings', roles: ['administrator'] },
   { to: '/account', labelKey: 'navigation.account' },

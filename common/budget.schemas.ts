@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { budgetSides } from './budget.ts';
+import { membershipCategories } from './memberships.ts';
+
+export const budgetYearSchema = z.coerce.number().int().min(1901).max(2200);
+
+const amountText = z
+  .string()
+  .max(40)
+  .nullable()
+  .describe('An amount as typed ("1 124 849", "12,50"); null blanks the cell');
+
+/** One edit of a budget, saved whole or not at all. */
+export const budgetEditSchema = z.object({
+  amounts: z
+    .array(
+      z.object({ lineId: z.string().min(1).max(100), column: z.string().min(1).max(60), amount: amountText }),
+    )
+    .max(2000)
+    .default([]),
+  totals: z
+    .array(z.object({ side: z.enum(budgetSides), column: z.string().min(1).max(60), amount: amountText }))
+    .max(20)
+    .default([]),
+  feeCounts: z
+    .array(z.object({ lineId: z.string().min(1).max(100), count: z.number().int().min(0).max(1_000_000) }))
+    .max(100)
+    .default([]),
+});
+export type BudgetEdit = z.infer<typeof budgetEditSchema>;
+
+const cellSchema = z.object({
+  computedCents: z.number().int().nullable(),
+  declaredCents: z.number().int().nullable(),
+  differenceCents: z.number().int().nullable(),
+});
+
+export const budgetColumnSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(['forecast', 'actual']),
+  year: z.number().int(),
+  chargesCents: z.number().int(),
+  productsCents: z.number().int(),
+  declaredChargesCents: z.number().int().nullable(),
+  declaredProductsCents: z.number().int().nullable(),
+  isBalanced: z.boolean(),
+  imbalanceCents: z.number().int(),
+});
+
+export const budgetRowSchema = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  side: z.enum(budgetSides),
+  accountCode: z.string(),
+  label: z.string(),
+  level: z.number().int(),
+  isSubtotal: z.boolean(),
+  isResult: z.boolean(),
+  funder: z.object({ id: z.string(), name: z.string() }).nullable(),
+  fee: z
+    .object({
+      category: z.enum(membershipCategories),
+      forecastCount: z.number().int(),
+      feeCents: z.number().int().nullable(),
+      validatedCount: z.number().int(),
+      validatedIncomeCents: z.number().int(),
+      countedOn: z.string(),
+    })
+    .nullable(),
+  /** Cells the fee grid computes cannot be typed. */
+  computedColumns: z.array(z.string()),
+  cells: z.record(z.string(), cellSchema),
+});
+
+export const budgetDifferenceSchema = z.object({
+  account: z.string(),
+  label: z.string(),
+  side: z.enum(budgetSides),
+  lineId: z.string().nullable(),
+  column: z.string(),
+  declaredCents: z.number().int(),
+  computedCents: z.number().int(),
+  differenceCents: z.number().int(),
+});
+
+export const budgetTableSchema = z.object({
+  year: z.number().int(),
+  title: z.string(),
+  asOf: z.string().nullable(),
+  columns: z.array(budgetColumnSchema),
+  rows: z.array(budgetRowSchema),
+  differences: z.array(budgetDifferenceSchema),
+});
+export type BudgetTableView = z.infer<typeof budgetTableSchema>;

@@ -1,0 +1,83 @@
+/** The team by function, as the reference lists "Composition de l'équipe actuelle". */
+export const staffFunctions = [
+  'direction',
+  'research',
+  'design',
+  'coordination',
+  'international',
+  'administration',
+] as const;
+export type StaffFunction = (typeof staffFunctions)[number];
+
+export const staffFunctionLabels: Record<StaffFunction, string> = {
+  direction: 'Direction générale',
+  research: 'Recherche',
+  design: 'Design',
+  coordination: 'Coordination et gestion de projets',
+  international: 'International',
+  administration: 'Administration et gestion financière',
+};
+
+export const contractKinds = ['permanent', 'fixed_term', 'subsidised', 'internship'] as const;
+export type ContractKind = (typeof contractKinds)[number];
+
+export const contractLabels: Record<ContractKind, string> = {
+  permanent: 'CDI',
+  fixed_term: 'CDD',
+  subsidised: 'Contrat aidé',
+  internship: 'Stage',
+};
+
+export interface StaffPeriod {
+  contract: ContractKind;
+  startOn: string;
+  endOn: string | null;
+  /** Full-time equivalent in hundredths: 100 is full time, 57 is 20 hours out of 35. */
+  fteHundredths: number;
+}
+
+export interface StaffCount {
+  /** Employees under contract that day (interns are not employees). */
+  headcount: number;
+  fteHundredths: number;
+  interns: number;
+}
+
+export function isActiveOn(period: StaffPeriod, day: string): boolean {
+  return period.startOn <= day && (period.endOn === null || day <= period.endOn);
+}
+
+/** Headcount and FTE on a day; interns are counted apart and add no FTE, as the reference counts them. */
+export function staffCountOn(periods: readonly StaffPeriod[], day: string): StaffCount {
+  let headcount = 0;
+  let fteHundredths = 0;
+  let interns = 0;
+  for (const period of periods) {
+    if (!isActiveOn(period, day)) continue;
+    if (period.contract === 'internship') {
+      interns += 1;
+      continue;
+    }
+    headcount += 1;
+    fteHundredths += period.fteHundredths;
+  }
+  return { headcount, fteHundredths, interns };
+}
+
+/** "8,64 ETP", "3,3 ETP", "10 ETP" in French; "8.64 FTE" in English. */
+export function formatFte(hundredths: number, locale: 'fr' | 'en' = 'fr'): string {
+  if (!Number.isInteger(hundredths))
+    throw new TypeError(`FTE in hundredths must be an integer, got ${hundredths}`);
+  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: 2,
+  }).format(hundredths / 100);
+  return `${number.replace(/[\u202f\u00a0]/g, ' ')} ${locale === 'fr' ? 'ETP' : 'FTE'}`;
+}
+
+/** Reads "8,64", "0.5" or "1" as hundredths of FTE; null when it is not an FTE between 0 and 1,5. */
+export function parseFte(text: string): number | null {
+  const match = /^(\d)(?:[.,](\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  const hundredths = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return hundredths > 0 && hundredths <= 150 ? hundredths : null;
+}

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { loadDemo } from '../server/src/db/seed/demo.ts';
+import { createUser, testPassword } from '../server/test/factories.ts';
+import { startTestServer, type TestServer } from '../server/test/test-server.ts';
+import { chromiumSkipReason, expectNoAxeViolations, launchBrowser } from './browser.ts';
+
+describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    server = await startTestServer('sqlite');
+    await loadDemo(server.runtime.database.db);
+    const treasurer = await createUser(server.runtime, { role: 'treasurer', email: 'tresorier@example.org' });
+    browser = await launchBrowser();
+    const context = await browser.newContext({ baseURL: server.url, locale: 'fr-FR' });
+    const signIn = await context.request.post('/api/session', {
+      data: { email: treasurer.email, password: testPassword },
+    });
+    assert.equal(signIn.status(), 200);
+    page = await context.newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const cellText = (selector: string) => page.locator(selector).first().innerText();
+
+  it('shows the 2017 budget beside the 2016 actual, the balance and the differences of the reference', async () => {
+    await page.goto('/budget');
+    await page.getByRole('heading', { level: 1, name: 'Budget' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Budget prévisionnel 2017 - La 27e Région' }).waitFor();
+    await page.getByText('2016 réalisé : équilibré, 724 027 € de chaque côté').waitFor();
+    await page.getByText('2017 : déséquilibré de 1 € (charges 1 124 849 €, produits 1 124 848 €)').waitFor();
+    await page
+      .getByRole('heading', { name: '5 écarts entre un chiffre déclaré et la somme de ses lignes' })
+      .waitFor();
+    await page.getByRole('row', { name: /Résultat 2016 \(perte\)/ }).waitFor();
+    await expectNoAxeViolations(page, 'budget page');
+  });
+
+  it('edits one line and sees its subtotal, its side total, the balance and the differences change', async () => {
+    const locations = page.getByLabel('Locations – 2017', { exact: true });
+    assert.equal(await locations.inputValue(), '133600');
+    const familyCell = '[data-cell$="|budget_2017"]';
+    const family = page.getByRole('row', { name: /^61 61- Services extérieurs/ }).locator(familyCell);
+    assert.match(await family.innerText(), /^135 600 €$/);
+    await locations.fill('133 599');
+    await page.getByText('2017 : équilibré, 1 124 848 € de chaque côté').waitFor();
+    assert.match(await family.innerText(), /^135 599 €\s+déclaré 135 600 €, écart 1 €$/);
+    assert.match(
+      await cellText('[data-total="charges|budget_2017"]'),
+      /^1 124 848 €\s+déclaré 1 124 849 €, écart 1 €$/,
+    );
+    await page
+      .getByRole('heading', { name: '7 écarts entre un chiffre déclaré et la somme de ses lignes' })
+      .waitFor();
+
+    await locations.fill('133 599,123');
+    await page.getByText('Deux décimales au plus.').waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Enregistrer/ }).isDisabled(), true);
+    await locations.fill('133 599');
+    await page.getByRole('button', { name: 'Enregistrer la modification' }).click();
+    await page.getByText('Budget enregistré.').waitFor();
+    await page.reload();
+    await page.getByText('2017 : équilibré, 1 124 848 € de chaque côté').waitFor();
+    assert.equal(await page.getByLabel('Locations – 2017', { exact: true }).inputValue(), '133599');
+    await expectNoAxeViolations(page, 'budget page after an edit');
+  });
+});

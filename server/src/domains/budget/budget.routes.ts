@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { budgetEditSchema, budgetTableSchema, budgetYearSchema } from '../../../../common/budget.schemas.ts';
+import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireUser } from '../../http/auth.ts';
+import { problemSchema, type App } from '../../http/routes.ts';
+import { budgetTable, checkBudget, editBudget, exportBudget, listBudgets } from './budget.service.ts';
+
+const tags = ['budget'];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const yearParams = z.object({ year: budgetYearSchema });
+
+export function budgetRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/budgets', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary: 'The budgets Quorum holds, newest first',
+      response: {
+        200: z.object({ budgets: z.array(z.object({ year: z.number().int(), title: z.string() })) }),
+        ...errors,
+      },
+    },
+    handler: async () => ({ budgets: await listBudgets(context) }),
+  });
+
+  app.get('/api/budgets/:year', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary:
+        'A budget beside the previous year’s actual: lines, computed and declared figures, differences',
+      params: yearParams,
+      response: { 200: budgetTableSchema, ...errors },
+    },
+    handler: async (request) => budgetTable(context, request.params.year),
+  });
+
+  app.patch('/api/budgets/:year', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Change several amounts, declared totals and fee counts at once, all or nothing',
+      params: yearParams,
+      body: budgetEditSchema,
+      response: { 200: budgetTableSchema, ...errors },
+    },
+    handler: async (request) =>
+      editBudget(context, { actor: requireUser(request), year: request.params.year, edit: request.body }),
+  });
+
+  app.get('/api/budgets/:year/check', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary: 'Each column’s totals computed and declared, whether it balances, and every difference',
+      params: yearParams,
+      response: {
+        200: z.object({
+          year: z.number().int(),
+          columns: z.array(
+            z.object({
+              key: z.string(),
+              label: z.string(),
+              charges_cents: z.number().int(),
+              products_cents: z.number().int(),
+              declared_charges_cents: z.number().int().nullable(),
+              declared_products_cents: z.number().int().nullable(),
+              balanced: z.boolean(),
+            }),
+          ),
+          differences: z.array(
+            z.object({
+              account: z.string(),
+              label: z.string(),
+              column: z.string(),
+              declared_cents: z.number().int(),
+              computed_cents: z.number().int(),
+            }),
+          ),
+        }),
+        ...errors,
+      },
+    },
+    handler: async (request) => checkBudget(context, request.params.year),
+  });
+}
+
+export function budgetExportRoutes(app: App, context: ServiceContext): void {
+  const formats = {
+    csv: { type: 'text/csv; charset=utf-8', summary: 'The budget as CSV (amounts in cents)' },
+    xlsx: {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      summary: 'The budget as an XLSX workbook',
+    },
+    pdf: { type: 'application/pdf', summary: 'The budget laid out like the CERFA 12156 budget table' },
+  } as const;
+  for (const [format, { type, summary }] of Object.entries(formats) as [
+    keyof typeof formats,
+    (typeof formats)[keyof typeof formats],
+  ][]) {
+    app.get(`/api/budgets/:year/export.${format}`, {
+      config: { access: budgetReaderRoles },
+      schema: { tags, summary, params: yearParams },
+      handler: async (request, reply) => {
+        const file = await exportBudget(context, { year: request.params.year, format });
+        return reply
+          .type(type)
+          .header('content-disposition', `attachment; filename="budget-${request.params.year}.${format}"`)
+          .send(file);
+      },
+    });
+  }
+}

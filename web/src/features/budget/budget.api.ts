@@ -1,0 +1,17 @@
+import { api } from '../../api/client.ts';
+import type { BudgetEdit, BudgetTableView } from '../../../../common/budget.schemas.ts';
+
+export type { BudgetTableView };
+export type BudgetRowView = BudgetTableView['rows'][number];
+
+export function fetchBudgets(): Promise<{ budgets: { year: number; title: string }[] }> {
+  return api.get('/api/budgets');
+}
+
+export function fetchBudget(year: number): Promise<BudgetTableView> {
+  return api.get(`/api/budgets/${year}`);
+}
+
+export function saveBudget(year: number, edit: Partial<BudgetEdit>): Promise<BudgetTableView> {
+  return api.patch(`/api/budgets/${year}`, edit);
+}
