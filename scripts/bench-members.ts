@@ -264,11 +264,13 @@ async function benchSearch(runtime: Runtime, engine: Engine, seeded: SeededPerso
     for (const q of queries.slice(0, 10))
       await app.inject({ url: `/api/persons?q=${encodeURIComponent(q)}`, headers });
     const durations: number[] = [];
+    const timed: { q: string; ms: number }[] = [];
     let found = 0;
     for (const q of queries) {
       const started = performance.now();
       const response = await app.inject({ url: `/api/persons?q=${encodeURIComponent(q)}`, headers });
       durations.push(performance.now() - started);
+      timed.push({ q, ms: durations.at(-1)! });
       if (response.statusCode !== 200)
         throw new Error(`search "${q}" answered ${response.statusCode}: ${response.body}`);
       if ((response.json() as { total: number }).total > 0) found += 1;
@@ -279,6 +281,10 @@ async function benchSearch(runtime: Runtime, engine: Engine, seeded: SeededPerso
       `bench:members engine=${engine} persons=${personCount} queries=${queries.length} with_results=${found} ` +
         `search_p50_ms=${figure(percentile(durations, 0.5))} search_p95_ms=${figure(percentile(durations, 0.95))} ` +
         `search_p99_ms=${figure(percentile(durations, 0.99))}`,
+    );
+    const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 5);
+    console.log(
+      `bench:members engine=${engine} slowest_searches=${slowest.map(({ q, ms }) => `${JSON.stringify(q)}:${figure(ms)}`).join(',')}`,
     );
   } finally {
     await app.close();
@@ -430,7 +436,8 @@ async function benchEngine(engine: Engine): Promise<void> {
     await benchImport(runtime, engine, seeded, directory);
   } finally {
     await runtime.close();
-    await database.drop();
+    if (process.env.BENCH_KEEP) console.log(`bench:members kept ${JSON.stringify(database.options)}`);
+    else await database.drop();
     fs.rmSync(directory, { recursive: true, force: true });
   }
 }

@@ -103,16 +103,18 @@ const selectiveCap = 3000;
 interface SearchPlan {
   filter: PersonFilter;
   words: string[];
-  /** The query's word fewest persons have a word beginning with: their ids are the candidates. */
-  driver: string | undefined;
+  /** Words persons have words beginning with: their ids are the candidates (all of them, intersected). */
+  drivers: string[];
 }
 
 /**
  * How a search runs. Every word of the query must appear in the person's search text (names,
- * e-mail, organisations; accents and case ignored). Candidates come from the word index through
- * the query's most selective word when one is selective enough (a person word beginning with it:
- * an index range on both engines); when every word is common, or no person word begins with it (a
- * piece from the middle of a word), the persons are read whole, as before the index existed.
+ * e-mail, organisations; accents and case ignored). Candidates come from the word index (a person
+ * word beginning with the query word: an index range on both engines): through the query's most
+ * selective word when one is selective enough, else through every word at once (the persons
+ * having a word beginning with each). A query word no person word begins with (a piece from the
+ * middle of a word) is checked as a substring only; when no word can use the index, the persons
+ * are read whole.
  */
 async function planSearch(db: DbOrTransaction, filter: PersonFilter): Promise<SearchPlan> {
   const words = [
@@ -122,8 +124,7 @@ async function planSearch(db: DbOrTransaction, filter: PersonFilter): Promise<Se
         .filter(Boolean),
     ),
   ];
-  let driver: string | undefined;
-  let fewest = selectiveCap;
+  const counted: { word: string; count: number }[] = [];
   for (const word of words) {
     if (word.length < minIndexedWordLength) continue;
     const found = await db
@@ -138,9 +139,11 @@ async function planSearch(db: DbOrTransaction, filter: PersonFilter): Promise<Se
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     const count = Number(found.n);
-    if (count > 0 && count < fewest) [fewest, driver] = [count, word];
+    if (count > 0) counted.push({ word, count });
   }
-  return { filter, words, driver };
+  counted.sort((a, b) => a.count - b.count);
+  const selective = counted[0] && counted[0].count < selectiveCap;
+  return { filter, words, drivers: selective ? [counted[0]!.word] : counted.map((entry) => entry.word) };
 }
 
 /** Words hold only letters, digits and spaces (normalizeName), so nothing needs escaping today. */
@@ -149,9 +152,9 @@ function escapeLike(word: string): string {
 }
 
 function filtered(db: DbOrTransaction, plan: SearchPlan) {
-  const { filter, words, driver } = plan;
+  const { filter, words, drivers } = plan;
   let query = db.selectFrom('persons').where('persons.merged_into_id', 'is', null);
-  if (driver !== undefined) {
+  for (const driver of drivers) {
     query = query.where('persons.id', 'in', (eb) =>
       eb
         .selectFrom('person_search_words')
@@ -159,7 +162,9 @@ function filtered(db: DbOrTransaction, plan: SearchPlan) {
         .where('person_search_words.word', 'like', `${escapeLike(driver)}%`),
     );
   }
-  for (const word of words) query = query.where('persons.search_text', 'like', `%${escapeLike(word)}%`);
+  // A driver is in the search text already (a word begins with it); the other words as substrings.
+  for (const word of words.filter((word) => !drivers.includes(word)))
+    query = query.where('persons.search_text', 'like', `%${escapeLike(word)}%`);
   if (filter.year !== undefined || filter.category || filter.status || filter.isUnpaid) {
     query = query.where((eb) =>
       eb.exists(
@@ -177,6 +182,31 @@ function filtered(db: DbOrTransaction, plan: SearchPlan) {
     );
   }
   return query;
+}
+
+/** Whether the word index alone answers how many persons a search finds (it holds no merged person). */
+function isIndexOnly(plan: SearchPlan): boolean {
+  const { filter } = plan;
+  const hasMembershipFilter =
+    filter.year !== undefined ||
+    Boolean(filter.category) ||
+    Boolean(filter.status) ||
+    Boolean(filter.isUnpaid);
+  return (
+    !hasMembershipFilter && plan.drivers.length > 0 && plan.words.every((word) => plan.drivers.includes(word))
+  );
+}
+
+/** How many persons have, for every driver, a word beginning with it: index only. */
+async function countFromWordIndex(db: DbOrTransaction, drivers: string[]): Promise<number> {
+  const sets = drivers.map(
+    (driver) =>
+      sql`select distinct person_id from person_search_words where word like ${`${escapeLike(driver)}%`}`,
+  );
+  const found = await sql<{
+    n: number;
+  }>`select count(*) as n from (${sql.join(sets, sql` intersect `)}) as found`.execute(db);
+  return Number(found.rows[0]!.n);
 }
 
 /** One page of the persons a filter finds, in name order, and how many it finds in all. */
@@ -197,13 +227,15 @@ export async function searchPersonRows(
   const counted =
     page.offset === 0 && rows.length < page.limit
       ? rows.length
-      : Number(
-          (
-            await filtered(db, plan)
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      : isIndexOnly(plan)
+        ? await countFromWordIndex(db, plan.drivers)
+        : Number(
+            (
+              await filtered(db, plan)
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          );
   return { rows, total: counted };
 }
 

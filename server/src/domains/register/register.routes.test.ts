@@ -82,6 +82,16 @@ for (const engine of testEngines()) {
         (await search('q=qwerty anem')).map((person) => person.id),
         [id],
       );
+      // Counted from the index past the first page: a person with two words beginning alike counts once.
+      for (const person of [
+        { firstName: 'Zzmarine', lastName: 'Zzmarceau' },
+        { firstName: 'Paul', lastName: 'Zzmartin' },
+      ])
+        assert.equal((await secretary.post('/api/persons', person)).statusCode, 201);
+      const firstOfTwo = (await secretary.get('/api/persons?q=zzmar&limit=1')).json();
+      assert.equal(firstOfTwo.persons.length, 1);
+      assert.equal(firstOfTwo.total, 2);
+      assert.equal((await secretary.get('/api/persons?q=zzmar%20paul&limit=1')).json().total, 1);
       const everyone = await secretary.get('/api/persons?limit=5');
       const pageOfFive = await secretary.get('/api/persons?limit=5&offset=5');
       assert.equal(everyone.json().persons.length, 5);
