@@ -97,8 +97,10 @@ export const calledCents = sql<
 >`(select f.amount_cents from fee_calls f where f.membership_id = m.id order by f.called_on desc, f.created_at desc limit 1)`;
 export const gridCents = sql<number>`coalesce((select g.amount_cents from fee_grid_entries g where g.year = m.year and g.category = m.category), 0)`;
 
-/** Past this many persons for its most selective word, a search reads the persons instead of the word index. */
+/** Below this many persons, a query word alone gives the candidates. */
 const selectiveCap = 3000;
+/** Past this many persons, a query word is too common for the index: it is checked as a substring. */
+const commonCap = 15000;
 
 interface SearchPlan {
   filter: PersonFilter;
@@ -111,10 +113,10 @@ interface SearchPlan {
  * How a search runs. Every word of the query must appear in the person's search text (names,
  * e-mail, organisations; accents and case ignored). Candidates come from the word index (a person
  * word beginning with the query word: an index range on both engines): through the query's most
- * selective word when one is selective enough, else through every word at once (the persons
- * having a word beginning with each). A query word no person word begins with (a piece from the
- * middle of a word) is checked as a substring only; when no word can use the index, the persons
- * are read whole.
+ * selective word when one is selective enough, else through every word not too common at once
+ * (the persons having a word beginning with each). A query word no person word begins with (a
+ * piece from the middle of a word), or that too many do, is checked as a substring only; when no
+ * word can use the index, the persons are read whole.
  */
 async function planSearch(db: DbOrTransaction, filter: PersonFilter): Promise<SearchPlan> {
   const words = [
@@ -133,7 +135,7 @@ async function planSearch(db: DbOrTransaction, filter: PersonFilter): Promise<Se
           .selectFrom('person_search_words')
           .select('person_id')
           .where('word', 'like', `${escapeLike(word)}%`)
-          .limit(selectiveCap)
+          .limit(commonCap)
           .as('matches'),
       )
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -142,8 +144,9 @@ async function planSearch(db: DbOrTransaction, filter: PersonFilter): Promise<Se
     if (count > 0) counted.push({ word, count });
   }
   counted.sort((a, b) => a.count - b.count);
-  const selective = counted[0] && counted[0].count < selectiveCap;
-  return { filter, words, drivers: selective ? [counted[0]!.word] : counted.map((entry) => entry.word) };
+  const usable = counted.filter((entry) => entry.count < commonCap);
+  const selective = usable[0] && usable[0].count < selectiveCap;
+  return { filter, words, drivers: selective ? [usable[0]!.word] : usable.map((entry) => entry.word) };
 }
 
 /** Words hold only letters, digits and spaces (normalizeName), so nothing needs escaping today. */
