@@ -290,6 +290,35 @@ export interface ParticipantSessionsTable {
   expires_at: string;
 }
 
+export interface MinutesTable {
+  id: string;
+  assembly_id: string;
+  version: number;
+  previous_id: string | null;
+  state: string;
+  approved_at: string | null;
+  approved_by: string | null;
+  approved_by_name: string | null;
+  signed_at: string | null;
+  signed_by: string | null;
+  signed_by_name: string | null;
+  frozen_document: string | null;
+  signed_pdf_base64: string | null;
+  signed_pdf_sha256: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MinutesSectionsTable {
+  id: string;
+  minutes_id: string;
+  position: number;
+  kind: string;
+  title: string | null;
+  markdown: string | null;
+  updated_at: string;
+}
+
 export interface MigrationRow {
   name: string;
   timestamp: Generated<string>;
@@ -321,6 +350,8 @@ export interface Tables {
   workshop_members: WorkshopMembersTable;
   convocations: ConvocationsTable;
   participant_sessions: ParticipantSessionsTable;
+  minutes: MinutesTable;
+  minutes_sections: MinutesSectionsTable;
 }
 
 export type TableName = keyof Tables;
@@ -354,4 +385,6 @@ export const archivedTables: readonly TableName[] = [
   'workshops',
   'workshop_members',
   'convocations',
+  'minutes',
+  'minutes_sections',
 ];
