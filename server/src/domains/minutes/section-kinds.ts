@@ -35,6 +35,11 @@ export function registerSectionKind(sectionKind: SectionKind): void {
   registry.set(sectionKind.kind, sectionKind);
 }
 
+/** Removes a kind; for tests that register a kind of their own. */
+export function unregisterSectionKind(kind: string): void {
+  registry.delete(kind);
+}
+
 export function findSectionKind(kind: string): SectionKind | undefined {
   return registry.get(kind);
 }
