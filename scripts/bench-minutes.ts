@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { zonedTimeToUtc } from '../common/time-zones.ts';
 import { loadDemo } from '../server/src/db/seed/demo.ts';
-import { heading, paragraph, type Block } from '../server/src/documents/blocks.ts';
+import { heading, paragraph, type Block } from '../common/documents/blocks.ts';
 import { renderMinutesFile } from '../server/src/domains/minutes/minutes.service.ts';
 import { registerSectionKind } from '../server/src/domains/minutes/section-kinds.ts';
 import { newId, nowIso } from '../server/src/ids.ts';

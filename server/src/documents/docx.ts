@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Inline, MinutesDocument } from './blocks.ts';
+import type { Block, Inline, MinutesDocument } from '../../../common/documents/blocks.ts';
 
 /*
  * The minutes as a Word document the secretary can retouch: real heading styles (Titre 1, 2, 3),

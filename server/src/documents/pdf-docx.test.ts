@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { readPdfPages } from '../../test/pdf-text.ts';
-import { bold, heading, list, paragraph, type Block, type MinutesDocument } from './blocks.ts';
+import { bold, heading, list, paragraph, type Block, type MinutesDocument } from '../../../common/documents/blocks.ts';
 import { renderDocx } from './docx.ts';
 import { printable, renderPdf } from './pdf.ts';
 

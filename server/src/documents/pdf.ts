@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Block, Inline, MinutesDocument } from './blocks.ts';
+import type { Block, Inline, MinutesDocument } from '../../../common/documents/blocks.ts';
 
 /*
  * The minutes as an A4 PDF with pdfkit: a running header and "Page 1 / N" on every page, tables

@@ -1,8 +1,8 @@
 import type { MinutesFormat } from '../../../common/minutes.schemas.ts';
-import type { MinutesDocument } from './blocks.ts';
+import type { MinutesDocument } from '../../../common/documents/blocks.ts';
 import { renderDocx } from './docx.ts';
-import { renderHtml } from './html.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderHtml } from '../../../common/documents/html.ts';
+import { renderMarkdown } from '../../../common/documents/markdown.ts';
 import { renderPdf } from './pdf.ts';
 
 export const contentTypes: Record<MinutesFormat, string> = {

@@ -1,8 +1,8 @@
 import type { Locale } from '../../../../common/format.ts';
 import { formatLongDate } from '../../../../common/format.ts';
 import type { ServiceContext } from '../../context.ts';
-import { heading, type Block, type MinutesDocument } from '../../documents/blocks.ts';
-import { parseMarkdown } from '../../documents/markdown.ts';
+import { heading, type Block, type MinutesDocument } from '../../../../common/documents/blocks.ts';
+import { parseMarkdown } from '../../../../common/documents/markdown.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
 import { getAssociation } from '../association/association.service.ts';

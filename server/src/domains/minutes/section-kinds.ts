@@ -1,7 +1,7 @@
 import type { AssociationView } from '../../../../common/association.schemas.ts';
 import type { Locale } from '../../../../common/format.ts';
 import type { ServiceContext } from '../../context.ts';
-import type { Block } from '../../documents/blocks.ts';
+import type { Block } from '../../../../common/documents/blocks.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
 
 /**

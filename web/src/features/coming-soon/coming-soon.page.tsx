@@ -2,7 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 
-export type ComingSoonArea = 'members' | 'assemblies' | 'budget' | 'minutes';
+export type ComingSoonArea = 'members' | 'assemblies' | 'budget';
 
 /** Placeholder for the areas of Quorum that are not built yet. */
 export function ComingSoonPage({ area }: { area: ComingSoonArea }) {

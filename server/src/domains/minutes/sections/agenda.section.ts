@@ -1,4 +1,4 @@
-import { bold, list, paragraph } from '../../../documents/blocks.ts';
+import { bold, list, paragraph } from '../../../../../common/documents/blocks.ts';
 import { listAgendaItems } from '../../assemblies/assemblies.repository.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 

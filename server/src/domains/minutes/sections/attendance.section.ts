@@ -1,4 +1,4 @@
-import { bold, list, paragraph, type Block } from '../../../documents/blocks.ts';
+import { bold, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
 import { listAttendanceRows } from '../../assemblies/assemblies.repository.ts';
 import { sheetOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';

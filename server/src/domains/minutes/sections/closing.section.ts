@@ -1,5 +1,5 @@
 import { formatTime } from '../../../../../common/format.ts';
-import { paragraph } from '../../../documents/blocks.ts';
+import { paragraph } from '../../../../../common/documents/blocks.ts';
 import { officersOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 

@@ -1,5 +1,5 @@
-import { bold, heading, paragraph, type Block } from '../../../documents/blocks.ts';
-import { parseMarkdown } from '../../../documents/markdown.ts';
+import { bold, heading, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { parseMarkdown } from '../../../../../common/documents/markdown.ts';
 import { presentQuestions } from '../../assemblies/questions.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 

@@ -1,4 +1,4 @@
-import { paragraph } from '../../../documents/blocks.ts';
+import { paragraph } from '../../../../../common/documents/blocks.ts';
 import { sheetOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 

@@ -1,4 +1,4 @@
-import type { Signatory } from '../../../documents/blocks.ts';
+import type { Signatory } from '../../../../../common/documents/blocks.ts';
 import { officersOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 

@@ -1,5 +1,5 @@
 import { formatLongDate, formatTime } from '../../../../../common/format.ts';
-import { heading, paragraph } from '../../../documents/blocks.ts';
+import { heading, paragraph } from '../../../../../common/documents/blocks.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 import { assemblyWords, withoutWeekday } from './words.ts';
 

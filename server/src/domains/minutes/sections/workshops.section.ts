@@ -1,4 +1,4 @@
-import { bold, heading, list, paragraph, type Block } from '../../../documents/blocks.ts';
+import { bold, heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
 import { presentWorkshops } from '../../assemblies/workshops.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 import { ordinal } from './words.ts';

@@ -64,6 +64,11 @@ function renderBlock(block: Block): string {
   }
 }
 
+/** Blocks as an HTML fragment, escaped: the web app's preview of a section being written. */
+export function renderBlocksHtml(blocks: readonly Block[]): string {
+  return blocks.map(renderBlock).join('\n');
+}
+
 const style = `body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
 h1{font-size:1.5rem}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.05rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}
