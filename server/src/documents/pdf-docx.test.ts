@@ -6,7 +6,14 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { readPdfPages } from '../../test/pdf-text.ts';
-import { bold, heading, list, paragraph, type Block, type MinutesDocument } from '../../../common/documents/blocks.ts';
+import {
+  bold,
+  heading,
+  list,
+  paragraph,
+  type Block,
+  type MinutesDocument,
+} from '../../../common/documents/blocks.ts';
 import { renderDocx } from './docx.ts';
 import { printable, renderPdf } from './pdf.ts';
 

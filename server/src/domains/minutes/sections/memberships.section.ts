@@ -8,7 +8,15 @@ import {
   type MembershipStatus,
 } from '../../../../../common/memberships.ts';
 import { formatDisplayName } from '../../../../../common/names.ts';
-import { bold, heading, list, paragraph, text, type Block, type Inline } from '../../../../../common/documents/blocks.ts';
+import {
+  bold,
+  heading,
+  list,
+  paragraph,
+  text,
+  type Block,
+  type Inline,
+} from '../../../../../common/documents/blocks.ts';
 import type { DbOrTransaction } from '../../../db/database.ts';
 import { listFeeGrid } from '../../memberships/memberships.repository.ts';
 import { membershipSummary } from '../../memberships/memberships.service.ts';
