@@ -123,10 +123,8 @@ describe(
 
     it('shows a placeholder page for each area not built yet', async () => {
       const page = administratorPage;
-      const areas = [
-        { label: 'Budget', path: '/budget' },
-        { label: 'Procès-verbaux', path: '/minutes' },
-      ];
+      // The minutes area is built (e2e/minutes.e2e.test.ts); the budget is still to come.
+      const areas = [{ label: 'Budget', path: '/budget' }];
       for (const area of areas) {
         await navigation(page).getByRole('link', { name: area.label, exact: true }).click();
         await heading(page, area.label).waitFor();
