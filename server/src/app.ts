@@ -21,6 +21,7 @@ import { budgetExportRoutes, budgetRoutes } from './domains/budget/budget.routes
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
+import { minutesRoutes } from './domains/minutes/minutes.routes.ts';
 import { registerRoutes } from './domains/register/register.routes.ts';
 import { registerImportRoutes } from './domains/register-import/register-import.routes.ts';
 import { AppError } from './http/app-error.ts';
@@ -126,6 +127,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   workshopsRoutes(app, context);
   budgetRoutes(app, context);
   budgetExportRoutes(app, context);
+  minutesRoutes(app, context);
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {

@@ -7,6 +7,7 @@ import {
   describeError,
   membersSummaryCommand,
   migrateCommand,
+  minutesCommand,
   restoreCommand,
   serveCommand,
   type CommandResult,
@@ -85,6 +86,21 @@ export function buildCli(): Command {
     .argument('<year>', 'budget year, e.g. 2017')
     .option('--json', 'print one JSON document')
     .action(output((year: string) => budgetCheckCommand(year)));
+
+  program
+    .command('minutes')
+    .description('write the minutes of an assembly (signed minutes as they were signed)')
+    .argument('<assembly>', 'the assembly, e.g. ag-2017')
+    .requiredOption('--format <format>', 'md, html, pdf or docx')
+    .option('--lang <lang>', 'fr or en (default: the association’s language)')
+    .option('--version <number>', 'a version of the minutes (default: the latest)')
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--json', 'print one JSON document')
+    .action(
+      output((slug: string, options: { format: string; lang?: string; out: string; version?: string }) =>
+        minutesCommand(slug, options),
+      ),
+    );
 
   program
     .command('backup')

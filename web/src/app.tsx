@@ -10,7 +10,7 @@ import { AccountPage } from './features/account/account.page.tsx';
 import { assembliesRoutes, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
 import { AssociationProvider } from './features/association/association.context.tsx';
 import { BudgetPage } from './features/budget/budget.page.tsx';
-import { ComingSoonPage } from './features/coming-soon/coming-soon.page.tsx';
+import { MinutesRegisterPage } from './features/minutes/minutes-register.page.tsx';
 import { DashboardPage } from './features/dashboard/dashboard.page.tsx';
 import { NotFoundPage } from './features/errors/not-found.page.tsx';
 import { SessionUnavailablePage } from './features/errors/session-unavailable.page.tsx';
@@ -62,7 +62,7 @@ function AppRoutes() {
           <Route element={<RequireRole roles={budgetReaderRoles} />}>
             <Route path="/budget" element={<BudgetPage />} />
           </Route>
-          <Route path="/minutes" element={<ComingSoonPage area="minutes" />} />
+          <Route path="/minutes" element={<MinutesRegisterPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route element={<RequireRole roles={['administrator']} />}>
             <Route path="/settings" element={<Navigate to="/settings/users" replace />} />

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { emailSchema, passwordSchema } from '../../../common/auth.schemas.ts';
 import { formatLongDate, formatMoney } from '../../../common/format.ts';
 import {
@@ -6,10 +8,12 @@ import {
   membershipStatuses,
   statusLabels,
 } from '../../../common/memberships.ts';
+import { minutesFormats, type MinutesFormat } from '../../../common/minutes.schemas.ts';
 import { summaryQuerySchema } from '../../../common/register.schemas.ts';
 import { budgetYearSchema } from '../../../common/budget.schemas.ts';
 import { checkBudget } from '../domains/budget/budget.service.ts';
 import { membershipSummary } from '../domains/memberships/memberships.service.ts';
+import { renderMinutesFile } from '../domains/minutes/minutes.service.ts';
 import { ArchiveError, restoreArchive, writeArchive } from '../backup/archive.ts';
 import { loadConfig } from '../config.ts';
 import { loadDemo } from '../db/seed/demo.ts';
@@ -202,5 +206,59 @@ export async function budgetCheckCommand(yearText: string): Promise<CommandResul
       );
     }
     return { json: check, text: lines.join('\n') };
+  });
+}
+
+/** Refuses an output path that cannot be written before any work, so nothing is left half-done. */
+function checkWritable(file: string): string {
+  const target = path.resolve(file);
+  const directory = path.dirname(target);
+  try {
+    fs.accessSync(directory, fs.constants.W_OK);
+  } catch {
+    throw new UsageError(`--out: cannot write in ${directory} (missing folder or no permission)`);
+  }
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory())
+    throw new UsageError(`--out: ${target} is a folder, not a file`);
+  return target;
+}
+
+/** Writes beside the target then renames: the file is whole or absent, never half-written. */
+function writeWhole(target: string, body: Buffer) {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temporary, body);
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw new UsageError(`--out: cannot write ${target} (${(error as Error).message})`);
+  }
+}
+
+export async function minutesCommand(
+  slug: string,
+  options: { format: string; lang?: string; out: string; version?: string },
+): Promise<CommandResult> {
+  if (!(minutesFormats as readonly string[]).includes(options.format))
+    throw new UsageError(`--format: "${options.format}" is not one of ${minutesFormats.join(', ')}`);
+  if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en')
+    throw new UsageError(`--lang: "${options.lang}" is not fr or en`);
+  const version = options.version === undefined ? undefined : Number(options.version);
+  if (version !== undefined && (!Number.isInteger(version) || version < 1))
+    throw new UsageError(`--version: "${options.version}" is not a version number (1, 2…)`);
+  const target = checkWritable(options.out);
+  return withRuntime(async (runtime) => {
+    const file = await renderMinutesFile(runtime, {
+      actor: null,
+      slug,
+      format: options.format as MinutesFormat,
+      lang: options.lang as 'fr' | 'en' | undefined,
+      version,
+    });
+    writeWhole(target, file.body);
+    return {
+      json: { file: target, format: options.format, bytes: file.body.length },
+      text: `Procès-verbal écrit : ${target} (${file.body.length} octets).`,
+    };
   });
 }

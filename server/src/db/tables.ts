@@ -425,6 +425,35 @@ export interface ProgrammeOutputsTable {
   link: string | null;
 }
 
+export interface MinutesTable {
+  id: string;
+  assembly_id: string;
+  version: number;
+  previous_id: string | null;
+  state: string;
+  approved_at: string | null;
+  approved_by: string | null;
+  approved_by_name: string | null;
+  signed_at: string | null;
+  signed_by: string | null;
+  signed_by_name: string | null;
+  frozen_document: string | null;
+  signed_pdf_base64: string | null;
+  signed_pdf_sha256: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MinutesSectionsTable {
+  id: string;
+  minutes_id: string;
+  position: number;
+  kind: string;
+  title: string | null;
+  markdown: string | null;
+  updated_at: string;
+}
+
 export interface MigrationRow {
   name: string;
   timestamp: Generated<string>;
@@ -457,6 +486,8 @@ export interface Tables {
   workshop_members: WorkshopMembersTable;
   convocations: ConvocationsTable;
   participant_sessions: ParticipantSessionsTable;
+  minutes: MinutesTable;
+  minutes_sections: MinutesSectionsTable;
   budgets: BudgetsTable;
   budget_columns: BudgetColumnsTable;
   budget_lines: BudgetLinesTable;
@@ -515,4 +546,6 @@ export const archivedTables: readonly TableName[] = [
   'project_partners',
   'agreements',
   'programme_outputs',
+  'minutes',
+  'minutes_sections',
 ];

@@ -5,6 +5,7 @@ import * as assemblies from './20261129-0003-assemblies.ts';
 import * as convocations from './20261129-0004-convocations.ts';
 import * as budget from './20261129-0006-budget.ts';
 import * as personSearchWords from './20261129-0008-person-search-words.ts';
+import * as minutes from './20261129-0007-minutes.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '20261129-0004-convocations': convocations,
   '20261129-0006-budget': budget,
   '20261129-0008-person-search-words': personSearchWords,
+  '20261129-0007-minutes': minutes,
 };

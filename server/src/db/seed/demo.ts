@@ -2,6 +2,7 @@ import type { MembershipStatus } from '../../../../common/memberships.ts';
 import { normalizeName } from '../../../../common/names.ts';
 import { loadDemoAssembly } from './demo-assembly.ts';
 import { loadDemoBudget } from './demo-budget.ts';
+import { loadDemoMinutes } from './demo-minutes.ts';
 import type { Db, DbOrTransaction } from '../database.ts';
 import { newId, nowIso } from '../../ids.ts';
 import { association, organisations, persons } from './la-27e-region.people.ts';
@@ -82,6 +83,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
   await loadMemberships2017(database);
   await loadDemoAssembly(database);
   await loadDemoBudget(database);
+  await loadDemoMinutes(database);
   const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
     Number(
       (

@@ -32,6 +32,10 @@ const QuestionsPage = lazy(async () => ({
   default: (await import('./workshops/questions.page.tsx')).QuestionsPage,
 }));
 
+const MinutesPage = lazy(async () => ({
+  default: (await import('../minutes/minutes.page.tsx')).MinutesPage,
+}));
+
 const page = (node: ReactNode) => <Suspense fallback={<LoadingState />}>{node}</Suspense>;
 const staff = (node: ReactNode) => <RequireStaff>{node}</RequireStaff>;
 
@@ -47,6 +51,7 @@ export const assembliesRoutes = (
       <Route path="control" element={staff(<ControlPage />)} />
       <Route path="workshops" element={<WorkshopsPage />} />
       <Route path="questions" element={<QuestionsPage />} />
+      <Route path="minutes" element={staff(page(<MinutesPage />))} />
     </Route>
   </Route>
 );

@@ -19,6 +19,7 @@ const sections: readonly AssemblySection[] = [
   { page: 'workshops', labelKey: 'assemblies.sections.workshops', isStaffOnly: false },
   { page: 'questions', labelKey: 'assemblies.sections.questions', isStaffOnly: false },
   { page: 'control', labelKey: 'assemblies.sections.control', isStaffOnly: true },
+  { page: 'minutes', labelKey: 'assemblies.sections.minutes', isStaffOnly: true },
 ];
 
 function SectionLink({ to, label }: { to: string; label: string }) {

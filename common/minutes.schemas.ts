@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+export const minutesFormats = ['md', 'html', 'pdf', 'docx'] as const;
+export type MinutesFormat = (typeof minutesFormats)[number];
+export const minutesStates = ['draft', 'approved', 'signed'] as const;
+export type MinutesState = (typeof minutesStates)[number];
+
+export const minutesLangSchema = z.enum(['fr', 'en']);
+
+export const minutesSectionSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  kind: z.string().describe('a generated kind (attendance, agenda…) or "written"'),
+  label: z.string().describe('how the section is listed'),
+  title: z.string().nullable().describe('a written section’s heading'),
+  markdown: z.string().nullable().describe('a written section’s text, or the override of a generated one'),
+  isOverridden: z.boolean(),
+  generatedMarkdown: z.string().nullable().describe('what the data gives for a generated section'),
+});
+
+export const minutesVersionSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  previousId: z.string().nullable(),
+  state: z.enum(minutesStates),
+  approvedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  signedBy: z.string().nullable(),
+  pdfSha256: z.string().nullable(),
+});
+
+export const minutesSchema = minutesVersionSchema.extend({
+  assembly: z.object({ slug: z.string(), title: z.string(), heldOn: z.string() }),
+  sections: z.array(minutesSectionSchema),
+  versions: z.array(minutesVersionSchema),
+});
+export type MinutesView = z.infer<typeof minutesSchema>;
+export type MinutesSectionView = z.infer<typeof minutesSectionSchema>;
+
+export const minutesRegisterSchema = z.object({
+  assemblies: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      heldOn: z.string(),
+      current: minutesVersionSchema.nullable(),
+      versions: z.array(minutesVersionSchema),
+    }),
+  ),
+});
+
+export const sectionTextInputSchema = z.object({
+  title: z.string().trim().min(1).max(300).optional().describe('written sections only'),
+  markdown: z.string().max(200_000),
+});
+
+export const writtenSectionInputSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  markdown: z.string().max(200_000).default(''),
+});
+
+export const sectionOrderInputSchema = z.object({
+  sectionIds: z.array(z.string().min(1)).min(1).describe('every section of the minutes, in the new order'),
+});
+
+export const minutesDocumentQuerySchema = z.object({
+  format: z.enum(minutesFormats),
+  lang: minutesLangSchema.optional(),
+  version: z.coerce.number().int().min(1).optional(),
+  preview: z.enum(['0', '1']).optional().describe('1: mark the overridden sections (HTML)'),
+});

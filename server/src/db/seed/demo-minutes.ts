@@ -1,0 +1,67 @@
+import { defaultSectionSpecs } from '../../domains/minutes/minutes.service.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { Db } from '../database.ts';
+import { assembly } from './la-27e-region.assembly.ts';
+import { activityReport, activityReportTitle, discussion, discussionTitle } from './la-27e-region.minutes.ts';
+
+/**
+ * The draft minutes of the 2017 assembly: every generated section, and the two prose sections
+ * filled with what the secretary wrote. Left alone when the minutes already exist.
+ */
+export async function loadDemoMinutes(database: Db): Promise<void> {
+  await database.transaction().execute(async (db) => {
+    const row = await db
+      .selectFrom('assemblies')
+      .select('id')
+      .where('slug', '=', assembly.slug)
+      .executeTakeFirst();
+    if (!row) return;
+    if (await db.selectFrom('minutes').select('id').where('assembly_id', '=', row.id).executeTakeFirst())
+      return;
+    const id = newId();
+    const now = nowIso();
+    await db
+      .insertInto('minutes')
+      .values({
+        id,
+        assembly_id: row.id,
+        version: 1,
+        previous_id: null,
+        state: 'draft',
+        approved_at: null,
+        approved_by: null,
+        approved_by_name: null,
+        signed_at: null,
+        signed_by: null,
+        signed_by_name: null,
+        frozen_document: null,
+        signed_pdf_base64: null,
+        signed_pdf_sha256: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const prose = [
+      { title: activityReportTitle, markdown: activityReport },
+      { title: discussionTitle, markdown: discussion },
+    ];
+    let written = 0;
+    await db
+      .insertInto('minutes_sections')
+      .values(
+        defaultSectionSpecs('fr').map((spec, index) => {
+          const text = spec.kind === 'written' ? prose[written++] : undefined;
+          return {
+            id: newId(),
+            minutes_id: id,
+            position: index + 1,
+            kind: spec.kind,
+            title: text?.title ?? spec.title,
+            markdown: text?.markdown ?? (spec.kind === 'written' ? '' : null),
+            updated_at: now,
+          };
+        }),
+      )
+      .execute();
+  });
+}

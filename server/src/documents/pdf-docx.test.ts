@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import JSZip from 'jszip';
+import { readPdfPages } from '../../test/pdf-text.ts';
+import {
+  bold,
+  heading,
+  list,
+  paragraph,
+  type Block,
+  type MinutesDocument,
+} from '../../../common/documents/blocks.ts';
+import { renderDocx } from './docx.ts';
+import { printable, renderPdf } from './pdf.ts';
+
+const budgetRows = Array.from({ length: 150 }, (_, index) => [
+  `Ligne ${index + 1} du budget`,
+  `${index + 1} 000`,
+  `${index} 500`,
+]);
+
+const document: MinutesDocument = {
+  title: 'Procès-verbal de test',
+  runningHeader: 'Association Test - Procès-verbal de test',
+  lang: 'fr',
+  sections: [
+    {
+      key: 'one',
+      isOverridden: false,
+      blocks: [
+        heading(1, 'Procès-verbal de test'),
+        paragraph('Ouverture à ', bold('14h00'), ' ❖ œuvre'),
+        list(['PAUL Christian - Président', 'BERGERE Jean-Marie - Trésorier']),
+        {
+          type: 'table',
+          header: [['Poste', '2017', '2016 réalisé']],
+          rows: budgetRows,
+          align: ['left', 'right', 'right'],
+        } satisfies Block,
+        { type: 'page_break' },
+        heading(2, 'Fin'),
+        {
+          type: 'signatures',
+          signatories: [
+            { role: 'Le président de séance', name: 'Christian Paul' },
+            { role: 'Le trésorier', name: 'Jean-Marie Bergère' },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+describe('the PDF renderer', () => {
+  it('paginates with a header and "Page n / N", repeats the table header on each page it runs onto', async () => {
+    const pages = await readPdfPages(await renderPdf(document));
+    assert.ok(pages.length >= 4, `${pages.length} pages`);
+    pages.forEach((page, index) => {
+      assert.match(page, /Association Test - Procès-verbal de test/);
+      assert.match(page, new RegExp(`Page ${index + 1} / ${pages.length}`));
+    });
+    const tablePages = pages.filter((page) => /Ligne \d+ du budget/.test(page));
+    assert.ok(tablePages.length >= 3, 'the table runs over several pages');
+    for (const page of tablePages) assert.match(page, /Poste 2017 2016 réalisé/);
+    for (const row of budgetRows)
+      assert.ok(
+        pages.some((page) => page.includes(row.join(' '))),
+        `row ${row[0]} whole on a page`,
+      );
+    const last = pages.at(-1)!;
+    assert.match(last, /Fin .*Le président de séance.*Christian Paul/);
+    assert.doesNotMatch(last, /Ligne/, 'the page break hint starts a new page');
+    assert.match(pages[0]!, /Ouverture à 14h00 • œuvre/);
+  });
+
+  it('replaces signs Helvetica cannot print rather than printing garbage', () => {
+    assert.equal(printable('a\u202fb ❖ c → d'), 'a b • c ? d');
+  });
+});
+
+describe('the DOCX renderer', () => {
+  it('uses heading styles, bulleted lists, tables with repeated header rows, page numbers in the footer', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(document));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    assert.match(xml, /<w:pStyle w:val="Heading1"\/>/);
+    assert.match(xml, /<w:pStyle w:val="Heading2"\/>/);
+    assert.match(xml, /<w:numPr>/);
+    assert.equal((xml.match(/<w:tbl>/g) ?? []).length, 2, 'the budget table and the signature block');
+    assert.match(xml, /<w:tblHeader\/>/);
+    assert.match(xml, /Ligne 150 du budget/);
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/footer\d*\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    assert.ok(
+      footers.some((footer) => footer.includes('NUMPAGES')),
+      'a page count in the footer',
+    );
+  });
+
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((candidate) => fs.existsSync(candidate));
+  it(
+    'converts to PDF with LibreOffice',
+    { skip: soffice ? false : 'LibreOffice is not installed' },
+    async () => {
+      const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-docx-'));
+      try {
+        fs.writeFileSync(path.join(directory, 'pv.docx'), await renderDocx(document));
+        const result = spawnSync(
+          soffice!,
+          ['--headless', '--convert-to', 'pdf', '--outdir', directory, path.join(directory, 'pv.docx')],
+          { timeout: 120_000, encoding: 'utf8' },
+        );
+        assert.equal(result.status, 0, result.stderr);
+        const pages = await readPdfPages(fs.readFileSync(path.join(directory, 'pv.pdf')));
+        assert.match(pages.join(' '), /Ligne 150 du budget/);
+      } finally {
+        fs.rmSync(directory, { recursive: true, force: true });
+      }
+    },
+  );
+});

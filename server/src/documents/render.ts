@@ -1,0 +1,40 @@
+import type { MinutesFormat } from '../../../common/minutes.schemas.ts';
+import type { MinutesDocument } from '../../../common/documents/blocks.ts';
+import { renderDocx } from './docx.ts';
+import { renderHtml } from '../../../common/documents/html.ts';
+import { renderMarkdown } from '../../../common/documents/markdown.ts';
+import { renderPdf } from './pdf.ts';
+
+export const contentTypes: Record<MinutesFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The document in one of the four formats, as bytes. */
+export async function renderDocument(
+  document: MinutesDocument,
+  format: MinutesFormat,
+  options: { showOverrides?: boolean } = {},
+): Promise<Buffer> {
+  switch (format) {
+    case 'md':
+      return Buffer.from(renderMarkdown(document), 'utf8');
+    case 'html':
+      return Buffer.from(
+        renderHtml(document, {
+          showOverrides: options.showOverrides,
+          overrideNote:
+            document.lang === 'fr'
+              ? 'Texte modifié par le secrétariat (remplace le texte produit)'
+              : 'Wording changed by the secretary (replaces the generated text)',
+        }),
+        'utf8',
+      );
+    case 'pdf':
+      return renderPdf(document);
+    case 'docx':
+      return renderDocx(document);
+  }
+}

@@ -1,0 +1,54 @@
+import { formatDisplayName } from '../../../../common/names.ts';
+import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
+import { computeSheet } from '../assemblies/attendance.service.ts';
+import { findPersonNames, listMembershipMembers } from './minutes.repository.ts';
+import type { MinutesBuildContext } from './section-kinds.ts';
+
+/** The attendance sheet with the frozen quorum, read once per rendering. */
+export function sheetOf(context: MinutesBuildContext, assembly: AssemblyRow) {
+  return context.shared(`sheet:${assembly.id}`, () => computeSheet(context.database.db, assembly));
+}
+
+export interface Officer {
+  name: string;
+  /** The label they attend under, e.g. "Président de la 27e Région". */
+  label: string | null;
+}
+
+/** The chair and the secretary of the session, by name, with the label they attend under. */
+export function officersOf(context: MinutesBuildContext, assembly: AssemblyRow) {
+  return context.shared(`officers:${assembly.id}`, async () => {
+    const sheet = await sheetOf(context, assembly);
+    const ids = [assembly.chair_person_id, assembly.secretary_person_id].filter(
+      (id): id is string => id !== null,
+    );
+    const names = new Map(
+      (await findPersonNames(context.database.db, ids)).map((row) => [
+        row.id,
+        formatDisplayName({ firstName: row.first_name, lastName: row.last_name }),
+      ]),
+    );
+    const rows = [...sheet.attendees, ...sheet.guests, ...sheet.staff];
+    const officer = (personId: string | null): Officer | null =>
+      personId && names.has(personId)
+        ? { name: names.get(personId)!, label: rows.find((row) => row.personId === personId)?.label ?? null }
+        : null;
+    const treasurerRow = rows.find((row) => row.status === 'present' && /^trésori/i.test(row.label ?? ''));
+    const treasurer = treasurerRow?.personId ? await officerByPerson(context, treasurerRow.personId) : null;
+    return {
+      chair: officer(assembly.chair_person_id),
+      secretary: officer(assembly.secretary_person_id),
+      treasurer: treasurer ? { name: treasurer, label: treasurerRow?.label ?? null } : null,
+    };
+  });
+}
+
+async function officerByPerson(context: MinutesBuildContext, personId: string): Promise<string | null> {
+  const [row] = await findPersonNames(context.database.db, [personId]);
+  return row ? formatDisplayName({ firstName: row.first_name, lastName: row.last_name }) : null;
+}
+
+/** Each membership of the year with the name of its member, for the lists the summary prints. */
+export function membershipMembersOf(context: MinutesBuildContext, year: number) {
+  return context.shared(`membership-members:${year}`, () => listMembershipMembers(context.database.db, year));
+}

@@ -1,0 +1,110 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { DbOrTransaction } from '../../db/database.ts';
+import type { MinutesSectionsTable, MinutesTable } from '../../db/tables.ts';
+
+export type MinutesRow = Selectable<MinutesTable>;
+export type MinutesSectionRow = Selectable<MinutesSectionsTable>;
+
+export async function findPersonNames(db: DbOrTransaction, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('persons').select(['id', 'first_name', 'last_name']).where('id', 'in', ids).execute();
+}
+
+/** The year's memberships with their member's name and every dated status change. */
+export async function listMembershipMembers(db: DbOrTransaction, year: number) {
+  const memberships = await db
+    .selectFrom('memberships')
+    .leftJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+    .leftJoin('persons', 'persons.id', 'memberships.person_id')
+    .select([
+      'memberships.id',
+      'memberships.category',
+      'organisations.name as organisation_name',
+      'persons.first_name',
+      'persons.last_name',
+    ])
+    .where('memberships.year', '=', year)
+    .orderBy('memberships.created_at')
+    .orderBy('memberships.id')
+    .execute();
+  const changes = await db
+    .selectFrom('membership_status_changes')
+    .innerJoin('memberships', 'memberships.id', 'membership_status_changes.membership_id')
+    .select(['membership_status_changes.membership_id', 'status', 'effective_on', 'recorded_at'])
+    .where('memberships.year', '=', year)
+    .execute();
+  return { memberships, changes };
+}
+
+export async function findCurrentMinutes(db: DbOrTransaction, assemblyId: string) {
+  return db
+    .selectFrom('minutes')
+    .selectAll()
+    .where('assembly_id', '=', assemblyId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function findMinutesVersion(db: DbOrTransaction, assemblyId: string, version: number) {
+  return db
+    .selectFrom('minutes')
+    .selectAll()
+    .where('assembly_id', '=', assemblyId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
+
+/** Every version of every assembly's minutes, without the frozen bytes. */
+export async function listMinutesVersions(db: DbOrTransaction) {
+  return db
+    .selectFrom('minutes')
+    .select([
+      'id',
+      'assembly_id',
+      'version',
+      'previous_id',
+      'state',
+      'approved_at',
+      'approved_by_name',
+      'signed_at',
+      'signed_by_name',
+      'signed_pdf_sha256',
+      'created_at',
+    ])
+    .orderBy('version')
+    .execute();
+}
+
+export async function insertMinutes(db: DbOrTransaction, row: Insertable<MinutesTable>) {
+  await db.insertInto('minutes').values(row).execute();
+}
+
+export async function updateMinutes(db: DbOrTransaction, id: string, values: Updateable<MinutesTable>) {
+  await db.updateTable('minutes').set(values).where('id', '=', id).execute();
+}
+
+export async function listSectionRows(db: DbOrTransaction, minutesId: string) {
+  return db
+    .selectFrom('minutes_sections')
+    .selectAll()
+    .where('minutes_id', '=', minutesId)
+    .orderBy('position')
+    .execute();
+}
+
+export async function insertSections(db: DbOrTransaction, rows: Insertable<MinutesSectionsTable>[]) {
+  if (rows.length > 0) await db.insertInto('minutes_sections').values(rows).execute();
+}
+
+export async function updateSection(
+  db: DbOrTransaction,
+  id: string,
+  values: Updateable<MinutesSectionsTable>,
+) {
+  await db.updateTable('minutes_sections').set(values).where('id', '=', id).execute();
+}
+
+export async function deleteSection(db: DbOrTransaction, id: string) {
+  await db.deleteFrom('minutes_sections').where('id', '=', id).execute();
+}

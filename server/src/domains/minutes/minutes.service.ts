@@ -1,0 +1,616 @@
+import crypto from 'node:crypto';
+import type { Locale } from '../../../../common/format.ts';
+import type { MinutesFormat, MinutesState, MinutesView } from '../../../../common/minutes.schemas.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import type { MinutesDocument } from '../../../../common/documents/blocks.ts';
+import { renderBlocksMarkdown } from '../../../../common/documents/markdown.ts';
+import { contentTypes, renderDocument } from '../../documents/render.ts';
+import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { listAssemblyRows, type AssemblyRow } from '../assemblies/assemblies.repository.ts';
+import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import {
+  composeSections,
+  createBuildContext,
+  documentOf,
+  type ComposedSection,
+  type SectionSpec,
+} from './minutes.document.ts';
+import {
+  deleteSection,
+  findCurrentMinutes,
+  findMinutesVersion,
+  insertMinutes,
+  insertSections,
+  listMinutesVersions,
+  listSectionRows,
+  updateMinutes,
+  updateSection,
+  type MinutesRow,
+} from './minutes.repository.ts';
+import { canReadMinutes, canWriteMinutes } from './minutes.policy.ts';
+import { defaultWrittenSections, findSectionKind, listSectionKinds } from './section-kinds.ts';
+
+type Actor = SessionUser | null;
+
+function presentVersion(
+  row: Pick<
+    MinutesRow,
+    | 'id'
+    | 'version'
+    | 'previous_id'
+    | 'state'
+    | 'approved_at'
+    | 'approved_by_name'
+    | 'signed_at'
+    | 'signed_by_name'
+    | 'signed_pdf_sha256'
+  >,
+) {
+  return {
+    id: row.id,
+    version: row.version,
+    previousId: row.previous_id,
+    state: row.state as MinutesState,
+    approvedAt: row.approved_at,
+    approvedBy: row.approved_by_name,
+    signedAt: row.signed_at,
+    signedBy: row.signed_by_name,
+    pdfSha256: row.signed_pdf_sha256,
+  };
+}
+
+/** The layout of new minutes: every registered kind and the prose sections, in default order. */
+export function defaultSectionSpecs(lang: Locale): (SectionSpec & { defaultPosition: number })[] {
+  return [
+    ...listSectionKinds().map((kind) => ({
+      id: `default-${kind.kind}`,
+      kind: kind.kind,
+      title: null,
+      markdown: null,
+      defaultPosition: kind.defaultPosition,
+    })),
+    ...defaultWrittenSections.map((section, index) => ({
+      id: `default-written-${index + 1}`,
+      kind: 'written',
+      title: section.title[lang],
+      markdown: '',
+      defaultPosition: section.defaultPosition,
+    })),
+  ].sort((a, b) => a.defaultPosition - b.defaultPosition);
+}
+
+function requireWriter(actor: Actor) {
+  if (!canWriteMinutes(actor))
+    throw new AppError('forbidden', 'Seuls le secrétariat et les administrateurs rédigent le procès-verbal.');
+}
+
+function refuseUnlessDraft(minutes: MinutesRow) {
+  if (minutes.state === 'signed')
+    throw new AppError(
+      'conflict',
+      `Le procès-verbal (version ${minutes.version}) est signé : il ne peut plus être modifié. Pour le corriger, créez une nouvelle version.`,
+    );
+  if (minutes.state === 'approved')
+    throw new AppError(
+      'conflict',
+      `Le procès-verbal (version ${minutes.version}) est approuvé : il ne peut plus être modifié avant sa signature.`,
+    );
+}
+
+async function requireCurrentMinutes(db: DbOrTransaction, assembly: AssemblyRow): Promise<MinutesRow> {
+  const minutes = await findCurrentMinutes(db, assembly.id);
+  if (!minutes) throw notFound(`Procès-verbal de l’assemblée « ${assembly.slug} »`);
+  return minutes;
+}
+
+/** A draft written before a section kind existed (a later version of Quorum) gets it at its place. */
+async function addMissingKinds(db: DbOrTransaction, minutes: MinutesRow) {
+  const rows = await listSectionRows(db, minutes.id);
+  const present = new Set(rows.map((row) => row.kind));
+  const missing = listSectionKinds().filter((kind) => !present.has(kind.kind));
+  if (missing.length === 0) return;
+  const order: { id: string; kind: string; isNew: boolean }[] = rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    isNew: false,
+  }));
+  for (const kind of missing) {
+    let at = 0;
+    order.forEach((entry, index) => {
+      const position = findSectionKind(entry.kind)?.defaultPosition;
+      if (position !== undefined && position <= kind.defaultPosition) at = index + 1;
+    });
+    order.splice(at, 0, { id: newId(), kind: kind.kind, isNew: true });
+  }
+  const now = nowIso();
+  for (const [index, entry] of order.entries()) {
+    if (entry.isNew)
+      await insertSections(db, [
+        {
+          id: entry.id,
+          minutes_id: minutes.id,
+          position: index + 1,
+          kind: entry.kind,
+          title: null,
+          markdown: null,
+          updated_at: now,
+        },
+      ]);
+    else await updateSection(db, entry.id, { position: index + 1 });
+  }
+}
+
+export async function createMinutes(
+  context: ServiceContext,
+  { actor, slug }: { actor: Actor; slug: string },
+) {
+  requireWriter(actor);
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const lang = (await createBuildContext(context)).association.locale;
+  await db.transaction().execute(async (transaction) => {
+    if (await findCurrentMinutes(transaction, assembly.id))
+      throw new AppError('conflict', 'Le procès-verbal de cette assemblée existe déjà.');
+    const id = newId();
+    const now = nowIso();
+    await insertMinutes(transaction, {
+      id,
+      assembly_id: assembly.id,
+      version: 1,
+      previous_id: null,
+      state: 'draft',
+      approved_at: null,
+      approved_by: null,
+      approved_by_name: null,
+      signed_at: null,
+      signed_by: null,
+      signed_by_name: null,
+      frozen_document: null,
+      signed_pdf_base64: null,
+      signed_pdf_sha256: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await insertSections(
+      transaction,
+      defaultSectionSpecs(lang).map((spec, index) => ({
+        id: newId(),
+        minutes_id: id,
+        position: index + 1,
+        kind: spec.kind,
+        title: spec.title,
+        markdown: spec.kind === 'written' ? spec.markdown : null,
+        updated_at: now,
+      })),
+    );
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'minutes.created',
+      subjectType: 'minutes',
+      subjectId: id,
+      details: { slug },
+    });
+  });
+  return getMinutes(context, { actor, slug });
+}
+
+function specOf(row: {
+  id: string;
+  kind: string;
+  title: string | null;
+  markdown: string | null;
+}): SectionSpec {
+  return { id: row.id, kind: row.kind, title: row.title, markdown: row.markdown };
+}
+
+/** The current version of an assembly's minutes, each section with what the data gives now. */
+export async function getMinutes(
+  context: ServiceContext,
+  { actor, slug }: { actor: Actor; slug: string },
+): Promise<MinutesView> {
+  requireWriter(actor);
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  let minutes = await requireCurrentMinutes(db, assembly);
+  if (minutes.state === 'draft') {
+    await db.transaction().execute((transaction) => addMissingKinds(transaction, minutes));
+    minutes = await requireCurrentMinutes(db, assembly);
+  }
+  const rows = await listSectionRows(db, minutes.id);
+  const buildContext = await createBuildContext(context);
+  const lang = buildContext.association.locale;
+  const composed = await composeSections(buildContext, assembly, rows.map(specOf), lang);
+  const versions = (await listMinutesVersions(db)).filter((row) => row.assembly_id === assembly.id);
+  return {
+    ...presentVersion(minutes),
+    assembly: { slug: assembly.slug, title: assembly.title, heldOn: assembly.held_on },
+    sections: composed.map((section, index) => presentSection(section, rows[index]!.position, lang)),
+    versions: versions.map(presentVersion),
+  };
+}
+
+function presentSection(section: ComposedSection, position: number, lang: Locale) {
+  const { spec } = section;
+  return {
+    id: spec.id,
+    position,
+    kind: spec.kind,
+    label:
+      spec.kind === 'written' ? (spec.title ?? '') : (findSectionKind(spec.kind)?.label[lang] ?? spec.kind),
+    title: spec.title,
+    markdown: spec.markdown,
+    isOverridden: section.isOverridden,
+    generatedMarkdown: section.generated ? renderBlocksMarkdown(section.generated) : null,
+  };
+}
+
+/** Runs a change on the current draft, in one transaction, and answers the minutes as they then are. */
+async function changeDraft(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    action,
+    details,
+  }: { actor: Actor; slug: string; action: string; details?: Record<string, unknown> },
+  change: (transaction: DbOrTransaction, minutes: MinutesRow) => Promise<void>,
+) {
+  requireWriter(actor);
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  await db.transaction().execute(async (transaction) => {
+    const minutes = await requireCurrentMinutes(transaction, assembly);
+    refuseUnlessDraft(minutes);
+    await change(transaction, minutes);
+    await updateMinutes(transaction, minutes.id, { updated_at: nowIso() });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action,
+      subjectType: 'minutes',
+      subjectId: minutes.id,
+      details: details ?? {},
+    });
+  });
+  return getMinutes(context, { actor, slug });
+}
+
+async function requireSection(db: DbOrTransaction, minutes: MinutesRow, sectionId: string) {
+  const section = (await listSectionRows(db, minutes.id)).find((row) => row.id === sectionId);
+  if (!section) throw notFound(`Section « ${sectionId} »`);
+  return section;
+}
+
+/** A written section's text (and heading), or the wording that overrides a generated section. */
+export async function saveSectionText(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    sectionId,
+    title,
+    markdown,
+  }: { actor: Actor; slug: string; sectionId: string; title?: string; markdown: string },
+) {
+  return changeDraft(
+    context,
+    { actor, slug, action: 'minutes.section_saved', details: { sectionId } },
+    async (transaction, minutes) => {
+      const section = await requireSection(transaction, minutes, sectionId);
+      if (title !== undefined && section.kind !== 'written')
+        throw invalidField(
+          'body.title',
+          'generated_title',
+          'Le titre d’une section produite vient des données : seul son texte peut être remplacé.',
+        );
+      await updateSection(transaction, sectionId, {
+        markdown,
+        ...(title !== undefined ? { title } : {}),
+        updated_at: nowIso(),
+      });
+    },
+  );
+}
+
+/** Back to the generated wording of a section. */
+export async function revertSection(
+  context: ServiceContext,
+  { actor, slug, sectionId }: { actor: Actor; slug: string; sectionId: string },
+) {
+  return changeDraft(
+    context,
+    { actor, slug, action: 'minutes.section_reverted', details: { sectionId } },
+    async (transaction, minutes) => {
+      const section = await requireSection(transaction, minutes, sectionId);
+      if (section.kind === 'written')
+        throw new AppError('conflict', 'Une section rédigée n’a pas de texte produit auquel revenir.');
+      await updateSection(transaction, sectionId, { markdown: null, updated_at: nowIso() });
+    },
+  );
+}
+
+export async function addWrittenSection(
+  context: ServiceContext,
+  { actor, slug, title, markdown }: { actor: Actor; slug: string; title: string; markdown: string },
+) {
+  return changeDraft(
+    context,
+    { actor, slug, action: 'minutes.section_added', details: { title } },
+    async (transaction, minutes) => {
+      const rows = await listSectionRows(transaction, minutes.id);
+      await insertSections(transaction, [
+        {
+          id: newId(),
+          minutes_id: minutes.id,
+          position: rows.length + 1,
+          kind: 'written',
+          title,
+          markdown,
+          updated_at: nowIso(),
+        },
+      ]);
+    },
+  );
+}
+
+export async function removeWrittenSection(
+  context: ServiceContext,
+  { actor, slug, sectionId }: { actor: Actor; slug: string; sectionId: string },
+) {
+  return changeDraft(
+    context,
+    { actor, slug, action: 'minutes.section_removed', details: { sectionId } },
+    async (transaction, minutes) => {
+      const section = await requireSection(transaction, minutes, sectionId);
+      if (section.kind !== 'written')
+        throw new AppError(
+          'conflict',
+          'Une section produite à partir des données ne peut pas être retirée ; remplacez son texte si besoin.',
+        );
+      await deleteSection(transaction, sectionId);
+    },
+  );
+}
+
+/** The sections in a new order: the list must name each section once. */
+export async function reorderSections(
+  context: ServiceContext,
+  { actor, slug, sectionIds }: { actor: Actor; slug: string; sectionIds: string[] },
+) {
+  return changeDraft(
+    context,
+    { actor, slug, action: 'minutes.sections_reordered' },
+    async (transaction, minutes) => {
+      const rows = await listSectionRows(transaction, minutes.id);
+      const known = new Set(rows.map((row) => row.id));
+      const unknown = sectionIds.findIndex((id) => !known.has(id));
+      if (unknown >= 0)
+        throw invalidField(
+          `body.sectionIds.${unknown}`,
+          'unknown_section',
+          `La section « ${sectionIds[unknown]} » n’est pas dans ce procès-verbal.`,
+        );
+      if (new Set(sectionIds).size !== sectionIds.length || sectionIds.length !== rows.length)
+        throw invalidField(
+          'body.sectionIds',
+          'not_a_permutation',
+          'La liste doit nommer chaque section une fois et une seule.',
+        );
+      for (const [index, id] of sectionIds.entries())
+        await updateSection(transaction, id, { position: index + 1 });
+    },
+  );
+}
+
+export async function approveMinutes(
+  context: ServiceContext,
+  { actor, slug }: { actor: Actor; slug: string },
+) {
+  requireWriter(actor);
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  // Approving checks that every section renders: nothing unprintable gets approved.
+  await renderMinutesFile(context, { actor, slug, format: 'md' });
+  await db.transaction().execute(async (transaction) => {
+    const minutes = await requireCurrentMinutes(transaction, assembly);
+    refuseUnlessDraft(minutes);
+    const now = nowIso();
+    await updateMinutes(transaction, minutes.id, {
+      state: 'approved',
+      approved_at: now,
+      approved_by: actor?.id ?? null,
+      approved_by_name: actor?.name ?? 'quorum',
+      updated_at: now,
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'minutes.approved',
+      subjectType: 'minutes',
+      subjectId: minutes.id,
+    });
+  });
+  return getMinutes(context, { actor, slug });
+}
+
+/**
+ * Signs approved minutes: the document as it stands (both languages) and its PDF are frozen, with
+ * the PDF's SHA-256. Later changes to the data change neither.
+ */
+export async function signMinutes(context: ServiceContext, { actor, slug }: { actor: Actor; slug: string }) {
+  requireWriter(actor);
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const minutes = await requireCurrentMinutes(db, assembly);
+  if (minutes.state !== 'approved')
+    throw new AppError(
+      'conflict',
+      minutes.state === 'signed'
+        ? 'Le procès-verbal est déjà signé.'
+        : 'Le procès-verbal doit être approuvé avant d’être signé.',
+    );
+  const buildContext = await createBuildContext(context);
+  const specs = (await listSectionRows(db, minutes.id)).map(specOf);
+  const documents = {
+    fr: documentOf(buildContext, assembly, await composeSections(buildContext, assembly, specs, 'fr'), 'fr'),
+    en: documentOf(buildContext, assembly, await composeSections(buildContext, assembly, specs, 'en'), 'en'),
+  };
+  const lang = buildContext.association.locale;
+  const pdf = await renderDocument(documents[lang], 'pdf');
+  const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
+  await db.transaction().execute(async (transaction) => {
+    const current = await requireCurrentMinutes(transaction, assembly);
+    if (current.id !== minutes.id || current.state !== 'approved')
+      throw new AppError('conflict', 'Le procès-verbal a changé entre-temps : rechargez la page.');
+    const now = nowIso();
+    await updateMinutes(transaction, minutes.id, {
+      state: 'signed',
+      signed_at: now,
+      signed_by: actor?.id ?? null,
+      signed_by_name: actor?.name ?? 'quorum',
+      frozen_document: JSON.stringify({ lang, documents }),
+      signed_pdf_base64: pdf.toString('base64'),
+      signed_pdf_sha256: sha256,
+      updated_at: now,
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'minutes.signed',
+      subjectType: 'minutes',
+      subjectId: minutes.id,
+      details: { sha256 },
+    });
+  });
+  return getMinutes(context, { actor, slug });
+}
+
+/** A correction: a new draft version, its sections copied from the signed one it points to. */
+export async function correctMinutes(
+  context: ServiceContext,
+  { actor, slug }: { actor: Actor; slug: string },
+) {
+  requireWriter(actor);
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  await db.transaction().execute(async (transaction) => {
+    const previous = await requireCurrentMinutes(transaction, assembly);
+    if (previous.state !== 'signed')
+      throw new AppError(
+        'conflict',
+        'Seul un procès-verbal signé se corrige par une nouvelle version ; celui-ci peut encore être modifié.',
+      );
+    const id = newId();
+    const now = nowIso();
+    await insertMinutes(transaction, {
+      id,
+      assembly_id: assembly.id,
+      version: previous.version + 1,
+      previous_id: previous.id,
+      state: 'draft',
+      approved_at: null,
+      approved_by: null,
+      approved_by_name: null,
+      signed_at: null,
+      signed_by: null,
+      signed_by_name: null,
+      frozen_document: null,
+      signed_pdf_base64: null,
+      signed_pdf_sha256: null,
+      created_at: now,
+      updated_at: now,
+    });
+    const rows = await listSectionRows(transaction, previous.id);
+    await insertSections(
+      transaction,
+      rows.map((row) => ({ ...row, id: newId(), minutes_id: id, updated_at: now })),
+    );
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'minutes.corrected',
+      subjectType: 'minutes',
+      subjectId: id,
+      details: { previousId: previous.id },
+    });
+  });
+  return getMinutes(context, { actor, slug });
+}
+
+export interface RenderedFile {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/**
+ * The minutes as a file. Signed minutes come from what was frozen at signing (the PDF byte for
+ * byte); the others are built from the data now. An assembly without minutes yet renders with the
+ * default layout, so the CLI prints any assembly.
+ */
+export async function renderMinutesFile(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    format,
+    lang,
+    version,
+    isPreview,
+  }: {
+    actor: Actor;
+    slug: string;
+    format: MinutesFormat;
+    lang?: Locale;
+    version?: number;
+    isPreview?: boolean;
+  },
+): Promise<RenderedFile> {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const minutes = version
+    ? await findMinutesVersion(db, assembly.id, version)
+    : await findCurrentMinutes(db, assembly.id);
+  if (version && !minutes) throw notFound(`Version ${version} du procès-verbal`);
+  if (!canReadMinutes(actor, minutes?.state ?? 'draft'))
+    throw new AppError(
+      'forbidden',
+      'Le procès-verbal n’est pas encore signé : il n’est pas encore communiqué aux membres.',
+    );
+  const buildContext = await createBuildContext(context);
+  const language = lang ?? buildContext.association.locale;
+  const fileName = `proces-verbal-${assembly.slug}${minutes ? `-v${minutes.version}` : ''}${language === 'fr' ? '' : `-${language}`}.${format}`;
+  const file = (body: Buffer) => ({ body, contentType: contentTypes[format], fileName });
+  if (minutes?.state === 'signed' && minutes.frozen_document) {
+    const frozen = JSON.parse(minutes.frozen_document) as {
+      lang: Locale;
+      documents: Record<Locale, MinutesDocument>;
+    };
+    if (format === 'pdf' && language === frozen.lang && minutes.signed_pdf_base64)
+      return file(Buffer.from(minutes.signed_pdf_base64, 'base64'));
+    return file(await renderDocument(frozen.documents[language], format));
+  }
+  const specs = minutes ? (await listSectionRows(db, minutes.id)).map(specOf) : defaultSectionSpecs(language);
+  const composed = await composeSections(buildContext, assembly, specs, language);
+  const document = documentOf(buildContext, assembly, composed, language);
+  return file(await renderDocument(document, format, { showOverrides: isPreview === true }));
+}
+
+/** Every assembly with its minutes' current state and versions; members see the same list. */
+export async function listMinutesRegister(context: ServiceContext) {
+  const { db } = context.database;
+  const assemblies = await listAssemblyRows(db);
+  const versions = await listMinutesVersions(db);
+  return {
+    assemblies: assemblies.map((assembly) => {
+      const own = versions.filter((row) => row.assembly_id === assembly.id).map(presentVersion);
+      return {
+        slug: assembly.slug,
+        title: assembly.title,
+        heldOn: assembly.held_on,
+        current: own.at(-1) ?? null,
+        versions: own,
+      };
+    }),
+  };
+}

@@ -1,0 +1,56 @@
+import type { AssociationView } from '../../../../common/association.schemas.ts';
+import type { Locale } from '../../../../common/format.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { Block } from '../../../../common/documents/blocks.ts';
+import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
+
+/**
+ * What a generated section is given to build its blocks: the services' context, the association,
+ * and `shared`, which loads a piece of data once per rendering (the attendance sheet is read by the
+ * attendance, opening, closing and signature sections alike).
+ */
+export interface MinutesBuildContext extends ServiceContext {
+  association: AssociationView;
+  shared<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * A kind of generated section: computed from the data each time the minutes are rendered. Other
+ * domains add theirs (resolutions, board, accounts, budget, staff, programmes) with one file that
+ * calls `registerSectionKind`, imported by sections/index.ts.
+ */
+export interface SectionKind {
+  kind: string;
+  /** How the section is listed on the minutes page. */
+  label: Record<Locale, string>;
+  /** Where a new minutes document places it; written sections sit between, see defaultWrittenSections. */
+  defaultPosition: number;
+  build(context: MinutesBuildContext, assembly: AssemblyRow, lang: Locale): Promise<Block[]>;
+}
+
+const registry = new Map<string, SectionKind>();
+
+export function registerSectionKind(sectionKind: SectionKind): void {
+  if (sectionKind.kind === 'written') throw new Error('"written" is reserved for the secretary’s sections');
+  registry.set(sectionKind.kind, sectionKind);
+}
+
+/** Removes a kind; for tests that register a kind of their own. */
+export function unregisterSectionKind(kind: string): void {
+  registry.delete(kind);
+}
+
+export function findSectionKind(kind: string): SectionKind | undefined {
+  return registry.get(kind);
+}
+
+/** Every registered kind, in default order. */
+export function listSectionKinds(): SectionKind[] {
+  return [...registry.values()].sort((a, b) => a.defaultPosition - b.defaultPosition);
+}
+
+/** The prose sections a new minutes document starts with, for the secretary to write. */
+export const defaultWrittenSections: { defaultPosition: number; title: Record<Locale, string> }[] = [
+  { defaultPosition: 60, title: { fr: 'Rapport d’activité', en: 'Activity report' } },
+  { defaultPosition: 130, title: { fr: 'Débats', en: 'Discussion' } },
+];

@@ -1,0 +1,217 @@
+import { formatLongDate, formatMoney, type Locale } from '../../../../../common/format.ts';
+import {
+  categoryLabels,
+  membershipCategories,
+  statusOn,
+  statusLabels,
+  type MembershipCategory,
+  type MembershipStatus,
+} from '../../../../../common/memberships.ts';
+import { formatDisplayName } from '../../../../../common/names.ts';
+import {
+  bold,
+  heading,
+  list,
+  paragraph,
+  text,
+  type Block,
+  type Inline,
+} from '../../../../../common/documents/blocks.ts';
+import type { DbOrTransaction } from '../../../db/database.ts';
+import { listFeeGrid } from '../../memberships/memberships.repository.ts';
+import { membershipSummary } from '../../memberships/memberships.service.ts';
+import { membershipMembersOf } from '../minutes-data.ts';
+import { registerSectionKind } from '../section-kinds.ts';
+
+const pendingStatuses: readonly MembershipStatus[] = ['renewal_pending', 'validation_pending'];
+
+/** Who is in each category and status on the day, by name, in the register's order. */
+async function namesByStatus(context: Parameters<typeof membershipMembersOf>[0], year: number, day: string) {
+  const { memberships, changes } = await membershipMembersOf(context, year);
+  const history = new Map<string, { status: MembershipStatus; effectiveOn: string; recordedAt: string }[]>();
+  for (const change of changes) {
+    const list = history.get(change.membership_id) ?? [];
+    list.push({
+      status: change.status as MembershipStatus,
+      effectiveOn: change.effective_on,
+      recordedAt: change.recorded_at,
+    });
+    history.set(change.membership_id, list);
+  }
+  const names = new Map<string, string[]>();
+  for (const membership of memberships) {
+    const status = statusOn(history.get(membership.id) ?? [], day);
+    if (!status) continue;
+    const name =
+      membership.organisation_name ??
+      formatDisplayName({ firstName: membership.first_name ?? '', lastName: membership.last_name ?? '' });
+    const key = `${membership.category}|${status}`;
+    names.set(key, [...(names.get(key) ?? []), name]);
+  }
+  const collator = new Intl.Collator('fr');
+  return (category: MembershipCategory, statuses: readonly MembershipStatus[]) =>
+    statuses.flatMap((status) => names.get(`${category}|${status}`) ?? []).sort(collator.compare);
+}
+
+const within = (names: string[]) => (names.length > 0 ? ` (${names.join(', ')})` : '');
+
+/** The "ADHÉSIONS 2017" block: counts and names on the assembly's day, then the fee grid. */
+registerSectionKind({
+  kind: 'memberships',
+  label: { fr: 'Adhésions et grille des cotisations', en: 'Memberships and fee grid' },
+  defaultPosition: 100,
+  async build(context, assembly, lang) {
+    const year = assembly.membership_year;
+    const day = assembly.held_on;
+    const summary = await membershipSummary(context, { year, at: day });
+    const count = (category: MembershipCategory, statuses: readonly MembershipStatus[]) =>
+      summary.counts
+        .filter((entry) => entry.category === category && statuses.includes(entry.status))
+        .reduce((sum, entry) => sum + entry.count, 0);
+    const names = await namesByStatus(context, year, day);
+    const isFr = lang === 'fr';
+    const lines: Inline[][] = [];
+    const validated = count('legal_entity', ['validated']);
+    const pending = count('legal_entity', pendingStatuses);
+    lines.push(
+      isFr
+        ? [
+            bold(`${validated} collectivités et institutions`),
+            text(
+              ` ont validé leur adhésion pour cette année${within(names('legal_entity', ['validated']))}.`,
+            ),
+          ]
+        : [
+            bold(`${validated} local authorities and institutions`),
+            text(
+              ` have validated their membership for this year${within(names('legal_entity', ['validated']))}.`,
+            ),
+          ],
+    );
+    if (pending > 0)
+      lines.push([
+        bold(
+          isFr
+            ? `${pending} sont en cours de renouvellement ou de validation`
+            : `${pending} are being renewed or validated`,
+        ),
+        text(`${within(names('legal_entity', pendingStatuses))}.`),
+      ]);
+    const crossStatuses = statusesIn(summary.counts, 'cross_membership').sort(
+      (a, b) => Number(b === 'validated') - Number(a === 'validated'),
+    );
+    const cross = count('cross_membership', crossStatuses);
+    if (cross > 0)
+      lines.push([
+        bold(isFr ? `${cross} adhésions croisées` : `${cross} cross-memberships`),
+        text(
+          ` : ${crossStatuses
+            .map(
+              (status) =>
+                `${count('cross_membership', [status])} ${statusWord(status, count('cross_membership', [status]), lang)}${within(names('cross_membership', [status]))}`,
+            )
+            .join(', ')}.`,
+        ),
+      ]);
+    for (const category of ['individual', 'qualified_person'] as const) {
+      const done = count(category, ['validated']);
+      const waiting = count(category, pendingStatuses);
+      if (done + waiting === 0) continue;
+      const what =
+        category === 'individual'
+          ? isFr
+            ? 'adhésions individuelles'
+            : 'individual memberships'
+          : isFr
+            ? 'adhésions de personnalités qualifiées'
+            : 'qualified persons’ memberships';
+      lines.push(
+        isFr
+          ? [
+              bold(`${done} ${what} validées`),
+              text(' et '),
+              bold(`${waiting} en cours`),
+              text(' de validation.'),
+            ]
+          : [
+              bold(`${done} ${what} validated`),
+              text(' and '),
+              bold(`${waiting} pending`),
+              text(' validation.'),
+            ],
+      );
+    }
+    const grid = await feeGridOf(context.database.db, year);
+    const blocks: Block[] = [
+      heading(2, isFr ? `Adhésions ${year}` : `Memberships ${year}`),
+      paragraph(
+        isFr
+          ? `À la date de l’assemblée, le ${formatLongDate(day, lang, context.association.timeZone)} :`
+          : `On the day of the assembly, ${formatLongDate(day, lang, context.association.timeZone)}:`,
+      ),
+      list(lines),
+    ];
+    const legal = grid.get('legal_entity');
+    const individual = grid.get('individual');
+    if (legal !== undefined && individual !== undefined)
+      blocks.push(
+        paragraph(
+          isFr
+            ? `Grille d’adhésion ${year} : ${formatMoney(legal, lang)} pour les personnes morales et ${formatMoney(individual, lang)} pour les personnes physiques.`
+            : `Fee grid ${year}: ${formatMoney(legal, lang)} for legal entities and ${formatMoney(individual, lang)} for individuals.`,
+        ),
+      );
+    blocks.push(feeTable(summary, grid, count, lang));
+    return blocks;
+  },
+});
+
+function statusWord(status: MembershipStatus, count: number, lang: Locale): string {
+  const word = statusLabels[lang][status].toLowerCase();
+  return lang === 'fr' && count > 1 && status === 'validated' ? `${word}s` : word;
+}
+
+function statusesIn(
+  counts: { category: string; status: MembershipStatus; count: number }[],
+  category: string,
+) {
+  return counts
+    .filter((entry) => entry.category === category && entry.count > 0)
+    .map((entry) => entry.status);
+}
+
+async function feeGridOf(db: DbOrTransaction, year: number) {
+  return new Map((await listFeeGrid(db, year)).map((entry) => [entry.category, Number(entry.amount_cents)]));
+}
+
+function feeTable(
+  summary: { expected_income_cents: Record<MembershipCategory, number> },
+  grid: Map<string, number>,
+  count: (category: MembershipCategory, statuses: readonly MembershipStatus[]) => number,
+  lang: Locale,
+): Block {
+  const isFr = lang === 'fr';
+  const rows = membershipCategories
+    .filter((category) => grid.has(category) || count(category, ['validated', ...pendingStatuses]) > 0)
+    .map((category) => [
+      categoryLabels[lang][category],
+      grid.has(category) ? formatMoney(grid.get(category)!, lang) : '',
+      String(count(category, ['validated'])),
+      String(count(category, pendingStatuses)),
+      formatMoney(summary.expected_income_cents[category], lang),
+    ]);
+  const total = membershipCategories.reduce(
+    (sum, category) => sum + summary.expected_income_cents[category],
+    0,
+  );
+  return {
+    type: 'table',
+    header: [
+      isFr
+        ? ['Catégorie', 'Cotisation', 'Validées', 'En cours', 'Recette attendue']
+        : ['Category', 'Fee', 'Validated', 'Pending', 'Expected income'],
+    ],
+    rows: [...rows, [isFr ? 'Total' : 'Total', '', '', '', formatMoney(total, lang)]],
+    align: ['left', 'right', 'right', 'right', 'right'],
+  };
+}
