@@ -19,6 +19,7 @@ import { associationRoutes } from './domains/association/association.routes.ts';
 import { assembliesRoutes } from './domains/assemblies/assemblies.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
+import { votesRoutes } from './domains/votes/votes.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
 import { registerRoutes } from './domains/register/register.routes.ts';
 import { registerImportRoutes } from './domains/register-import/register-import.routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   assembliesRoutes(app, context);
   convocationsRoutes(app, context);
   workshopsRoutes(app, context);
+  votesRoutes(app, context);
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {

@@ -3,6 +3,7 @@ import * as foundation from './20261129-0001-foundation.ts';
 import * as register from './20261129-0002-register.ts';
 import * as assemblies from './20261129-0003-assemblies.ts';
 import * as convocations from './20261129-0004-convocations.ts';
+import * as votes from './20261129-0005-votes.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261129-0002-register': register,
   '20261129-0003-assemblies': assemblies,
   '20261129-0004-convocations': convocations,
+  '20261129-0005-votes': votes,
 };

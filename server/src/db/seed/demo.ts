@@ -1,6 +1,7 @@
 import type { MembershipStatus } from '../../../../common/memberships.ts';
 import { normalizeName } from '../../../../common/names.ts';
 import { loadDemoAssembly } from './demo-assembly.ts';
+import { loadDemoVotes } from './demo-votes.ts';
 import type { Db, DbOrTransaction } from '../database.ts';
 import { newId, nowIso } from '../../ids.ts';
 import { association, organisations, persons } from './la-27e-region.people.ts';
@@ -80,6 +81,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
   });
   await loadMemberships2017(database);
   await loadDemoAssembly(database);
+  await loadDemoVotes(database);
   const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
     Number(
       (

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
+import { pollState } from '../votes/polls.service.ts';
 import { assemblyState } from './assembly-state.ts';
 import { convocationProgress, sendConvocations } from './convocations.service.ts';
 import {
@@ -129,7 +130,10 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       await streamEvents(request, reply, {
         hub: context.realtime,
         channel: assemblyChannel(assembly.slug),
-        initial: () => assemblyState(context, assembly.slug),
+        initial: async () => [
+          await assemblyState(context, assembly.slug),
+          await pollState(context, assembly.slug),
+        ],
       });
     },
   });
