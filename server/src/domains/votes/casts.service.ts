@@ -45,7 +45,7 @@ type BallotRow = {
 class RaceLost extends Error {}
 
 const maxBatch = 2_000;
-const progressEveryMs = 250;
+const progressEveryMs = 1000;
 
 /**
  * Group commit: casts that arrive while a write is on disk wait for the next one, and each write
@@ -103,7 +103,7 @@ class CastBatcher {
     }
   }
 
-  /** "x sur y ont voté", at most four times a second per poll, whatever the rate of casts. */
+  /** "x sur y ont voté", at most once a second per poll, whatever the rate of casts. */
   private announceProgress(pollId: string): void {
     if (this.progressTimers.has(pollId)) return;
     this.progressTimers.set(
