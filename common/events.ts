@@ -53,6 +53,8 @@ export type PollView = {
   id: string;
   title: string;
   kind: 'resolution' | 'election';
+  resolutionId: string | null;
+  electionId: string | null;
   isSecret: boolean;
   status: 'open' | 'closed' | 'cancelled';
   maxChoices: number;

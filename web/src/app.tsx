@@ -22,6 +22,7 @@ import { SessionProvider, useSession } from './features/session/session.context.
 import { SignInPage } from './features/session/sign-in.page.tsx';
 import { StatutesPage } from './features/statutes/statutes.page.tsx';
 import { UsersPage } from './features/users/users.page.tsx';
+import { BoardPage } from './features/votes/board.page.tsx';
 
 function SignedInLayout() {
   return (
@@ -57,6 +58,7 @@ function AppRoutes() {
           <Route index element={<DashboardPage />} />
           {registerRoutes}
           {assembliesRoutes}
+          <Route path="/board" element={<BoardPage />} />
           <Route path="/budget" element={<ComingSoonPage area="budget" />} />
           <Route path="/minutes" element={<ComingSoonPage area="minutes" />} />
           <Route path="/account" element={<AccountPage />} />

@@ -4,6 +4,7 @@ import type { RealtimeHub } from './hub.ts';
 interface Entry {
   event: Promise<RealtimeEvent>;
   at: number;
+  isSettled: boolean;
 }
 
 interface ChannelCache {
@@ -39,17 +40,20 @@ export function latestState(
     channels.set(channel, created);
     hub.subscribe(channel, (event) => {
       created.version += 1;
-      created.entries.set(event.type, { event: Promise.resolve(event), at: Date.now() });
+      created.entries.set(event.type, { event: Promise.resolve(event), at: Date.now(), isSettled: true });
     });
   }
   const found = cache.entries.get(type);
-  if (found && Date.now() - found.at < ttlMs) return found.event;
+  // A computation still running is shared whatever its age: starting another would only add load.
+  if (found && (!found.isSettled || Date.now() - found.at < ttlMs)) return found.event;
   const versionAtStart = cache.version;
   const event = compute();
-  const entry = { event, at: Date.now() };
+  const entry: Entry = { event, at: Date.now(), isSettled: false };
   cache.entries.set(type, entry);
   event.then(
     () => {
+      entry.isSettled = true;
+      entry.at = Date.now();
       if (cache.version !== versionAtStart && cache.entries.get(type) === entry) cache.entries.delete(type);
     },
     () => {

@@ -42,6 +42,8 @@ export async function presentPoll(db: DbOrTransaction, poll: PollRow): Promise<P
     id: poll.id,
     title: poll.title,
     kind: poll.election_id ? 'election' : 'resolution',
+    resolutionId: poll.resolution_id,
+    electionId: poll.election_id,
     isSecret: poll.is_secret === 1,
     status: poll.status as PollView['status'],
     maxChoices: poll.max_choices,
