@@ -1,3 +1,5 @@
+import { boardComposition } from '../domains/votes/board.service.ts';
+import { listResolutions } from '../domains/votes/resolutions.service.ts';
 import { emailSchema, passwordSchema } from '../../../common/auth.schemas.ts';
 import { formatLongDate, formatMoney } from '../../../common/format.ts';
 import {
@@ -173,5 +175,32 @@ export async function membersSummaryCommand(options: { year: string; at: string 
       ...rows.map(line),
     ].join('\n');
     return { json: summary, text };
+  });
+}
+
+/** `quorum votes results --assembly SLUG`: each resolution's outcome as the minutes word it, and the board. */
+export async function voteResultsCommand(options: {
+  assembly: string;
+  lang?: string;
+}): Promise<CommandResult> {
+  const lang = options.lang === 'en' ? 'en' : 'fr';
+  return withRuntime(async (runtime) => {
+    const resolutions = await listResolutions(runtime, options.assembly);
+    const assembly = await runtime.database.db
+      .selectFrom('assemblies')
+      .select('held_on')
+      .where('slug', '=', options.assembly)
+      .executeTakeFirstOrThrow();
+    const board = await boardComposition(runtime, assembly.held_on);
+    const text = [
+      ...resolutions.map(
+        (resolution) =>
+          `${resolution.title}\n  ${resolution.sentence?.[lang] ?? (lang === 'fr' ? 'non votée' : 'not voted')}`,
+      ),
+      '',
+      ...board.board.map((mandate) => `- ${mandate.printedLine} — ${mandate.roleLabel[lang]}`),
+      ...board.executiveDirectors.map((mandate) => `- ${mandate.printedLine} — ${mandate.roleLabel[lang]}`),
+    ].join('\n');
+    return { json: { resolutions, board }, text };
   });
 }

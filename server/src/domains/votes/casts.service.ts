@@ -1,9 +1,7 @@
 import crypto from 'node:crypto';
-import type { Transaction } from 'kysely';
 import { resolutionChoices, type CastInput } from '../../../../common/votes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { Database } from '../../db/database.ts';
-import type { Tables } from '../../db/tables.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { Participant } from '../assemblies/participants.service.ts';
@@ -15,6 +13,7 @@ import {
   listVoterRows,
   markVoted,
   type PollRow,
+  type PollVoterRow,
 } from './votes.repository.ts';
 
 export interface CastReceipt {
@@ -152,6 +151,11 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
+/**
+ * One batch, set-based so that its cost is a handful of round trips whatever its size: the polls,
+ * every voter row the casts name, one update marking them voted (with each cast's key), one insert
+ * of the shuffled ballots. Casts are checked in arrival order against what the batch already took.
+ */
 async function writeBatch(database: Database, batch: PendingCast[]): Promise<(CastReceipt | AppError)[]> {
   return durableTransaction(database, async (transaction) => {
     const pollIds = [...new Set(batch.map((cast) => cast.pollId))];
@@ -166,29 +170,53 @@ async function writeBatch(database: Database, batch: PendingCast[]): Promise<(Ca
         new Set((await listPollOptions(transaction, pollId)).map((option) => option.code)),
       );
     }
-    const ballots: BallotRow[] = [];
-    const outcomes: (CastReceipt | AppError)[] = [];
-    for (const pending of batch) {
-      try {
-        outcomes.push(await writeCast(transaction, pending, polls, optionCodes, ballots));
-      } catch (error) {
-        if (error instanceof AppError) outcomes.push(error);
-        else throw error;
+    const voters = new Map<string, PollVoterRow>();
+    for (const pollId of polls.keys()) {
+      const membershipIds = [
+        ...new Set(
+          batch
+            .filter((cast) => cast.pollId === pollId)
+            .flatMap((cast) => cast.cast.ballots.map((ballot) => ballot.membershipId)),
+        ),
+      ];
+      for (const voter of await listVoterRows(transaction, pollId, membershipIds)) {
+        voters.set(`${pollId}/${voter.membership_id}`, voter);
       }
+    }
+    const ballots: BallotRow[] = [];
+    const marks: { pollId: string; membershipId: string; key: string }[] = [];
+    const outcomes = batch.map((pending) => {
+      try {
+        return checkCast(pending, { polls, optionCodes, voters, ballots, marks });
+      } catch (error) {
+        if (error instanceof AppError) return error;
+        throw error;
+      }
+    });
+    for (const pollId of pollIds) {
+      const marked = await markVoted(
+        transaction,
+        pollId,
+        marks.filter((mark) => mark.pollId === pollId),
+      );
+      if (marked !== marks.filter((mark) => mark.pollId === pollId).length) throw new RaceLost();
     }
     await insertBallots(transaction, shuffle(ballots));
     return outcomes;
   });
 }
 
-async function writeCast(
-  transaction: Transaction<Tables>,
-  { participant, pollId, cast }: PendingCast,
-  polls: Map<string, PollRow>,
-  optionCodes: Map<string, Set<string>>,
-  ballots: BallotRow[],
-): Promise<CastReceipt> {
-  const poll = polls.get(pollId);
+interface BatchState {
+  polls: Map<string, PollRow>;
+  optionCodes: Map<string, Set<string>>;
+  /** Voter rows by "pollId/membershipId", updated in memory as the batch takes them. */
+  voters: Map<string, PollVoterRow>;
+  ballots: BallotRow[];
+  marks: { pollId: string; membershipId: string; key: string }[];
+}
+
+function checkCast({ participant, pollId, cast }: PendingCast, state: BatchState): CastReceipt {
+  const poll = state.polls.get(pollId);
   if (!poll || poll.assembly_id !== participant.assemblyId) {
     throw new AppError('not_found', 'Ce scrutin n’existe pas dans votre assemblée.');
   }
@@ -203,13 +231,10 @@ async function writeCast(
       errors: [{ path: 'body.ballots', message: 'duplicate_member' }],
     });
   }
-  const voters = new Map(
-    (await listVoterRows(transaction, pollId, membershipIds)).map((voter) => [voter.membership_id, voter]),
-  );
-  const codes = optionCodes.get(pollId)!;
+  const codes = state.optionCodes.get(pollId)!;
   const isElection = poll.election_id !== null;
-  cast.ballots.forEach((ballot, index) => {
-    const voter = voters.get(ballot.membershipId);
+  const rows = cast.ballots.map((ballot, index) => {
+    const voter = state.voters.get(`${pollId}/${ballot.membershipId}`);
     const path = `body.ballots.${index}`;
     if (!voter) {
       throw new AppError(
@@ -243,8 +268,8 @@ async function writeCast(
         { errors: [{ path: `${path}.choices`, message: isWithinLimit ? 'unknown_option' : 'too_many' }] },
       );
     }
+    return voter;
   });
-  const rows = [...voters.values()];
   if (rows.every((voter) => voter.has_voted === 1 && voter.cast_key === cast.key)) {
     return { pollId, key: cast.key, membershipIds, isRepeat: true };
   }
@@ -254,16 +279,17 @@ async function writeCast(
       errors: [{ path: 'body.ballots', message: 'already_voted' }],
     });
   }
-  const marked = await markVoted(transaction, { pollId, membershipIds, key: cast.key });
-  if (marked !== membershipIds.length) throw new RaceLost();
-  for (const ballot of cast.ballots) {
-    ballots.push({
+  cast.ballots.forEach((ballot, index) => {
+    const voter = rows[index]!;
+    state.voters.set(`${pollId}/${ballot.membershipId}`, { ...voter, has_voted: 1, cast_key: cast.key });
+    state.marks.push({ pollId, membershipId: ballot.membershipId, key: cast.key });
+    state.ballots.push({
       id: newId(),
       poll_id: pollId,
       choices: JSON.stringify(ballot.choices),
-      weight: voters.get(ballot.membershipId)!.weight,
+      weight: voter.weight,
       membership_id: poll.is_secret === 1 ? null : ballot.membershipId,
     });
-  }
+  });
   return { pollId, key: cast.key, membershipIds, isRepeat: false };
 }

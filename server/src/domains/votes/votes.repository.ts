@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type {
   BallotsTable,
@@ -110,19 +110,37 @@ export async function listVotersHeldBy(db: DbOrTransaction, pollId: string, hold
     .execute();
 }
 
-/** Marks the members as having voted with this key; answers how many rows were still unvoted. */
+/**
+ * Marks members of one poll as having voted, each with their cast's key, in one statement per
+ * 500 members; answers how many rows were still unvoted (fewer than asked means another process
+ * took one meanwhile).
+ */
 export async function markVoted(
   db: DbOrTransaction,
-  { pollId, membershipIds, key }: { pollId: string; membershipIds: string[]; key: string },
+  pollId: string,
+  marks: { membershipId: string; key: string }[],
 ): Promise<number> {
-  const result = await db
-    .updateTable('poll_voters')
-    .set({ has_voted: 1, cast_key: key })
-    .where('poll_id', '=', pollId)
-    .where('membership_id', 'in', membershipIds)
-    .where('has_voted', '=', 0)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  let total = 0;
+  for (let start = 0; start < marks.length; start += 500) {
+    const chunk = marks.slice(start, start + 500);
+    const keyOf = sql<string>`case ${sql.ref('membership_id')} ${sql.join(
+      chunk.map((mark) => sql`when ${mark.membershipId} then ${mark.key}`),
+      sql` `,
+    )} end`;
+    const result = await db
+      .updateTable('poll_voters')
+      .set({ has_voted: 1, cast_key: keyOf })
+      .where('poll_id', '=', pollId)
+      .where(
+        'membership_id',
+        'in',
+        chunk.map((mark) => mark.membershipId),
+      )
+      .where('has_voted', '=', 0)
+      .executeTakeFirst();
+    total += Number(result.numUpdatedRows);
+  }
+  return total;
 }
 
 export async function insertBallots(db: DbOrTransaction, rows: Insertable<BallotsTable>[]) {

@@ -472,6 +472,95 @@ for (const engine of testEngines()) {
       await secretary.send('POST', `/api/assemblies/ag-autre/polls/${poll.id}/cancel`);
     });
 
+    it('runs a board election: up to the seats per ballot, ranking, and mandates for the elected', async () => {
+      const assembly = await get<{ agenda: { id: string }[] }>('/api/assemblies/ag-votes');
+      const created = await secretary.send('POST', '/api/assemblies/ag-votes/elections', {
+        agendaItemId: assembly.agenda[2]!.id,
+        title: 'Élection du conseil',
+        seats: 2,
+        isSecret: true,
+        mandateStartsOn: today,
+        candidates: ['A', 'B', 'E'].map((key) => ({ personId: members[key]!.personId })),
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.json()));
+      const election = created.json() as { id: string; candidates: { id: string; personId: string }[] };
+      const candidate = (key: string) =>
+        election.candidates.find((entry) => entry.personId === members[key]!.personId)!.id;
+      const poll = (
+        await secretary.send('POST', '/api/assemblies/ag-votes/polls', { electionId: election.id })
+      ).json() as PollView;
+      assert.equal(poll.maxChoices, 2);
+      const path = `/api/participant/polls/${poll.id}/ballots`;
+      const tooMany = await phones.A!.send('POST', path, {
+        key: 'election-a-0000',
+        ballots: [
+          {
+            membershipId: members.A!.membershipId,
+            choices: [candidate('A'), candidate('B'), candidate('E')],
+          },
+        ],
+      });
+      assert.equal(tooMany.status, 400);
+      const casts: [string, string, { membershipId: string; choices: string[] }[]][] = [
+        [
+          'A',
+          'election-a-0001',
+          [{ membershipId: members.A!.membershipId, choices: [candidate('A'), candidate('B')] }],
+        ],
+        [
+          'B',
+          'election-b-0001',
+          [
+            { membershipId: members.B!.membershipId, choices: [candidate('A')] },
+            { membershipId: members.C!.membershipId, choices: [candidate('B')] },
+          ],
+        ],
+        ['D', 'election-d-0001', [{ membershipId: members.D!.membershipId, choices: [candidate('A')] }]],
+      ];
+      for (const [key, castKey, ballots] of casts) {
+        const response = await phones[key]!.send('POST', path, { key: castKey, ballots });
+        assert.equal(response.status, 200, JSON.stringify(response.json()));
+      }
+      const closed = (
+        await secretary.send('POST', `/api/assemblies/ag-votes/polls/${poll.id}/close`)
+      ).json() as PollView;
+      assert.equal(closed.result?.kind, 'election');
+      if (closed.result?.kind !== 'election') return;
+      assert.deepEqual(
+        closed.result.candidates.map((entry) => [entry.label, entry.votes, entry.rank, entry.isElected]),
+        [
+          ['MembreA VotantA', 4, 1, true],
+          ['MembreB VotantB', 2, 2, true],
+          ['MembreE VotantE', 0, 3, false],
+        ],
+      );
+      assert.equal(closed.result.hasTie, false);
+      const refused = await secretary.send(
+        'POST',
+        `/api/assemblies/ag-votes/elections/${election.id}/proclaim`,
+        {
+          candidateIds: [candidate('E')],
+        },
+      );
+      assert.equal(refused.status, 400, 'a candidate neither elected nor tied is not proclaimed');
+      const proclaimed = await secretary.send(
+        'POST',
+        `/api/assemblies/ag-votes/elections/${election.id}/proclaim`,
+        {
+          candidateIds: [candidate('A'), candidate('B')],
+        },
+      );
+      assert.equal(proclaimed.status, 200, JSON.stringify(proclaimed.json()));
+      const board = await get<{ board: { personId: string; role: string }[] }>(`/api/board?at=${today}`);
+      assert.deepEqual(
+        board.board.map((entry) => [entry.personId, entry.role]).sort(),
+        [
+          [members.A!.personId, 'board_member'],
+          [members.B!.personId, 'board_member'],
+        ].sort(),
+      );
+    });
+
     it('records a show of hands: counts, unanimous, or only adopted; a tie fails a simple majority', async () => {
       const assembly = await get<{ agenda: { id: string }[] }>('/api/assemblies/ag-votes');
       const create = async (title: string) =>
