@@ -20,7 +20,60 @@ export interface AssemblyStateEvent {
   actualEnd: string | null;
 }
 
-export type RealtimeEvent = AssemblyStateEvent;
+export type PollOptionView = {
+  id: string;
+  code: string;
+  label: string;
+};
+
+export type ResolutionResultView = {
+  kind: 'resolution';
+  counts: { for: number; against: number; abstain: number; blank: number };
+  isAdopted: boolean;
+  sentence: { fr: string; en: string };
+};
+
+export type ElectionResultView = {
+  kind: 'election';
+  seats: number;
+  blank: number;
+  hasTie: boolean;
+  candidates: {
+    optionId: string;
+    label: string;
+    votes: number;
+    rank: number;
+    isElected: boolean;
+    isTied: boolean;
+  }[];
+};
+
+/** A poll as every screen shows it: "x sur y ont voté" while open, the result once closed. */
+export type PollView = {
+  id: string;
+  title: string;
+  kind: 'resolution' | 'election';
+  resolutionId: string | null;
+  electionId: string | null;
+  isSecret: boolean;
+  status: 'open' | 'closed' | 'cancelled';
+  maxChoices: number;
+  options: PollOptionView[];
+  votedCount: number;
+  eligibleCount: number;
+  openedAt: string;
+  closedAt: string | null;
+  result: ResolutionResultView | ElectionResultView | null;
+};
+
+/** The assembly's current poll (the open one, else the last one closed), or none. */
+export type PollStateEvent = {
+  type: 'poll.state';
+  slug: string;
+  poll: PollView | null;
+};
+
+export type RealtimeEvent = AssemblyStateEvent | PollStateEvent;
 
 /** The channel an assembly's events travel on. */
 export function assemblyChannel(slug: string): string {

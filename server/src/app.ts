@@ -20,6 +20,7 @@ import { assembliesRoutes } from './domains/assemblies/assemblies.routes.ts';
 import { budgetExportRoutes, budgetRoutes } from './domains/budget/budget.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
+import { votesRoutes } from './domains/votes/votes.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
 import { minutesRoutes } from './domains/minutes/minutes.routes.ts';
 import { registerRoutes } from './domains/register/register.routes.ts';
@@ -128,6 +129,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   budgetRoutes(app, context);
   budgetExportRoutes(app, context);
   minutesRoutes(app, context);
+  votesRoutes(app, context);
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {

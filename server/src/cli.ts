@@ -6,6 +6,7 @@ import {
   demoCommand,
   describeError,
   membersSummaryCommand,
+  voteResultsCommand,
   migrateCommand,
   minutesCommand,
   restoreCommand,
@@ -101,6 +102,17 @@ export function buildCli(): Command {
         minutesCommand(slug, options),
       ),
     );
+
+  const votes = program.command('votes').description('resolutions, polls and the board');
+  votes
+    .command('results')
+    .description(
+      'each resolution of an assembly with its outcome as the minutes word it, and the board that day',
+    )
+    .requiredOption('--assembly <slug>', 'the assembly, e.g. ag-2017')
+    .option('--lang <lang>', 'fr (default) or en')
+    .option('--json', 'print one JSON document')
+    .action(output((options: { assembly: string; lang?: string }) => voteResultsCommand(options)));
 
   program
     .command('backup')

@@ -24,6 +24,7 @@ import { SessionProvider, useSession } from './features/session/session.context.
 import { SignInPage } from './features/session/sign-in.page.tsx';
 import { StatutesPage } from './features/statutes/statutes.page.tsx';
 import { UsersPage } from './features/users/users.page.tsx';
+import { BoardPage } from './features/votes/board.page.tsx';
 
 function SignedInLayout() {
   return (
@@ -59,6 +60,7 @@ function AppRoutes() {
           <Route index element={<DashboardPage />} />
           {registerRoutes}
           {assembliesRoutes}
+          <Route path="/board" element={<BoardPage />} />
           <Route element={<RequireRole roles={budgetReaderRoles} />}>
             <Route path="/budget" element={<BudgetPage />} />
           </Route>

@@ -13,6 +13,8 @@ import { summaryQuerySchema } from '../../../common/register.schemas.ts';
 import { budgetYearSchema } from '../../../common/budget.schemas.ts';
 import { checkBudget } from '../domains/budget/budget.service.ts';
 import { membershipSummary } from '../domains/memberships/memberships.service.ts';
+import { boardComposition } from '../domains/votes/board.service.ts';
+import { listResolutions } from '../domains/votes/resolutions.service.ts';
 import { renderMinutesFile } from '../domains/minutes/minutes.service.ts';
 import { ArchiveError, restoreArchive, writeArchive } from '../backup/archive.ts';
 import { loadConfig } from '../config.ts';
@@ -260,5 +262,32 @@ export async function minutesCommand(
       json: { file: target, format: options.format, bytes: file.body.length },
       text: `Procès-verbal écrit : ${target} (${file.body.length} octets).`,
     };
+  });
+}
+
+/** `quorum votes results --assembly SLUG`: each resolution's outcome as the minutes word it, and the board. */
+export async function voteResultsCommand(options: {
+  assembly: string;
+  lang?: string;
+}): Promise<CommandResult> {
+  const lang = options.lang === 'en' ? 'en' : 'fr';
+  return withRuntime(async (runtime) => {
+    const resolutions = await listResolutions(runtime, options.assembly);
+    const assembly = await runtime.database.db
+      .selectFrom('assemblies')
+      .select('held_on')
+      .where('slug', '=', options.assembly)
+      .executeTakeFirstOrThrow();
+    const board = await boardComposition(runtime, assembly.held_on);
+    const text = [
+      ...resolutions.map(
+        (resolution) =>
+          `${resolution.title}\n  ${resolution.sentence?.[lang] ?? (lang === 'fr' ? 'non votée' : 'not voted')}`,
+      ),
+      '',
+      ...board.board.map((mandate) => `- ${mandate.printedLine} — ${mandate.roleLabel[lang]}`),
+      ...board.executiveDirectors.map((mandate) => `- ${mandate.printedLine} — ${mandate.roleLabel[lang]}`),
+    ].join('\n');
+    return { json: { resolutions, board }, text };
   });
 }

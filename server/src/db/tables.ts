@@ -454,6 +454,106 @@ export interface MinutesSectionsTable {
   updated_at: string;
 }
 
+export interface ResolutionsTable {
+  id: string;
+  assembly_id: string;
+  agenda_item_id: string;
+  position: number;
+  title: string;
+  text: string;
+  text_en: string | null;
+  note: string | null;
+  majority: string;
+  base: string;
+  method: string;
+  recorded_as: string | null;
+  votes_for: number | null;
+  votes_against: number | null;
+  votes_abstain: number | null;
+  votes_blank: number | null;
+  is_adopted: number | null;
+  decided_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ElectionsTable {
+  id: string;
+  assembly_id: string;
+  agenda_item_id: string;
+  title: string;
+  seats: number;
+  is_secret: number;
+  mandate_starts_on: string;
+  mandate_ends_on: string | null;
+  created_at: string;
+}
+
+export interface ElectionCandidatesTable {
+  id: string;
+  election_id: string;
+  person_id: string;
+  label: string;
+  position: number;
+}
+
+export interface PollsTable {
+  id: string;
+  assembly_id: string;
+  resolution_id: string | null;
+  election_id: string | null;
+  title: string;
+  is_secret: number;
+  max_choices: number;
+  status: string;
+  eligible_count: number;
+  eligible_weight: number;
+  opened_at: string;
+  closed_at: string | null;
+  result: string | null;
+}
+
+export interface PollOptionsTable {
+  id: string;
+  poll_id: string;
+  position: number;
+  code: string;
+  label: string;
+  person_id: string | null;
+}
+
+export interface PollVotersTable {
+  id: string;
+  poll_id: string;
+  membership_id: string;
+  holder_membership_id: string;
+  member_name: string;
+  weight: number;
+  has_voted: number;
+  cast_key: string | null;
+}
+
+export interface BallotsTable {
+  id: string;
+  poll_id: string;
+  choices: string;
+  weight: number;
+  membership_id: string | null;
+}
+
+export interface MandatesTable {
+  id: string;
+  person_id: string;
+  role: string;
+  printed_name: string | null;
+  organisation_label: string | null;
+  position: number;
+  starts_on: string;
+  ends_on: string | null;
+  election_id: string | null;
+  created_at: string;
+}
+
 export interface MigrationRow {
   name: string;
   timestamp: Generated<string>;
@@ -486,6 +586,14 @@ export interface Tables {
   workshop_members: WorkshopMembersTable;
   convocations: ConvocationsTable;
   participant_sessions: ParticipantSessionsTable;
+  resolutions: ResolutionsTable;
+  elections: ElectionsTable;
+  election_candidates: ElectionCandidatesTable;
+  polls: PollsTable;
+  poll_options: PollOptionsTable;
+  poll_voters: PollVotersTable;
+  ballots: BallotsTable;
+  mandates: MandatesTable;
   minutes: MinutesTable;
   minutes_sections: MinutesSectionsTable;
   budgets: BudgetsTable;
@@ -534,6 +642,14 @@ export const archivedTables: readonly TableName[] = [
   'workshops',
   'workshop_members',
   'convocations',
+  'resolutions',
+  'elections',
+  'election_candidates',
+  'polls',
+  'poll_options',
+  'poll_voters',
+  'ballots',
+  'mandates',
   'budgets',
   'budget_columns',
   'budget_lines',

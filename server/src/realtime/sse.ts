@@ -4,6 +4,18 @@ import type { RealtimeHub } from './hub.ts';
 
 const heartbeatMs = 15_000;
 
+// One event goes to every client of a channel: it is serialised once, not once per client
+// (10 000 phones waiting for a result).
+const serialisedEvents = new WeakMap<RealtimeEvent, string>();
+function serialised(event: RealtimeEvent): string {
+  let text = serialisedEvents.get(event);
+  if (text === undefined) {
+    text = `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+    serialisedEvents.set(event, text);
+  }
+  return text;
+}
+
 /**
  * Streams a channel's events as Server-Sent Events. The current state is sent first, so a client
  * that reconnects (EventSource does by itself) catches up at once.
@@ -11,7 +23,7 @@ const heartbeatMs = 15_000;
 export async function streamEvents(
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { hub: RealtimeHub; channel: string; initial: () => Promise<RealtimeEvent> },
+  options: { hub: RealtimeHub; channel: string; initial: () => Promise<RealtimeEvent | RealtimeEvent[]> },
 ): Promise<void> {
   reply.hijack();
   const response = reply.raw;
@@ -21,8 +33,7 @@ export async function streamEvents(
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
   });
-  const send = (event: RealtimeEvent) =>
-    response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+  const send = (event: RealtimeEvent) => response.write(serialised(event));
   const unsubscribe = options.hub.subscribe(options.channel, send);
   const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), heartbeatMs);
   const stop = () => {
@@ -31,7 +42,8 @@ export async function streamEvents(
   };
   request.raw.on('close', stop);
   try {
-    send(await options.initial());
+    const initial = await options.initial();
+    for (const event of Array.isArray(initial) ? initial : [initial]) send(event);
   } catch (error) {
     request.log.error({ err: error }, 'could not send the initial state');
     stop();

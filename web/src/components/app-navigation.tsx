@@ -15,6 +15,7 @@ const items: readonly NavigationItem[] = [
   { to: '/', labelKey: 'navigation.dashboard' },
   { to: '/members', labelKey: 'navigation.members' },
   { to: '/assemblies', labelKey: 'navigation.assemblies' },
+  { to: '/board', labelKey: 'navigation.board' },
   { to: '/budget', labelKey: 'navigation.budget', roles: budgetReaderRoles },
   { to: '/minutes', labelKey: 'navigation.minutes' },
   { to: '/settings', labelKey: 'navigation.settings', roles: ['administrator'] },

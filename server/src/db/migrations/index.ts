@@ -3,9 +3,10 @@ import * as foundation from './20261129-0001-foundation.ts';
 import * as register from './20261129-0002-register.ts';
 import * as assemblies from './20261129-0003-assemblies.ts';
 import * as convocations from './20261129-0004-convocations.ts';
+import * as votes from './20261129-0005-votes.ts';
 import * as budget from './20261129-0006-budget.ts';
-import * as personSearchWords from './20261129-0008-person-search-words.ts';
 import * as minutes from './20261129-0007-minutes.ts';
+import * as personSearchWords from './20261129-0008-person-search-words.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -13,7 +14,8 @@ export const migrations: Record<string, Migration> = {
   '20261129-0002-register': register,
   '20261129-0003-assemblies': assemblies,
   '20261129-0004-convocations': convocations,
+  '20261129-0005-votes': votes,
   '20261129-0006-budget': budget,
-  '20261129-0008-person-search-words': personSearchWords,
   '20261129-0007-minutes': minutes,
+  '20261129-0008-person-search-words': personSearchWords,
 };

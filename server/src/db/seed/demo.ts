@@ -3,6 +3,7 @@ import { normalizeName } from '../../../../common/names.ts';
 import { loadDemoAssembly } from './demo-assembly.ts';
 import { loadDemoBudget } from './demo-budget.ts';
 import { loadDemoMinutes } from './demo-minutes.ts';
+import { loadDemoVotes } from './demo-votes.ts';
 import type { Db, DbOrTransaction } from '../database.ts';
 import { newId, nowIso } from '../../ids.ts';
 import { association, organisations, persons } from './la-27e-region.people.ts';
@@ -83,6 +84,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
   await loadMemberships2017(database);
   await loadDemoAssembly(database);
   await loadDemoBudget(database);
+  await loadDemoVotes(database);
   await loadDemoMinutes(database);
   const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
     Number(

@@ -11,6 +11,8 @@ import type { ServiceContext } from '../../context.ts';
 import { assemblyChannel } from '../../../../common/events.ts';
 import { requireUser } from '../../http/auth.ts';
 import { streamEvents } from '../../realtime/sse.ts';
+import { pollState } from '../votes/polls.service.ts';
+import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
 import {
@@ -143,7 +145,17 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       await streamEvents(request, reply, {
         hub: context.realtime,
         channel: assemblyChannel(request.params.slug),
-        initial: () => assemblyState(context, request.params.slug),
+        initial: async () => {
+          const channel = assemblyChannel(request.params.slug);
+          return [
+            await latestState(context.realtime, channel, 'assembly.state', () =>
+              assemblyState(context, request.params.slug),
+            ),
+            await latestState(context.realtime, channel, 'poll.state', () =>
+              pollState(context, request.params.slug),
+            ),
+          ];
+        },
       });
     },
   });

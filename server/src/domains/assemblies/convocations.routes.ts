@@ -5,6 +5,8 @@ import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
+import { pollState } from '../votes/polls.service.ts';
+import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
 import { convocationProgress, sendConvocations } from './convocations.service.ts';
 import {
@@ -129,7 +131,17 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       await streamEvents(request, reply, {
         hub: context.realtime,
         channel: assemblyChannel(assembly.slug),
-        initial: () => assemblyState(context, assembly.slug),
+        initial: async () => {
+          const channel = assemblyChannel(assembly.slug);
+          return [
+            await latestState(context.realtime, channel, 'assembly.state', () =>
+              assemblyState(context, assembly.slug),
+            ),
+            await latestState(context.realtime, channel, 'poll.state', () =>
+              pollState(context, assembly.slug),
+            ),
+          ];
+        },
       });
     },
   });

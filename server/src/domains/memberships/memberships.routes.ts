@@ -77,6 +77,16 @@ const feeGridViewSchema = z.object({
       category: z.enum(membershipCategories),
       amountCents: z.number().int().nullable(),
       adoptedByResolutionId: z.string().nullable(),
+      adoptedByResolution: z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          position: z.number().int(),
+          assemblySlug: z.string(),
+          assemblyTitle: z.string(),
+          heldOn: z.string(),
+        })
+        .nullable(),
     }),
   ),
 });

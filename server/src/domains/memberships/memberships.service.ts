@@ -1,3 +1,4 @@
+import { findAdoptingResolutions } from '../votes/votes.repository.ts';
 import type { z } from 'zod';
 import {
   categoryLabels,
@@ -203,6 +204,10 @@ export async function getMembership(context: ServiceContext, membershipId: strin
 
 export async function getFeeGrid(context: ServiceContext, year: number) {
   const rows = await listFeeGrid(context.database.db, year);
+  const resolutions = await findAdoptingResolutions(
+    context.database.db,
+    rows.flatMap((row) => (row.adopted_by_resolution_id ? [row.adopted_by_resolution_id] : [])),
+  );
   return {
     year,
     entries: membershipCategories.map((category) => {
@@ -211,6 +216,9 @@ export async function getFeeGrid(context: ServiceContext, year: number) {
         category,
         amountCents: row ? Number(row.amount_cents) : null,
         adoptedByResolutionId: row?.adopted_by_resolution_id ?? null,
+        adoptedByResolution: row?.adopted_by_resolution_id
+          ? (resolutions.get(row.adopted_by_resolution_id) ?? null)
+          : null,
       };
     }),
   };

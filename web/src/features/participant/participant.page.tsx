@@ -1,6 +1,8 @@
 import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
+import { useEffect } from 'react';
+import { ApiError, setCsrfToken } from '../../api/client.ts';
+import { BallotSection } from '../votes/ballot.section.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { AgendaList } from '../assemblies/overview/agenda-list.tsx';
@@ -30,7 +32,8 @@ function Session({ view }: { view: ParticipantView }) {
   const { t } = useTranslation();
   const { assembly } = view;
   usePageTitle(assembly.title);
-  const { state, connection } = useAssemblyEvents(participantEventsPath, view.state);
+  const { state, connection, poll } = useAssemblyEvents(participantEventsPath, view.state);
+  useEffect(() => setCsrfToken(view.csrfToken), [view.csrfToken]);
   const live = state ?? view.state;
 
   return (
@@ -66,6 +69,7 @@ function Session({ view }: { view: ParticipantView }) {
           </Text>
         </Stack>
       </Paper>
+      <BallotSection poll={poll} />
       <Stack component="section" aria-labelledby="session-agenda-title" gap="sm">
         <Title order={2} id="session-agenda-title">
           {t('participant.agenda')}

@@ -51,6 +51,14 @@ export interface FeeGrid {
     category: MembershipCategory;
     amountCents: number | null;
     adoptedByResolutionId: string | null;
+    adoptedByResolution: {
+      id: string;
+      title: string;
+      position: number;
+      assemblySlug: string;
+      assemblyTitle: string;
+      heldOn: string;
+    } | null;
   }[];
 }
 

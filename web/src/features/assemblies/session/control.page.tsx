@@ -18,6 +18,7 @@ import { PhaseBadge } from '../shared/status-badges.tsx';
 import { problemMessage } from '../shared/messages.ts';
 import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
 import { LiveStateSection } from './live-state.section.tsx';
+import { PollsSection } from '../../votes/polls.section.tsx';
 
 /** /assemblies/:slug/control: the chair's desk. Open and close the session, move along the agenda. */
 export function ControlPage() {
@@ -26,7 +27,7 @@ export function ControlPage() {
   const { assembly, replace } = useAssembly();
   const format = useAssemblyFormat();
   usePageTitle(`${t('assemblies.control.title')} – ${assembly.title}`);
-  const { state: live, connection } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
+  const { state: live, connection, poll } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
   const [busy, setBusy] = useState<'open' | 'close' | 'item' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const phase = live?.phase ?? phaseOf(assembly);
@@ -145,6 +146,7 @@ export function ControlPage() {
           {t('assemblies.control.openProjector')}
         </Anchor>
       </Stack>
+      <PollsSection assembly={assembly} poll={poll} isSessionOpen={phase === 'open'} />
       <LiveStateSection state={live} connection={connection} />
     </Stack>
   );

@@ -9,6 +9,7 @@ import { useAssemblyFormat } from '../shared/assembly-format.ts';
 import { problemMessage } from '../shared/messages.ts';
 import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
 import { useResource } from '../shared/use-resource.hook.ts';
+import { PollResult } from '../../votes/poll-result.tsx';
 
 // White on black, and light tints only: every text, large or small, stays far above 7:1.
 const colors = {
@@ -34,7 +35,7 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
   const { t } = useTranslation();
   const association = useAssociation();
   const format = useAssemblyFormat();
-  const { state, connection } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
+  const { state, connection, poll } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
   usePageTitle(`${t('assemblies.projector.title')} – ${assembly.title}`);
   const phase = state?.phase ?? 'planned';
 
@@ -64,6 +65,14 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
           </Text>
         </section>
       </Stack>
+      {poll && poll.status !== 'cancelled' && (
+        <Stack gap="xs" component="section" aria-label={t('votes.pollTitle', { title: poll.title })}>
+          <Title order={2} {...caption}>
+            {t('votes.pollTitle', { title: poll.title })}
+          </Title>
+          <PollResult poll={poll} size={sizes.count} color={colors.text} />
+        </Stack>
+      )}
       {state && (
         <Stack gap="xs">
           <Title order={2} {...caption}>
@@ -82,11 +91,13 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
               {t('assemblies.checkIn.presentCount', { count: state.presentCount })}
             </Text>
           </Group>
-          <section aria-label={t('assemblies.quorum.label')} aria-live="polite">
-            <Text fz={sizes.statement} c={colors.text}>
-              {state.quorum.statement[format.locale]}
-            </Text>
-          </section>
+          {!poll && (
+            <section aria-label={t('assemblies.quorum.label')} aria-live="polite">
+              <Text fz={sizes.statement} c={colors.text}>
+                {state.quorum.statement[format.locale]}
+              </Text>
+            </section>
+          )}
         </Stack>
       )}
       <Text

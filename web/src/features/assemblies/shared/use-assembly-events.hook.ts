@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AssemblyStateEvent } from '../../../../../common/events.ts';
+import type { AssemblyStateEvent, PollStateEvent, PollView } from '../../../../../common/events.ts';
 
 export type EventsConnection = 'connecting' | 'open' | 'reconnecting';
 
@@ -7,13 +7,15 @@ export type EventsConnection = 'connecting' | 'open' | 'reconnecting';
 const retryAfterRefusalMs = 5000;
 
 /**
- * Follows an assembly's state over Server-Sent Events. EventSource reconnects by itself after a
+ * Follows an assembly's state and its current poll over Server-Sent Events. EventSource reconnects by itself after a
  * network drop and the server sends the current state first, so screens catch up on their own;
  * `connection` says when they may be behind, for a discreet "reconnexion…".
  */
 export function useAssemblyEvents(url: string | null, initial: AssemblyStateEvent | null = null) {
   const [state, setState] = useState<AssemblyStateEvent | null>(initial);
   const [connection, setConnection] = useState<EventsConnection>('connecting');
+  /** The assembly's current poll (open, else the last closed); undefined until the server said. */
+  const [poll, setPoll] = useState<PollView | null | undefined>(undefined);
 
   useEffect(() => {
     if (!url) return;
@@ -30,6 +32,13 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
           setConnection('open');
         } catch {
           // A malformed message is skipped; the next state replaces it.
+        }
+      });
+      source.addEventListener('poll.state', (event) => {
+        try {
+          setPoll((JSON.parse((event as MessageEvent<string>).data) as PollStateEvent).poll);
+        } catch {
+          // skipped, as above
         }
       });
       source.onerror = () => {
@@ -49,5 +58,5 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
     };
   }, [url]);
 
-  return { state, connection };
+  return { state, connection, poll };
 }

@@ -75,7 +75,11 @@ export function FeeGridForm({ grid, canEdit, onSaved }: FeeGridFormProps) {
             label={t('register.fees.amountFor', { category: format.category(entry.category) })}
             description={
               entry.adoptedByResolutionId
-                ? t('register.fees.adopted', { resolution: entry.adoptedByResolutionId })
+                ? t('register.fees.adopted', {
+                    resolution: entry.adoptedByResolution
+                      ? `« ${entry.adoptedByResolution.title} » (${entry.adoptedByResolution.assemblyTitle})`
+                      : entry.adoptedByResolutionId,
+                  })
                 : entry.amountCents === null
                   ? t('register.fees.notSet')
                   : undefined

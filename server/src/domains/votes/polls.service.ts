@@ -1,0 +1,437 @@
+import {
+  assemblyChannel,
+  type ElectionResultView,
+  type PollStateEvent,
+  type PollView,
+  type ResolutionResultView,
+} from '../../../../common/events.ts';
+import type { Majority, VoteBase } from '../../../../common/votes.schemas.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import { computeSheet } from '../assemblies/attendance.service.ts';
+import type { Participant } from '../assemblies/participants.service.ts';
+import { decideMajority } from './majority.ts';
+import { resolutionOutcomeSentence } from './outcome-wording.ts';
+import { requireResolution } from './resolutions.service.ts';
+import { tallyElection, tallyResolution, type StoredBallot } from './tally.ts';
+import { durableTransaction } from './durable-transaction.ts';
+import {
+  countVoted,
+  findCurrentPoll,
+  findPoll,
+  listBallots,
+  listPollOptions,
+  listVotersHeldBy,
+  type PollRow,
+} from './votes.repository.ts';
+
+const resolutionOptions = [
+  { code: 'for', label: 'Pour' },
+  { code: 'against', label: 'Contre' },
+  { code: 'abstain', label: 'Abstention' },
+];
+
+export async function presentPoll(db: DbOrTransaction, poll: PollRow): Promise<PollView> {
+  const options = await listPollOptions(db, poll.id);
+  return {
+    id: poll.id,
+    title: poll.title,
+    kind: poll.election_id ? 'election' : 'resolution',
+    resolutionId: poll.resolution_id,
+    electionId: poll.election_id,
+    isSecret: poll.is_secret === 1,
+    status: poll.status as PollView['status'],
+    maxChoices: poll.max_choices,
+    options: options.map((option) => ({ id: option.id, code: option.code, label: option.label })),
+    votedCount: await countVoted(db, poll.id),
+    eligibleCount: poll.eligible_count,
+    openedAt: poll.opened_at,
+    closedAt: poll.closed_at,
+    result: poll.result ? (JSON.parse(poll.result) as PollView['result']) : null,
+  };
+}
+
+export async function pollState(context: ServiceContext, slug: string): Promise<PollStateEvent> {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const poll = await findCurrentPoll(db, assembly.id);
+  return { type: 'poll.state', slug, poll: poll ? await presentPoll(db, poll) : null };
+}
+
+export async function publishPollState(context: ServiceContext, slug: string): Promise<void> {
+  try {
+    await context.realtime.publish(assemblyChannel(slug), await pollState(context, slug));
+  } catch (error) {
+    context.logger.error({ err: error, slug }, 'could not publish the poll state');
+  }
+}
+
+async function requireAssemblyPoll(db: DbOrTransaction, assemblyId: string, pollId: string) {
+  const poll = await findPoll(db, pollId);
+  if (!poll || poll.assembly_id !== assemblyId) throw notFound('Scrutin');
+  return poll;
+}
+
+/**
+ * Opens an electronic poll on a resolution or an election. Who may vote is frozen now, and kept
+ * with the poll: the voting members present (arrivals and departures counted) and those they
+ * represent, each with the weight the statutes give them and the member who casts their ballot.
+ */
+export async function openPoll(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    resolutionId,
+    electionId,
+  }: { actor: SessionUser; slug: string; resolutionId?: string | undefined; electionId?: string | undefined },
+) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  if (!assembly.actual_start_at || assembly.actual_end_at) {
+    throw new AppError('conflict', 'Un scrutin s’ouvre pendant la séance (ouverte et non close).');
+  }
+  const sheet = await computeSheet(db, assembly);
+  const proxyHolder = new Map(
+    sheet.proxies
+      .filter((proxy) => proxy.isCounted)
+      .map((proxy) => [proxy.giverMembershipId, proxy.holderMembershipId]),
+  );
+  const voters = sheet.votingMembers.flatMap((member) => {
+    if (member.presence === 'present' || member.presence === 'remote')
+      return [{ ...member, holder: member.membershipId }];
+    const holder = proxyHolder.get(member.membershipId);
+    return member.presence === 'represented' && holder ? [{ ...member, holder }] : [];
+  });
+  let title: string;
+  let options: { code: string; label: string; personId: string | null }[];
+  let isSecret: boolean;
+  let maxChoices = 1;
+  if (resolutionId) {
+    const resolution = await requireResolution(db, assembly.id, resolutionId);
+    if (resolution.method === 'show_of_hands') {
+      throw new AppError('conflict', 'Cette résolution se vote à main levée : saisissez son résultat.');
+    }
+    if (resolution.recorded_as) throw new AppError('conflict', 'Cette résolution a déjà son résultat.');
+    title = resolution.title;
+    isSecret = resolution.method === 'secret';
+    options = resolutionOptions.map((option) => ({ ...option, personId: null }));
+  } else if (electionId) {
+    const election = await db
+      .selectFrom('elections')
+      .selectAll()
+      .where('id', '=', electionId)
+      .where('assembly_id', '=', assembly.id)
+      .executeTakeFirst();
+    if (!election) throw notFound('Élection');
+    const decided = await db
+      .selectFrom('polls')
+      .select('id')
+      .where('election_id', '=', election.id)
+      .where('status', '=', 'closed')
+      .executeTakeFirst();
+    if (decided) throw new AppError('conflict', 'Cette élection a déjà son résultat.');
+    title = election.title;
+    isSecret = election.is_secret === 1;
+    maxChoices = election.seats;
+    options = await electionOptions(db, election.id);
+  } else {
+    throw new AppError('validation_failed', 'Choisissez une résolution ou une élection.', {
+      errors: [{ path: 'body.resolutionId', message: 'required' }],
+    });
+  }
+  const pollId = newId();
+  const now = nowIso();
+  await durableTransaction(context.database, async (transaction) => {
+    const open = await transaction
+      .selectFrom('polls')
+      .select('id')
+      .where('assembly_id', '=', assembly.id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (open) throw new AppError('conflict', 'Un scrutin est déjà ouvert : fermez-le d’abord.');
+    await transaction
+      .insertInto('polls')
+      .values({
+        id: pollId,
+        assembly_id: assembly.id,
+        resolution_id: resolutionId ?? null,
+        election_id: electionId ?? null,
+        title,
+        is_secret: isSecret ? 1 : 0,
+        max_choices: maxChoices,
+        status: 'open',
+        eligible_count: voters.length,
+        eligible_weight: voters.reduce((total, voter) => total + voter.weight, 0),
+        opened_at: now,
+        closed_at: null,
+        result: null,
+      })
+      .execute();
+    await transaction
+      .insertInto('poll_options')
+      .values(
+        options.map((option, index) => ({
+          id: newId(),
+          poll_id: pollId,
+          position: index + 1,
+          code: option.code,
+          label: option.label,
+          person_id: option.personId,
+        })),
+      )
+      .execute();
+    for (let start = 0; start < voters.length; start += 500) {
+      await transaction
+        .insertInto('poll_voters')
+        .values(
+          voters.slice(start, start + 500).map((voter) => ({
+            id: newId(),
+            poll_id: pollId,
+            membership_id: voter.membershipId,
+            holder_membership_id: voter.holder,
+            member_name: voter.memberName,
+            weight: voter.weight,
+            has_voted: 0,
+            cast_key: null,
+          })),
+        )
+        .execute();
+    }
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'poll.opened',
+      subjectType: 'poll',
+      subjectId: pollId,
+      details: { assemblyId: assembly.id, resolutionId, electionId, eligible: voters.length, isSecret },
+    });
+  });
+  await publishPollState(context, slug);
+  return presentPoll(db, (await findPoll(db, pollId))!);
+}
+
+async function electionOptions(db: DbOrTransaction, electionId: string) {
+  const candidates = await db
+    .selectFrom('election_candidates')
+    .selectAll()
+    .where('election_id', '=', electionId)
+    .orderBy('position')
+    .execute();
+  return candidates.map((candidate) => ({
+    code: candidate.id,
+    label: candidate.label,
+    personId: candidate.person_id,
+  }));
+}
+
+/**
+ * Closes a poll. Atomic with the casts: the poll row is updated first (on PostgreSQL this waits
+ * for the casts holding it and stops later ones), then the ballots are counted in the same
+ * transaction, so a ballot is either in the result or refused with "poll closed".
+ */
+export async function closePoll(
+  context: ServiceContext,
+  { actor, slug, pollId }: { actor: SessionUser; slug: string; pollId: string },
+) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  await requireAssemblyPoll(db, assembly.id, pollId);
+  await durableTransaction(context.database, async (transaction) => {
+    const closedAt = nowIso();
+    const updated = await transaction
+      .updateTable('polls')
+      .set({ status: 'closed', closed_at: closedAt })
+      .where('id', '=', pollId)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('conflict', 'Ce scrutin n’est pas ouvert.');
+    const poll = (await findPoll(transaction, pollId))!;
+    const ballots: StoredBallot[] = (await listBallots(transaction, pollId)).map((ballot) => ({
+      choices: JSON.parse(ballot.choices) as string[],
+      weight: ballot.weight,
+    }));
+    const result = await computeResult(transaction, poll, ballots);
+    await transaction
+      .updateTable('polls')
+      .set({ result: JSON.stringify(result) })
+      .where('id', '=', pollId)
+      .execute();
+    if (poll.resolution_id && result.kind === 'resolution') {
+      await transaction
+        .updateTable('resolutions')
+        .set({
+          recorded_as: 'counts',
+          votes_for: result.counts.for,
+          votes_against: result.counts.against,
+          votes_abstain: result.counts.abstain,
+          votes_blank: result.counts.blank,
+          is_adopted: result.isAdopted ? 1 : 0,
+          decided_at: closedAt,
+          updated_at: closedAt,
+        })
+        .where('id', '=', poll.resolution_id)
+        .execute();
+    }
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'poll.closed',
+      subjectType: 'poll',
+      subjectId: pollId,
+      details: { ballots: ballots.length },
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'poll.result',
+      subjectType: 'poll',
+      subjectId: pollId,
+      details: { result },
+    });
+  });
+  await publishPollState(context, slug);
+  return presentPoll(db, (await findPoll(db, pollId))!);
+}
+
+async function computeResult(
+  db: DbOrTransaction,
+  poll: PollRow,
+  ballots: StoredBallot[],
+): Promise<ResolutionResultView | ElectionResultView> {
+  const options = await listPollOptions(db, poll.id);
+  if (poll.election_id) {
+    const byCode = new Map(options.map((option) => [option.code, option]));
+    const result = tallyElection(
+      options.map((option) => ({ optionId: option.code, label: option.label })),
+      poll.max_choices,
+      ballots,
+    );
+    return {
+      kind: 'election',
+      seats: result.seats,
+      blank: result.blank,
+      hasTie: result.hasTie,
+      candidates: result.candidates.map((candidate) => ({
+        ...candidate,
+        optionId: byCode.get(candidate.optionId)!.id,
+      })),
+    };
+  }
+  const resolution = await db
+    .selectFrom('resolutions')
+    .selectAll()
+    .where('id', '=', poll.resolution_id!)
+    .executeTakeFirstOrThrow();
+  const counts = tallyResolution(ballots);
+  const decision = decideMajority({
+    majority: resolution.majority as Majority,
+    base: resolution.base as VoteBase,
+    counts,
+    presentWeight: poll.eligible_weight,
+    allMembersWeight: null,
+  });
+  const worded = {
+    text: resolution.text,
+    textEn: resolution.text_en,
+    recordedAs: 'counts' as const,
+    counts,
+    isAdopted: decision.isAdopted,
+  };
+  return {
+    kind: 'resolution',
+    counts,
+    isAdopted: decision.isAdopted,
+    sentence: { fr: resolutionOutcomeSentence(worded, 'fr'), en: resolutionOutcomeSentence(worded, 'en') },
+  };
+}
+
+/** Cancels an open poll: nothing it received counts, the resolution may be voted again. */
+export async function cancelPoll(
+  context: ServiceContext,
+  { actor, slug, pollId }: { actor: SessionUser; slug: string; pollId: string },
+) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  await requireAssemblyPoll(db, assembly.id, pollId);
+  await durableTransaction(context.database, async (transaction) => {
+    const updated = await transaction
+      .updateTable('polls')
+      .set({ status: 'cancelled', closed_at: nowIso() })
+      .where('id', '=', pollId)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('conflict', 'Ce scrutin n’est pas ouvert.');
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'poll.cancelled',
+      subjectType: 'poll',
+      subjectId: pollId,
+      details: {},
+    });
+  });
+  await publishPollState(context, slug);
+  return presentPoll(db, (await findPoll(db, pollId))!);
+}
+
+export async function listPolls(context: ServiceContext, slug: string) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const rows = await db
+    .selectFrom('polls')
+    .selectAll()
+    .where('assembly_id', '=', assembly.id)
+    .orderBy('opened_at')
+    .execute();
+  return Promise.all(rows.map((row) => presentPoll(db, row)));
+}
+
+/** The poll on a participant's phone, with the ballots they cast: their own and their proxies'. */
+export async function participantPoll(context: ServiceContext, participant: Participant) {
+  const { db } = context.database;
+  const poll = await findCurrentPoll(db, participant.assemblyId);
+  if (!poll) return { poll: null, ballots: [] };
+  const mine = await listVotersHeldBy(db, poll.id, participant.membershipId);
+  return {
+    poll: await presentPoll(db, poll),
+    ballots: mine.map((voter) => ({
+      membershipId: voter.membership_id,
+      memberName: voter.member_name,
+      weight: voter.weight,
+      isProxy: voter.membership_id !== participant.membershipId,
+      hasVoted: voter.has_voted === 1,
+    })),
+  };
+}
+
+/** A named poll's votes, member by member, for the annex of the minutes. Refused for a secret poll. */
+export async function listNamedVotes(
+  context: ServiceContext,
+  { slug, pollId }: { slug: string; pollId: string },
+) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const poll = await requireAssemblyPoll(db, assembly.id, pollId);
+  if (poll.is_secret === 1) throw new AppError('forbidden', 'Un scrutin secret ne dit pas qui a voté quoi.');
+  const options = new Map((await listPollOptions(db, pollId)).map((option) => [option.code, option.label]));
+  const rows = await db
+    .selectFrom('ballots')
+    .innerJoin('poll_voters', (join) =>
+      join
+        .onRef('poll_voters.membership_id', '=', 'ballots.membership_id')
+        .onRef('poll_voters.poll_id', '=', 'ballots.poll_id'),
+    )
+    .select(['poll_voters.member_name', 'poll_voters.weight', 'ballots.choices'])
+    .where('ballots.poll_id', '=', pollId)
+    .execute();
+  const collator = new Intl.Collator('fr');
+  return rows
+    .map((row) => ({
+      memberName: row.member_name,
+      weight: row.weight,
+      choices: (JSON.parse(row.choices) as string[]).map((code) => options.get(code) ?? code),
+    }))
+    .sort((a, b) => collator.compare(a.memberName, b.memberName));
+}

@@ -1,0 +1,241 @@
+import type {
+  Majority,
+  ResolutionInput,
+  ShowOfHandsInput,
+  VoteBase,
+} from '../../../../common/votes.schemas.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import { computeSheet } from '../assemblies/attendance.service.ts';
+import { requireStatutes } from '../assemblies/statutes.service.ts';
+import { decideMajority, type VoteCounts } from './majority.ts';
+import { resolutionOutcomeSentence, type RecordedAs } from './outcome-wording.ts';
+import {
+  findResolution,
+  insertResolution,
+  listResolutionRows,
+  nextResolutionPosition,
+  type ResolutionRow,
+} from './votes.repository.ts';
+
+function countsOf(row: ResolutionRow): VoteCounts | null {
+  if (row.votes_for === null || row.votes_against === null) return null;
+  return {
+    for: row.votes_for,
+    against: row.votes_against,
+    abstain: row.votes_abstain ?? 0,
+    blank: row.votes_blank ?? 0,
+  };
+}
+
+/** A resolution as the API, the pages and the minutes show it, with its outcome worded in both languages. */
+export function presentResolution(row: ResolutionRow & { agenda_item_title?: string }) {
+  const recordedAs = row.recorded_as as RecordedAs | null;
+  const counts = countsOf(row);
+  const isAdopted = row.is_adopted === null ? null : row.is_adopted === 1;
+  const worded =
+    recordedAs && isAdopted !== null
+      ? { text: row.text, textEn: row.text_en, recordedAs, counts, isAdopted }
+      : null;
+  return {
+    id: row.id,
+    agendaItemId: row.agenda_item_id,
+    agendaItemTitle: row.agenda_item_title ?? null,
+    position: row.position,
+    title: row.title,
+    text: row.text,
+    textEn: row.text_en,
+    note: row.note,
+    majority: row.majority as Majority,
+    base: row.base as VoteBase,
+    method: row.method as ResolutionInput['method'],
+    recordedAs,
+    counts,
+    isAdopted,
+    outcome: isAdopted === null ? null : isAdopted ? ('adopted' as const) : ('rejected' as const),
+    decidedAt: row.decided_at,
+    sentence: worded
+      ? { fr: resolutionOutcomeSentence(worded, 'fr'), en: resolutionOutcomeSentence(worded, 'en') }
+      : null,
+  };
+}
+export type ResolutionView = ReturnType<typeof presentResolution>;
+
+export async function listResolutions(context: ServiceContext, slug: string) {
+  const assembly = await requireAssembly(context.database.db, slug);
+  return (await listResolutionRows(context.database.db, assembly.id)).map(presentResolution);
+}
+
+/**
+ * What the minutes (issue #7) print for each resolution: its agenda item, text, majority, base,
+ * counts, outcome, and the outcome sentence in French and English.
+ */
+export async function listResolutionsForMinutes(context: ServiceContext, assemblyId: string) {
+  const rows = await listResolutionRows(context.database.db, assemblyId);
+  return rows.map((row) => ({ ...presentResolution(row), agendaItemPosition: row.agenda_item_position }));
+}
+
+export async function requireResolution(db: DbOrTransaction, assemblyId: string, id: string) {
+  const row = await findResolution(db, assemblyId, id);
+  if (!row) throw notFound('Résolution');
+  return row;
+}
+
+export async function createResolution(
+  context: ServiceContext,
+  { actor, slug, resolution }: { actor: SessionUser | null; slug: string; resolution: ResolutionInput },
+) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const item = await db
+    .selectFrom('agenda_items')
+    .selectAll()
+    .where('id', '=', resolution.agendaItemId)
+    .where('assembly_id', '=', assembly.id)
+    .executeTakeFirst();
+  if (!item) {
+    throw invalidField(
+      'body.agendaItemId',
+      'unknown_agenda_item',
+      'Ce point n’est pas à l’ordre du jour de cette assemblée.',
+    );
+  }
+  if (item.kind !== 'deliberative') {
+    throw invalidField(
+      'body.agendaItemId',
+      'not_deliberative',
+      'Une résolution se rattache à un point délibératif de l’ordre du jour.',
+    );
+  }
+  const statutes = await requireStatutes(db, assembly.held_on);
+  const id = newId();
+  await db.transaction().execute(async (transaction) => {
+    const now = nowIso();
+    await insertResolution(transaction, {
+      id,
+      assembly_id: assembly.id,
+      agenda_item_id: item.id,
+      position: await nextResolutionPosition(transaction, assembly.id),
+      title: resolution.title,
+      text: resolution.text,
+      text_en: resolution.textEn ?? null,
+      note: resolution.note ?? null,
+      majority: resolution.majority ?? statutes.defaultMajority,
+      base: resolution.base,
+      method: resolution.method,
+      recorded_as: null,
+      votes_for: null,
+      votes_against: null,
+      votes_abstain: null,
+      votes_blank: null,
+      is_adopted: null,
+      decided_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'resolution.created',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { resolutionId: id, title: resolution.title },
+    });
+  });
+  return presentResolution((await findResolution(db, assembly.id, id))!);
+}
+
+/** The columns that record an outcome: counts (when there are), how recorded, adopted or not. */
+export function outcomeColumns(
+  resolution: Pick<ResolutionRow, 'majority' | 'base'>,
+  input: ShowOfHandsInput,
+  weights: { presentWeight: number | null; allMembersWeight: number | null },
+) {
+  if (input.record !== 'counts') {
+    return {
+      recorded_as: input.record,
+      votes_for: null,
+      votes_against: null,
+      votes_abstain: null,
+      votes_blank: null,
+      is_adopted: input.record === 'rejected' ? 0 : 1,
+    };
+  }
+  const counts = { for: input.for, against: input.against, abstain: input.abstain, blank: input.blank };
+  const decision = decideMajority({
+    majority: resolution.majority as Majority,
+    base: resolution.base as VoteBase,
+    counts,
+    ...weights,
+  });
+  return {
+    recorded_as: 'counts',
+    votes_for: counts.for,
+    votes_against: counts.against,
+    votes_abstain: counts.abstain,
+    votes_blank: counts.blank,
+    is_adopted: decision.isAdopted ? 1 : 0,
+  };
+}
+
+/**
+ * After a show of hands the secretary enters the counts, "unanimous", or only "adopted" (or
+ * "rejected") when the counts were not recorded, as the reference does.
+ */
+export async function recordShowOfHands(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    resolutionId,
+    input,
+  }: { actor: SessionUser; slug: string; resolutionId: string; input: ShowOfHandsInput },
+) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const resolution = await requireResolution(db, assembly.id, resolutionId);
+  if (resolution.method !== 'show_of_hands') {
+    throw new AppError('conflict', 'Cette résolution se vote électroniquement : ouvrez un scrutin.');
+  }
+  const weights = await presentAndAllWeights(context, slug);
+  if (input.record === 'counts' && weights.presentWeight !== null) {
+    const total = input.for + input.against + input.abstain + input.blank;
+    if (total > weights.presentWeight) {
+      throw invalidField(
+        'body.for',
+        'above_present_weight',
+        `Les voix comptées (${total}) dépassent celles des membres présents et représentés (${weights.presentWeight}).`,
+      );
+    }
+  }
+  await db.transaction().execute(async (transaction) => {
+    await transaction
+      .updateTable('resolutions')
+      .set({ ...outcomeColumns(resolution, input, weights), decided_at: nowIso(), updated_at: nowIso() })
+      .where('id', '=', resolution.id)
+      .execute();
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'resolution.recorded',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { resolutionId: resolution.id, ...input },
+    });
+  });
+  return presentResolution((await findResolution(db, assembly.id, resolution.id))!);
+}
+
+/** The weights of the members present and represented (frozen at the opening, else live) and of all. */
+export async function presentAndAllWeights(context: ServiceContext, slug: string) {
+  const assembly = await requireAssembly(context.database.db, slug);
+  const sheet = await computeSheet(context.database.db, assembly);
+  const inRoom = sheet.votingMembers.filter((member) =>
+    ['present', 'remote', 'represented'].includes(member.presence),
+  );
+  const sum = (members: typeof inRoom) => members.reduce((total, member) => total + member.weight, 0);
+  return { presentWeight: sum(inRoom), allMembersWeight: sum(sheet.votingMembers) };
+}

@@ -1,0 +1,396 @@
+import { z } from 'zod';
+import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
+import {
+  castSchema,
+  electionInputSchema,
+  mandateInputSchema,
+  resolutionInputSchema,
+  showOfHandsSchema,
+} from '../../../../common/votes.schemas.ts';
+import { daySchema } from '../../../../common/register.schemas.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireParticipant, requireUser } from '../../http/auth.ts';
+import { problemSchema, type App } from '../../http/routes.ts';
+import { listAuditEvents } from '../audit/audit.repository.ts';
+import { getAssociation } from '../association/association.service.ts';
+import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import {
+  addMandate,
+  boardComposition,
+  createElection,
+  endMandate,
+  listElections,
+  listMandates,
+  proclaimElected,
+} from './board.service.ts';
+import { castBallots } from './casts.service.ts';
+import { pollResultModel, renderPollResultCsv, renderPollResultPdf } from './poll-result.document.ts';
+import {
+  cancelPoll,
+  closePoll,
+  listNamedVotes,
+  listPolls,
+  openPoll,
+  participantPoll,
+  presentPoll,
+} from './polls.service.ts';
+import { createResolution, listResolutions, recordShowOfHands } from './resolutions.service.ts';
+import { AppError } from '../../http/app-error.ts';
+
+const tags = ['votes'];
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+};
+const slugParams = z.object({ slug: z.string().min(1).max(60) });
+const pollParams = slugParams.extend({ pollId: z.string().min(1) });
+const anyObject = z.record(z.string(), z.unknown());
+/** Who decides what the tally and the board say: the secretary and the administrator. */
+const runnerRoles = staffRoles;
+
+async function resultModel(context: ServiceContext, slug: string, pollId: string) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const poll = await db
+    .selectFrom('polls')
+    .selectAll()
+    .where('id', '=', pollId)
+    .where('assembly_id', '=', assembly.id)
+    .executeTakeFirst();
+  if (!poll) throw new AppError('not_found', 'Scrutin introuvable.');
+  return pollResultModel({
+    associationName: (await getAssociation(context)).name,
+    assemblyTitle: assembly.title,
+    poll: await presentPoll(db, poll),
+    namedVotes:
+      poll.is_secret === 1 || poll.status !== 'closed'
+        ? null
+        : await listNamedVotes(context, { slug, pollId }),
+  });
+}
+
+export function votesRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/assemblies/:slug/resolutions', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'The resolutions of an assembly, with their outcome worded as the minutes print it',
+      params: slugParams,
+      response: { 200: z.object({ resolutions: z.array(anyObject) }), ...errors },
+    },
+    handler: async (request) => ({ resolutions: await listResolutions(context, request.params.slug) }),
+  });
+
+  app.post('/api/assemblies/:slug/resolutions', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'Add a resolution to a deliberative agenda item (majority defaults to the statutes’)',
+      params: slugParams,
+      body: resolutionInputSchema,
+      response: { 201: anyObject, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await createResolution(context, {
+          actor: requireUser(request),
+          slug: request.params.slug,
+          resolution: request.body,
+        }),
+      ),
+  });
+
+  app.post('/api/assemblies/:slug/resolutions/:resolutionId/show-of-hands', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'Record a show of hands: counts, unanimous, or only adopted / rejected',
+      params: slugParams.extend({ resolutionId: z.string().min(1) }),
+      body: showOfHandsSchema,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      recordShowOfHands(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        resolutionId: request.params.resolutionId,
+        input: request.body,
+      }),
+  });
+
+  app.get('/api/assemblies/:slug/polls', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'The electronic polls of an assembly, with progress and results',
+      params: slugParams,
+      response: { 200: z.object({ polls: z.array(anyObject) }), ...errors },
+    },
+    handler: async (request) => ({ polls: await listPolls(context, request.params.slug) }),
+  });
+
+  app.post('/api/assemblies/:slug/polls', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'Open an electronic poll on a resolution or an election; eligibility is frozen now',
+      params: slugParams,
+      body: z.object({
+        resolutionId: z.string().min(1).optional(),
+        electionId: z.string().min(1).optional(),
+      }),
+      response: { 201: anyObject, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await openPoll(context, {
+          actor: requireUser(request),
+          slug: request.params.slug,
+          ...request.body,
+        }),
+      ),
+  });
+
+  app.post('/api/assemblies/:slug/polls/:pollId/close', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'Close a poll and count it',
+      params: pollParams,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      closePoll(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        pollId: request.params.pollId,
+      }),
+  });
+
+  app.post('/api/assemblies/:slug/polls/:pollId/cancel', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'Cancel an open poll',
+      params: pollParams,
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      cancelPoll(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        pollId: request.params.pollId,
+      }),
+  });
+
+  app.get('/api/assemblies/:slug/polls/:pollId/votes', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'A named poll’s votes, member by member (annex of the minutes); refused for a secret poll',
+      params: pollParams,
+      response: { 200: z.object({ votes: z.array(anyObject) }), ...errors },
+    },
+    handler: async (request) => ({ votes: await listNamedVotes(context, request.params) }),
+  });
+
+  app.get('/api/assemblies/:slug/polls/:pollId/audit', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'The poll’s events (opened, closed, result, cancelled), who and when; append-only',
+      params: pollParams,
+      response: { 200: z.object({ events: z.array(anyObject) }), ...errors },
+    },
+    handler: async (request) => {
+      const assembly = await requireAssembly(context.database.db, request.params.slug);
+      const poll = await context.database.db
+        .selectFrom('polls')
+        .select('id')
+        .where('id', '=', request.params.pollId)
+        .where('assembly_id', '=', assembly.id)
+        .executeTakeFirst();
+      if (!poll) throw new AppError('not_found', 'Scrutin introuvable.');
+      const events = await listAuditEvents(context.database.db, 'poll', request.params.pollId);
+      return {
+        events: events.map((event) => ({
+          action: event.action,
+          occurredAt: event.occurred_at,
+          actorUserId: event.actor_user_id,
+          details: JSON.parse(event.details) as unknown,
+        })),
+      };
+    },
+  });
+
+  app.get('/api/assemblies/:slug/polls/:pollId/result.csv', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'A poll’s result as CSV (with the named votes of a named poll)',
+      params: pollParams,
+    },
+    handler: async (request, reply) => {
+      const csv = renderPollResultCsv(await resultModel(context, request.params.slug, request.params.pollId));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="scrutin-${request.params.pollId}.csv"`)
+        .send(`\ufeff${csv}`);
+    },
+  });
+
+  app.get('/api/assemblies/:slug/polls/:pollId/result.pdf', {
+    config: { access: signedInRoles },
+    schema: { tags, summary: 'A poll’s result as PDF', params: pollParams },
+    handler: async (request, reply) => {
+      const pdf = await renderPollResultPdf(
+        await resultModel(context, request.params.slug, request.params.pollId),
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="scrutin-${request.params.pollId}.pdf"`)
+        .send(pdf);
+    },
+  });
+
+  app.get('/api/assemblies/:slug/elections', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'Board elections of an assembly: candidates, seats, poll and ranking',
+      params: slugParams,
+      response: { 200: z.object({ elections: z.array(anyObject) }), ...errors },
+    },
+    handler: async (request) => ({ elections: await listElections(context, request.params.slug) }),
+  });
+
+  app.post('/api/assemblies/:slug/elections', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'Add a board election: candidates and seats (each voter chooses up to that many)',
+      params: slugParams,
+      body: electionInputSchema,
+      response: { 201: anyObject, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await createElection(context, {
+          actor: requireUser(request),
+          slug: request.params.slug,
+          election: request.body,
+        }),
+      ),
+  });
+
+  app.post('/api/assemblies/:slug/elections/:electionId/proclaim', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'Proclaim the elected (the chair settles a tie): each gets a board mandate',
+      params: slugParams.extend({ electionId: z.string().min(1) }),
+      body: z.object({ candidateIds: z.array(z.string().min(1)).min(1).max(100) }),
+      response: { 200: z.object({ mandates: z.array(anyObject) }), ...errors },
+    },
+    handler: async (request) => ({
+      mandates: await proclaimElected(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        electionId: request.params.electionId,
+        candidateIds: request.body.candidateIds,
+      }),
+    }),
+  });
+
+  app.get('/api/board', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'The board and the délégué général on a day (today by default)',
+      querystring: z.object({ at: daySchema.optional() }),
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      boardComposition(context, request.query.at ?? new Date().toISOString().slice(0, 10)),
+  });
+
+  app.get('/api/mandates', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'Every board mandate, past and present',
+      response: { 200: z.object({ mandates: z.array(anyObject) }), ...errors },
+    },
+    handler: async () => ({ mandates: await listMandates(context) }),
+  });
+
+  app.post('/api/mandates', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary:
+        'Enter a mandate directly (président, trésorier, secrétaire, administrateur, délégué général…)',
+      body: mandateInputSchema,
+      response: { 201: anyObject, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addMandate(context, { actor: requireUser(request), mandate: request.body })),
+  });
+
+  app.post('/api/mandates/:mandateId/end', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'End a mandate on a day',
+      params: z.object({ mandateId: z.string().min(1) }),
+      body: z.object({ endsOn: daySchema }),
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) =>
+      endMandate(context, {
+        actor: requireUser(request),
+        mandateId: request.params.mandateId,
+        endsOn: request.body.endsOn,
+      }),
+  });
+
+  app.get('/api/participant/poll', {
+    config: { access: 'participant' },
+    schema: {
+      tags,
+      summary: 'The poll on the participant’s phone, with the ballots they carry (theirs and their proxies’)',
+      response: { 200: anyObject, ...errors },
+    },
+    handler: async (request) => participantPoll(context, requireParticipant(request)),
+  });
+
+  app.post('/api/participant/polls/:pollId/ballots', {
+    config: { access: 'participant' },
+    schema: {
+      tags,
+      summary: 'Cast: one ballot per member carried; answered once on disk; the same key again is harmless',
+      params: z.object({ pollId: z.string().min(1) }),
+      body: castSchema,
+      response: {
+        200: z.object({
+          pollId: z.string(),
+          key: z.string(),
+          membershipIds: z.array(z.string()),
+          isRepeat: z.boolean(),
+        }),
+        ...errors,
+      },
+    },
+    handler: async (request) =>
+      castBallots(context, {
+        participant: requireParticipant(request),
+        pollId: request.params.pollId,
+        cast: request.body,
+      }),
+  });
+}

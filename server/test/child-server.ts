@@ -1,0 +1,22 @@
+// A server in a process of its own: the real application (buildApp) on a prepared database, so
+// that a benchmark measures its memory alone and a test can kill it with SIGKILL. Prints its
+// address on stdout once listening.
+import pino from 'pino';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { openRuntime } from '../src/runtime.ts';
+
+const runtime = await openRuntime({
+  config: { ...loadConfig({}), databaseUrl: process.env.CHILD_DATABASE_URL!, logLevel: 'silent' },
+  logger: pino({ level: 'silent' }),
+  databaseOptions: process.env.CHILD_SCHEMA ? { schema: process.env.CHILD_SCHEMA } : {},
+});
+const app = await buildApp(runtime);
+const address = await app.listen({ port: 0, host: '127.0.0.1' });
+process.stdout.write(`${address}\n`);
+process.on('SIGTERM', () => {
+  void app
+    .close()
+    .then(() => runtime.close())
+    .finally(() => process.exit(0));
+});

@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Starts the real server in a child process on a prepared database; resolves with its address. */
+export function startServerProcess(options: {
+  url: string;
+  schema?: string | undefined;
+  profileDirectory?: string | undefined;
+}): Promise<{ child: ChildProcess; address: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        ...(options.profileDirectory ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDirectory}`] : []),
+        '--import',
+        'tsx',
+        path.join(root, 'server/test/child-server.ts'),
+      ],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          CHILD_DATABASE_URL: options.url,
+          ...(options.schema ? { CHILD_SCHEMA: options.schema } : {}),
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let output = '';
+    const onExit = (code: number | null) => reject(new Error(`server process exited with ${code}`));
+    child.on('exit', onExit);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const newline = output.indexOf('\n');
+      if (newline > 0) {
+        child.off('exit', onExit);
+        resolve({ child, address: output.slice(0, newline).trim() });
+      }
+    });
+  });
+}

@@ -1,0 +1,208 @@
+import { statutesToColumns } from '../src/domains/assemblies/statutes.ts';
+import type { Db } from '../src/db/database.ts';
+import { hashToken, isoAfter, newId, newSecretToken, nowIso } from '../src/ids.ts';
+
+/** A phone signed in to the assembly: the participant cookie and CSRF token a convocation link would give. */
+export interface SeatedPhone {
+  membershipId: string;
+  cookie: string;
+  csrfToken: string;
+}
+
+/**
+ * An open assembly today with `voters` individual members, all present, each with a participant
+ * session written directly (signing in is not what benchmarks and crash tests exercise), and one
+ * deliberative agenda item. Used by bench:votes and the SIGKILL test.
+ */
+export async function seedVotingAssembly(db: Db, { voters, slug }: { voters: number; slug: string }) {
+  const now = nowIso();
+  const today = now.slice(0, 10);
+  const year = Number(today.slice(0, 4));
+  await db
+    .insertInto('statutes_versions')
+    .values({
+      id: newId(),
+      ...statutesToColumns({
+        effectiveFrom: '2000-01-01',
+        votingWeights: { individual: 1 },
+        requiresFeePaid: false,
+        ordinaryQuorum: { numerator: 1, denominator: 4 },
+        extraordinaryQuorum: null,
+        doProxiesCount: true,
+        isSecondConvocationFree: true,
+        maxProxiesPerHolder: 2,
+        doesRemoteCount: true,
+        defaultMajority: 'simple',
+        noticeDays: 15,
+      }),
+      created_at: now,
+      created_by: null,
+    })
+    .execute();
+  const assemblyId = newId();
+  const agendaItemId = newId();
+  await db
+    .insertInto('assemblies')
+    .values({
+      id: assemblyId,
+      slug,
+      kind: 'ordinary',
+      title: 'AG de mesure',
+      held_on: today,
+      place: 'Salle',
+      planned_start_at: now,
+      planned_end_at: null,
+      actual_start_at: now,
+      actual_end_at: null,
+      chair_person_id: null,
+      secretary_person_id: null,
+      membership_year: year,
+      is_second_convocation: 0,
+      statutes_version_id: null,
+      quorum_snapshot: null,
+      current_agenda_item_id: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await db
+    .insertInto('agenda_items')
+    .values({
+      id: agendaItemId,
+      assembly_id: assemblyId,
+      position: 1,
+      kind: 'deliberative',
+      title: 'Approbation des comptes',
+      presenter: null,
+      planned_minutes: null,
+    })
+    .execute();
+  const phones: SeatedPhone[] = [];
+  for (let start = 0; start < voters; start += 500) {
+    const batch = Array.from({ length: Math.min(500, voters - start) }, (_, offset) => ({
+      index: start + offset,
+      personId: newId(),
+      membershipId: newId(),
+      convocationId: newId(),
+      sessionToken: newSecretToken(),
+      csrfToken: newSecretToken(),
+    }));
+    await db.transaction().execute(async (transaction) => {
+      await transaction
+        .insertInto('persons')
+        .values(
+          batch.map((entry) => ({
+            id: entry.personId,
+            civility: null,
+            first_name: 'Votant',
+            last_name: `Numéro-${entry.index}`,
+            email: null,
+            phone: null,
+            address_line: null,
+            postal_code: null,
+            city: null,
+            country: null,
+            notes: null,
+            created_at: now,
+            updated_at: now,
+            search_text: `votant numero ${entry.index}`,
+            email_consent_at: null,
+            erased_at: null,
+            merged_into_id: null,
+          })),
+        )
+        .execute();
+      await transaction
+        .insertInto('memberships')
+        .values(
+          batch.map((entry) => ({
+            id: entry.membershipId,
+            year,
+            person_id: entry.personId,
+            organisation_id: null,
+            category: 'individual',
+            partner_organisation_id: null,
+            notes: null,
+            created_at: now,
+            updated_at: now,
+          })),
+        )
+        .execute();
+      await transaction
+        .insertInto('membership_status_changes')
+        .values(
+          batch.map((entry) => ({
+            id: newId(),
+            membership_id: entry.membershipId,
+            status: 'validated',
+            effective_on: `${year}-01-01`,
+            recorded_at: now,
+            recorded_by: null,
+          })),
+        )
+        .execute();
+      await transaction
+        .insertInto('attendances')
+        .values(
+          batch.map((entry) => ({
+            id: newId(),
+            assembly_id: assemblyId,
+            person_id: entry.personId,
+            organisation_id: null,
+            membership_id: entry.membershipId,
+            label: null,
+            role: 'voting_member',
+            status: 'present',
+            position: entry.index + 1,
+            arrived_at: now,
+            left_at: null,
+            updated_at: now,
+          })),
+        )
+        .execute();
+      await transaction
+        .insertInto('convocations')
+        .values(
+          batch.map((entry) => ({
+            id: entry.convocationId,
+            assembly_id: assemblyId,
+            membership_id: entry.membershipId,
+            person_id: entry.personId,
+            email: null,
+            token_hash: hashToken(newSecretToken()),
+            status: 'sent',
+            error: null,
+            sent_at: now,
+            answer: 'attending',
+            answered_at: now,
+            expires_at: isoAfter(86_400_000),
+            created_at: now,
+          })),
+        )
+        .execute();
+      // Signing in on the phone is not what is measured: the sessions the convocation links
+      // would open are written directly.
+      await transaction
+        .insertInto('participant_sessions')
+        .values(
+          batch.map((entry) => ({
+            id: hashToken(entry.sessionToken),
+            assembly_id: assemblyId,
+            convocation_id: entry.convocationId,
+            csrf_token: entry.csrfToken,
+            created_at: now,
+            expires_at: isoAfter(86_400_000),
+          })),
+        )
+        .execute();
+    });
+    phones.push(
+      ...batch.map((entry) => ({
+        membershipId: entry.membershipId,
+        cookie: `quorum_participant=${entry.sessionToken}`,
+        csrfToken: entry.csrfToken,
+      })),
+    );
+  }
+  return { assemblyId, agendaItemId, phones };
+}

@@ -1,0 +1,136 @@
+import { Alert, Button, Paper, Radio, Stack, Text, Title, Checkbox } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../assemblies/shared/messages.ts';
+import { PollResult } from './poll-result.tsx';
+import { castBallots, fetchParticipantPoll, type CarriedBallot, type PollView } from './votes.api.ts';
+
+/** One key per cast, made on the phone: sending it again after a network error is harmless. */
+function newCastKey(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * The open poll on a participant's phone: one ballot per member they carry (their own and each
+ * proxy), each with its own choice, sent together.
+ */
+export function BallotSection({ poll }: { poll: PollView | null | undefined }) {
+  const { t, i18n } = useTranslation();
+  const [ballots, setBallots] = useState<CarriedBallot[]>([]);
+  const [choices, setChoices] = useState<Record<string, string[]>>({});
+  const [castKey, setCastKey] = useState(newCastKey);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pollId = poll?.id;
+  const status = poll?.status;
+
+  useEffect(() => {
+    if (!pollId) return;
+    let isCurrent = true;
+    fetchParticipantPoll().then(
+      (view) => {
+        if (!isCurrent) return;
+        setBallots(view.ballots);
+        setChoices({});
+        setCastKey(newCastKey());
+      },
+      (caught: unknown) => isCurrent && setError(problemMessage(t, i18n.language, caught)),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [pollId, status, t, i18n.language]);
+
+  if (!poll) return null;
+  const pending = ballots.filter((ballot) => !ballot.hasVoted);
+  const isComplete = pending.every((ballot) => (choices[ballot.membershipId]?.length ?? 0) > 0);
+
+  const submit = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      await castBallots(poll.id, {
+        key: castKey,
+        ballots: pending.map((ballot) => ({
+          membershipId: ballot.membershipId,
+          choices: choices[ballot.membershipId] ?? [],
+        })),
+      });
+      setBallots((previous) => previous.map((ballot) => ({ ...ballot, hasVoted: true })));
+    } catch (caught) {
+      setError(problemMessage(t, i18n.language, caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="ballot-title">
+      <Stack gap="sm">
+        <Title order={2} id="ballot-title" size="h3">
+          {t('votes.pollTitle', { title: poll.title })}
+        </Title>
+        <Text size="sm">{poll.isSecret ? t('votes.secretNote') : t('votes.namedNote')}</Text>
+        <PollResult poll={poll} />
+        {error && (
+          <Alert color="red" variant="light" role="alert">
+            {error}
+          </Alert>
+        )}
+        {poll.status === 'open' && ballots.length === 0 && <Text>{t('votes.notEligible')}</Text>}
+        {poll.status === 'open' && ballots.length > 0 && pending.length === 0 && (
+          <Text fw={700} role="status">
+            {t('votes.recorded')}
+          </Text>
+        )}
+        {poll.status === 'open' && pending.length > 0 && (
+          <Stack gap="md">
+            {pending.map((ballot) => {
+              const label = ballot.isProxy
+                ? t('votes.ballotForProxy', { name: ballot.memberName, count: ballot.weight })
+                : t('votes.ballotForSelf', { count: ballot.weight });
+              const selected = choices[ballot.membershipId] ?? [];
+              const set = (next: string[]) =>
+                setChoices((previous) => ({ ...previous, [ballot.membershipId]: next }));
+              return poll.kind === 'resolution' ? (
+                <Radio.Group
+                  key={ballot.membershipId}
+                  label={label}
+                  value={selected[0] ?? ''}
+                  onChange={(value) => set([value])}
+                >
+                  <Stack gap="xs" mt="xs">
+                    {poll.options.map((option) => (
+                      <Radio
+                        key={option.code}
+                        value={option.code}
+                        label={t(`votes.choices.${option.code as 'for'}`)}
+                      />
+                    ))}
+                  </Stack>
+                </Radio.Group>
+              ) : (
+                <Checkbox.Group
+                  key={ballot.membershipId}
+                  label={label}
+                  description={t('votes.upTo', { count: poll.maxChoices })}
+                  value={selected}
+                  onChange={(value) => set(value.slice(0, poll.maxChoices))}
+                >
+                  <Stack gap="xs" mt="xs">
+                    {poll.options.map((option) => (
+                      <Checkbox key={option.code} value={option.code} label={option.label} />
+                    ))}
+                  </Stack>
+                </Checkbox.Group>
+              );
+            })}
+            <Button size="lg" disabled={!isComplete} loading={busy} onClick={() => void submit()}>
+              {t('votes.cast')}
+            </Button>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

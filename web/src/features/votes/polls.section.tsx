@@ -1,0 +1,307 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VoteMethod } from '../../../../common/votes.schemas.ts';
+import type { Assembly } from '../assemblies/assemblies.api.ts';
+import { problemMessage } from '../assemblies/shared/messages.ts';
+import { useResource } from '../assemblies/shared/use-resource.hook.ts';
+import { PollResult } from './poll-result.tsx';
+import {
+  cancelPoll,
+  closePoll,
+  createResolution,
+  fetchResolutions,
+  openPoll,
+  pollResultPath,
+  recordShowOfHands,
+  type PollView,
+  type Resolution,
+} from './votes.api.ts';
+
+function CountsForm({
+  onSubmit,
+  busy,
+}: {
+  onSubmit: (counts: [number, number, number]) => void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const [counts, setCounts] = useState<[number, number, number]>([0, 0, 0]);
+  const labels = [t('votes.choices.for'), t('votes.choices.against'), t('votes.choices.abstain')];
+  return (
+    <Group align="flex-end" wrap="wrap">
+      {labels.map((label, index) => (
+        <NumberInput
+          key={label}
+          label={label}
+          min={0}
+          w={110}
+          value={counts[index]}
+          onChange={(value) =>
+            setCounts((previous) => {
+              const next = [...previous] as [number, number, number];
+              next[index] = Number(value) || 0;
+              return next;
+            })
+          }
+        />
+      ))}
+      <Button variant="default" loading={busy} onClick={() => onSubmit(counts)}>
+        {t('votes.recordCounts')}
+      </Button>
+    </Group>
+  );
+}
+
+function ResolutionCard({
+  resolution,
+  poll,
+  isSessionOpen,
+  run,
+  busy,
+  slug,
+}: {
+  resolution: Resolution;
+  poll: PollView | null | undefined;
+  isSessionOpen: boolean;
+  run: (write: () => Promise<unknown>) => void;
+  busy: boolean;
+  slug: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language.startsWith('en') ? 'en' : 'fr';
+  const isPollOpen = poll?.status === 'open';
+  const isThisPoll = poll?.resolutionId === resolution.id;
+  return (
+    <Paper withBorder p="md" component="article" aria-label={resolution.title}>
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {resolution.title}
+        </Title>
+        <Text size="sm">
+          {t(`votes.methods.${resolution.method}`)} · {t(`votes.majorities.${resolution.majority}`)}
+        </Text>
+        {resolution.sentence && !isThisPoll && <Text fw={600}>{resolution.sentence[locale]}</Text>}
+        {!resolution.sentence && !isThisPoll && <Text c="dimmed">{t('votes.undecided')}</Text>}
+        {!resolution.recordedAs && resolution.method === 'show_of_hands' && (
+          <Stack gap="xs">
+            <Group gap="xs">
+              <Button
+                size="xs"
+                loading={busy}
+                onClick={() => run(() => recordShowOfHands(slug, resolution.id, { record: 'unanimous' }))}
+              >
+                {t('votes.unanimous')}
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                loading={busy}
+                onClick={() => run(() => recordShowOfHands(slug, resolution.id, { record: 'adopted' }))}
+              >
+                {t('votes.adoptedOnly')}
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                loading={busy}
+                onClick={() => run(() => recordShowOfHands(slug, resolution.id, { record: 'rejected' }))}
+              >
+                {t('votes.rejectedOnly')}
+              </Button>
+            </Group>
+            <CountsForm
+              busy={busy}
+              onSubmit={([votesFor, against, abstain]) =>
+                run(() =>
+                  recordShowOfHands(slug, resolution.id, {
+                    record: 'counts',
+                    for: votesFor,
+                    against,
+                    abstain,
+                    blank: 0,
+                  }),
+                )
+              }
+            />
+          </Stack>
+        )}
+        {!resolution.recordedAs && resolution.method !== 'show_of_hands' && !isPollOpen && (
+          <Button
+            style={{ alignSelf: 'flex-start' }}
+            disabled={!isSessionOpen}
+            loading={busy}
+            onClick={() => run(() => openPoll(slug, { resolutionId: resolution.id }))}
+          >
+            {t('votes.openPoll')}
+          </Button>
+        )}
+        {isThisPoll && poll && (
+          <Stack gap="xs">
+            <PollResult poll={poll} />
+            {poll.status === 'open' && (
+              <Group gap="xs">
+                <Button color="red.9" loading={busy} onClick={() => run(() => closePoll(slug, poll.id))}>
+                  {t('votes.closePoll')}
+                </Button>
+                <Button variant="default" loading={busy} onClick={() => run(() => cancelPoll(slug, poll.id))}>
+                  {t('votes.cancelPoll')}
+                </Button>
+              </Group>
+            )}
+            {poll.status === 'closed' && (
+              <Group gap="md">
+                <Anchor href={pollResultPath(slug, poll.id, 'csv')}>{t('votes.exportCsv')}</Anchor>
+                <Anchor href={pollResultPath(slug, poll.id, 'pdf')}>{t('votes.exportPdf')}</Anchor>
+              </Group>
+            )}
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function NewResolutionForm({ assembly, onCreated }: { assembly: Assembly; onCreated: () => void }) {
+  const { t, i18n } = useTranslation();
+  const items = assembly.agenda.filter((item) => item.kind === 'deliberative');
+  const [agendaItemId, setAgendaItemId] = useState(items[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [method, setMethod] = useState<VoteMethod>('show_of_hands');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (items.length === 0) return null;
+  const submit = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      await createResolution(assembly.slug, { agendaItemId, title, text, method });
+      setTitle('');
+      setText('');
+      onCreated();
+    } catch (caught) {
+      setError(problemMessage(t, i18n.language, caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack
+      component="form"
+      gap="xs"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      aria-labelledby="new-resolution-title"
+    >
+      <Title order={3} size="h4" id="new-resolution-title">
+        {t('votes.newResolution')}
+      </Title>
+      {error && (
+        <Alert color="red" variant="light" role="alert">
+          {error}
+        </Alert>
+      )}
+      <NativeSelect
+        label={t('votes.agendaItem')}
+        data={items.map((item) => ({ value: item.id, label: `${item.position}. ${item.title}` }))}
+        value={agendaItemId}
+        onChange={(event) => setAgendaItemId(event.currentTarget.value)}
+      />
+      <TextInput
+        label={t('votes.resolutionTitle')}
+        value={title}
+        onChange={(event) => setTitle(event.currentTarget.value)}
+        required
+      />
+      <TextInput
+        label={t('votes.resolutionText')}
+        description={t('votes.resolutionTextHint')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        required
+      />
+      <NativeSelect
+        label={t('votes.method')}
+        data={(['show_of_hands', 'named', 'secret'] as const).map((value) => ({
+          value,
+          label: t(`votes.methods.${value}`),
+        }))}
+        value={method}
+        onChange={(event) => setMethod(event.currentTarget.value as VoteMethod)}
+      />
+      <Button type="submit" loading={busy} style={{ alignSelf: 'flex-start' }}>
+        {t('votes.addResolution')}
+      </Button>
+    </Stack>
+  );
+}
+
+/** The control page's votes: each resolution, its show of hands or its electronic poll, live. */
+export function PollsSection({
+  assembly,
+  poll,
+  isSessionOpen,
+}: {
+  assembly: Assembly;
+  poll: PollView | null | undefined;
+  isSessionOpen: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const load = useCallback(() => fetchResolutions(assembly.slug), [assembly.slug]);
+  const { state, reload } = useResource(load, { keepPrevious: true });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = (write: () => Promise<unknown>) => {
+    setError(null);
+    setBusy(true);
+    write()
+      .then(reload, (caught: unknown) => setError(problemMessage(t, i18n.language, caught)))
+      .finally(() => setBusy(false));
+  };
+  const pollKey = `${poll?.id ?? ''}-${poll?.status ?? ''}`;
+  const [seenPollKey, setSeenPollKey] = useState(pollKey);
+  if (seenPollKey !== pollKey) {
+    setSeenPollKey(pollKey);
+    reload();
+  }
+  return (
+    <Stack component="section" aria-labelledby="control-votes-title" gap="sm">
+      <Title order={2} id="control-votes-title">
+        {t('votes.title')}
+      </Title>
+      {error && (
+        <Alert color="red" variant="light" role="alert">
+          <Text fw={500}>{error}</Text>
+        </Alert>
+      )}
+      {state.status === 'ready' &&
+        state.data.map((resolution) => (
+          <ResolutionCard
+            key={resolution.id}
+            resolution={resolution}
+            poll={poll}
+            isSessionOpen={isSessionOpen}
+            run={run}
+            busy={busy}
+            slug={assembly.slug}
+          />
+        ))}
+      <NewResolutionForm assembly={assembly} onCreated={reload} />
+    </Stack>
+  );
+}
