@@ -30,3 +30,22 @@ export const problemSchema = z
   .describe('RFC 9457 problem details');
 
 export const noContent = z.null().describe('No content');
+
+type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410;
+
+/** The error answers a route declares, each a problem document, for the OpenAPI document. */
+export function problemResponses<Status extends ProblemStatus>(
+  ...statuses: Status[]
+): Record<Status, typeof problemSchema> {
+  return Object.fromEntries(statuses.map((status) => [status, problemSchema])) as Record<
+    Status,
+    typeof problemSchema
+  >;
+}
+
+/** `/api/assemblies/:slug/…` */
+export const slugParams = z.object({ slug: z.string().min(1).max(60) });
+/** `/api/…/:id` */
+export const idParams = z.object({ id: z.string().min(1).max(100) });
+/** A response whose shape is the service presenter's contract rather than a schema of its own. */
+export const openObject = z.record(z.string(), z.unknown());

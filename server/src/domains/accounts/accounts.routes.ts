@@ -16,7 +16,7 @@ import { signedInRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { AppError } from '../../http/app-error.ts';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../http/auth.ts';
-import { noContent, problemSchema, type App } from '../../http/routes.ts';
+import { type App, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { presentUser } from './accounts.ts';
 import { canManageUsers } from './accounts.policy.ts';
 import {
@@ -49,7 +49,7 @@ function perAccountLimit(max: number) {
     },
   };
 }
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+const errors = problemResponses(400, 401, 403);
 
 export function accountsRoutes(app: App, context: ServiceContext): void {
   app.get('/api/session', {

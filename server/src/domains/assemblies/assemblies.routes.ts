@@ -14,7 +14,7 @@ import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../votes/polls.service.ts';
 import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
-import { problemSchema, type App } from '../../http/routes.ts';
+import { type App, openObject, problemResponses, slugParams } from '../../http/routes.ts';
 import {
   closeSession,
   createAssembly,
@@ -38,17 +38,9 @@ import { pasteAttendance } from './attendance-paste.service.ts';
 import { addStatutesVersion, listStatutes } from './statutes.service.ts';
 
 const tags = ['assemblies'];
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
-const slugParams = z.object({ slug: z.string().min(1).max(60) });
+const errors = problemResponses(400, 401, 403, 404, 409);
 
 /** Response schemas are left open here (z.any) where the service's presenter is the contract. */
-const anyObject = z.record(z.string(), z.unknown());
 const quorumSchema = z.object({
   counted: z.number().int(),
   required: z.number().int(),
@@ -62,7 +54,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Every version of the statutes, newest first',
-      response: { 200: z.object({ versions: z.array(anyObject) }), ...errors },
+      response: { 200: z.object({ versions: z.array(openObject) }), ...errors },
     },
     handler: async () => ({ versions: await listStatutes(context) }),
   });
@@ -73,7 +65,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Add a version of the statutes, in force from a date',
       body: statutesInputSchema,
-      response: { 201: anyObject, ...errors },
+      response: { 201: openObject, ...errors },
     },
     handler: async (request, reply) =>
       reply
@@ -86,7 +78,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'General assemblies and board meetings',
-      response: { 200: z.object({ assemblies: z.array(anyObject) }), ...errors },
+      response: { 200: z.object({ assemblies: z.array(openObject) }), ...errors },
     },
     handler: async () => ({ assemblies: await listAssemblies(context) }),
   });
@@ -97,7 +89,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Create an assembly with its agenda',
       body: assemblyInputSchema,
-      response: { 201: anyObject, ...errors },
+      response: { 201: openObject, ...errors },
     },
     handler: async (request, reply) =>
       reply
@@ -111,7 +103,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'An assembly: date, place, times, agenda',
       params: slugParams,
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => getAssembly(context, request.params.slug),
   });
@@ -166,7 +158,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The attendance sheet: voting members, staff, guests, proxies, quorum',
       params: slugParams,
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => {
       const { statutes: _statutes, ...sheet } = await getSheet(context, request.params.slug);
@@ -181,7 +173,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'Add someone to the sheet',
       params: slugParams,
       body: attendeeInputSchema,
-      response: { 201: anyObject, ...errors },
+      response: { 201: openObject, ...errors },
     },
     handler: async (request, reply) => {
       const { statutes: _statutes, ...sheet } = await addAttendee(context, {
@@ -200,7 +192,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'Check in, undo, record a departure or an excuse',
       params: slugParams.extend({ attendanceId: z.string().min(1) }),
       body: z.object({ action: z.enum(['check_in', 'undo', 'leave', 'excuse']) }),
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => {
       const { statutes: _statutes, ...sheet } = await setPresence(context, {
@@ -220,7 +212,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'Record a proxy (refused past the statutes’ limit, to a non-member or in a chain)',
       params: slugParams,
       body: proxyInputSchema,
-      response: { 201: anyObject, ...errors },
+      response: { 201: openObject, ...errors },
     },
     handler: async (request, reply) => {
       const { statutes: _statutes, ...sheet } = await giveProxy(context, {
@@ -238,7 +230,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Withdraw a proxy',
       params: slugParams.extend({ proxyId: z.string().min(1) }),
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => {
       const { statutes: _statutes, ...sheet } = await withdrawProxy(context, {
@@ -258,7 +250,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
         'Fill the sheet from pasted lines ("PAUL Christian - Président de la 27e Région"), matching the register; a dry run reports only',
       params: slugParams,
       body: pasteAttendanceSchema,
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) =>
       pasteAttendance(context, { actor: requireUser(request), slug: request.params.slug, ...request.body }),
@@ -271,7 +263,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'Check-in at the door: people found by name as one types, with the votes they may carry',
       params: slugParams,
       querystring: z.object({ q: z.string().trim().max(100).default('') }),
-      response: { 200: z.object({ candidates: z.array(anyObject) }), ...errors },
+      response: { 200: z.object({ candidates: z.array(openObject) }), ...errors },
     },
     handler: async (request) => searchCheckIn(context, { slug: request.params.slug, q: request.query.q }),
   });
@@ -284,7 +276,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
         'One tap: the person is present, carrying the vote chosen (or none); answers the session’s new state',
       params: slugParams,
       body: z.object({ personId: z.string().min(1), membershipId: z.string().min(1).nullable() }),
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => ({
       ...(await checkIn(context, {
@@ -325,7 +317,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Open the session: start time recorded, quorum frozen',
       params: slugParams,
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) =>
       openSession(context, { actor: requireUser(request), slug: request.params.slug }),
@@ -337,7 +329,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Close the session: end time recorded',
       params: slugParams,
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) =>
       closeSession(context, { actor: requireUser(request), slug: request.params.slug }),
@@ -350,7 +342,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'The agenda item the room is on (shown on the projector)',
       params: slugParams,
       body: z.object({ agendaItemId: z.string().min(1).nullable() }),
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) =>
       setCurrentAgendaItem(context, { slug: request.params.slug, agendaItemId: request.body.agendaItemId }),

@@ -3,7 +3,7 @@ import { assemblyChannel } from '../../../../common/events.ts';
 import { staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
-import { problemSchema, type App } from '../../http/routes.ts';
+import { type App, openObject, problemResponses, slugParams } from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../votes/polls.service.ts';
 import { latestState } from '../../realtime/latest-state.ts';
@@ -17,17 +17,8 @@ import {
 } from './participants.service.ts';
 
 const tags = ['convocations'];
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  410: problemSchema,
-};
-const slugParams = z.object({ slug: z.string().min(1).max(60) });
+const errors = problemResponses(400, 401, 403, 404, 409, 410);
 const tokenParams = z.object({ token: z.string().min(20).max(200) });
-const anyObject = z.record(z.string(), z.unknown());
 
 export function convocationsRoutes(app: App, context: ServiceContext): void {
   app.post('/api/assemblies/:slug/convocations', {
@@ -56,7 +47,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Each recipient’s sending status and answer, with the counts',
       params: slugParams,
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => convocationProgress(context, request.params.slug),
   });
@@ -67,7 +58,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'What a personal convocation link is for',
       params: tokenParams,
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => describeConvocation(context, request.params.token),
   });
@@ -82,7 +73,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
         answer: z.enum(['attending', 'excused', 'proxy']),
         holderMembershipId: z.string().min(1).optional(),
       }),
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => answerConvocation(context, { token: request.params.token, ...request.body }),
   });
@@ -113,7 +104,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'The participant’s assembly: agenda and where the session stands',
-      response: { 200: anyObject, ...errors },
+      response: { 200: openObject, ...errors },
     },
     handler: async (request) => participantView(context, requireParticipant(request)),
   });

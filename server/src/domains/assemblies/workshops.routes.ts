@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
-import { problemSchema, type App } from '../../http/routes.ts';
+import { type App, problemResponses, slugParams } from '../../http/routes.ts';
 import { listQuestions, saveQuestions } from './questions.service.ts';
 import {
   groupSizeSchema,
@@ -20,8 +20,7 @@ import {
 } from './workshops.service.ts';
 
 const tags = ['assemblies'];
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
-const slugParams = z.object({ slug: z.string().min(1).max(60) });
+const errors = problemResponses(400, 401, 403, 404);
 const workshopsSchema = z.object({ workshops: z.array(workshopSchema) });
 const questionsSchema = z.object({ questions: z.array(questionSchema) });
 

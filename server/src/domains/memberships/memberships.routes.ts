@@ -12,7 +12,7 @@ import {
 import { feeKeeperRoles, registerReaderRoles, registerWriterRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
-import { problemSchema, type App } from '../../http/routes.ts';
+import { type App, idParams, problemResponses, problemSchema } from '../../http/routes.ts';
 import {
   callFee,
   changeMembershipStatus,
@@ -28,8 +28,7 @@ import {
 } from './memberships.service.ts';
 
 const tags = ['memberships'];
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
-const idParams = z.object({ id: z.string().min(1).max(100) });
+const errors = problemResponses(400, 401, 403, 404);
 
 const membershipRowSchema = z.object({
   id: z.string(),

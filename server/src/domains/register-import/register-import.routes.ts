@@ -3,7 +3,7 @@ import { registerReaderRoles, registerWriterRoles } from '../../../../common/rol
 import type { ServiceContext } from '../../context.ts';
 import { AppError } from '../../http/app-error.ts';
 import { requireUser } from '../../http/auth.ts';
-import { noContent, problemSchema, type App } from '../../http/routes.ts';
+import { type App, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { maxImportBytes } from './import-files.ts';
 import { ImportStore } from './import-store.ts';
 import { pasteRegisterLines } from './paste.service.ts';
@@ -29,13 +29,7 @@ import {
 } from './register-import.schemas.ts';
 
 const tags = ['register-import'];
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
+const errors = problemResponses(400, 401, 403, 404, 409);
 
 const stores = new WeakMap<object, ImportStore>();
 

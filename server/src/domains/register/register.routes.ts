@@ -13,7 +13,7 @@ import { registerReaderRoles, registerWriterRoles, signedInRoles } from '../../.
 import type { ServiceContext } from '../../context.ts';
 import { AppError } from '../../http/app-error.ts';
 import { requireUser } from '../../http/auth.ts';
-import { noContent, problemSchema, type App } from '../../http/routes.ts';
+import { type App, idParams, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { findDuplicates, mergePersons, previewMerge } from './duplicates.service.ts';
 import {
   createOrganisation,
@@ -34,8 +34,7 @@ import {
 } from './persons.service.ts';
 
 const tags = ['register'];
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
-const idParams = z.object({ id: z.string().min(1).max(100) });
+const errors = problemResponses(400, 401, 403, 404);
 const mergeSchema = z.object({ keepId: z.string().min(1), removeId: z.string().min(1) });
 
 export function registerRoutes(app: App, context: ServiceContext): void {
