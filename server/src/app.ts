@@ -17,6 +17,7 @@ import type { ServiceContext } from './context.ts';
 import { accountsRoutes } from './domains/accounts/accounts.routes.ts';
 import { associationRoutes } from './domains/association/association.routes.ts';
 import { assembliesRoutes } from './domains/assemblies/assemblies.routes.ts';
+import { annualAccountsRoutes } from './domains/budget/annual-accounts.routes.ts';
 import { budgetExportRoutes, budgetRoutes } from './domains/budget/budget.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
@@ -126,6 +127,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   workshopsRoutes(app, context);
   budgetRoutes(app, context);
   budgetExportRoutes(app, context);
+  annualAccountsRoutes(app, context);
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {

@@ -345,6 +345,14 @@ export interface AnnualAccountsTable {
   updated_at: string;
 }
 
+export interface AnnualAccountSharesTable {
+  id: string;
+  annual_accounts_id: string;
+  position: number;
+  label: string;
+  accounts: string;
+}
+
 export interface StaffMembersTable {
   id: string;
   person_id: string | null;
@@ -365,6 +373,7 @@ export interface StaffFiguresTable {
   headcount: number | null;
   fte_hundredths: number;
   interns: number;
+  precision: Generated<string>;
   source: string | null;
   created_at: string;
 }
@@ -455,6 +464,7 @@ export interface Tables {
   budget_lines: BudgetLinesTable;
   budget_amounts: BudgetAmountsTable;
   annual_accounts: AnnualAccountsTable;
+  annual_account_shares: AnnualAccountSharesTable;
   staff_members: StaffMembersTable;
   staff_figures: StaffFiguresTable;
   programmes: ProgrammesTable;
@@ -500,6 +510,7 @@ export const archivedTables: readonly TableName[] = [
   'budget_lines',
   'budget_amounts',
   'annual_accounts',
+  'annual_account_shares',
   'staff_members',
   'staff_figures',
   'programmes',

@@ -1,6 +1,7 @@
 import type { MembershipStatus } from '../../../../common/memberships.ts';
 import { normalizeName } from '../../../../common/names.ts';
 import { loadDemoAssembly } from './demo-assembly.ts';
+import { loadDemoActivity } from './demo-activity.ts';
 import { loadDemoBudget } from './demo-budget.ts';
 import type { Db, DbOrTransaction } from '../database.ts';
 import { newId, nowIso } from '../../ids.ts';
@@ -82,6 +83,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
   await loadMemberships2017(database);
   await loadDemoAssembly(database);
   await loadDemoBudget(database);
+  await loadDemoActivity(database);
   const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
     Number(
       (
