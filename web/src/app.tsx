@@ -10,6 +10,7 @@ import { AccountPage } from './features/account/account.page.tsx';
 import { assembliesRoutes, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
 import { AssociationProvider } from './features/association/association.context.tsx';
 import { BudgetPage } from './features/budget/budget.page.tsx';
+import { StaffPage } from './features/staff/staff.page.tsx';
 import { ComingSoonPage } from './features/coming-soon/coming-soon.page.tsx';
 import { DashboardPage } from './features/dashboard/dashboard.page.tsx';
 import { NotFoundPage } from './features/errors/not-found.page.tsx';
@@ -61,6 +62,7 @@ function AppRoutes() {
           {assembliesRoutes}
           <Route element={<RequireRole roles={budgetReaderRoles} />}>
             <Route path="/budget" element={<BudgetPage />} />
+            <Route path="/staff" element={<StaffPage />} />
           </Route>
           <Route path="/minutes" element={<ComingSoonPage area="minutes" />} />
           <Route path="/account" element={<AccountPage />} />

@@ -16,6 +16,7 @@ const items: readonly NavigationItem[] = [
   { to: '/members', labelKey: 'navigation.members' },
   { to: '/assemblies', labelKey: 'navigation.assemblies' },
   { to: '/budget', labelKey: 'navigation.budget', roles: budgetReaderRoles },
+  { to: '/staff', labelKey: 'navigation.staff', roles: budgetReaderRoles },
   { to: '/minutes', labelKey: 'navigation.minutes' },
   { to: '/settings', labelKey: 'navigation.settings', roles: ['administrator'] },
   { to: '/account', labelKey: 'navigation.account' },

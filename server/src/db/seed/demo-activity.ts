@@ -4,6 +4,9 @@ import { newId, nowIso } from '../../ids.ts';
 import { saveAnnualAccounts } from '../../domains/budget/annual-accounts.repository.ts';
 import type { Db } from '../database.ts';
 import { accounts2016 } from './la-27e-region.accounts.ts';
+import { staffFigures, staffMembers2017 } from './la-27e-region.staff.ts';
+import { parseFte } from '../../../../common/staff.ts';
+import { insertStaffMember, saveStaffFigure } from '../../domains/budget/staff.repository.ts';
 
 function cents(text: string): number {
   const parsed = parseAmount(text, { allowNegative: true });
@@ -38,7 +41,30 @@ async function loadDemoAccounts(database: Db): Promise<void> {
   });
 }
 
+function hundredths(text: string): number {
+  const [whole, decimals = ''] = text.split(',');
+  return Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+}
+
+/** The recorded history and the team of April 2017; once only. */
+async function loadDemoStaff(database: Db): Promise<void> {
+  await database.transaction().execute(async (db) => {
+    if (await db.selectFrom('staff_figures').select('id').executeTakeFirst()) return;
+    const now = nowIso();
+    for (const figure of staffFigures) {
+      await saveStaffFigure(db, { id: newId(), ...figure, fteHundredths: hundredths(figure.fte), now });
+    }
+    if (await db.selectFrom('staff_members').select('id').executeTakeFirst()) return;
+    for (const member of staffMembers2017) {
+      const fteHundredths = parseFte(member.fte);
+      if (fteHundredths === null) throw new Error(`demo FTE ${member.fte}`);
+      await insertStaffMember(db, { id: newId(), ...member, fteHundredths, now });
+    }
+  });
+}
+
 /** The reference's accounts, staff and programmes; each part once only. */
 export async function loadDemoActivity(database: Db): Promise<void> {
   await loadDemoAccounts(database);
+  await loadDemoStaff(database);
 }
