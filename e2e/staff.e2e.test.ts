@@ -58,4 +58,17 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     if (process.env.SCREENSHOTS)
       await page.screenshot({ path: `${process.env.SCREENSHOTS}/staff.png`, fullPage: true });
   });
+
+  it('shows the 2017 programmes with their partners and the Bloomberg agreement', async () => {
+    await page.goto('/programmes');
+    await page.getByRole('heading', { level: 1, name: 'Programmes et partenaires' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'La Transfo' }).waitFor();
+    await page
+      .getByText(/Transfo Dunkerque — Dunkerque \(partenaires : Communauté urbaine de Dunkerque\)/)
+      .waitFor();
+    await page.getByText(/Bloomberg Philanthropies, 1 300 000 € de 2017 à 2020/).waitFor();
+    await expectNoAxeViolations(page, 'programmes page');
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.SCREENSHOTS}/programmes.png`, fullPage: true });
+  });
 });

@@ -19,6 +19,7 @@ import { associationRoutes } from './domains/association/association.routes.ts';
 import { assembliesRoutes } from './domains/assemblies/assemblies.routes.ts';
 import { annualAccountsRoutes } from './domains/budget/annual-accounts.routes.ts';
 import { budgetExportRoutes, budgetRoutes } from './domains/budget/budget.routes.ts';
+import { programmesRoutes } from './domains/budget/programmes.routes.ts';
 import { staffRoutes } from './domains/budget/staff.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   budgetExportRoutes(app, context);
   annualAccountsRoutes(app, context);
   staffRoutes(app, context);
+  programmesRoutes(app, context);
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {

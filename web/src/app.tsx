@@ -10,6 +10,7 @@ import { AccountPage } from './features/account/account.page.tsx';
 import { assembliesRoutes, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
 import { AssociationProvider } from './features/association/association.context.tsx';
 import { BudgetPage } from './features/budget/budget.page.tsx';
+import { ProgrammesPage } from './features/programmes/programmes.page.tsx';
 import { StaffPage } from './features/staff/staff.page.tsx';
 import { ComingSoonPage } from './features/coming-soon/coming-soon.page.tsx';
 import { DashboardPage } from './features/dashboard/dashboard.page.tsx';
@@ -63,6 +64,7 @@ function AppRoutes() {
           <Route element={<RequireRole roles={budgetReaderRoles} />}>
             <Route path="/budget" element={<BudgetPage />} />
             <Route path="/staff" element={<StaffPage />} />
+            <Route path="/programmes" element={<ProgrammesPage />} />
           </Route>
           <Route path="/minutes" element={<ComingSoonPage area="minutes" />} />
           <Route path="/account" element={<AccountPage />} />

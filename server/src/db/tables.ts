@@ -391,6 +391,7 @@ export interface ProjectsTable {
   id: string;
   programme_id: string;
   year: number;
+  end_year: number | null;
   title: string;
   status: string;
   place: string | null;

@@ -133,6 +133,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       column.notNull().references('programmes.id').onDelete('cascade'),
     )
     .addColumn('year', 'integer', (column) => column.notNull())
+    .addColumn('end_year', 'integer')
     .addColumn('title', 'text', (column) => column.notNull())
     .addColumn('status', 'text', (column) => column.notNull())
     .addColumn('place', 'text')
