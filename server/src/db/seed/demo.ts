@@ -1,6 +1,7 @@
 import type { MembershipStatus } from '../../../../common/memberships.ts';
 import { normalizeName } from '../../../../common/names.ts';
 import { loadDemoAssembly } from './demo-assembly.ts';
+import { loadDemoActivity } from './demo-activity.ts';
 import { loadDemoBudget } from './demo-budget.ts';
 import { loadDemoMinutes } from './demo-minutes.ts';
 import { loadDemoVotes } from './demo-votes.ts';
@@ -84,6 +85,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
   await loadMemberships2017(database);
   await loadDemoAssembly(database);
   await loadDemoBudget(database);
+  await loadDemoActivity(database);
   await loadDemoVotes(database);
   await loadDemoMinutes(database);
   const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
