@@ -34,3 +34,21 @@ describe('FTE', () => {
     assert.deepEqual(staffCountOn([], '2017-04-01'), { headcount: 0, fteHundredths: 0, interns: 0 });
   });
 });
+
+describe('recorded staff figures', () => {
+  it('prints their day at their precision', async () => {
+    const { formatFigureDay } = await import('./staff.ts');
+    assert.equal(formatFigureDay('2012-12-31', 'year'), '2012');
+    assert.equal(formatFigureDay('2014-09-30', 'month'), 'septembre 2014');
+    assert.equal(formatFigureDay('2017-04-30', 'day'), '30/04/2017');
+    assert.equal(formatFigureDay('2014-09-30', 'month', 'en'), 'September 2014');
+  });
+
+  it('covers the days of their period only', async () => {
+    const { figureCovers } = await import('./staff.ts');
+    assert.equal(figureCovers('2012-12-31', 'year', '2012-03-01'), true);
+    assert.equal(figureCovers('2014-09-30', 'month', '2014-09-01'), true);
+    assert.equal(figureCovers('2014-09-30', 'month', '2014-10-01'), false);
+    assert.equal(figureCovers('2017-04-30', 'day', '2017-04-29'), false);
+  });
+});

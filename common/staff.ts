@@ -81,3 +81,27 @@ export function parseFte(text: string): number | null {
   const hundredths = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return hundredths > 0 && hundredths <= 150 ? hundredths : null;
 }
+
+/** How precisely a recorded figure is dated: "En 2012", "En septembre 2014", or a day. */
+export const figurePrecisions = ['year', 'month', 'day'] as const;
+export type FigurePrecision = (typeof figurePrecisions)[number];
+
+/** "2012", "septembre 2014", "30/04/2017" for a recorded figure's day at its precision. */
+export function formatFigureDay(day: string, precision: FigurePrecision, locale: 'fr' | 'en' = 'fr'): string {
+  const [year, month, date] = day.split('-');
+  if (precision === 'year') return year!;
+  if (precision === 'month') {
+    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${year}-${month}-01T00:00:00Z`));
+  }
+  return locale === 'fr' ? `${date}/${month}/${year}` : day;
+}
+
+/** Whether a day falls in the period a recorded figure stands for (its year, its month or its day). */
+export function figureCovers(figureDay: string, precision: FigurePrecision, day: string): boolean {
+  const length = precision === 'year' ? 4 : precision === 'month' ? 7 : 10;
+  return figureDay.slice(0, length) === day.slice(0, length);
+}

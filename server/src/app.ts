@@ -17,7 +17,10 @@ import type { ServiceContext } from './context.ts';
 import { accountsRoutes } from './domains/accounts/accounts.routes.ts';
 import { associationRoutes } from './domains/association/association.routes.ts';
 import { assembliesRoutes } from './domains/assemblies/assemblies.routes.ts';
+import { annualAccountsRoutes } from './domains/budget/annual-accounts.routes.ts';
 import { budgetExportRoutes, budgetRoutes } from './domains/budget/budget.routes.ts';
+import { programmesRoutes } from './domains/budget/programmes.routes.ts';
+import { staffRoutes } from './domains/budget/staff.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
 import { votesRoutes } from './domains/votes/votes.routes.ts';
@@ -130,6 +133,9 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   budgetExportRoutes(app, context);
   minutesRoutes(app, context);
   votesRoutes(app, context);
+  annualAccountsRoutes(app, context);
+  staffRoutes(app, context);
+  programmesRoutes(app, context);
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {

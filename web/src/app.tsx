@@ -11,6 +11,8 @@ import { assembliesRoutes, projectorRoute } from './features/assemblies/assembli
 import { AssociationProvider } from './features/association/association.context.tsx';
 import { BudgetPage } from './features/budget/budget.page.tsx';
 import { MinutesRegisterPage } from './features/minutes/minutes-register.page.tsx';
+import { ProgrammesPage } from './features/programmes/programmes.page.tsx';
+import { StaffPage } from './features/staff/staff.page.tsx';
 import { DashboardPage } from './features/dashboard/dashboard.page.tsx';
 import { NotFoundPage } from './features/errors/not-found.page.tsx';
 import { SessionUnavailablePage } from './features/errors/session-unavailable.page.tsx';
@@ -63,6 +65,8 @@ function AppRoutes() {
           <Route path="/board" element={<BoardPage />} />
           <Route element={<RequireRole roles={budgetReaderRoles} />}>
             <Route path="/budget" element={<BudgetPage />} />
+            <Route path="/staff" element={<StaffPage />} />
+            <Route path="/programmes" element={<ProgrammesPage />} />
           </Route>
           <Route path="/minutes" element={<MinutesRegisterPage />} />
           <Route path="/account" element={<AccountPage />} />

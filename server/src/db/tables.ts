@@ -351,6 +351,14 @@ export interface AnnualAccountsTable {
   updated_at: string;
 }
 
+export interface AnnualAccountSharesTable {
+  id: string;
+  annual_accounts_id: string;
+  position: number;
+  label: string;
+  accounts: string;
+}
+
 export interface StaffMembersTable {
   id: string;
   person_id: string | null;
@@ -371,6 +379,7 @@ export interface StaffFiguresTable {
   headcount: number | null;
   fte_hundredths: number;
   interns: number;
+  precision: Generated<string>;
   source: string | null;
   created_at: string;
 }
@@ -388,6 +397,7 @@ export interface ProjectsTable {
   id: string;
   programme_id: string;
   year: number;
+  end_year: number | null;
   title: string;
   status: string;
   place: string | null;
@@ -601,6 +611,7 @@ export interface Tables {
   budget_lines: BudgetLinesTable;
   budget_amounts: BudgetAmountsTable;
   annual_accounts: AnnualAccountsTable;
+  annual_account_shares: AnnualAccountSharesTable;
   staff_members: StaffMembersTable;
   staff_figures: StaffFiguresTable;
   programmes: ProgrammesTable;
@@ -655,6 +666,7 @@ export const archivedTables: readonly TableName[] = [
   'budget_lines',
   'budget_amounts',
   'annual_accounts',
+  'annual_account_shares',
   'staff_members',
   'staff_figures',
   'programmes',

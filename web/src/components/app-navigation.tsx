@@ -17,6 +17,8 @@ const items: readonly NavigationItem[] = [
   { to: '/assemblies', labelKey: 'navigation.assemblies' },
   { to: '/board', labelKey: 'navigation.board' },
   { to: '/budget', labelKey: 'navigation.budget', roles: budgetReaderRoles },
+  { to: '/staff', labelKey: 'navigation.staff', roles: budgetReaderRoles },
+  { to: '/programmes', labelKey: 'navigation.programmes', roles: budgetReaderRoles },
   { to: '/minutes', labelKey: 'navigation.minutes' },
   { to: '/settings', labelKey: 'navigation.settings', roles: ['administrator'] },
   { to: '/account', labelKey: 'navigation.account' },

@@ -76,6 +76,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (column) => column.notNull())
     .execute();
 
+  // The shares of total products the accounts state ("subventions et mécénat : plus de 60 %"): a
+  // label and the account codes (prefixes) whose lines it sums in the year's actual.
+  await db.schema
+    .createTable('annual_account_shares')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('annual_accounts_id', 'text', (column) =>
+      column.notNull().references('annual_accounts.id').onDelete('cascade'),
+    )
+    .addColumn('position', 'integer', (column) => column.notNull())
+    .addColumn('label', 'text', (column) => column.notNull())
+    .addColumn('accounts', 'text', (column) => column.notNull())
+    .execute();
+
   await db.schema
     .createTable('staff_members')
     .addColumn('id', 'text', (column) => column.primaryKey())
@@ -98,6 +111,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('headcount', 'integer')
     .addColumn('fte_hundredths', 'integer', (column) => column.notNull())
     .addColumn('interns', 'integer', (column) => column.notNull().defaultTo(0))
+    .addColumn('precision', 'text', (column) => column.notNull().defaultTo('day'))
     .addColumn('source', 'text')
     .addColumn('created_at', 'text', (column) => column.notNull())
     .execute();
@@ -119,6 +133,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       column.notNull().references('programmes.id').onDelete('cascade'),
     )
     .addColumn('year', 'integer', (column) => column.notNull())
+    .addColumn('end_year', 'integer')
     .addColumn('title', 'text', (column) => column.notNull())
     .addColumn('status', 'text', (column) => column.notNull())
     .addColumn('place', 'text')

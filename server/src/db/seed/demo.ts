@@ -1,6 +1,7 @@
 import type { MembershipStatus } from '../../../../common/memberships.ts';
 import { normalizeName } from '../../../../common/names.ts';
 import { loadDemoAssembly } from './demo-assembly.ts';
+import { loadDemoActivity } from './demo-activity.ts';
 import { loadDemoBudget } from './demo-budget.ts';
 import { loadDemoMinutes } from './demo-minutes.ts';
 import { loadDemoVotes } from './demo-votes.ts';
@@ -85,6 +86,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
   await loadDemoAssembly(database);
   await loadDemoBudget(database);
   await loadDemoVotes(database);
+  await loadDemoActivity(database);
   await loadDemoMinutes(database);
   const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
     Number(

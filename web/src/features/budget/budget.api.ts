@@ -1,5 +1,6 @@
 import { api } from '../../api/client.ts';
 import type { BudgetEdit, BudgetTableView } from '../../../../common/budget.schemas.ts';
+import type { AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
 
 export type { BudgetTableView };
 export type BudgetRowView = BudgetTableView['rows'][number];
@@ -14,4 +15,8 @@ export function fetchBudget(year: number): Promise<BudgetTableView> {
 
 export function saveBudget(year: number, edit: Partial<BudgetEdit>): Promise<BudgetTableView> {
   return api.patch(`/api/budgets/${year}`, edit);
+}
+
+export function fetchAnnualAccounts(year: number): Promise<AnnualAccountsView> {
+  return api.get(`/api/annual-accounts/${year}`);
 }

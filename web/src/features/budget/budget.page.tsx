@@ -10,6 +10,7 @@ import { errorCodeMessage } from '../../i18n/error-messages.ts';
 import { useResource } from '../register/shared/use-resource.hook.ts';
 import { useSession } from '../session/session.context.tsx';
 import { fetchBudget, fetchBudgets, saveBudget, type BudgetTableView } from './budget.api.ts';
+import { AnnualAccountsSection } from './annual-accounts.section.tsx';
 import { BudgetFamiliesChart } from './budget-families.chart.tsx';
 import { changedAmounts, draftError, liveBudget, type Drafts } from './budget-live.ts';
 import { BudgetSideTable } from './budget-side.table.tsx';
@@ -194,6 +195,15 @@ function BudgetEditor({
         )}
       </Stack>
       <BudgetFamiliesChart budget={live} />
+      {table.columns
+        .filter((column) => column.kind === 'actual')
+        .map((column) => (
+          <AnnualAccountsSection
+            key={column.key}
+            year={column.year}
+            version={`${column.chargesCents}|${column.productsCents}`}
+          />
+        ))}
       <Group>
         {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
           <Button

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { contractKinds, figurePrecisions, staffFunctions } from './staff.ts';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const staffMemberSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  jobTitle: z.string().nullable(),
+  function: z.enum(staffFunctions),
+  contract: z.enum(contractKinds),
+  startOn: z.string(),
+  endOn: z.string().nullable(),
+  fteHundredths: z.number().int(),
+  fte: z.string(),
+});
+export type StaffMemberView = z.infer<typeof staffMemberSchema>;
+
+export const staffMemberInputSchema = z.object({
+  displayName: z.string().trim().min(1).max(200),
+  jobTitle: z.string().trim().max(200).nullable().default(null),
+  function: z.enum(staffFunctions),
+  contract: z.enum(contractKinds),
+  startOn: day,
+  endOn: day.nullable().default(null),
+  fte: z.string().max(10).describe('Full-time equivalent as typed: "1", "0,57"'),
+});
+export type StaffMemberInput = z.infer<typeof staffMemberInputSchema>;
+
+export const staffFigureInputSchema = z.object({
+  onDay: day,
+  precision: z.enum(figurePrecisions).default('day'),
+  headcount: z.number().int().min(0).max(100_000).nullable().default(null),
+  fte: z.string().max(10).describe('"8,64"'),
+  interns: z.number().int().min(0).max(10_000).default(0),
+  source: z.string().max(500).nullable().default(null),
+});
+export type StaffFigureInput = z.infer<typeof staffFigureInputSchema>;
+
+const figureSchema = z.object({
+  onDay: z.string(),
+  precision: z.enum(figurePrecisions),
+  label: z.string(),
+  headcount: z.number().int().nullable(),
+  fteHundredths: z.number().int(),
+  fte: z.string(),
+  interns: z.number().int(),
+  source: z.string().nullable(),
+});
+
+/** The team on a day, computed from the staff members, beside the figure recorded for that period. */
+export const staffFiguresSchema = z.object({
+  atDay: z.string(),
+  headcount: z.number().int(),
+  fteHundredths: z.number().int(),
+  fte: z.string(),
+  interns: z.number().int(),
+  byFunction: z.array(
+    z.object({ function: z.enum(staffFunctions), label: z.string(), names: z.array(z.string()) }),
+  ),
+  recorded: figureSchema.nullable(),
+});
+export type StaffFiguresView = z.infer<typeof staffFiguresSchema>;
+
+export const staffHistorySchema = z.object({
+  figures: z.array(figureSchema.extend({ kind: z.enum(['recorded', 'computed']) })),
+});
+export type StaffHistoryView = z.infer<typeof staffHistorySchema>;

@@ -1,0 +1,80 @@
+import type { DbOrTransaction } from '../../db/database.ts';
+
+export async function findAnnualAccounts(db: DbOrTransaction, year: number) {
+  return db.selectFrom('annual_accounts').selectAll().where('year', '=', year).executeTakeFirst();
+}
+
+export async function listAnnualAccountYears(db: DbOrTransaction) {
+  return db.selectFrom('annual_accounts').select('year').orderBy('year', 'desc').execute();
+}
+
+export async function listAnnualAccountShares(db: DbOrTransaction, accountsId: string) {
+  return db
+    .selectFrom('annual_account_shares')
+    .selectAll()
+    .where('annual_accounts_id', '=', accountsId)
+    .orderBy('position')
+    .execute();
+}
+
+/** The budget that carries a year's actual as one of its columns (2016 réalisé sits in the 2017 budget). */
+export async function findActualColumn(db: DbOrTransaction, year: number) {
+  return db
+    .selectFrom('budget_columns')
+    .innerJoin('budgets', 'budgets.id', 'budget_columns.budget_id')
+    .select(['budgets.year as budget_year', 'budget_columns.key'])
+    .where('budget_columns.kind', '=', 'actual')
+    .where('budget_columns.year', '=', year)
+    .orderBy('budgets.year', 'desc')
+    .executeTakeFirst();
+}
+
+export interface AnnualAccountsRow {
+  year: number;
+  resultCents: number;
+  equityCents: number;
+  balanceSheetTotalCents: number;
+  notes: string | null;
+  shares: { label: string; accounts: string[] }[];
+}
+
+/** Creates or replaces the accounts of a year with their shares. */
+export async function saveAnnualAccounts(
+  db: DbOrTransaction,
+  row: AnnualAccountsRow,
+  ids: { newId: () => string; now: string },
+): Promise<string> {
+  const found = await findAnnualAccounts(db, row.year);
+  const values = {
+    result_cents: row.resultCents,
+    equity_cents: row.equityCents,
+    balance_sheet_total_cents: row.balanceSheetTotalCents,
+    notes: row.notes,
+    updated_at: ids.now,
+  };
+  let id: string;
+  if (found) {
+    id = found.id;
+    await db.updateTable('annual_accounts').set(values).where('id', '=', id).execute();
+    await db.deleteFrom('annual_account_shares').where('annual_accounts_id', '=', id).execute();
+  } else {
+    id = ids.newId();
+    await db
+      .insertInto('annual_accounts')
+      .values({ id, year: row.year, created_at: ids.now, ...values })
+      .execute();
+  }
+  for (const [position, share] of row.shares.entries()) {
+    await db
+      .insertInto('annual_account_shares')
+      .values({
+        id: ids.newId(),
+        annual_accounts_id: id,
+        position,
+        label: share.label,
+        accounts: share.accounts.join(', '),
+      })
+      .execute();
+  }
+  return id;
+}

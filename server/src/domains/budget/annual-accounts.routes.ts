@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import {
+  annualAccountsEditSchema,
+  annualAccountsSchema,
+} from '../../../../common/annual-accounts.schemas.ts';
+import { budgetYearSchema } from '../../../../common/budget.schemas.ts';
+import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireUser } from '../../http/auth.ts';
+import { problemSchema, type App } from '../../http/routes.ts';
+import { annualAccounts, listAnnualAccounts, recordAnnualAccounts } from './annual-accounts.service.ts';
+
+const tags = ['budget'];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const yearParams = z.object({ year: budgetYearSchema });
+
+export function annualAccountsRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/annual-accounts', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary: 'The years whose accounts are recorded, newest first',
+      response: { 200: z.object({ years: z.array(z.number().int()) }), ...errors },
+    },
+    handler: async () => ({ years: await listAnnualAccounts(context) }),
+  });
+
+  app.get('/api/annual-accounts/:year', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary:
+        'A closed year’s accounts: recorded result, equity and balance-sheet total, the actual summed from its lines, and the shares of products',
+      params: yearParams,
+      response: { 200: annualAccountsSchema, ...errors },
+    },
+    handler: async (request) => annualAccounts(context, request.params.year),
+  });
+
+  app.put('/api/annual-accounts/:year', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Record a year’s accounts with the shares of products to state, all or nothing',
+      params: yearParams,
+      body: annualAccountsEditSchema,
+      response: { 200: annualAccountsSchema, ...errors },
+    },
+    handler: async (request) =>
+      recordAnnualAccounts(context, {
+        actor: requireUser(request),
+        year: request.params.year,
+        edit: request.body,
+      }),
+  });
+}

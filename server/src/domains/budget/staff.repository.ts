@@ -1,0 +1,71 @@
+import type { DbOrTransaction } from '../../db/database.ts';
+
+export async function listStaffMembers(db: DbOrTransaction) {
+  return db.selectFrom('staff_members').selectAll().orderBy('start_on').orderBy('display_name').execute();
+}
+
+export async function listStaffFigures(db: DbOrTransaction) {
+  return db.selectFrom('staff_figures').selectAll().orderBy('on_day').execute();
+}
+
+export async function insertStaffMember(
+  db: DbOrTransaction,
+  row: {
+    id: string;
+    displayName: string;
+    jobTitle: string | null;
+    function: string;
+    contract: string;
+    startOn: string;
+    endOn: string | null;
+    fteHundredths: number;
+    now: string;
+  },
+) {
+  await db
+    .insertInto('staff_members')
+    .values({
+      id: row.id,
+      person_id: null,
+      display_name: row.displayName,
+      job_title: row.jobTitle,
+      function: row.function,
+      contract: row.contract,
+      start_on: row.startOn,
+      end_on: row.endOn,
+      fte_hundredths: row.fteHundredths,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .execute();
+}
+
+/** Records the figure of a day, replacing the one recorded for that day. */
+export async function saveStaffFigure(
+  db: DbOrTransaction,
+  row: {
+    id: string;
+    onDay: string;
+    precision: string;
+    headcount: number | null;
+    fteHundredths: number;
+    interns: number;
+    source: string | null;
+    now: string;
+  },
+) {
+  await db.deleteFrom('staff_figures').where('on_day', '=', row.onDay).execute();
+  await db
+    .insertInto('staff_figures')
+    .values({
+      id: row.id,
+      on_day: row.onDay,
+      precision: row.precision,
+      headcount: row.headcount,
+      fte_hundredths: row.fteHundredths,
+      interns: row.interns,
+      source: row.source,
+      created_at: row.now,
+    })
+    .execute();
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  staffFigureInputSchema,
+  staffFiguresSchema,
+  staffHistorySchema,
+  staffMemberInputSchema,
+  staffMemberSchema,
+} from '../../../../common/staff.schemas.ts';
+import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireUser } from '../../http/auth.ts';
+import { problemSchema, type App } from '../../http/routes.ts';
+import {
+  addStaffMember,
+  recordStaffFigure,
+  staffFigures,
+  staffHistory,
+  staffMembers,
+} from './staff.service.ts';
+
+const tags = ['staff'];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+export function staffRoutes(app: App, context: ServiceContext): void {
+  app.get('/api/staff', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary: 'Headcount, FTE and interns on a day, the team by function, and the figure recorded then',
+      querystring: z.object({
+        at: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+          .optional()
+          .describe('The day, today by default'),
+      }),
+      response: { 200: staffFiguresSchema, ...errors },
+    },
+    handler: async (request) =>
+      staffFigures(context, request.query.at ?? new Date().toISOString().slice(0, 10)),
+  });
+
+  app.get('/api/staff/members', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary: 'Employees and interns with function, contract, dates and FTE',
+      response: { 200: z.object({ members: z.array(staffMemberSchema) }), ...errors },
+    },
+    handler: async () => ({ members: await staffMembers(context) }),
+  });
+
+  app.post('/api/staff/members', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Add an employee or an intern',
+      body: staffMemberInputSchema,
+      response: { 201: staffMemberSchema, ...errors },
+    },
+    handler: async (request, reply) => {
+      const member = await addStaffMember(context, { actor: requireUser(request), input: request.body });
+      return reply.status(201).send(member);
+    },
+  });
+
+  app.get('/api/staff/history', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary: 'Recorded figures and the figure computed at each change of the team, in day order',
+      response: { 200: staffHistorySchema, ...errors },
+    },
+    handler: async () => staffHistory(context),
+  });
+
+  app.post('/api/staff/figures', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Record a figure of the history ("3,3 ETP en 2012"), replacing the one of that day',
+      body: staffFigureInputSchema,
+      response: { 200: staffHistorySchema, ...errors },
+    },
+    handler: async (request) =>
+      recordStaffFigure(context, { actor: requireUser(request), input: request.body }),
+  });
+}

@@ -1,0 +1,204 @@
+import {
+  figureCovers,
+  formatFigureDay,
+  formatFte,
+  parseFte,
+  staffCountOn,
+  staffFunctionLabels,
+  staffFunctions,
+  type ContractKind,
+  type FigurePrecision,
+  type StaffFunction,
+  type StaffPeriod,
+} from '../../../../common/staff.ts';
+import type {
+  StaffFigureInput,
+  StaffFiguresView,
+  StaffHistoryView,
+  StaffMemberInput,
+  StaffMemberView,
+} from '../../../../common/staff.schemas.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import { invalidField } from '../../http/app-error.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import {
+  insertStaffMember,
+  listStaffFigures,
+  listStaffMembers,
+  saveStaffFigure,
+} from './staff.repository.ts';
+
+type MemberRow = Awaited<ReturnType<typeof listStaffMembers>>[number];
+type FigureRow = Awaited<ReturnType<typeof listStaffFigures>>[number];
+
+const period = (row: MemberRow): StaffPeriod => ({
+  contract: row.contract as ContractKind,
+  startOn: row.start_on,
+  endOn: row.end_on,
+  fteHundredths: Number(row.fte_hundredths),
+});
+
+const figureView = (row: FigureRow) => ({
+  onDay: row.on_day,
+  precision: row.precision as FigurePrecision,
+  label: formatFigureDay(row.on_day, row.precision as FigurePrecision),
+  headcount: row.headcount === null ? null : Number(row.headcount),
+  fteHundredths: Number(row.fte_hundredths),
+  fte: formatFte(Number(row.fte_hundredths)),
+  interns: Number(row.interns),
+  source: row.source,
+});
+
+export async function staffMembers(context: ServiceContext): Promise<StaffMemberView[]> {
+  return (await listStaffMembers(context.database.db)).map((row) => ({
+    id: row.id,
+    displayName: row.display_name,
+    jobTitle: row.job_title,
+    function: row.function as StaffFunction,
+    contract: row.contract as ContractKind,
+    startOn: row.start_on,
+    endOn: row.end_on,
+    fteHundredths: Number(row.fte_hundredths),
+    fte: formatFte(Number(row.fte_hundredths)),
+  }));
+}
+
+async function figuresOn(db: DbOrTransaction, atDay: string): Promise<StaffFiguresView> {
+  const [members, figures] = await Promise.all([listStaffMembers(db), listStaffFigures(db)]);
+  const count = staffCountOn(members.map(period), atDay);
+  const active = members.filter((row) => {
+    const entry = period(row);
+    return entry.startOn <= atDay && (entry.endOn === null || atDay <= entry.endOn);
+  });
+  const recorded = [...figures]
+    .reverse()
+    .find((row) => figureCovers(row.on_day, row.precision as FigurePrecision, atDay));
+  return {
+    atDay,
+    ...count,
+    fte: formatFte(count.fteHundredths),
+    byFunction: staffFunctions
+      .map((key) => ({
+        function: key,
+        label: staffFunctionLabels[key],
+        names: active
+          .filter((row) => row.function === key)
+          .map((row) => (row.contract === 'internship' ? `${row.display_name} (stage)` : row.display_name)),
+      }))
+      .filter((entry) => entry.names.length > 0),
+    recorded: recorded ? figureView(recorded) : null,
+  };
+}
+
+/**
+ * The team on a day, for the staff page and the minutes: headcount and FTE computed from the staff
+ * members ("10 salariés, 8,64 ETP, 1 stagiaire"), who does what by function, and the figure
+ * recorded for that period where there is one (the reference's history names no one before 2017).
+ */
+export async function staffFigures(context: ServiceContext, atDay: string): Promise<StaffFiguresView> {
+  return figuresOn(context.database.db, atDay);
+}
+
+/** Recorded figures and the figure computed at each change of the team, in day order: the chart's points. */
+export async function staffHistory(context: ServiceContext): Promise<StaffHistoryView> {
+  const { db } = context.database;
+  const [members, figures] = await Promise.all([listStaffMembers(db), listStaffFigures(db)]);
+  const periods = members.map(period);
+  const changeDays = new Set<string>();
+  for (const entry of periods) {
+    changeDays.add(entry.startOn);
+    if (entry.endOn) {
+      const next = new Date(`${entry.endOn}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      changeDays.add(next.toISOString().slice(0, 10));
+    }
+  }
+  const computed = [...changeDays].map((onDay) => {
+    const count = staffCountOn(periods, onDay);
+    return {
+      kind: 'computed' as const,
+      onDay,
+      precision: 'day' as const,
+      label: formatFigureDay(onDay, 'day'),
+      headcount: count.headcount,
+      fteHundredths: count.fteHundredths,
+      fte: formatFte(count.fteHundredths),
+      interns: count.interns,
+      source: null,
+    };
+  });
+  const recorded = figures.map((row) => ({ kind: 'recorded' as const, ...figureView(row) }));
+  return {
+    figures: [...recorded, ...computed].sort(
+      (a, b) => a.onDay.localeCompare(b.onDay) || a.kind.localeCompare(b.kind),
+    ),
+  };
+}
+
+function requireFte(text: string, path: string): number {
+  const fte = parseFte(text);
+  if (fte === null)
+    throw invalidField(
+      path,
+      'not_an_fte',
+      `Rien n’a été enregistré : ${path} n’est pas un temps de travail entre 0,01 et 1,5 (par exemple « 1 » ou « 0,57 »).`,
+    );
+  return fte;
+}
+
+export async function addStaffMember(
+  context: ServiceContext,
+  { actor, input }: { actor: SessionUser | null; input: StaffMemberInput },
+): Promise<StaffMemberView> {
+  const fteHundredths = requireFte(input.fte, 'body.fte');
+  if (input.endOn !== null && input.endOn < input.startOn)
+    throw invalidField('body.endOn', 'before_start', 'Rien n’a été enregistré : la fin précède le début.');
+  const id = newId();
+  await context.database.db.transaction().execute(async (transaction) => {
+    await insertStaffMember(transaction, { id, ...input, fteHundredths, now: nowIso() });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'staff.member_added',
+      subjectType: 'staff_member',
+      subjectId: id,
+      details: { function: input.function, contract: input.contract, startOn: input.startOn },
+    });
+  });
+  return (await staffMembers(context)).find((member) => member.id === id)!;
+}
+
+export async function recordStaffFigure(
+  context: ServiceContext,
+  { actor, input }: { actor: SessionUser | null; input: StaffFigureInput },
+): Promise<StaffHistoryView> {
+  const fteHundredths = parseTeamFte(input.fte);
+  if (fteHundredths === null)
+    throw invalidField(
+      'body.fte',
+      'not_an_fte',
+      'Rien n’a été enregistré : body.fte n’est pas un nombre d’ETP (par exemple « 8,64 »).',
+    );
+  await context.database.db.transaction().execute(async (transaction) => {
+    const id = newId();
+    await saveStaffFigure(transaction, { id, ...input, fteHundredths, now: nowIso() });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'staff.figure_recorded',
+      subjectType: 'staff_figure',
+      subjectId: id,
+      details: { onDay: input.onDay, fteHundredths, headcount: input.headcount },
+    });
+  });
+  return staffHistory(context);
+}
+
+/** A team's FTE ("8,64", "12,5"): any positive number with at most two decimals. */
+function parseTeamFte(text: string): number | null {
+  const match = /^(\d{1,5})(?:[.,](\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  const hundredths = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return hundredths > 0 ? hundredths : null;
+}

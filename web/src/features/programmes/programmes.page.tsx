@@ -1,0 +1,100 @@
+import { Alert, Anchor, Badge, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { projectStatusLabels, type ProgrammeYearView } from '../../../../common/programmes.schemas.ts';
+import { api } from '../../api/client.ts';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/page-title.hook.ts';
+import { errorCodeMessage } from '../../i18n/error-messages.ts';
+import { useResource } from '../register/shared/use-resource.hook.ts';
+
+/** A year's activity: programmes with their projects, partners, agreements, events and publications. */
+export function ProgrammesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('programmes.title'));
+  const [years, setYears] = useState<number[]>([]);
+  const [year, setYear] = useState<number | null>(null);
+  useEffect(() => {
+    api.get<{ years: number[] }>('/api/programmes').then(
+      (result) => {
+        setYears(result.years);
+        setYear((current) => current ?? result.years[0] ?? null);
+      },
+      () => setYears([]),
+    );
+  }, []);
+  const load = useCallback(
+    () => (year ? api.get<ProgrammeYearView>(`/api/programmes/${year}`) : new Promise<never>(() => {})),
+    [year],
+  );
+  const { state } = useResource(load);
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('programmes.title')}</Title>
+      {years.length > 0 && (
+        <NativeSelect
+          label={t('programmes.year')}
+          data={years.map((choice) => String(choice))}
+          value={year ? String(year) : ''}
+          onChange={(event) => setYear(Number(event.currentTarget.value))}
+          maw={160}
+        />
+      )}
+      {year !== null && state.status === 'loading' && <LoadingState />}
+      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
+      {state.status === 'ready' &&
+        state.data.programmes.map((programme) => (
+          <Stack
+            key={programme.code}
+            component="section"
+            aria-labelledby={`programme-${programme.code}`}
+            gap="xs"
+          >
+            <Title order={2} id={`programme-${programme.code}`}>
+              {programme.name}
+            </Title>
+            {programme.description && <Text>{programme.description}</Text>}
+            {programme.projects.length > 0 && (
+              <List>
+                {programme.projects.map((project) => (
+                  <List.Item key={project.id}>
+                    <Badge variant="outline" color="dark" mr="xs">
+                      {projectStatusLabels[project.status]}
+                    </Badge>
+                    {project.link ? <Anchor href={project.link}>{project.title}</Anchor> : project.title}
+                    {project.place && ` — ${project.place}`}
+                    {project.partners.length > 0 &&
+                      ` (${t('programmes.partners', { list: project.partners.map((p) => p.name).join(', ') })})`}
+                    {project.description && ` ${project.description}`}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            {programme.agreements.map((agreement) => (
+              <Text key={agreement.id} data-agreement={agreement.id}>
+                {t('programmes.agreement', {
+                  title: agreement.title,
+                  funder: agreement.funder?.name ?? '',
+                  amount: agreement.amount,
+                  from: agreement.startYear,
+                  to: agreement.endYear,
+                  covers: agreement.covers ?? '',
+                })}
+              </Text>
+            ))}
+            {programme.outputs.length > 0 && (
+              <List>
+                {programme.outputs.map((output) => (
+                  <List.Item key={output.id}>
+                    {t(`programmes.kinds.${output.kind}`)} :{' '}
+                    {output.link ? <Anchor href={output.link}>{output.title}</Anchor> : output.title}
+                    {output.place && ` — ${output.place}`}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Stack>
+        ))}
+    </Stack>
+  );
+}

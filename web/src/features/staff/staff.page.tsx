@@ -1,0 +1,164 @@
+import { Alert, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { contractLabels, formatFte } from '../../../../common/staff.ts';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/page-title.hook.ts';
+import { errorCodeMessage } from '../../i18n/error-messages.ts';
+import { useResource } from '../register/shared/use-resource.hook.ts';
+import {
+  fetchStaffFigures,
+  fetchStaffHistory,
+  fetchStaffMembers,
+  type StaffHistoryView,
+} from './staff.api.ts';
+
+const frenchDay = (day: string) => day.split('-').reverse().join('/');
+
+/** The team on a chosen day, by function, the staff members and the history of FTE as a chart. */
+export function StaffPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('staff.title'));
+  const [day, setDay] = useState(() => new Date().toISOString().slice(0, 10));
+  const validDay = /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+  const loadFigures = useCallback(
+    () => (validDay ? fetchStaffFigures(validDay) : new Promise<never>(() => {})),
+    [validDay],
+  );
+  const figures = useResource(loadFigures, { keepPrevious: true }).state;
+  const history = useResource(fetchStaffHistory).state;
+  const members = useResource(fetchStaffMembers).state;
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('staff.title')}</Title>
+      <TextInput
+        type="date"
+        label={t('staff.day')}
+        value={day}
+        onChange={(event) => setDay(event.currentTarget.value)}
+        maw={200}
+      />
+      {figures.status === 'loading' && <LoadingState />}
+      {figures.status === 'failed' && <Alert color="red">{errorCodeMessage(t, figures.code)}</Alert>}
+      {figures.status === 'ready' && (
+        <Stack component="section" aria-labelledby="staff-day-title" gap="sm">
+          <Title order={2} id="staff-day-title">
+            {t('staff.onDay', { day: frenchDay(figures.data.atDay) })}
+          </Title>
+          <Text fw={700} data-staff="count">
+            {t('staff.count', {
+              count: figures.data.headcount,
+              fte: figures.data.fte,
+              interns: figures.data.interns,
+            })}
+          </Text>
+          {figures.data.recorded && (
+            <Text data-staff="recorded">
+              {t('staff.recorded', {
+                label: figures.data.recorded.label,
+                fte: figures.data.recorded.fte,
+                source: figures.data.recorded.source ?? '',
+              })}
+            </Text>
+          )}
+          {figures.data.byFunction.length > 0 && (
+            <List>
+              {figures.data.byFunction.map((entry) => (
+                <List.Item key={entry.function}>
+                  <strong>{entry.label}</strong> : {entry.names.join(', ')}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Stack>
+      )}
+      {history.status === 'ready' && <StaffHistoryChart history={history.data} />}
+      {members.status === 'ready' && (
+        <Stack component="section" aria-labelledby="staff-members-title" gap="sm">
+          <Title order={2} id="staff-members-title">
+            {t('staff.members')}
+          </Title>
+          <Table withTableBorder striped maw={1000} aria-labelledby="staff-members-title">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('staff.name')}</Table.Th>
+                <Table.Th scope="col">{t('staff.jobTitle')}</Table.Th>
+                <Table.Th scope="col">{t('staff.contract')}</Table.Th>
+                <Table.Th scope="col">{t('staff.period')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('staff.fte')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.data.members.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td>{entry.displayName}</Table.Td>
+                  <Table.Td>{entry.jobTitle ?? ''}</Table.Td>
+                  <Table.Td>{contractLabels[entry.contract]}</Table.Td>
+                  <Table.Td>
+                    {entry.endOn
+                      ? t('staff.fromTo', { from: frenchDay(entry.startOn), to: frenchDay(entry.endOn) })
+                      : t('staff.since', { from: frenchDay(entry.startOn) })}
+                  </Table.Td>
+                  <Table.Td ta="right">{entry.contract === 'internship' ? '—' : entry.fte}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+/** FTE over time: the recorded figures and the ones computed from the team, one point each. */
+function StaffHistoryChart({ history }: { history: StaffHistoryView }) {
+  const { t } = useTranslation();
+  const title = t('staff.history.title');
+  const data = history.figures.map((entry) => ({
+    label: entry.label,
+    fte: entry.fteHundredths / 100,
+  }));
+  return (
+    <Stack component="section" aria-labelledby="staff-history-title" gap="sm">
+      <Title order={2} id="staff-history-title">
+        {title}
+      </Title>
+      <Text>
+        {t('staff.history.description', {
+          list: history.figures.map((entry) => `${entry.label} : ${entry.fte}`).join(' ; '),
+        })}
+      </Text>
+      <div style={{ width: '100%', maxWidth: 900, height: 280 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart
+            data={data}
+            accessibilityLayer={false}
+            role="img"
+            aria-label={title}
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={{ fill: 'var(--mantine-color-gray-9)' }} />
+            <YAxis
+              tickFormatter={(value: number) => formatFte(Math.round(value * 100))}
+              tick={{ fill: 'var(--mantine-color-gray-9)' }}
+              width={80}
+            />
+            <Tooltip formatter={(value) => formatFte(Math.round(Number(value) * 100))} />
+            <Line
+              dataKey="fte"
+              name={t('staff.fte')}
+              stroke="var(--mantine-color-blue-9)"
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </Stack>
+  );
+}
