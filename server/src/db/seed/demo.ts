@@ -85,8 +85,8 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
   await loadMemberships2017(database);
   await loadDemoAssembly(database);
   await loadDemoBudget(database);
-  await loadDemoActivity(database);
   await loadDemoVotes(database);
+  await loadDemoActivity(database);
   await loadDemoMinutes(database);
   const count = async (table: 'organisations' | 'persons' | 'affiliations') =>
     Number(

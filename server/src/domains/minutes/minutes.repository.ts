@@ -108,3 +108,16 @@ export async function updateSection(
 export async function deleteSection(db: DbOrTransaction, id: string) {
   await db.deleteFrom('minutes_sections').where('id', '=', id).execute();
 }
+
+/** The closed named (not secret) polls on the assembly's resolutions, for the annex of named votes. */
+export async function listClosedNamedResolutionPolls(db: DbOrTransaction, assemblyId: string) {
+  return db
+    .selectFrom('polls')
+    .select(['id', 'resolution_id', 'title'])
+    .where('assembly_id', '=', assemblyId)
+    .where('resolution_id', 'is not', null)
+    .where('is_secret', '=', 0)
+    .where('status', '=', 'closed')
+    .orderBy('opened_at')
+    .execute();
+}

@@ -54,12 +54,19 @@ for (const engine of testEngines()) {
           'agenda',
           'opening',
           'written',
+          'programmes',
+          'accounts',
+          'budget',
+          'staff',
           'memberships',
+          'resolutions',
+          'board',
           'written',
           'workshops',
           'closing',
           'questions',
           'signatures',
+          'named_votes',
         ],
       );
       assert.match(section(view, 'written').markdown!, /^### TERRITOIRES EN RÉSIDENCES/);
@@ -103,6 +110,28 @@ for (const engine of testEngines()) {
         .set({ topic: 'Les dix ans de La 27e Région' })
         .where('id', '=', workshop.id)
         .execute();
+      const treasurer = test.client();
+      await treasurer.signIn((await createUser(test.runtime, { role: 'treasurer' })).email);
+      const budget = (await treasurer.get('/api/budgets/2017')).json() as {
+        columns: { key: string; kind: string }[];
+        rows: { id: string; label: string }[];
+      };
+      const forecast = budget.columns.find((column) => column.kind === 'forecast')!.key;
+      const rent = budget.rows.find((row) => row.label === 'Locations')!;
+      const edit = await treasurer.request('PATCH', '/api/budgets/2017', {
+        amounts: [{ lineId: rent.id, column: forecast, amount: '140 000' }],
+      });
+      assert.equal(edit.statusCode, 200, edit.body);
+      const { resolutions } = (await secretary.get('/api/assemblies/ag-2017/resolutions')).json() as {
+        resolutions: { id: string; title: string }[];
+      };
+      const budgetResolution = resolutions.find((entry) => entry.title.startsWith('PROJET D'))!;
+      const counted = await secretary.request(
+        'POST',
+        `/api/assemblies/ag-2017/resolutions/${budgetResolution.id}/show-of-hands`,
+        { record: 'counts', for: 18, against: 3, abstain: 2 },
+      );
+      assert.equal(counted.statusCode, 200, counted.body);
       const after = await markdown();
       assert.match(before, /- JOUEN Marjorie - Personnalité qualifiée/);
       assert.match(after, /- JOUEN-DELORS Marjorie - Personnalité qualifiée \(Europe\)/);
@@ -113,6 +142,19 @@ for (const engine of testEngines()) {
       );
       assert.match(after, /\| Personne morale \| 5 200 € \| 20 \| 6 \| 104 000 € \|/);
       assert.match(after, /### 3e groupe : Les dix ans de La 27e Région/);
+      assert.match(before, /\| Locations \| 133 600 € \| 129 387 € \|/);
+      assert.match(after, /\| Locations \| 140 000 € \| 129 387 € \|/);
+      assert.doesNotMatch(after, /\| Locations \| 133 600 €/);
+      // The 61 family's declared figure stays as declared; its lines now sum to more, and the minutes say so.
+      assert.match(
+        after,
+        /Services extérieurs \(Budget 2017\) : déclaré 135 600 €, somme des lignes 142 000 €/,
+      );
+      assert.match(
+        after,
+        /L'Assemblée Générale valide le projet d'activité ainsi que le budget prévisionnel 2017 présentés\. Résolution adoptée par 18 voix pour, 3 contre et 2 abstentions\./,
+      );
+      assert.doesNotMatch(before, /18 voix pour/);
     });
 
     it('overrides a generated section’s wording, shows it as such, and reverts it', async () => {
@@ -142,8 +184,11 @@ for (const engine of testEngines()) {
     });
 
     it('reorders the sections, refusing a list that leaves one out or names a stranger', async () => {
-      const ids = (await minutes()).sections.map((entry) => entry.id);
-      const moved = [ids[0]!, ids.at(-2)!, ...ids.slice(1, -2), ids.at(-1)!];
+      const sections = (await minutes()).sections;
+      const ids = sections.map((entry) => entry.id);
+      const questions = section({ sections } as MinutesView, 'questions').id;
+      const others = ids.filter((id) => id !== questions);
+      const moved = [others[0]!, questions, ...others.slice(1)];
       const response = await put(secretary, `${url}/order`, { sectionIds: moved });
       assert.equal(response.statusCode, 200, response.body);
       const text = await markdown();

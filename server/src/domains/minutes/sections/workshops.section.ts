@@ -1,12 +1,16 @@
 import { bold, heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { parseInline } from '../../../../../common/documents/markdown.ts';
 import { presentWorkshops } from '../../assemblies/workshops.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 import { ordinal } from './words.ts';
 
-/** One item as a paragraph, several as a list: as the reference prints a group's problem and ideas. */
+/**
+ * One item as a paragraph, several as a list: as the reference prints a group's problem and ideas.
+ * Items may carry Markdown emphasis (a quotation in italics), printed as such rather than as stars.
+ */
 function items(values: string[]): Block[] {
-  if (values.length === 1) return [paragraph(values[0]!)];
-  return values.length > 1 ? [list(values)] : [];
+  if (values.length === 1) return [{ type: 'paragraph', content: parseInline(values[0]!) }];
+  return values.length > 1 ? [list(values.map(parseInline))] : [];
 }
 
 registerSectionKind({

@@ -1,0 +1,103 @@
+import type { BudgetTableView } from '../../../../../common/budget.schemas.ts';
+import { formatLongDate, formatMoney, type Locale } from '../../../../../common/format.ts';
+import { heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { budgetTable } from '../../budget/budget.service.ts';
+import { registerSectionKind } from '../section-kinds.ts';
+import { unlessMissing, yearOf } from './absent.ts';
+import { withoutWeekday } from './words.ts';
+
+type Side = 'charges' | 'products';
+
+function columnTitle(column: BudgetTableView['columns'][number], lang: Locale): string {
+  if (column.kind === 'forecast') return `Budget ${column.year}`;
+  return lang === 'fr' ? `Réalisé ${column.year}` : `Actual ${column.year}`;
+}
+
+/** "353 600 €", nothing for an empty line, a star where a declared figure differs from its lines. */
+function cellText(row: BudgetTableView['rows'][number], columnKey: string, lang: Locale): string {
+  const cell = row.cells[columnKey];
+  if (!cell) return '';
+  const shown = cell.declaredCents ?? cell.computedCents;
+  if (shown === null || (shown === 0 && !row.isSubtotal)) return '';
+  return `${formatMoney(shown, lang)}${cell.differenceCents !== null ? ' *' : ''}`;
+}
+
+function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
+  const isFr = lang === 'fr';
+  const rows = table.rows
+    .filter((row) => row.side === side)
+    .map((row) => [row.label, ...table.columns.map((column) => cellText(row, column.key, lang))]);
+  const total = table.columns.map((column) => {
+    const computed = side === 'charges' ? column.chargesCents : column.productsCents;
+    const declared = side === 'charges' ? column.declaredChargesCents : column.declaredProductsCents;
+    return `${formatMoney(declared ?? computed, lang)}${declared !== null && declared !== computed ? ' *' : ''}`;
+  });
+  const totalLabel =
+    side === 'charges'
+      ? isFr
+        ? 'Total des charges prévisionnelles'
+        : 'Total forecast charges'
+      : isFr
+        ? 'Total des produits prévisionnels'
+        : 'Total forecast products';
+  return {
+    type: 'table',
+    header: [
+      [
+        side === 'charges' ? (isFr ? 'Charges' : 'Charges') : isFr ? 'Produits' : 'Products',
+        ...table.columns.map((column) => columnTitle(column, lang)),
+      ],
+    ],
+    rows: [...rows, [totalLabel, ...total]],
+    align: ['left', ...table.columns.map(() => 'right' as const)],
+  };
+}
+
+/**
+ * The year's budget beside the previous year's actual, charges then products, each with its
+ * totals; figures as declared, and every declared figure that differs from its lines noted under.
+ */
+registerSectionKind({
+  kind: 'budget',
+  label: { fr: 'Budget prévisionnel', en: 'Budget' },
+  defaultPosition: 80,
+  async build(context, assembly, lang) {
+    const year = yearOf(assembly.held_on);
+    const table = await unlessMissing(() => budgetTable(context, year));
+    if (!table || table.rows.length === 0) return [];
+    const isFr = lang === 'fr';
+    const asOf = table.asOf
+      ? withoutWeekday(formatLongDate(table.asOf, lang, context.association.timeZone), lang)
+      : null;
+    const blocks: Block[] = [
+      heading(2, isFr ? `Budget prévisionnel ${year}` : `${year} budget`),
+      paragraph(
+        isFr
+          ? `Le budget prévisionnel ${year}${asOf ? `, au ${asOf},` : ''} est présenté ci-dessous :`
+          : `The ${year} budget${asOf ? `, as of ${asOf},` : ''} is presented below:`,
+      ),
+      sideTable(table, 'charges', lang),
+      sideTable(table, 'products', lang),
+    ];
+    if (table.differences.length > 0) {
+      const labels = new Map(table.columns.map((column) => [column.key, columnTitle(column, lang)]));
+      blocks.push(
+        paragraph(
+          isFr
+            ? '* Chiffres déclarés différents de la somme de leurs lignes :'
+            : '* Declared figures that differ from the sum of their lines:',
+        ),
+        list(
+          table.differences.map((difference) => {
+            const what = `${difference.label} (${labels.get(difference.column)})`;
+            const money = (cents: number) => formatMoney(cents, lang);
+            return isFr
+              ? `${what} : déclaré ${money(difference.declaredCents)}, somme des lignes ${money(difference.computedCents)}, écart ${money(difference.differenceCents)}`
+              : `${what}: declared ${money(difference.declaredCents)}, sum of lines ${money(difference.computedCents)}, difference ${money(difference.differenceCents)}`;
+          }),
+        ),
+      );
+    }
+    return blocks;
+  },
+});
