@@ -79,3 +79,12 @@ export type RealtimeEvent = AssemblyStateEvent | PollStateEvent;
 export function assemblyChannel(slug: string): string {
   return `assembly:${slug}`;
 }
+
+/**
+ * The channel of a poll's running count ("x sur y ont voté"), followed by the projector and the
+ * staff's screens; phones get the poll's opening and result on the assembly's channel, so that
+ * 10 000 phones are not written to at every count.
+ */
+export function pollProgressChannel(slug: string): string {
+  return `assembly:${slug}:poll-progress`;
+}

@@ -23,7 +23,13 @@ function serialised(event: RealtimeEvent): string {
 export async function streamEvents(
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { hub: RealtimeHub; channel: string; initial: () => Promise<RealtimeEvent | RealtimeEvent[]> },
+  options: {
+    hub: RealtimeHub;
+    channel: string;
+    /** More channels the stream follows besides `channel`. */
+    alsoChannels?: string[];
+    initial: () => Promise<RealtimeEvent | RealtimeEvent[]>;
+  },
 ): Promise<void> {
   reply.hijack();
   const response = reply.raw;
@@ -34,7 +40,10 @@ export async function streamEvents(
     'x-accel-buffering': 'no',
   });
   const send = (event: RealtimeEvent) => response.write(serialised(event));
-  const unsubscribe = options.hub.subscribe(options.channel, send);
+  const unsubscribers = [options.channel, ...(options.alsoChannels ?? [])].map((channel) =>
+    options.hub.subscribe(channel, send),
+  );
+  const unsubscribe = () => unsubscribers.forEach((stop) => stop());
   const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), heartbeatMs);
   const stop = () => {
     clearInterval(heartbeat);

@@ -8,7 +8,7 @@ import {
 } from '../../../../common/assemblies.schemas.ts';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
-import { assemblyChannel } from '../../../../common/events.ts';
+import { assemblyChannel, pollProgressChannel } from '../../../../common/events.ts';
 import { requireUser } from '../../http/auth.ts';
 import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../votes/polls.service.ts';
@@ -137,6 +137,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       await streamEvents(request, reply, {
         hub: context.realtime,
         channel: assemblyChannel(request.params.slug),
+        alsoChannels: [pollProgressChannel(request.params.slug)],
         initial: async () => {
           const channel = assemblyChannel(request.params.slug);
           return [

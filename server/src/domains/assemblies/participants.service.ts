@@ -160,10 +160,41 @@ export async function signInParticipant(
   return { sessionToken, slug: assembly.slug };
 }
 
+// Every cast and every stream of a phone starts by finding its session: during a vote that is
+// thousands a second. Found sessions are kept for a few seconds per database (sessions are never
+// revoked before they expire; the expiry is still checked on each use).
+const sessionCacheMs = 30_000;
+const maxCachedSessions = 50_000;
+const sessionCaches = new WeakMap<
+  ServiceContext['database'],
+  Map<string, { participant: Participant; expiresAt: string; cachedAt: number }>
+>();
+
 export async function loadParticipant(
   context: ServiceContext,
   sessionToken: string,
 ): Promise<Participant | undefined> {
+  const id = hashToken(sessionToken);
+  let cache = sessionCaches.get(context.database);
+  if (!cache) {
+    cache = new Map();
+    sessionCaches.set(context.database, cache);
+  }
+  const cached = cache.get(id);
+  if (cached && Date.now() - cached.cachedAt < sessionCacheMs && cached.expiresAt > nowIso()) {
+    return cached.participant;
+  }
+  const participant = await findParticipant(context, id);
+  if (participant) {
+    if (cache.size >= maxCachedSessions) cache.clear();
+    cache.set(id, { ...participant, cachedAt: Date.now() });
+  } else {
+    cache.delete(id);
+  }
+  return participant?.participant;
+}
+
+async function findParticipant(context: ServiceContext, id: string) {
   const row = await context.database.db
     .selectFrom('participant_sessions')
     .innerJoin('convocations', 'convocations.id', 'participant_sessions.convocation_id')
@@ -172,14 +203,15 @@ export async function loadParticipant(
       'participant_sessions.csrf_token',
       'participant_sessions.assembly_id',
       'participant_sessions.convocation_id',
+      'participant_sessions.expires_at',
       'convocations.membership_id',
       'convocations.person_id',
     ])
-    .where('participant_sessions.id', '=', hashToken(sessionToken))
+    .where('participant_sessions.id', '=', id)
     .where('participant_sessions.expires_at', '>', nowIso())
     .executeTakeFirst();
   if (!row) return undefined;
-  return {
+  const participant: Participant = {
     sessionId: row.id,
     csrfToken: row.csrf_token,
     assemblyId: row.assembly_id,
@@ -187,6 +219,7 @@ export async function loadParticipant(
     membershipId: row.membership_id,
     personId: row.person_id,
   };
+  return { participant, expiresAt: row.expires_at };
 }
 
 /** What a participant's phone shows: the agenda and where the session stands. */

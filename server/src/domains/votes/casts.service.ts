@@ -115,7 +115,9 @@ class CastBatcher {
           .select('assemblies.slug')
           .where('polls.id', '=', pollId)
           .executeTakeFirst()
-          .then((row) => (row ? publishPollState(this.context, row.slug) : undefined))
+          .then((row) =>
+            row ? publishPollState(this.context, row.slug, { isProgressOnly: true }) : undefined,
+          )
           // The server may be closing; a screen that missed this catches up on the next one.
           .catch((error: unknown) => this.context.logger.debug({ err: error }, 'poll progress not sent'));
       }, progressEveryMs).unref(),

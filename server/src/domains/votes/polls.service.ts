@@ -1,5 +1,6 @@
 import {
   assemblyChannel,
+  pollProgressChannel,
   type ElectionResultView,
   type PollStateEvent,
   type PollView,
@@ -63,9 +64,14 @@ export async function pollState(context: ServiceContext, slug: string): Promise<
   return { type: 'poll.state', slug, poll: poll ? await presentPoll(db, poll) : null };
 }
 
-export async function publishPollState(context: ServiceContext, slug: string): Promise<void> {
+export async function publishPollState(
+  context: ServiceContext,
+  slug: string,
+  { isProgressOnly = false } = {},
+): Promise<void> {
   try {
-    await context.realtime.publish(assemblyChannel(slug), await pollState(context, slug));
+    const channel = isProgressOnly ? pollProgressChannel(slug) : assemblyChannel(slug);
+    await context.realtime.publish(channel, await pollState(context, slug));
   } catch (error) {
     context.logger.error({ err: error, slug }, 'could not publish the poll state');
   }

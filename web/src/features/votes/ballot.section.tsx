@@ -71,7 +71,7 @@ export function BallotSection({ poll }: { poll: PollView | null | undefined }) {
           {t('votes.pollTitle', { title: poll.title })}
         </Title>
         <Text size="sm">{poll.isSecret ? t('votes.secretNote') : t('votes.namedNote')}</Text>
-        <PollResult poll={poll} />
+        <PollResult poll={poll} isCountShown={poll.status !== 'open'} />
         {error && (
           <Alert color="red" variant="light" role="alert">
             {error}

@@ -3,15 +3,28 @@ import { useTranslation } from 'react-i18next';
 import type { PollView } from './votes.api.ts';
 
 /** "12 sur 30 ont voté" while open; the counts and the outcome once closed. */
-export function PollResult({ poll, size = 'md', color }: { poll: PollView; size?: string; color?: string }) {
+export function PollResult({
+  poll,
+  size = 'md',
+  color,
+  isCountShown = true,
+}: {
+  poll: PollView;
+  size?: string;
+  color?: string;
+  /** Phones follow no running count (the projector does): they show it once the poll is closed. */
+  isCountShown?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language.startsWith('en') ? 'en' : 'fr';
   const result = poll.result;
   return (
     <Stack gap={4} aria-live="polite">
-      <Text fz={size} fw={700} c={color}>
-        {t('votes.progress', { voted: poll.votedCount, eligible: poll.eligibleCount })}
-      </Text>
+      {isCountShown && (
+        <Text fz={size} fw={700} c={color}>
+          {t('votes.progress', { voted: poll.votedCount, eligible: poll.eligibleCount })}
+        </Text>
+      )}
       {poll.status === 'cancelled' && (
         <Text fz={size} c={color}>
           {t('votes.cancelled')}

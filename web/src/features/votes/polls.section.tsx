@@ -17,6 +17,7 @@ import type { VoteMethod } from '../../../../common/votes.schemas.ts';
 import type { Assembly } from '../assemblies/assemblies.api.ts';
 import { problemMessage } from '../assemblies/shared/messages.ts';
 import { useResource } from '../assemblies/shared/use-resource.hook.ts';
+import { ElectionsSection } from './elections.section.tsx';
 import { PollResult } from './poll-result.tsx';
 import {
   cancelPoll,
@@ -301,6 +302,7 @@ export function PollsSection({
             slug={assembly.slug}
           />
         ))}
+      <ElectionsSection assembly={assembly} poll={poll} isSessionOpen={isSessionOpen} run={run} busy={busy} />
       <NewResolutionForm assembly={assembly} onCreated={reload} />
     </Stack>
   );

@@ -99,3 +99,21 @@ export function castBallots(
     cast,
   );
 }
+
+export interface Election {
+  id: string;
+  title: string;
+  seats: number;
+  candidates: { id: string; personId: string; label: string }[];
+  poll: PollView | null;
+}
+
+export async function fetchElections(slug: string): Promise<Election[]> {
+  return (await api.get<{ elections: Election[] }>(assemblyApiPath(slug, 'elections'))).elections;
+}
+
+export function proclaimElected(slug: string, electionId: string, candidateIds: string[]) {
+  return api.post<{ mandates: Mandate[] }>(assemblyApiPath(slug, `elections/${electionId}/proclaim`), {
+    candidateIds,
+  });
+}
