@@ -93,3 +93,25 @@ export const budgetTableSchema = z.object({
   differences: z.array(budgetDifferenceSchema),
 });
 export type BudgetTableView = z.infer<typeof budgetTableSchema>;
+
+/** A new budget: empty (the chart's families) or copying the previous year's lines and structure. */
+export const budgetCreateSchema = z.object({
+  year: z.number().int().min(1901).max(2200),
+  from: z
+    .enum(['empty', 'previous'])
+    .describe('empty: the CERFA families only; previous: the lines of the previous year’s budget'),
+  title: z.string().trim().min(1).max(200).optional(),
+});
+export type BudgetCreate = z.infer<typeof budgetCreateSchema>;
+
+/** A line added under another (or a family at the top of a side when parentId is null). */
+export const budgetLineInputSchema = z.object({
+  parentId: z.string().min(1).max(100).nullable(),
+  side: z.enum(budgetSides).optional().describe('Required for a top line; otherwise the parent’s side'),
+  accountCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2,10}$/, 'account_code_digits'),
+  label: z.string().trim().max(200).default(''),
+});
+export type BudgetLineInput = z.infer<typeof budgetLineInputSchema>;

@@ -76,4 +76,53 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
     assert.equal(await page.getByLabel('Locations – 2017', { exact: true }).inputValue(), '133599');
     await expectNoAxeViolations(page, 'budget page after an edit');
   });
+
+  it('adds a line under a subtotal and sees the subtotal change; a family with lines is not removed', async () => {
+    await page.getByRole('switch', { name: /Modifier les lignes/ }).check();
+    const form = page.getByRole('form', { name: 'Ajouter une ligne de produits' });
+    const grants = await page.locator('tr[data-family="74"] [data-cell$="|budget_2017"] span').innerText();
+    await form.getByLabel('Sous la ligne').selectOption({ label: '74 74- Subventions et mécénat' });
+    await form.getByLabel('Compte').fill('7491');
+    await form.getByLabel('Libellé').fill('Fondation Carasso');
+    await form.getByRole('button', { name: 'Ajouter la ligne' }).click();
+    const amount = page.getByLabel('Fondation Carasso – 2017', { exact: true });
+    await amount.waitFor();
+    await amount.fill('10 000');
+    const euros = (text: string) => Number(text.replace(/[^\d]/g, ''));
+    await page.waitForFunction(
+      (before) =>
+        Number(
+          (
+            document.querySelector('tr[data-family="74"] [data-cell$="|budget_2017"] span')?.textContent ?? ''
+          ).replace(/[^\d]/g, ''),
+        ) ===
+        before + 10000,
+      euros(grants),
+    );
+    await page.getByRole('button', { name: 'Enregistrer la modification' }).click();
+    await page.getByText('Budget enregistré.').waitFor();
+
+    await form.getByLabel('Compte').fill('625');
+    await form.getByLabel('Libellé').fill('Déplacements');
+    await form.getByRole('button', { name: 'Ajouter la ligne' }).click();
+    await form.getByText(/le compte 625 .* est un compte de charges/).waitFor();
+
+    await page.getByRole('button', { name: 'Supprimer la ligne 61 61- Services extérieurs' }).click();
+    await page.getByText(/lignes en dessous : supprimez-les d’abord/).waitFor();
+    await expectNoAxeViolations(page, 'budget page, editing lines');
+  });
+
+  it('creates next year’s budget from this one', async () => {
+    await page.getByRole('button', { name: 'Nouveau budget' }).click();
+    const form = page.getByRole('form', { name: "Créer le budget d'un exercice" });
+    assert.equal(await form.getByLabel('Exercice').inputValue(), '2018');
+    await form.getByLabel('Reprendre les lignes du budget 2017 et leur structure').check();
+    await form.getByRole('button', { name: 'Créer le budget' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Budget prévisionnel 2018' }).waitFor();
+    await page.getByRole('columnheader', { name: '2017 réalisé' }).first().waitFor();
+    await page.getByRole('row', { name: /Fondation Carasso/ }).waitFor();
+    assert.equal(await page.getByRole('row', { name: /Résultat 2016/ }).count(), 0);
+    assert.equal(await page.getByLabel('Exercice').inputValue(), '2018');
+    await expectNoAxeViolations(page, 'a new budget');
+  });
 });

@@ -85,3 +85,103 @@ export async function setFeeCount(
 export async function touchBudget(db: DbOrTransaction, budgetId: string, now: string) {
   await db.updateTable('budgets').set({ updated_at: now }).where('id', '=', budgetId).execute();
 }
+
+export async function insertBudget(
+  db: DbOrTransaction,
+  budget: { id: string; year: number; title: string; now: string },
+) {
+  await db
+    .insertInto('budgets')
+    .values({
+      id: budget.id,
+      year: budget.year,
+      title: budget.title,
+      as_of: null,
+      created_at: budget.now,
+      updated_at: budget.now,
+    })
+    .execute();
+}
+
+export async function insertBudgetColumn(
+  db: DbOrTransaction,
+  column: {
+    id: string;
+    budgetId: string;
+    key: string;
+    label: string;
+    kind: string;
+    year: number;
+    position: number;
+  },
+) {
+  await db
+    .insertInto('budget_columns')
+    .values({
+      id: column.id,
+      budget_id: column.budgetId,
+      key: column.key,
+      label: column.label,
+      kind: column.kind,
+      year: column.year,
+      position: column.position,
+      declared_charges_cents: null,
+      declared_products_cents: null,
+    })
+    .execute();
+}
+
+export async function insertBudgetLine(
+  db: DbOrTransaction,
+  line: {
+    id: string;
+    budgetId: string;
+    parentId: string | null;
+    side: string;
+    accountCode: string;
+    label: string;
+    position: number;
+    isResult: boolean;
+    funderOrganisationId: string | null;
+    feeCategory: string | null;
+    feeCount: number | null;
+    now: string;
+  },
+) {
+  await db
+    .insertInto('budget_lines')
+    .values({
+      id: line.id,
+      budget_id: line.budgetId,
+      parent_id: line.parentId,
+      side: line.side,
+      account_code: line.accountCode,
+      label: line.label,
+      position: line.position,
+      is_result: line.isResult ? 1 : 0,
+      funder_organisation_id: line.funderOrganisationId,
+      fee_category: line.feeCategory,
+      fee_count: line.feeCount,
+      created_at: line.now,
+      updated_at: line.now,
+    })
+    .execute();
+}
+
+export async function deleteBudgetLine(db: DbOrTransaction, lineId: string) {
+  await db.deleteFrom('budget_amounts').where('line_id', '=', lineId).execute();
+  await db.deleteFrom('budget_lines').where('id', '=', lineId).execute();
+}
+
+/** The actual of a year wherever a budget holds it (the latest budget first), with its lines. */
+export async function findActualColumn(db: DbOrTransaction, year: number, exceptBudgetId: string) {
+  return db
+    .selectFrom('budget_columns')
+    .innerJoin('budgets', 'budgets.id', 'budget_columns.budget_id')
+    .select(['budget_columns.budget_id', 'budget_columns.key'])
+    .where('budget_columns.kind', '=', 'actual')
+    .where('budget_columns.year', '=', year)
+    .where('budget_columns.budget_id', '!=', exceptBudgetId)
+    .orderBy('budgets.year', 'desc')
+    .executeTakeFirst();
+}

@@ -1,14 +1,22 @@
 import { z } from 'zod';
-import { budgetEditSchema, budgetTableSchema, budgetYearSchema } from '../../../../common/budget.schemas.ts';
+import {
+  budgetCreateSchema,
+  budgetEditSchema,
+  budgetLineInputSchema,
+  budgetTableSchema,
+  budgetYearSchema,
+} from '../../../../common/budget.schemas.ts';
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
+import { addBudgetLine, createBudget, removeBudgetLine } from './budget-structure.service.ts';
 import { budgetTable, checkBudget, editBudget, exportBudget, listBudgets } from './budget.service.ts';
 
 const tags = ['budget'];
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const yearParams = z.object({ year: budgetYearSchema });
+const lineParams = z.object({ year: budgetYearSchema, lineId: z.string().min(1).max(100) });
 
 export function budgetRoutes(app: App, context: ServiceContext): void {
   app.get('/api/budgets', {
@@ -47,6 +55,56 @@ export function budgetRoutes(app: App, context: ServiceContext): void {
     },
     handler: async (request) =>
       editBudget(context, { actor: requireUser(request), year: request.params.year, edit: request.body }),
+  });
+
+  app.post('/api/budgets', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary:
+        'Create a year’s budget, empty or copying the previous year’s lines, beside the previous year’s actual',
+      body: budgetCreateSchema,
+      response: { 201: budgetTableSchema, 409: problemSchema, ...errors },
+    },
+    handler: async (request, reply) => {
+      const table = await createBudget(context, { actor: requireUser(request), input: request.body });
+      return reply.status(201).send(table);
+    },
+  });
+
+  app.post('/api/budgets/:year/lines', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Add a line under another, or a family at the top of a side, checked against the chart',
+      params: yearParams,
+      body: budgetLineInputSchema,
+      response: { 201: budgetTableSchema, ...errors },
+    },
+    handler: async (request, reply) => {
+      const table = await addBudgetLine(context, {
+        actor: requireUser(request),
+        year: request.params.year,
+        input: request.body,
+      });
+      return reply.status(201).send(table);
+    },
+  });
+
+  app.delete('/api/budgets/:year/lines/:lineId', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Remove a line with its amounts; refused while lines stand beneath it',
+      params: lineParams,
+      response: { 200: budgetTableSchema, 409: problemSchema, ...errors },
+    },
+    handler: async (request) =>
+      removeBudgetLine(context, {
+        actor: requireUser(request),
+        year: request.params.year,
+        lineId: request.params.lineId,
+      }),
   });
 
   app.get('/api/budgets/:year/check', {

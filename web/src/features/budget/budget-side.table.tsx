@@ -1,10 +1,10 @@
-import { Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { amountInputText } from '../../../../common/amounts.ts';
 import type { BudgetSide, ComputedBudget } from '../../../../common/budget.ts';
 import { formatMoney } from '../../../../common/format.ts';
 import type { BudgetTableView } from './budget.api.ts';
-import { cellKey, draftError, type Drafts } from './budget-live.ts';
+import { cellKey, countError, draftError, feeKey, totalKey, type Drafts } from './budget-live.ts';
 
 interface Props {
   side: BudgetSide;
@@ -13,12 +13,15 @@ interface Props {
   drafts: Drafts;
   canEdit: boolean;
   onDraft: (key: string, text: string) => void;
+  /** Declared figures, fee counts and removing lines are open to editing. */
+  structure: boolean;
+  onRemove: (lineId: string, label: string) => void;
 }
 
 const money = (cents: number | null) => (cents === null ? '' : formatMoney(cents));
 
 /** One side of the budget: families and their lines, each column's amount, the side's total. */
-export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft }: Props) {
+export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft, structure, onRemove }: Props) {
   const { t } = useTranslation();
   const rows = live.rows.filter((row) => row.side === side);
   const saved = new Map(table.rows.map((row) => [row.id, row]));
@@ -36,6 +39,11 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft }:
                 {column.label}
               </Table.Th>
             ))}
+            {structure && (
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('budget.lines.actions')}</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -46,6 +54,7 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft }:
                 key={row.id}
                 fw={row.isSubtotal ? 700 : undefined}
                 bg={row.level === 0 ? 'gray.1' : undefined}
+                data-family={row.level === 0 ? row.accountCode : undefined}
               >
                 <Table.Td>{row.accountCode}</Table.Td>
                 <Table.Th scope="row" fw={row.isSubtotal ? 700 : 400} pl={row.level * 16 + 8}>
@@ -55,6 +64,17 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft }:
                       {' '}
                       ({original.funder.name})
                     </Text>
+                  )}
+                  {original.fee && structure && (
+                    <TextInput
+                      size="xs"
+                      maw={160}
+                      label={t('budget.lines.feeCount')}
+                      value={drafts[feeKey(row.id)] ?? String(original.fee.forecastCount)}
+                      onChange={(event) => onDraft(feeKey(row.id), event.currentTarget.value)}
+                      error={countError(drafts[feeKey(row.id)]) ? t('budget.lines.notACount') : undefined}
+                      inputMode="numeric"
+                    />
                   )}
                   {original.fee && (
                     <Text size="xs" c="gray.7">
@@ -72,8 +92,24 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft }:
                   const key = cellKey(row.id, column.key);
                   const label = `${row.label} – ${column.label}`;
                   if (row.isSubtotal) {
+                    const declaredDraft = drafts[key];
+                    const declaredError = draftError(declaredDraft);
                     return (
                       <Table.Td key={column.key} ta="right" data-cell={key}>
+                        {structure && (
+                          <TextInput
+                            size="xs"
+                            aria-label={t('budget.lines.declaredAria', { label })}
+                            placeholder={t('budget.lines.declared')}
+                            value={
+                              declaredDraft ?? amountInputText(original.cells[column.key]!.declaredCents)
+                            }
+                            onChange={(event) => onDraft(key, event.currentTarget.value)}
+                            error={declaredError ? t(`budget.amountErrors.${declaredError}`) : undefined}
+                            styles={{ input: { textAlign: 'right' } }}
+                            inputMode="decimal"
+                          />
+                        )}
                         <span
                           aria-label={t('budget.computedAria', { label, amount: money(cell.computedCents) })}
                         >
@@ -113,6 +149,18 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft }:
                     </Table.Td>
                   );
                 })}
+                {structure && (
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red.9"
+                      aria-label={t('budget.lines.remove', { label: `${row.accountCode} ${row.label}` })}
+                      onClick={() => onRemove(row.id, row.label)}
+                    >
+                      ×
+                    </ActionIcon>
+                  </Table.Td>
+                )}
               </Table.Tr>
             );
           })}
@@ -125,9 +173,31 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft }:
               const computed = side === 'charges' ? column.chargesCents : column.productsCents;
               const declared =
                 side === 'charges' ? column.declaredChargesCents : column.declaredProductsCents;
+              const totalDraft = drafts[totalKey(side, column.key)];
+              const totalError = draftError(totalDraft);
+              const saved = table.columns.find((entry) => entry.key === column.key)!;
               return (
                 <Table.Td key={column.key} ta="right" data-total={`${side}|${column.key}`}>
-                  {formatMoney(computed)}
+                  {structure && (
+                    <TextInput
+                      size="xs"
+                      aria-label={t('budget.lines.declaredAria', {
+                        label: `${t(side === 'charges' ? 'budget.totalCharges' : 'budget.totalProducts')} – ${column.label}`,
+                      })}
+                      placeholder={t('budget.lines.declared')}
+                      value={
+                        totalDraft ??
+                        amountInputText(
+                          side === 'charges' ? saved.declaredChargesCents : saved.declaredProductsCents,
+                        )
+                      }
+                      onChange={(event) => onDraft(totalKey(side, column.key), event.currentTarget.value)}
+                      error={totalError ? t(`budget.amountErrors.${totalError}`) : undefined}
+                      styles={{ input: { textAlign: 'right' } }}
+                      inputMode="decimal"
+                    />
+                  )}
+                  <span>{formatMoney(computed)}</span>
                   {declared !== null && declared !== computed && (
                     <Text size="xs" c="red.9" fw={700} role="note">
                       {t('budget.declaredDiffers', {
@@ -139,6 +209,7 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft }:
                 </Table.Td>
               );
             })}
+            {structure && <Table.Td />}
           </Table.Tr>
         </Table.Tbody>
       </Table>

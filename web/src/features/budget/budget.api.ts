@@ -1,5 +1,10 @@
 import { api } from '../../api/client.ts';
-import type { BudgetEdit, BudgetTableView } from '../../../../common/budget.schemas.ts';
+import type {
+  BudgetCreate,
+  BudgetEdit,
+  BudgetLineInput,
+  BudgetTableView,
+} from '../../../../common/budget.schemas.ts';
 import type { AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
 
 export type { BudgetTableView };
@@ -19,4 +24,16 @@ export function saveBudget(year: number, edit: Partial<BudgetEdit>): Promise<Bud
 
 export function fetchAnnualAccounts(year: number): Promise<AnnualAccountsView> {
   return api.get(`/api/annual-accounts/${year}`);
+}
+
+export function createBudget(input: BudgetCreate): Promise<BudgetTableView> {
+  return api.post('/api/budgets', input);
+}
+
+export function addBudgetLine(year: number, input: BudgetLineInput): Promise<BudgetTableView> {
+  return api.post(`/api/budgets/${year}/lines`, input);
+}
+
+export function removeBudgetLine(year: number, lineId: string): Promise<BudgetTableView> {
+  return api.delete(`/api/budgets/${year}/lines/${encodeURIComponent(lineId)}`);
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetEditorRoles } from '../../../../common/roles.ts';
@@ -9,10 +9,17 @@ import { usePageTitle } from '../../components/page-title.hook.ts';
 import { errorCodeMessage } from '../../i18n/error-messages.ts';
 import { useResource } from '../register/shared/use-resource.hook.ts';
 import { useSession } from '../session/session.context.tsx';
-import { fetchBudget, fetchBudgets, saveBudget, type BudgetTableView } from './budget.api.ts';
+import {
+  fetchBudget,
+  fetchBudgets,
+  removeBudgetLine,
+  saveBudget,
+  type BudgetTableView,
+} from './budget.api.ts';
 import { AnnualAccountsSection } from './annual-accounts.section.tsx';
 import { BudgetFamiliesChart } from './budget-families.chart.tsx';
-import { changedAmounts, draftError, liveBudget, type Drafts } from './budget-live.ts';
+import { changedEdit, hasDraftErrors, liveBudget, type Drafts } from './budget-live.ts';
+import { AddLineForm, NewBudgetForm } from './budget-structure.forms.tsx';
 import { BudgetSideTable } from './budget-side.table.tsx';
 
 /** The budget of a year beside the previous year's actual: editable, totals live, differences shown. */
@@ -34,11 +41,30 @@ export function BudgetPage() {
   }, []);
   const load = useCallback(() => (year ? fetchBudget(year) : new Promise<never>(() => {})), [year]);
   const { state, replace } = useResource(load);
+  const [isCreating, setCreating] = useState(false);
+  const onCreated = (table: BudgetTableView) => {
+    setYears((current) => [...new Set([table.year, ...(current ?? [])])].sort((a, b) => b - a));
+    setCreating(false);
+    if (table.year === year) replace(table);
+    else setYear(table.year);
+  };
 
   return (
     <Stack gap="lg">
       <Title order={1}>{t('navigation.budget')}</Title>
       {years !== null && years.length === 0 && <Text>{t('budget.none')}</Text>}
+      {canEdit && years !== null && (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => setCreating((current) => !current)}
+            aria-expanded={isCreating}
+          >
+            {t('budget.create.open')}
+          </Button>
+        </Group>
+      )}
+      {isCreating && years !== null && <NewBudgetForm years={years} onCreated={onCreated} />}
       {years !== null && years.length > 0 && (
         <NativeSelect
           label={t('budget.year')}
@@ -71,8 +97,26 @@ function BudgetEditor({
   const [message, setMessage] = useState<{ kind: 'saved' | 'failed'; text: string } | null>(null);
   const [isSaving, setSaving] = useState(false);
   const live = useMemo(() => liveBudget(table, drafts), [table, drafts]);
-  const changes = changedAmounts(table, drafts);
-  const hasErrors = Object.values(drafts).some((text) => draftError(text) !== null);
+  const changes = changedEdit(table, drafts);
+  const hasErrors = hasDraftErrors(drafts);
+  const [structure, setStructure] = useState(false);
+  const onLinesChanged = (saved: BudgetTableView) => {
+    setMessage({ kind: 'saved', text: t('budget.saved') });
+    onSaved(saved);
+  };
+  const onRemove = async (lineId: string) => {
+    try {
+      onLinesChanged(await removeBudgetLine(table.year, lineId));
+      setDrafts((current) =>
+        Object.fromEntries(Object.entries(current).filter(([key]) => !key.includes(lineId))),
+      );
+    } catch (error) {
+      setMessage({
+        kind: 'failed',
+        text: error instanceof ApiError ? error.problem.detail : t('budget.saveFailed'),
+      });
+    }
+  };
   const columnLabel = new Map(table.columns.map((column) => [column.key, column.label]));
 
   const onDraft = (key: string, text: string) => {
@@ -82,7 +126,11 @@ function BudgetEditor({
   const save = async () => {
     setSaving(true);
     try {
-      const saved = await saveBudget(table.year, { amounts: changes });
+      const saved = await saveBudget(table.year, {
+        amounts: changes.amounts,
+        totals: changes.totals,
+        feeCounts: changes.feeCounts,
+      });
       setDrafts({});
       onSaved(saved);
       setMessage({ kind: 'saved', text: t('budget.saved') });
@@ -121,12 +169,17 @@ function BudgetEditor({
       </Stack>
       {canEdit && (
         <Group>
-          <Button onClick={save} disabled={changes.length === 0 || hasErrors} loading={isSaving}>
-            {t('budget.save', { count: changes.length })}
+          <Button onClick={save} disabled={changes.count === 0 || hasErrors} loading={isSaving}>
+            {t('budget.save', { count: changes.count })}
           </Button>
           <Button variant="default" onClick={() => setDrafts({})} disabled={Object.keys(drafts).length === 0}>
             {t('budget.reset')}
           </Button>
+          <Switch
+            label={t('budget.lines.structure')}
+            checked={structure}
+            onChange={(event) => setStructure(event.currentTarget.checked)}
+          />
         </Group>
       )}
       {message && (
@@ -144,7 +197,10 @@ function BudgetEditor({
         drafts={drafts}
         canEdit={canEdit}
         onDraft={onDraft}
+        structure={canEdit && structure}
+        onRemove={onRemove}
       />
+      {canEdit && structure && <AddLineForm side="charges" table={table} onSaved={onLinesChanged} />}
       <BudgetSideTable
         side="products"
         table={table}
@@ -152,7 +208,10 @@ function BudgetEditor({
         drafts={drafts}
         canEdit={canEdit}
         onDraft={onDraft}
+        structure={canEdit && structure}
+        onRemove={onRemove}
       />
+      {canEdit && structure && <AddLineForm side="products" table={table} onSaved={onLinesChanged} />}
       <Stack component="section" aria-labelledby="budget-differences-title" gap="sm">
         <Title order={2} id="budget-differences-title">
           {t('budget.differences.title', { count: live.differences.length })}

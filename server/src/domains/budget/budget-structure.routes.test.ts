@@ -1,0 +1,278 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { loadDemo } from '../../db/seed/demo.ts';
+import { newId } from '../../ids.ts';
+import { testEngines } from '../../../test/databases.ts';
+import { createUser } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import type { ApiClient } from '../../../test/api-client.ts';
+import type { BudgetTableView } from '../../../../common/budget.schemas.ts';
+import { chartOfAccounts } from '../../../../common/chart-of-accounts.ts';
+
+for (const engine of testEngines()) {
+  describe(`budget lines and new years on ${engine}`, () => {
+    let test: TestApp;
+    let treasurer: ApiClient;
+    let secretary: ApiClient;
+    before(async () => {
+      test = await createTestApp(engine);
+      await loadDemo(test.runtime.database.db);
+      treasurer = test.client();
+      await treasurer.signIn((await createUser(test.runtime, { role: 'treasurer' })).email);
+      secretary = test.client();
+      await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
+    });
+    after(() => test.close());
+
+    const table = async (year: number): Promise<BudgetTableView> => {
+      const response = await secretary.get(`/api/budgets/${year}`);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json();
+    };
+    const byLabel = (budget: BudgetTableView, label: string) =>
+      budget.rows.find((entry) => entry.label === label)!;
+    const shape = (budget: BudgetTableView) =>
+      budget.rows.map((row) => {
+        const parent = budget.rows.find((entry) => entry.id === row.parentId);
+        return `${row.side}|${parent?.accountCode ?? '-'}|${row.accountCode}|${row.label}|${row.level}`;
+      });
+
+    it('creates next year’s budget from this one: lines and structure, fee lines, no result line', async () => {
+      const source = await table(2017);
+      const response = await treasurer.post('/api/budgets', { year: 2018, from: 'previous' });
+      assert.equal(response.statusCode, 201, response.body);
+      const created: BudgetTableView = response.json();
+      assert.equal(created.title, 'Budget prévisionnel 2018');
+      assert.deepEqual(
+        created.columns.map((column) => [column.key, column.kind, column.year, column.declaredChargesCents]),
+        [
+          ['budget_2018', 'forecast', 2018, null],
+          ['actual_2017', 'actual', 2017, null],
+        ],
+      );
+      assert.deepEqual(
+        shape(created),
+        shape(source).filter((entry) => !entry.includes('Résultat 2016')),
+        'every line but the 2016 result, in the same place',
+      );
+      assert.ok(source.rows.some((row) => row.isResult));
+      assert.ok(!created.rows.some((row) => row.isResult));
+      const fee = created.rows.find((row) => row.fee?.category === 'legal_entity')!;
+      assert.equal(fee.fee!.forecastCount, 20);
+      const bloomberg = byLabel(created, 'Fondation Bloomberg');
+      assert.equal(bloomberg.funder?.name, 'Bloomberg Philanthropies');
+      // No actual of 2017 is recorded anywhere: the column is blank, and so is the forecast.
+      assert.ok(
+        created.rows
+          .filter((row) => !row.isSubtotal && !row.fee)
+          .every((row) => row.cells.budget_2018!.computedCents === null),
+      );
+      assert.equal(created.columns[1]!.chargesCents, 0);
+      assert.deepEqual(
+        (await secretary.get('/api/budgets')).json().budgets.map((entry: { year: number }) => entry.year),
+        [2018, 2017],
+      );
+    });
+
+    it('refuses a year that exists and a copy with no previous budget, creating nothing', async () => {
+      const again = await treasurer.post('/api/budgets', { year: 2018, from: 'empty' });
+      assert.equal(again.statusCode, 409);
+      assert.deepEqual(again.json().errors, [{ path: 'body.year', message: 'budget_exists' }]);
+      const orphan = await treasurer.post('/api/budgets', { year: 2030, from: 'previous' });
+      assert.equal(orphan.statusCode, 400);
+      assert.deepEqual(orphan.json().errors, [{ path: 'body.from', message: 'no_previous_budget' }]);
+      assert.match(orphan.json().detail, /pas de budget 2029/);
+      assert.equal((await secretary.get('/api/budgets/2030')).statusCode, 404);
+      assert.equal((await secretary.post('/api/budgets', { year: 2031, from: 'empty' })).statusCode, 403);
+    });
+
+    it('creates an empty budget with the chart’s families, and the previous actual where a budget holds it', async () => {
+      // The 2018 actual, as if typed in the 2018 budget when the year closed.
+      const { db } = test.runtime.database;
+      const budget2018 = await db
+        .selectFrom('budgets')
+        .select('id')
+        .where('year', '=', 2018)
+        .executeTakeFirstOrThrow();
+      const top61 = (await table(2018)).rows.find((row) => row.accountCode === '61' && row.level === 0)!;
+      await db
+        .insertInto('budget_columns')
+        .values({
+          id: newId(),
+          budget_id: budget2018.id,
+          key: 'actual_2018',
+          label: '2018 réalisé',
+          kind: 'actual',
+          year: 2018,
+          position: 2,
+          declared_charges_cents: null,
+          declared_products_cents: null,
+        })
+        .execute();
+      const locations = byLabel(await table(2018), 'Locations');
+      for (const [lineId, cents] of [
+        [locations.id, 12_345_600],
+        [top61.id, 99_900], // a declared subtotal is not an actual line: not copied
+      ] as const) {
+        await db
+          .insertInto('budget_amounts')
+          .values({ id: newId(), line_id: lineId, column_key: 'actual_2018', amount_cents: cents })
+          .execute();
+      }
+      const copied: BudgetTableView = (
+        await treasurer.post('/api/budgets', { year: 2019, from: 'previous' })
+      ).json();
+      assert.equal(byLabel(copied, 'Locations').cells.actual_2018!.computedCents, 12_345_600);
+      const family = copied.rows.find((row) => row.accountCode === '61' && row.level === 0)!;
+      assert.equal(family.cells.actual_2018!.declaredCents, null);
+      assert.equal(copied.columns[1]!.chargesCents, 12_345_600);
+
+      const empty = await treasurer.post('/api/budgets', { year: 2016, from: 'empty' });
+      assert.equal(empty.statusCode, 201, empty.body);
+      const families = chartOfAccounts.filter(
+        (account) => account.parent === null && !['120', '129'].includes(account.code),
+      );
+      assert.deepEqual(
+        (empty.json() as BudgetTableView).rows.map((row) => [row.side, row.accountCode, row.level]),
+        families.map((account) => [account.side, account.code, 0]),
+      );
+    });
+
+    it('adds a line under a subtotal, checked against the chart, and its subtotal follows', async () => {
+      const before = await table(2017);
+      const grants = before.rows.find((row) => row.accountCode === '74' && row.level === 0)!;
+      const added = await treasurer.post('/api/budgets/2017/lines', {
+        parentId: grants.id,
+        accountCode: '7491',
+        label: 'Fondation Daniel et Nina Carasso',
+      });
+      assert.equal(added.statusCode, 201, added.body);
+      let budget: BudgetTableView = added.json();
+      const line = byLabel(budget, 'Fondation Daniel et Nina Carasso');
+      assert.equal(line.parentId, grants.id);
+      assert.equal(line.side, 'products');
+      assert.equal(
+        budget.rows.filter((row) => row.parentId === grants.id).at(-1)!.id,
+        line.id,
+        'placed last',
+      );
+      budget = (
+        await treasurer.request('PATCH', '/api/budgets/2017', {
+          amounts: [{ lineId: line.id, column: 'budget_2017', amount: '10 000' }],
+        })
+      ).json();
+      const family = (view: BudgetTableView) =>
+        view.rows.find((row) => row.id === grants.id)!.cells.budget_2017!;
+      assert.equal(family(budget).computedCents, family(before).computedCents! + 1_000_000);
+      assert.equal(budget.columns[0]!.productsCents, before.columns[0]!.productsCents + 1_000_000);
+
+      // A standard code takes its label from the chart when none is given.
+      const state = await treasurer.post('/api/budgets/2017/lines', {
+        parentId: grants.id,
+        accountCode: '747',
+        label: '',
+      });
+      assert.equal(state.statusCode, 201, state.body);
+      assert.ok(
+        (state.json() as BudgetTableView).rows.some(
+          (row) => row.parentId === grants.id && row.label === 'Fonds européens',
+        ),
+      );
+    });
+
+    it('refuses a line that does not fit, naming the field, and adds nothing', async () => {
+      const before = await table(2017);
+      const grants = before.rows.find((row) => row.accountCode === '74' && row.level === 0)!;
+      const fee = before.rows.find((row) => row.fee)!;
+      const cases: [unknown, string, string][] = [
+        [
+          { parentId: grants.id, accountCode: '625', label: 'Déplacements' },
+          'body.accountCode',
+          'wrong_side',
+        ],
+        [{ parentId: grants.id, accountCode: '991', label: 'Rien' }, 'body.accountCode', 'unknown_account'],
+        [
+          { parentId: null, side: 'charges', accountCode: '625', label: 'Déplacements' },
+          'body.accountCode',
+          'not_a_family',
+        ],
+        [{ parentId: null, accountCode: '65', label: '' }, 'body.side', 'required'],
+        [{ parentId: 'nope', accountCode: '7491', label: 'X' }, 'body.parentId', 'unknown_line'],
+        [{ parentId: fee.id, accountCode: '756', label: 'X' }, 'body.parentId', 'fee_line'],
+        [
+          { parentId: grants.id, accountCode: '7491', label: 'fondation daniel et nina carasso' },
+          'body.label',
+          'duplicate_line',
+        ],
+        [{ parentId: grants.id, accountCode: '7491', label: '' }, 'body.label', 'required'],
+        [{ parentId: grants.id, accountCode: '74a', label: 'X' }, 'body.accountCode', 'account_code_digits'],
+      ];
+      for (const [body, path, message] of cases) {
+        const response = await treasurer.post('/api/budgets/2017/lines', body);
+        assert.equal(response.statusCode, 400, JSON.stringify(body));
+        const problem = response.json();
+        assert.equal(problem.errors[0].path, path, JSON.stringify(problem));
+        assert.equal(problem.errors[0].message, message, JSON.stringify(problem));
+      }
+      assert.deepEqual(await table(2017), before);
+    });
+
+    it('removes a line without lines beneath it, and refuses one with lines beneath it', async () => {
+      const before = await table(2017);
+      const services = before.rows.find((row) => row.accountCode === '61' && row.level === 0)!;
+      const refused = await treasurer.request('DELETE', `/api/budgets/2017/lines/${services.id}`);
+      assert.equal(refused.statusCode, 409);
+      assert.deepEqual(refused.json().errors, [{ path: 'params.lineId', message: 'has_lines_beneath' }]);
+      assert.match(refused.json().detail, /a \d+ lignes en dessous : supprimez-les d’abord/);
+      const line = byLabel(before, 'Fondation Daniel et Nina Carasso');
+      const removed = await treasurer.request('DELETE', `/api/budgets/2017/lines/${line.id}`);
+      assert.equal(removed.statusCode, 200, removed.body);
+      const after: BudgetTableView = removed.json();
+      assert.equal(after.rows.length, before.rows.length - 1);
+      assert.equal(after.columns[0]!.productsCents, before.columns[0]!.productsCents - 1_000_000);
+      const amounts = await test.runtime.database.db
+        .selectFrom('budget_amounts')
+        .select('id')
+        .where('line_id', '=', line.id)
+        .execute();
+      assert.equal(amounts.length, 0);
+      assert.equal((await treasurer.request('DELETE', `/api/budgets/2017/lines/${line.id}`)).statusCode, 404);
+      assert.equal(
+        (await secretary.request('DELETE', `/api/budgets/2017/lines/${services.id}`)).statusCode,
+        403,
+      );
+    });
+
+    it('edits a declared subtotal, a declared total and a fee count in one save', async () => {
+      const before = await table(2018);
+      const family = before.rows.find((row) => row.accountCode === '61' && row.level === 0)!;
+      const fee = before.rows.find((row) => row.fee?.category === 'legal_entity')!;
+      const response = await treasurer.request('PATCH', '/api/budgets/2018', {
+        amounts: [{ lineId: family.id, column: 'budget_2018', amount: '1 000' }],
+        totals: [{ side: 'charges', column: 'budget_2018', amount: '2 000' }],
+        feeCounts: [{ lineId: fee.id, count: 25 }],
+      });
+      assert.equal(response.statusCode, 200, response.body);
+      const after: BudgetTableView = response.json();
+      const cell = after.rows.find((row) => row.id === family.id)!.cells.budget_2018!;
+      assert.deepEqual(cell, { computedCents: 0, declaredCents: 100_000, differenceCents: 100_000 });
+      assert.equal(after.columns[0]!.declaredChargesCents, 200_000);
+      assert.equal(after.rows.find((row) => row.id === fee.id)!.fee!.forecastCount, 25);
+      assert.deepEqual(
+        after.differences
+          .filter((entry) => entry.column === 'budget_2018')
+          .map((entry) => [entry.account, entry.column, entry.declaredCents]),
+        [
+          ['61', 'budget_2018', 100_000],
+          ['total', 'budget_2018', 200_000],
+        ],
+      );
+      const refused = await treasurer.request('PATCH', '/api/budgets/2018', {
+        amounts: [{ lineId: family.id, column: 'budget_2018', amount: '5' }],
+        totals: [{ side: 'products', column: 'budget_2018', amount: 'beaucoup' }],
+      });
+      assert.deepEqual(refused.json().errors, [{ path: 'body.totals.0.amount', message: 'not_a_number' }]);
+      assert.deepEqual(await table(2018), after);
+    });
+  });
+}

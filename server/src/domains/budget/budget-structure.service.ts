@@ -1,0 +1,306 @@
+import { chartOfAccounts, findAccount } from '../../../../common/chart-of-accounts.ts';
+import type { BudgetSide } from '../../../../common/budget.ts';
+import type { BudgetCreate, BudgetLineInput, BudgetTableView } from '../../../../common/budget.schemas.ts';
+import { normalizeName } from '../../../../common/names.ts';
+import type { ServiceContext } from '../../context.ts';
+import { AppError, invalidField, notFound, type FieldError } from '../../http/app-error.ts';
+import { newId, nowIso } from '../../ids.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { recordAuditEvent } from '../audit/audit.repository.ts';
+import {
+  deleteBudgetLine,
+  findActualColumn,
+  findBudget,
+  insertBudget,
+  insertBudgetColumn,
+  insertBudgetLine,
+  listBudgetAmounts,
+  listBudgetLines,
+  setBudgetAmount,
+  touchBudget,
+} from './budget.repository.ts';
+import { budgetTable } from './budget.service.ts';
+
+const sideLabels: Record<BudgetSide, string> = { charges: 'de charges', products: 'de produits' };
+const lineKey = (side: string, code: string, label: string) => `${side}|${code}|${normalizeName(label)}`;
+
+/**
+ * A new year's budget: the year's forecast beside the previous year's actual. `empty` starts from the
+ * chart's families; `previous` copies the lines of the previous year's budget and their structure
+ * (funders, fee lines and their counts; not its result line, which belongs to its year). The actual
+ * column takes the previous year's actual wherever a budget holds it, line by line (same side, code
+ * and label); otherwise it is blank, to be typed when the year closes. All or nothing.
+ */
+export async function createBudget(
+  context: ServiceContext,
+  { actor, input }: { actor: SessionUser | null; input: BudgetCreate },
+): Promise<BudgetTableView> {
+  const { year } = input;
+  await context.database.db.transaction().execute(async (db) => {
+    if (await findBudget(db, year)) {
+      throw new AppError('conflict', `Le budget ${year} existe déjà.`, {
+        errors: [{ path: 'body.year', message: 'budget_exists' }],
+      });
+    }
+    const source = input.from === 'previous' ? await findBudget(db, year - 1) : undefined;
+    if (input.from === 'previous' && !source) {
+      throw invalidField(
+        'body.from',
+        'no_previous_budget',
+        `Il n’y a pas de budget ${year - 1} à recopier : créez un budget vide.`,
+      );
+    }
+    const now = nowIso();
+    const budgetId = newId();
+    await insertBudget(db, { id: budgetId, year, title: input.title ?? `Budget prévisionnel ${year}`, now });
+    const forecastKey = `budget_${year}`;
+    const actualKey = `actual_${year - 1}`;
+    await insertBudgetColumn(db, {
+      id: newId(),
+      budgetId,
+      key: forecastKey,
+      label: String(year),
+      kind: 'forecast',
+      year,
+      position: 0,
+    });
+    await insertBudgetColumn(db, {
+      id: newId(),
+      budgetId,
+      key: actualKey,
+      label: `${year - 1} réalisé`,
+      kind: 'actual',
+      year: year - 1,
+      position: 1,
+    });
+
+    const created: { id: string; side: string; code: string; label: string }[] = [];
+    if (source) {
+      const lines = (await listBudgetLines(db, source.id)).filter((line) => line.is_result !== 1);
+      const kept = new Set(lines.map((line) => line.id));
+      const ids = new Map(lines.map((line) => [line.id, newId()]));
+      // Parents first, so that a line never waits for its parent.
+      const depth = (line: (typeof lines)[number]): number => {
+        let level = 0;
+        let parent = line.parent_id;
+        while (parent && level < 50) {
+          level += 1;
+          parent = lines.find((entry) => entry.id === parent)?.parent_id ?? null;
+        }
+        return level;
+      };
+      for (const line of [...lines].sort((a, b) => depth(a) - depth(b))) {
+        if (line.parent_id && !kept.has(line.parent_id)) continue;
+        const id = ids.get(line.id)!;
+        await insertBudgetLine(db, {
+          id,
+          budgetId,
+          parentId: line.parent_id ? ids.get(line.parent_id)! : null,
+          side: line.side,
+          accountCode: line.account_code,
+          label: line.label,
+          position: line.position,
+          isResult: false,
+          funderOrganisationId: line.funder_organisation_id,
+          feeCategory: line.fee_category,
+          feeCount: line.fee_count,
+          now,
+        });
+        created.push({ id, side: line.side, code: line.account_code, label: line.label });
+      }
+    } else {
+      const families = chartOfAccounts.filter(
+        (account) => account.parent === null && !['120', '129'].includes(account.code),
+      );
+      for (const [position, account] of families.entries()) {
+        const id = newId();
+        await insertBudgetLine(db, {
+          id,
+          budgetId,
+          parentId: null,
+          side: account.side,
+          accountCode: account.code,
+          label: account.label,
+          position,
+          isResult: false,
+          funderOrganisationId: null,
+          feeCategory: null,
+          feeCount: null,
+          now,
+        });
+        created.push({ id, side: account.side, code: account.code, label: account.label });
+      }
+    }
+
+    // The previous year's actual, where a budget holds it: leaf lines matched by side, code and label.
+    let copiedActual = 0;
+    const actual = await findActualColumn(db, year - 1, budgetId);
+    if (actual) {
+      const [actualLines, actualAmounts] = await Promise.all([
+        listBudgetLines(db, actual.budget_id),
+        listBudgetAmounts(db, actual.budget_id),
+      ]);
+      const parents = new Set(actualLines.map((line) => line.parent_id));
+      const amountOf = new Map(
+        actualAmounts
+          .filter((amount) => amount.column_key === actual.key)
+          .map((amount) => [amount.line_id, Number(amount.amount_cents)]),
+      );
+      const byKey = new Map<string, number>();
+      for (const line of actualLines) {
+        const cents = amountOf.get(line.id);
+        if (cents === undefined || parents.has(line.id) || line.is_result === 1) continue;
+        byKey.set(lineKey(line.side, line.account_code, line.label), cents);
+      }
+      for (const line of created) {
+        const cents = byKey.get(lineKey(line.side, line.code, line.label));
+        if (cents === undefined) continue;
+        await setBudgetAmount(db, { id: newId(), lineId: line.id, columnKey: actualKey, amountCents: cents });
+        copiedActual += 1;
+      }
+    }
+    await recordAuditEvent(db, {
+      actorUserId: actor?.id ?? null,
+      action: 'budget.created',
+      subjectType: 'budget',
+      subjectId: budgetId,
+      details: { year, from: input.from, lines: created.length, copiedActual },
+    });
+  });
+  return budgetTable(context, year);
+}
+
+/**
+ * Adds a line under another (which becomes a subtotal; an amount it held is kept as its declared
+ * figure) or a family at the top of a side. A standard account code must belong to the line's side;
+ * a code of the association's own must start with a family of that side; top lines are families.
+ */
+export async function addBudgetLine(
+  context: ServiceContext,
+  { actor, year, input }: { actor: SessionUser | null; year: number; input: BudgetLineInput },
+): Promise<BudgetTableView> {
+  await context.database.db.transaction().execute(async (db) => {
+    const budget = await findBudget(db, year);
+    if (!budget) throw notFound(`Budget ${year}`);
+    const lines = await listBudgetLines(db, budget.id);
+    const errors: FieldError[] = [];
+    const refuse = (path: string, message: string, detail: string): never => {
+      errors.push({ path, message });
+      throw new AppError('validation_failed', `Rien n’a été ajouté : ${detail}`, { errors });
+    };
+    const parent = input.parentId === null ? null : lines.find((line) => line.id === input.parentId);
+    if (parent === undefined)
+      refuse('body.parentId', 'unknown_line', 'la ligne parente n’est pas dans ce budget.');
+    if (parent?.fee_category) {
+      refuse(
+        'body.parentId',
+        'fee_line',
+        'une ligne de cotisations calculée ne peut pas avoir de lignes en dessous.',
+      );
+    }
+    if (parent?.is_result === 1) {
+      refuse('body.parentId', 'result_line', 'la ligne du résultat ne peut pas avoir de lignes en dessous.');
+    }
+    const side = (parent?.side ?? input.side) as BudgetSide | undefined;
+    if (!side) refuse('body.side', 'required', 'choisissez le côté (charges ou produits) d’une famille.');
+    if (parent && input.side && input.side !== parent.side) {
+      refuse(
+        'body.side',
+        'wrong_side',
+        `la ligne parente est du côté ${sideLabels[parent.side as BudgetSide]}.`,
+      );
+    }
+    const code = input.accountCode;
+    const account = findAccount(code);
+    if (account && account.side !== side) {
+      refuse(
+        'body.accountCode',
+        'wrong_side',
+        `le compte ${code} (${account.label}) est un compte ${sideLabels[account.side]}.`,
+      );
+    }
+    if (!parent && (!account || account.parent !== null)) {
+      refuse(
+        'body.accountCode',
+        'not_a_family',
+        `une ligne du haut du tableau est une famille du plan comptable (60, 74…) ; ${code} n’en est pas une.`,
+      );
+    }
+    const family = findAccount(code.slice(0, 2));
+    if (!account && (!family || family.side !== side || family.parent !== null)) {
+      refuse(
+        'body.accountCode',
+        'unknown_account',
+        `le compte ${code} ne commence par aucune famille ${sideLabels[side!]} du plan comptable.`,
+      );
+    }
+    const label = input.label || account?.label || '';
+    if (!label) refuse('body.label', 'required', 'donnez un libellé à la ligne.');
+    const siblings = lines.filter((line) => line.parent_id === (parent?.id ?? null) && line.side === side);
+    if (
+      siblings.some(
+        (line) => line.account_code === code && normalizeName(line.label) === normalizeName(label),
+      )
+    ) {
+      refuse('body.label', 'duplicate_line', `la ligne ${code} « ${label} » existe déjà à cet endroit.`);
+    }
+    const now = nowIso();
+    const id = newId();
+    await insertBudgetLine(db, {
+      id,
+      budgetId: budget.id,
+      parentId: parent?.id ?? null,
+      side: side!,
+      accountCode: code,
+      label,
+      position: Math.max(-1, ...siblings.map((line) => line.position)) + 1,
+      isResult: false,
+      funderOrganisationId: null,
+      feeCategory: null,
+      feeCount: null,
+      now,
+    });
+    await touchBudget(db, budget.id, now);
+    await recordAuditEvent(db, {
+      actorUserId: actor?.id ?? null,
+      action: 'budget.line_added',
+      subjectType: 'budget',
+      subjectId: budget.id,
+      details: { year, lineId: id, parentId: parent?.id ?? null, accountCode: code, label },
+    });
+  });
+  return budgetTable(context, year);
+}
+
+/** Removes a line with its amounts; refused while lines stand beneath it. */
+export async function removeBudgetLine(
+  context: ServiceContext,
+  { actor, year, lineId }: { actor: SessionUser | null; year: number; lineId: string },
+): Promise<BudgetTableView> {
+  await context.database.db.transaction().execute(async (db) => {
+    const budget = await findBudget(db, year);
+    if (!budget) throw notFound(`Budget ${year}`);
+    const lines = await listBudgetLines(db, budget.id);
+    const line = lines.find((entry) => entry.id === lineId);
+    if (!line) throw notFound(`La ligne ${lineId} du budget ${year}`);
+    const beneath = lines.filter((entry) => entry.parent_id === line.id).length;
+    if (beneath > 0) {
+      throw new AppError(
+        'conflict',
+        `La ligne ${line.account_code} « ${line.label} » a ${beneath === 1 ? 'une ligne' : `${beneath} lignes`} en dessous : supprimez-les d’abord.`,
+        { errors: [{ path: 'params.lineId', message: 'has_lines_beneath' }] },
+      );
+    }
+    await deleteBudgetLine(db, line.id);
+    const now = nowIso();
+    await touchBudget(db, budget.id, now);
+    await recordAuditEvent(db, {
+      actorUserId: actor?.id ?? null,
+      action: 'budget.line_removed',
+      subjectType: 'budget',
+      subjectId: budget.id,
+      details: { year, lineId, accountCode: line.account_code, label: line.label },
+    });
+  });
+  return budgetTable(context, year);
+}
