@@ -33,6 +33,37 @@ export function engineOf(databaseUrl: string): Engine {
   throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${databaseUrl}"`);
 }
 
+/** Statements longer than this (bulk inserts of thousands of rows) are not kept. */
+const cachedStatementMaxLength = 4000;
+const cachedStatements = 500;
+
+/**
+ * The connection Kysely sees, keeping prepared statements: Kysely prepares each query's SQL again at
+ * every execution, which costs as much as running a small one (a cast, a lookup by id). A statement
+ * still being iterated is busy, so another is prepared for the same SQL meanwhile.
+ */
+function withStatementCache(connection: SqliteDatabase.Database) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(source: string) {
+      const cached = statements.get(source);
+      if (cached && !cached.busy) {
+        // Most recently used last, so the least recently used is the first to go.
+        statements.delete(source);
+        statements.set(source, cached);
+        return cached;
+      }
+      const statement = connection.prepare(source);
+      if (source.length <= cachedStatementMaxLength && !cached) {
+        statements.set(source, statement);
+        if (statements.size > cachedStatements) statements.delete(statements.keys().next().value!);
+      }
+      return statement;
+    },
+  };
+}
+
 function openSqlite(databaseUrl: string): Database {
   const file = databaseUrl.slice('sqlite:'.length);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -44,7 +75,9 @@ function openSqlite(databaseUrl: string): Database {
   // 64 MiB of page cache (the default is 2 MiB): a register of 100 000 persons keeps its indexes in
   // memory, and a large import does not spill to the log halfway through its transaction.
   connection.pragma('cache_size = -65536');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Tables>({
+    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+  });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }
 
