@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { readPdfPages } from '../../test/pdf-text.ts';
@@ -103,22 +104,53 @@ describe('the DOCX renderer', () => {
     );
   });
 
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((candidate) => fs.existsSync(candidate));
+  /** LibreOffice where the system installs it, or on the PATH; SOFFICE names another (empty: none). CI has none and skips. */
+  const soffice = (
+    process.env.SOFFICE !== undefined
+      ? [process.env.SOFFICE]
+      : [
+          '/usr/bin/soffice',
+          '/usr/bin/libreoffice',
+          ...(process.env.PATH ?? '').split(path.delimiter).map((folder) => path.join(folder, 'soffice')),
+        ]
+  ).find((candidate) => candidate && fs.existsSync(candidate));
   it(
-    'converts to PDF with LibreOffice',
+    'converts to PDF with LibreOffice: header, page numbers and the table header on every page',
     { skip: soffice ? false : 'LibreOffice is not installed' },
     async () => {
       const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-docx-'));
       try {
         fs.writeFileSync(path.join(directory, 'pv.docx'), await renderDocx(document));
+        // A profile of its own: a LibreOffice already running (another user, another test) would
+        // otherwise take the conversion over, or refuse the locked profile.
         const result = spawnSync(
           soffice!,
-          ['--headless', '--convert-to', 'pdf', '--outdir', directory, path.join(directory, 'pv.docx')],
+          [
+            `-env:UserInstallation=${pathToFileURL(path.join(directory, 'profile')).href}`,
+            '--headless',
+            '--norestore',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            directory,
+            path.join(directory, 'pv.docx'),
+          ],
           { timeout: 120_000, encoding: 'utf8' },
         );
         assert.equal(result.status, 0, result.stderr);
-        const pages = await readPdfPages(fs.readFileSync(path.join(directory, 'pv.pdf')));
-        assert.match(pages.join(' '), /Ligne 150 du budget/);
+        const output = path.join(directory, 'pv.pdf');
+        assert.ok(fs.existsSync(output), `no PDF written: ${result.stdout} ${result.stderr}`);
+        const pages = await readPdfPages(fs.readFileSync(output));
+        assert.ok(pages.length >= 3, `${pages.length} pages`);
+        pages.forEach((page, index) => {
+          assert.match(page, /Association Test - Procès-verbal de test/);
+          assert.match(page, new RegExp(`Page ${index + 1} / ${pages.length}`));
+        });
+        const tablePages = pages.filter((page) => /Ligne \d+ du budget/.test(page));
+        assert.ok(tablePages.length >= 2, 'the table runs over several pages');
+        for (const page of tablePages) assert.match(page, /Poste 2017 2016 réalisé/);
+        assert.match(pages.join(' '), /Ligne 150 du budget 150 000 149 500/);
+        assert.match(pages.at(-1)!, /Le président de séance.*Christian Paul/);
       } finally {
         fs.rmSync(directory, { recursive: true, force: true });
       }
