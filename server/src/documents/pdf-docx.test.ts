@@ -6,6 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { readPdfPages } from '../../test/pdf-text.ts';
 import {
   bold,
@@ -80,6 +82,59 @@ describe('the PDF renderer', () => {
 
   it('replaces signs Helvetica cannot print rather than printing garbage', () => {
     assert.equal(printable('a\u202fb ❖ c → d'), 'a b • c ? d');
+  });
+});
+
+const styledTable: MinutesDocument = {
+  ...document,
+  sections: [
+    {
+      key: 'budget',
+      isOverridden: false,
+      blocks: [
+        {
+          type: 'table',
+          header: [['Charges', 'Budget 2017']],
+          rows: [
+            ['60 Achats', '12 000'],
+            ['Fournitures', '2 000'],
+            ['Total des charges', '12 000'],
+          ],
+          align: ['left', 'right'],
+          rowStyles: [{ isBold: true }, { indent: 2 }, { isBold: true }],
+        },
+      ],
+    },
+  ],
+};
+
+describe('table rows in bold and indented', () => {
+  it('PDF: bold rows in Helvetica-Bold, a sub-line indented from its family', async () => {
+    const pdf = await getDocument({ data: new Uint8Array(await renderPdf(styledTable)), verbosity: 0 })
+      .promise;
+    const page = await pdf.getPage(1);
+    const content = await page.getTextContent();
+    await page.getOperatorList();
+    const items = content.items.filter((item) => 'str' in item && item.str.trim());
+    const find = (value: string) => items.find((item) => 'str' in item && item.str === value) as TextItem;
+    const fontName = (item: TextItem) => (page.commonObjs.get(item.fontName) as { name: string }).name;
+    assert.match(fontName(find('60 Achats')), /Helvetica-Bold/);
+    assert.match(fontName(find('Total des charges')), /Helvetica-Bold/);
+    assert.doesNotMatch(fontName(find('Fournitures')), /Bold/);
+    assert.equal(find('Fournitures').transform[4]! - find('60 Achats').transform[4]!, 20);
+    await pdf.destroy();
+  });
+
+  it('DOCX: bold runs and an indented paragraph in the sub-line’s first cell', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(styledTable));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rows = xml.split('<w:tr>').slice(1);
+    const row = (label: string) => rows.find((candidate) => candidate.includes(`>${label}<`))!;
+    assert.match(row('60 Achats'), /<w:b\/>.*60 Achats/);
+    assert.match(row('Total des charges'), /<w:b\/>.*Total des charges/);
+    assert.doesNotMatch(row('Fournitures'), /<w:b\/>/);
+    assert.match(row('Fournitures'), /<w:ind w:left="568"\/>/);
+    assert.doesNotMatch(row('60 Achats'), /<w:ind /);
   });
 });
 
