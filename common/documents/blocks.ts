@@ -17,6 +17,13 @@ export interface Signatory {
   name: string;
 }
 
+/** How a table row stands out: a family or total in bold, a sub-line indented under its family. */
+export interface TableRowStyle {
+  isBold?: boolean;
+  /** Steps of indentation of the row's first cell; 0 or absent for none. */
+  indent?: number;
+}
+
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
   | { type: 'paragraph'; content: Inline[] }
@@ -28,6 +35,8 @@ export type Block =
       rows: string[][];
       /** Per column; numbers read better right-aligned. */
       align?: ('left' | 'right')[];
+      /** Per body row, parallel to `rows`; a row without one is plain. */
+      rowStyles?: (TableRowStyle | undefined)[];
     }
   | { type: 'key_value'; entries: [string, string][] }
   | { type: 'signatures'; signatories: Signatory[] }

@@ -43,10 +43,21 @@ function renderBlock(block: Block): string {
         )
         .join('');
       const body = block.rows
-        .map(
-          (row) =>
-            `<tr>${row.map((cell, column) => `<td${align(column)}>${escapeHtml(cell)}</td>`).join('')}</tr>`,
-        )
+        .map((row, index) => {
+          const style = block.rowStyles?.[index];
+          const indent = Math.min(style?.indent ?? 0, 4);
+          const classes = (column: number) =>
+            [
+              block.align?.[column] === 'right' ? 'number' : '',
+              column === 0 && indent > 0 ? `indent-${indent}` : '',
+            ].filter(Boolean);
+          const cellHtml = (cell: string, column: number) => {
+            const names = classes(column);
+            const content = style?.isBold && cell ? `<strong>${escapeHtml(cell)}</strong>` : escapeHtml(cell);
+            return `<td${names.length > 0 ? ` class="${names.join(' ')}"` : ''}>${content}</td>`;
+          };
+          return `<tr${style?.isBold ? ' class="emphasis"' : ''}>${row.map(cellHtml).join('')}</tr>`;
+        })
         .join('');
       return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
     }
@@ -72,7 +83,7 @@ export function renderBlocksHtml(blocks: readonly Block[]): string {
 const style = `body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
 h1{font-size:1.5rem}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.05rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}
-.number{text-align:right}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dd{margin:0}
+.number{text-align:right}.indent-1{padding-left:1.5rem}.indent-2{padding-left:2.75rem}.indent-3{padding-left:4rem}.indent-4{padding-left:5.25rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dd{margin:0}
 .signatures{display:flex;gap:4rem;margin-top:2rem}.signature{min-height:6rem}.role{font-weight:bold}
 .page-break{break-after:page}section.overridden{border-left:4px solid #e8a33d;padding-left:1rem}
 .override-note{font-size:.8rem;color:#8a5a00}`;

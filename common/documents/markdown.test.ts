@@ -93,3 +93,39 @@ describe('HTML of the block model', () => {
     assert.ok(markdown.endsWith('\n'));
   });
 });
+
+describe('table row emphasis and indent', () => {
+  const budget: Block = {
+    type: 'table',
+    header: [['Charges', 'Budget 2017']],
+    rows: [
+      ['60 Achats', '12 000 €'],
+      ['Fournitures', '2 000 €'],
+      ['Total des charges', '12 000 €'],
+    ],
+    align: ['left', 'right'],
+    rowStyles: [{ isBold: true }, { indent: 1 }, { isBold: true }],
+  };
+
+  it('prints bold rows in Markdown with ** and leaves the others plain', () => {
+    const lines = renderBlocksMarkdown([budget]).split('\n');
+    assert.equal(lines[2], '| **60 Achats** | **12 000 €** |');
+    assert.equal(lines[3], '| Fournitures | 2 000 € |');
+    assert.equal(lines[4], '| **Total des charges** | **12 000 €** |');
+  });
+
+  it('prints bold rows in HTML with <strong> and indents the first cell of a sub-line', () => {
+    const html = renderHtml({
+      title: 'T',
+      runningHeader: 'T',
+      lang: 'fr',
+      sections: [{ key: 'b', isOverridden: false, blocks: [budget] }],
+    });
+    assert.match(
+      html,
+      /<tr class="emphasis"><td><strong>60 Achats<\/strong><\/td><td class="number"><strong>12 000 €<\/strong><\/td><\/tr>/,
+    );
+    assert.match(html, /<tr><td class="indent-1">Fournitures<\/td><td class="number">2 000 €<\/td><\/tr>/);
+    assert.match(html, /\.indent-1\{padding-left:/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Block, Inline, MinutesDocument } from './blocks.ts';
+import type { Block, Inline, MinutesDocument, TableRowStyle } from './blocks.ts';
 
 /*
  * Markdown in and out. Written sections are typed in a small, predictable subset: headings (#, ##,
@@ -126,16 +126,23 @@ function renderCell(value: string): string {
   return escapeText(value).replace(/\|/g, '\\|');
 }
 
-function renderTable(header: string[][], rows: string[][]): string {
+function renderTable(
+  header: string[][],
+  rows: string[][],
+  rowStyles?: (TableRowStyle | undefined)[],
+): string {
   const columns = Math.max(...[...header, ...rows].map((row) => row.length), 1);
-  const line = (cells: string[]) =>
-    `| ${Array.from({ length: columns }, (_, column) => renderCell(cells[column] ?? '')).join(' | ')} |`;
+  const line = (cells: string[], isBold = false) =>
+    `| ${Array.from({ length: columns }, (_, column) => {
+      const cell = renderCell(cells[column] ?? '');
+      return isBold && cell ? `**${cell}**` : cell;
+    }).join(' | ')} |`;
   const [first = [], ...moreHeader] = header;
   return [
     line(first),
     `|${' --- |'.repeat(columns)}`,
-    ...moreHeader.map((row) => line(row.map((cell) => (cell ? `**${cell}**` : cell)))),
-    ...rows.map(line),
+    ...moreHeader.map((row) => line(row, true)),
+    ...rows.map((row, index) => line(row, rowStyles?.[index]?.isBold)),
   ].join('\n');
 }
 
@@ -149,7 +156,7 @@ export function renderBlockMarkdown(block: Block): string {
     case 'list':
       return block.items.map((item) => `- ${renderInline(item)}`).join('\n');
     case 'table':
-      return renderTable(block.header, block.rows);
+      return renderTable(block.header, block.rows, block.rowStyles);
     case 'key_value':
       return block.entries
         .map(([key, value]) => `- **${escapeText(key)}** : ${escapeText(value)}`)

@@ -15,13 +15,16 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Inline, MinutesDocument } from '../../../common/documents/blocks.ts';
+import type { Block, Inline, MinutesDocument, TableRowStyle } from '../../../common/documents/blocks.ts';
 
 /*
  * The minutes as a Word document the secretary can retouch: real heading styles (Titre 1, 2, 3),
  * real bulleted lists and tables whose header rows repeat on each page, the running header and the
  * page numbers in the page's header and footer.
  */
+
+/** A quarter of an inch per step of a table row's indentation, in twentieths of a point. */
+const indentTwips = 284;
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
 
@@ -31,14 +34,21 @@ function runs(content: readonly Inline[]): TextRun[] {
 
 function cell(
   value: string,
-  options: { isHeader?: boolean; alignRight?: boolean; hasBorders?: boolean } = {},
+  options: {
+    isHeader?: boolean;
+    isBold?: boolean;
+    indent?: number;
+    alignRight?: boolean;
+    hasBorders?: boolean;
+  } = {},
 ) {
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   return new TableCell({
     children: [
       new Paragraph({
         alignment: options.alignRight ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text: value, bold: options.isHeader })],
+        ...(options.indent ? { indent: { left: options.indent * indentTwips } } : {}),
+        children: [new TextRun({ text: value, bold: options.isHeader || options.isBold })],
       }),
     ],
     ...(options.hasBorders === false
@@ -48,7 +58,12 @@ function cell(
   });
 }
 
-function table(header: string[][], rows: string[][], align?: ('left' | 'right')[]): Table {
+function table(
+  header: string[][],
+  rows: string[][],
+  align?: ('left' | 'right')[],
+  rowStyles?: (TableRowStyle | undefined)[],
+): Table {
   const columns = Math.max(...[...header, ...rows].map((row) => row.length), 1);
   const pad = (row: string[]) => Array.from({ length: columns }, (_, column) => row[column] ?? '');
   return new Table({
@@ -64,11 +79,15 @@ function table(header: string[][], rows: string[][], align?: ('left' | 'right')[
           }),
       ),
       ...rows.map(
-        (row) =>
+        (row, index) =>
           new TableRow({
             cantSplit: true,
             children: pad(row).map((value, column) =>
-              cell(value, { alignRight: align?.[column] === 'right' }),
+              cell(value, {
+                alignRight: align?.[column] === 'right',
+                isBold: rowStyles?.[index]?.isBold,
+                indent: column === 0 ? rowStyles?.[index]?.indent : undefined,
+              }),
             ),
           }),
       ),
@@ -85,7 +104,7 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
     case 'list':
       return block.items.map((item) => new Paragraph({ children: runs(item), bullet: { level: 0 } }));
     case 'table':
-      return [table(block.header, block.rows, block.align), new Paragraph({})];
+      return [table(block.header, block.rows, block.align, block.rowStyles), new Paragraph({})];
     case 'key_value':
       return [
         table(

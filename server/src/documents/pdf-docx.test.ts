@@ -3,8 +3,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { readPdfPages } from '../../test/pdf-text.ts';
 import {
   bold,
@@ -82,6 +85,59 @@ describe('the PDF renderer', () => {
   });
 });
 
+const styledTable: MinutesDocument = {
+  ...document,
+  sections: [
+    {
+      key: 'budget',
+      isOverridden: false,
+      blocks: [
+        {
+          type: 'table',
+          header: [['Charges', 'Budget 2017']],
+          rows: [
+            ['60 Achats', '12 000'],
+            ['Fournitures', '2 000'],
+            ['Total des charges', '12 000'],
+          ],
+          align: ['left', 'right'],
+          rowStyles: [{ isBold: true }, { indent: 2 }, { isBold: true }],
+        },
+      ],
+    },
+  ],
+};
+
+describe('table rows in bold and indented', () => {
+  it('PDF: bold rows in Helvetica-Bold, a sub-line indented from its family', async () => {
+    const pdf = await getDocument({ data: new Uint8Array(await renderPdf(styledTable)), verbosity: 0 })
+      .promise;
+    const page = await pdf.getPage(1);
+    const content = await page.getTextContent();
+    await page.getOperatorList();
+    const items = content.items.filter((item) => 'str' in item && item.str.trim());
+    const find = (value: string) => items.find((item) => 'str' in item && item.str === value) as TextItem;
+    const fontName = (item: TextItem) => (page.commonObjs.get(item.fontName) as { name: string }).name;
+    assert.match(fontName(find('60 Achats')), /Helvetica-Bold/);
+    assert.match(fontName(find('Total des charges')), /Helvetica-Bold/);
+    assert.doesNotMatch(fontName(find('Fournitures')), /Bold/);
+    assert.equal(find('Fournitures').transform[4]! - find('60 Achats').transform[4]!, 20);
+    await pdf.destroy();
+  });
+
+  it('DOCX: bold runs and an indented paragraph in the sub-line’s first cell', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(styledTable));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rows = xml.split('<w:tr>').slice(1);
+    const row = (label: string) => rows.find((candidate) => candidate.includes(`>${label}<`))!;
+    assert.match(row('60 Achats'), /<w:b\/>.*60 Achats/);
+    assert.match(row('Total des charges'), /<w:b\/>.*Total des charges/);
+    assert.doesNotMatch(row('Fournitures'), /<w:b\/>/);
+    assert.match(row('Fournitures'), /<w:ind w:left="568"\/>/);
+    assert.doesNotMatch(row('60 Achats'), /<w:ind /);
+  });
+});
+
 describe('the DOCX renderer', () => {
   it('uses heading styles, bulleted lists, tables with repeated header rows, page numbers in the footer', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(document));
@@ -103,22 +159,53 @@ describe('the DOCX renderer', () => {
     );
   });
 
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((candidate) => fs.existsSync(candidate));
+  /** LibreOffice where the system installs it, or on the PATH; SOFFICE names another (empty: none). CI has none and skips. */
+  const soffice = (
+    process.env.SOFFICE !== undefined
+      ? [process.env.SOFFICE]
+      : [
+          '/usr/bin/soffice',
+          '/usr/bin/libreoffice',
+          ...(process.env.PATH ?? '').split(path.delimiter).map((folder) => path.join(folder, 'soffice')),
+        ]
+  ).find((candidate) => candidate && fs.existsSync(candidate));
   it(
-    'converts to PDF with LibreOffice',
+    'converts to PDF with LibreOffice: header, page numbers and the table header on every page',
     { skip: soffice ? false : 'LibreOffice is not installed' },
     async () => {
       const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-docx-'));
       try {
         fs.writeFileSync(path.join(directory, 'pv.docx'), await renderDocx(document));
+        // A profile of its own: a LibreOffice already running (another user, another test) would
+        // otherwise take the conversion over, or refuse the locked profile.
         const result = spawnSync(
           soffice!,
-          ['--headless', '--convert-to', 'pdf', '--outdir', directory, path.join(directory, 'pv.docx')],
+          [
+            `-env:UserInstallation=${pathToFileURL(path.join(directory, 'profile')).href}`,
+            '--headless',
+            '--norestore',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            directory,
+            path.join(directory, 'pv.docx'),
+          ],
           { timeout: 120_000, encoding: 'utf8' },
         );
         assert.equal(result.status, 0, result.stderr);
-        const pages = await readPdfPages(fs.readFileSync(path.join(directory, 'pv.pdf')));
-        assert.match(pages.join(' '), /Ligne 150 du budget/);
+        const output = path.join(directory, 'pv.pdf');
+        assert.ok(fs.existsSync(output), `no PDF written: ${result.stdout} ${result.stderr}`);
+        const pages = await readPdfPages(fs.readFileSync(output));
+        assert.ok(pages.length >= 3, `${pages.length} pages`);
+        pages.forEach((page, index) => {
+          assert.match(page, /Association Test - Procès-verbal de test/);
+          assert.match(page, new RegExp(`Page ${index + 1} / ${pages.length}`));
+        });
+        const tablePages = pages.filter((page) => /Ligne \d+ du budget/.test(page));
+        assert.ok(tablePages.length >= 2, 'the table runs over several pages');
+        for (const page of tablePages) assert.match(page, /Poste 2017 2016 réalisé/);
+        assert.match(pages.join(' '), /Ligne 150 du budget 150 000 149 500/);
+        assert.match(pages.at(-1)!, /Le président de séance.*Christian Paul/);
       } finally {
         fs.rmSync(directory, { recursive: true, force: true });
       }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Block, Inline, MinutesDocument } from '../../../common/documents/blocks.ts';
+import type { Block, Inline, MinutesDocument, TableRowStyle } from '../../../common/documents/blocks.ts';
 
 /*
  * The minutes as an A4 PDF with pdfkit: a running header and "Page 1 / N" on every page, tables
@@ -12,6 +12,8 @@ const margin = 56;
 const top = 72;
 const bottom = 64;
 const fontSize = 10;
+/** Points of indentation per step of a table row's first cell. */
+const indentStep = 10;
 
 const winAnsiExtras = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
@@ -68,19 +70,24 @@ function writeTable(pdf: Pdf, block: Extract<Block, { type: 'table' }>) {
   const widths = lengths.map((length) => (length / total) * width);
   const padding = 3;
   const size = columns > 4 ? 8 : 9;
-  const rowHeight = (row: string[], isHeader: boolean) => {
-    pdf.font(isHeader ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+  /** Points of indentation of a row's first cell, at most half the column. */
+  const indentOf = (style: TableRowStyle | undefined) =>
+    Math.min((style?.indent ?? 0) * indentStep, (widths[0] ?? 0) / 2);
+  const rowHeight = (row: string[], isHeader: boolean, style?: TableRowStyle) => {
+    pdf.font(isHeader || style?.isBold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
     return (
       Math.max(
         ...widths.map((cellWidth, column) =>
-          pdf.heightOfString(printable(row[column] ?? '') || ' ', { width: cellWidth - padding * 2 }),
+          pdf.heightOfString(printable(row[column] ?? '') || ' ', {
+            width: cellWidth - padding * 2 - (column === 0 ? indentOf(style) : 0),
+          }),
         ),
       ) +
       padding * 2
     );
   };
-  const drawRow = (row: string[], isHeader: boolean) => {
-    const height = rowHeight(row, isHeader);
+  const drawRow = (row: string[], isHeader: boolean, style?: TableRowStyle) => {
+    const height = rowHeight(row, isHeader, style);
     const y = pdf.y;
     let x = margin;
     if (isHeader) pdf.rect(margin, y, width, height).fill('#e8e8e8');
@@ -88,11 +95,12 @@ function writeTable(pdf: Pdf, block: Extract<Block, { type: 'table' }>) {
     widths.forEach((cellWidth, column) => {
       pdf.rect(x, y, cellWidth, height).stroke();
       const align = block.align?.[column] === 'right' ? 'right' : 'left';
+      const indent = column === 0 ? indentOf(style) : 0;
       pdf
-        .font(isHeader ? 'Helvetica-Bold' : 'Helvetica')
+        .font(isHeader || style?.isBold ? 'Helvetica-Bold' : 'Helvetica')
         .fontSize(size)
-        .text(printable(row[column] ?? ''), x + padding, y + padding, {
-          width: cellWidth - padding * 2,
+        .text(printable(row[column] ?? ''), x + padding + indent, y + padding, {
+          width: cellWidth - padding * 2 - indent,
           align,
         });
       x += cellWidth;
@@ -102,15 +110,16 @@ function writeTable(pdf: Pdf, block: Extract<Block, { type: 'table' }>) {
   };
   const drawHeader = () => block.header.forEach((row) => drawRow(row, true));
   const headerHeight = block.header.reduce((sum, row) => sum + rowHeight(row, true), 0);
-  ensureRoom(pdf, headerHeight + (block.rows[0] ? rowHeight(block.rows[0], false) : 0));
+  ensureRoom(pdf, headerHeight + (block.rows[0] ? rowHeight(block.rows[0], false, block.rowStyles?.[0]) : 0));
   drawHeader();
-  for (const row of block.rows) {
-    if (pdf.y + rowHeight(row, false) > maxY(pdf)) {
+  block.rows.forEach((row, index) => {
+    const style = block.rowStyles?.[index];
+    if (pdf.y + rowHeight(row, false, style) > maxY(pdf)) {
       pdf.addPage();
       drawHeader();
     }
-    drawRow(row, false);
-  }
+    drawRow(row, false, style);
+  });
   pdf.moveDown(0.8);
 }
 

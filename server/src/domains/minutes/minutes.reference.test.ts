@@ -172,7 +172,7 @@ for (const engine of testEngines()) {
       assert.match(english, /Christian Paul thanks those present and closes the session at 5:00 pm\./);
       assert.match(english, /Pendant trois semaines, une équipe pluridisciplinaire part en immersion/);
       assert.match(english, /\| Products \| Budget 2017 \| Actual 2016 \|/);
-      assert.match(english, /\| Total forecast charges \| €1,124,849 \| €724,027 \|/);
+      assert.match(english, /\| \*\*Total forecast charges\*\* \| \*\*€1,124,849\*\* \| \*\*€724,027\*\* \|/);
       assert.match(
         english,
         /The General Assembly approves the 2016 accounts \(result: -€14,071\) and the activity report of that year unanimously\./,

@@ -1,6 +1,12 @@
 import type { BudgetTableView } from '../../../../../common/budget.schemas.ts';
 import { formatLongDate, formatMoney, type Locale } from '../../../../../common/format.ts';
-import { heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import {
+  heading,
+  list,
+  paragraph,
+  type Block,
+  type TableRowStyle,
+} from '../../../../../common/documents/blocks.ts';
 import { budgetTable } from '../../budget/budget.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 import { unlessMissing, yearOf } from './absent.ts';
@@ -24,9 +30,20 @@ function cellText(row: BudgetTableView['rows'][number], columnKey: string, lang:
 
 function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
   const isFr = lang === 'fr';
-  const rows = table.rows
-    .filter((row) => row.side === side)
-    .map((row) => [row.label, ...table.columns.map((column) => cellText(row, column.key, lang))]);
+  const sideRows = table.rows.filter((row) => row.side === side);
+  const rows = sideRows.map((row) => [
+    row.label,
+    ...table.columns.map((column) => cellText(row, column.key, lang)),
+  ]);
+  /** Families and subtotals in bold, each line indented under its parent, the total in bold. */
+  const topLevel = Math.min(...sideRows.map((row) => row.level));
+  const rowStyles: TableRowStyle[] = [
+    ...sideRows.map((row) => ({
+      isBold: row.isSubtotal || row.parentId === null,
+      indent: row.level - topLevel,
+    })),
+    { isBold: true },
+  ];
   const total = table.columns.map((column) => {
     const computed = side === 'charges' ? column.chargesCents : column.productsCents;
     const declared = side === 'charges' ? column.declaredChargesCents : column.declaredProductsCents;
@@ -50,6 +67,7 @@ function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
     ],
     rows: [...rows, [totalLabel, ...total]],
     align: ['left', ...table.columns.map(() => 'right' as const)],
+    rowStyles,
   };
 }
 
