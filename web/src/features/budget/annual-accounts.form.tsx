@@ -144,8 +144,7 @@ export function AnnualAccountsForm({
                 maw={220}
               />
               <Button
-                variant="subtle"
-                color="red.9"
+                variant="default"
                 mt={24}
                 onClick={() => setShares((list) => list.filter((entry) => entry.key !== share.key))}
               >
