@@ -82,6 +82,14 @@ export function parseFte(text: string): number | null {
   return hundredths > 0 && hundredths <= 150 ? hundredths : null;
 }
 
+/** A team's FTE ("8,64", "12,5"): any positive number with at most two decimals. */
+export function parseTeamFte(text: string): number | null {
+  const match = /^(\d{1,5})(?:[.,](\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  const hundredths = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return hundredths > 0 ? hundredths : null;
+}
+
 /** How precisely a recorded figure is dated: "En 2012", "En septembre 2014", or a day. */
 export const figurePrecisions = ['year', 'month', 'day'] as const;
 export type FigurePrecision = (typeof figurePrecisions)[number];

@@ -48,6 +48,38 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
     await expectNoAxeViolations(page, 'budget page');
   });
 
+  it('corrects the 2016 accounts: a bad amount is refused beside its field, a good one is saved and shown', async () => {
+    await page.getByRole('button', { name: 'Corriger les comptes 2016' }).click();
+    const form = page.getByRole('form', { name: 'Comptes 2016 : résultat, fonds propres, bilan' });
+    const equity = form.getByLabel('Fonds propres');
+    assert.equal(await equity.inputValue(), '178138');
+    assert.equal(await form.getByLabel('Résultat (négatif pour une perte)').inputValue(), '-14071');
+    await form.getByLabel('Total du bilan').fill('-1 742 740');
+    await form.getByRole('button', { name: 'Enregistrer les comptes' }).click();
+    await form.getByText('Le montant ne peut pas être négatif.').waitFor();
+    assert.equal(await form.getByLabel('Total du bilan').getAttribute('aria-invalid'), 'true');
+    // An account list the server refuses comes back beside the share it names, and nothing is saved.
+    await form.getByLabel('Comptes de la part 1').fill('subventions');
+    await form.getByLabel('Total du bilan').fill('1 742 740');
+    await form.getByLabel('Fonds propres').fill('180 000,50');
+    await form.getByRole('button', { name: 'Enregistrer les comptes' }).click();
+    await form.getByText('Donnez des numéros de compte, par exemple 74 ou 706, 708.').waitFor();
+    await expectNoAxeViolations(page, 'annual accounts form with a refusal');
+    await form.getByLabel('Comptes de la part 1').fill('74');
+    await form.getByRole('button', { name: 'Enregistrer les comptes' }).click();
+    await page.getByText('Comptes enregistrés.').waitFor();
+    const equityRow = page.getByRole('row', { name: /^Fonds propres/ });
+    assert.match(await equityRow.innerText(), /180 000,50 €/);
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.SCREENSHOTS}/budget-accounts.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Corriger les comptes 2016' }).click();
+    await form.getByLabel('Fonds propres').fill('178 138');
+    await form.getByRole('button', { name: 'Enregistrer les comptes' }).click();
+    await page.getByText('Comptes enregistrés.').waitFor();
+    assert.match(await equityRow.innerText(), /178 138 €/);
+    assert.equal(await cellText('[data-share="Subventions et mécénat"]'), '61,8 % (438 574 €)');
+  });
+
   it('edits one line and sees its subtotal, its side total, the balance and the differences change', async () => {
     const locations = page.getByLabel('Locations – 2017', { exact: true });
     assert.equal(await locations.inputValue(), '133600');

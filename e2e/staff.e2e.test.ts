@@ -10,6 +10,7 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
   let server: TestServer;
   let browser: Browser;
   let page: Page;
+  let treasurerPage: Page;
 
   before(async () => {
     server = await startTestServer('sqlite');
@@ -25,6 +26,13 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     });
     assert.equal(signIn.status(), 200);
     page = await context.newPage();
+    const treasurer = await createUser(server.runtime, { role: 'treasurer', email: 'tresorier@example.org' });
+    const treasurerContext = await browser.newContext({ baseURL: server.url, locale: 'fr-FR' });
+    const treasurerSignIn = await treasurerContext.request.post('/api/session', {
+      data: { email: treasurer.email, password: testPassword },
+    });
+    assert.equal(treasurerSignIn.status(), 200);
+    treasurerPage = await treasurerContext.newPage();
   });
 
   after(async () => {
@@ -54,6 +62,11 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
       .or(page.getByRole('img', { name: "Évolution de l'équipe en équivalents temps plein" }))
       .waitFor();
     await page.getByText(/2012 : 3,3 ETP ; septembre 2014 : 7,22 ETP/).waitFor();
+    assert.equal(
+      await page.getByRole('form').count(),
+      0,
+      'the secretary reads the team but cannot change it',
+    );
     await expectNoAxeViolations(page, 'staff page');
     if (process.env.SCREENSHOTS)
       await page.screenshot({ path: `${process.env.SCREENSHOTS}/staff.png`, fullPage: true });
@@ -67,8 +80,90 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
       .getByText(/Transfo Dunkerque — Dunkerque \(partenaires : Communauté urbaine de Dunkerque\)/)
       .waitFor();
     await page.getByText(/Bloomberg Philanthropies, 1 300 000 € de 2017 à 2020/).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Ajouter un projet' }).count(), 0);
     await expectNoAxeViolations(page, 'programmes page');
     if (process.env.SCREENSHOTS)
       await page.screenshot({ path: `${process.env.SCREENSHOTS}/programmes.png`, fullPage: true });
+  });
+
+  it('lets the treasurer add a staff member and record a figure; the figures follow, bad input is refused', async () => {
+    const staff = treasurerPage;
+    await staff.goto('/staff');
+    await staff.getByRole('heading', { level: 1, name: 'Équipe salariée' }).waitFor();
+    await staff.getByLabel('Jour').fill('2017-04-30');
+    const count = staff.locator('[data-staff="count"]');
+    await staff.getByText('10 salariés, 8,64 ETP, stagiaires : 1').waitFor();
+
+    const member = staff.getByRole('form', { name: 'Ajouter un salarié ou un stagiaire' });
+    await member.getByLabel('Nom').fill('Camille');
+    await member.getByLabel('Fonction').fill('Designer de services');
+    await member.getByLabel('Pôle').selectOption({ label: 'Design' });
+    await member.getByLabel('Contrat').selectOption({ label: 'CDD' });
+    await member.getByLabel('Début').fill('2017-04-01');
+    await member.getByLabel('ETP').fill('2,5');
+    await member
+      .getByRole('button', { name: 'Ajouter à l’équipe' })
+      .or(member.getByRole('button', { name: "Ajouter à l'équipe" }))
+      .click();
+    await member.getByText(/Ce n.est pas un temps de travail/).waitFor();
+    assert.equal(await member.getByLabel('ETP').getAttribute('aria-invalid'), 'true');
+    assert.equal(await count.innerText(), '10 salariés, 8,64 ETP, stagiaires : 1');
+    await expectNoAxeViolations(staff, 'staff member form with a refusal');
+    await member.getByLabel('ETP').fill('0,5');
+    await member
+      .getByRole('button', { name: 'Ajouter à l’équipe' })
+      .or(member.getByRole('button', { name: "Ajouter à l'équipe" }))
+      .click();
+    await member.getByText(/Camille ajouté à l.équipe \(0,5 ETP\)/).waitFor();
+    await staff.getByText('11 salariés, 9,14 ETP, stagiaires : 1').waitFor();
+    await staff
+      .getByText('Design : Julien, Laura, Lilas, Camille')
+      .or(staff.getByText('Design : Camille, Julien, Laura, Lilas'))
+      .waitFor();
+    await staff.getByRole('cell', { name: 'Designer de services' }).waitFor();
+
+    const figure = staff
+      .getByRole('form', { name: 'Enregistrer un chiffre de l’équipe' })
+      .or(staff.getByRole('form', { name: "Enregistrer un chiffre de l'équipe" }));
+    await figure.getByLabel('Date du chiffre').fill('2019-06-01');
+    await figure.getByLabel('Précision').selectOption({ label: 'le mois' });
+    await figure.getByLabel('Salariés').fill('douze');
+    await figure.getByLabel('ETP').fill('9,5');
+    await figure.getByRole('button', { name: 'Enregistrer le chiffre' }).click();
+    await figure.getByText('Un nombre entier, par exemple 10.').waitFor();
+    await figure.getByLabel('Salariés').fill('12');
+    await figure.getByRole('button', { name: 'Enregistrer le chiffre' }).click();
+    await figure.getByText('Chiffre enregistré : juin 2019, 9,5 ETP.').waitFor();
+    await staff.getByText(/juin 2019 : 9,5 ETP/).waitFor();
+    await expectNoAxeViolations(staff, 'staff page after saving');
+    if (process.env.SCREENSHOTS)
+      await staff.screenshot({ path: `${process.env.SCREENSHOTS}/staff-forms.png`, fullPage: true });
+  });
+
+  it('lets the treasurer add a project with partners from the register; a bad year is refused', async () => {
+    const programmes = treasurerPage;
+    await programmes.goto('/programmes');
+    await programmes.getByRole('heading', { level: 2, name: 'La Transfo' }).waitFor();
+    await programmes.getByRole('button', { name: 'Ajouter un projet' }).click();
+    const form = programmes.getByRole('form', { name: 'Nouveau projet' });
+    await form.getByLabel('Programme').selectOption({ label: 'La Transfo' });
+    await form.getByLabel('Année', { exact: true }).fill('17');
+    await form.getByLabel('Titre du projet').fill('Transfo Grenoble');
+    await form.getByLabel('Lieu').fill('Grenoble');
+    await form.getByRole('button', { name: 'Ajouter le projet' }).click();
+    await form.getByText('Une année sur quatre chiffres, par exemple 2017.').waitFor();
+    await expectNoAxeViolations(programmes, 'project form with a refusal');
+    await form.getByLabel('Année', { exact: true }).fill('2017');
+    await form.getByLabel('Partenaires').click();
+    await form.getByLabel('Partenaires').fill('Dunkerque');
+    await programmes.getByRole('option', { name: 'Communauté urbaine de Dunkerque' }).click();
+    await form.getByRole('button', { name: 'Ajouter le projet' }).click();
+    await programmes.getByText('Projet ajouté aux programmes 2017.').waitFor();
+    await programmes
+      .getByText(/Transfo Grenoble — Grenoble \(partenaires : Communauté urbaine de Dunkerque\)/)
+      .waitFor();
+    await expectNoAxeViolations(programmes, 'programmes page after adding a project');
+    if (process.env.SCREENSHOTS)
+      await programmes.screenshot({ path: `${process.env.SCREENSHOTS}/programmes-form.png`, fullPage: true });
   });
 });

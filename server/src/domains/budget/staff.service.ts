@@ -3,6 +3,7 @@ import {
   formatFigureDay,
   formatFte,
   parseFte,
+  parseTeamFte,
   staffCountOn,
   staffFunctionLabels,
   staffFunctions,
@@ -193,12 +194,4 @@ export async function recordStaffFigure(
     });
   });
   return staffHistory(context);
-}
-
-/** A team's FTE ("8,64", "12,5"): any positive number with at most two decimals. */
-function parseTeamFte(text: string): number | null {
-  const match = /^(\d{1,5})(?:[.,](\d{1,2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const hundredths = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return hundredths > 0 ? hundredths : null;
 }

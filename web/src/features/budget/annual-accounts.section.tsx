@@ -1,23 +1,37 @@
-import { Alert, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../common/format.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { errorCodeMessage } from '../../i18n/error-messages.ts';
 import { useResource } from '../register/shared/use-resource.hook.ts';
+import { AnnualAccountsForm } from './annual-accounts.form.tsx';
 import { fetchAnnualAccounts } from './budget.api.ts';
 
 /**
  * The accounts of the year whose actual the budget shows: the figures the treasurer recorded and
  * those summed from the actual's lines, with the shares of products. `version` reloads it after an
- * edit of the budget.
+ * edit of the budget. The treasurer records or corrects them there (`canEdit`); the section then shows
+ * what the server saved.
  */
-export function AnnualAccountsSection({ year, version }: { year: number; version: string }) {
+export function AnnualAccountsSection({
+  year,
+  version,
+  canEdit,
+}: {
+  year: number;
+  version: string;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation();
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const load = useCallback(() => fetchAnnualAccounts(year), [year, version]);
-  const { state } = useResource(load, { keepPrevious: true });
+  const { state, replace } = useResource(load, { keepPrevious: true });
+  const [isEditing, setEditing] = useState(false);
+  const [savedNotice, setSavedNotice] = useState(false);
   const titleId = `annual-accounts-${year}`;
+  const current = state.status === 'ready' ? state.data : null;
+  const canOpen = state.status === 'ready' || (state.status === 'failed' && state.code === 'not_found');
   return (
     <Stack component="section" aria-labelledby={titleId} gap="sm">
       <Title order={2} id={titleId}>
@@ -94,6 +108,36 @@ export function AnnualAccountsSection({ year, version }: { year: number; version
           </Table>
           {state.data.recorded?.notes && <Text maw={720}>{state.data.recorded.notes}</Text>}
         </>
+      )}
+      {savedNotice && !isEditing && (
+        <Text role="status" c="green.9">
+          {t('budget.accounts.form.saved')}
+        </Text>
+      )}
+      {canEdit && canOpen && !isEditing && (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => {
+              setSavedNotice(false);
+              setEditing(true);
+            }}
+          >
+            {t(current?.recorded ? 'budget.accounts.form.correct' : 'budget.accounts.form.record', { year })}
+          </Button>
+        </Group>
+      )}
+      {canEdit && isEditing && (
+        <AnnualAccountsForm
+          year={year}
+          current={current}
+          onSaved={(view) => {
+            replace(view);
+            setEditing(false);
+            setSavedNotice(true);
+          }}
+          onCancel={() => setEditing(false)}
+        />
       )}
     </Stack>
   );

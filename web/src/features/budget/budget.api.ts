@@ -5,7 +5,7 @@ import type {
   BudgetLineInput,
   BudgetTableView,
 } from '../../../../common/budget.schemas.ts';
-import type { AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
+import type { AnnualAccountsEdit, AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
 
 export type { BudgetTableView };
 export type BudgetRowView = BudgetTableView['rows'][number];
@@ -36,4 +36,8 @@ export function addBudgetLine(year: number, input: BudgetLineInput): Promise<Bud
 
 export function removeBudgetLine(year: number, lineId: string): Promise<BudgetTableView> {
   return api.delete(`/api/budgets/${year}/lines/${encodeURIComponent(lineId)}`);
+}
+
+export function saveAnnualAccounts(year: number, edit: AnnualAccountsEdit): Promise<AnnualAccountsView> {
+  return api.put(`/api/annual-accounts/${year}`, edit);
 }

@@ -261,6 +261,7 @@ function BudgetEditor({
             key={column.key}
             year={column.year}
             version={`${column.chargesCents}|${column.productsCents}`}
+            canEdit={canEdit}
           />
         ))}
       <Group>

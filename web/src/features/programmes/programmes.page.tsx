@@ -1,14 +1,20 @@
-import { Alert, Anchor, Badge, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectStatusLabels, type ProgrammeYearView } from '../../../../common/programmes.schemas.ts';
+import { budgetEditorRoles } from '../../../../common/roles.ts';
 import { api } from '../../api/client.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { errorCodeMessage } from '../../i18n/error-messages.ts';
 import { useResource } from '../register/shared/use-resource.hook.ts';
+import { useSession } from '../session/session.context.tsx';
+import { ProjectForm } from './project.form.tsx';
 
-/** A year's activity: programmes with their projects, partners, agreements, events and publications. */
+/**
+ * A year's activity: programmes with their projects, partners, agreements, events and publications;
+ * the treasurer adds a project there with its partners from the register.
+ */
 export function ProgrammesPage() {
   const { t } = useTranslation();
   usePageTitle(t('programmes.title'));
@@ -27,7 +33,34 @@ export function ProgrammesPage() {
     () => (year ? api.get<ProgrammeYearView>(`/api/programmes/${year}`) : new Promise<never>(() => {})),
     [year],
   );
-  const { state } = useResource(load);
+  const { state, replace } = useResource(load);
+  const { user } = useSession();
+  const canEdit = Boolean(user && budgetEditorRoles.includes(user.role));
+  const [isAdding, setAdding] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  // Every programme any year shows: the choices of a new project.
+  const [programmes, setProgrammes] = useState<{ code: string; name: string }[]>([]);
+  useEffect(() => {
+    if (!canEdit || !isAdding || years.length === 0) return;
+    let isCurrent = true;
+    Promise.all(years.map((choice) => api.get<ProgrammeYearView>(`/api/programmes/${choice}`))).then(
+      (views) => {
+        const byCode = new Map<string, string>();
+        for (const view of views) for (const entry of view.programmes) byCode.set(entry.code, entry.name);
+        if (isCurrent) setProgrammes([...byCode].map(([code, name]) => ({ code, name })));
+      },
+      () => isCurrent && setProgrammes([]),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [canEdit, isAdding, years]);
+  const onProjectSaved = (view: ProgrammeYearView) => {
+    setYears((current) => [...new Set([view.year, ...current])].sort((a, b) => b - a));
+    setSaved(t('programmes.form.saved', { year: view.year }));
+    if (view.year === year) replace(view);
+    else setYear(view.year);
+  };
   return (
     <Stack gap="lg">
       <Title order={1}>{t('programmes.title')}</Title>
@@ -39,6 +72,28 @@ export function ProgrammesPage() {
           onChange={(event) => setYear(Number(event.currentTarget.value))}
           maw={160}
         />
+      )}
+      {canEdit && (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => {
+              setSaved(null);
+              setAdding((current) => !current);
+            }}
+            aria-expanded={isAdding}
+          >
+            {t('programmes.form.open')}
+          </Button>
+        </Group>
+      )}
+      {canEdit && isAdding && programmes.length > 0 && year !== null && (
+        <ProjectForm key={year} year={year} programmes={programmes} onSaved={onProjectSaved} />
+      )}
+      {saved && (
+        <Alert color="green" role="status">
+          {saved}
+        </Alert>
       )}
       {year !== null && state.status === 'loading' && <LoadingState />}
       {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}

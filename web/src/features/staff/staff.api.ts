@@ -1,7 +1,9 @@
 import { api } from '../../api/client.ts';
 import type {
+  StaffFigureInput,
   StaffFiguresView,
   StaffHistoryView,
+  StaffMemberInput,
   StaffMemberView,
 } from '../../../../common/staff.schemas.ts';
 
@@ -17,4 +19,12 @@ export function fetchStaffHistory(): Promise<StaffHistoryView> {
 
 export function fetchStaffMembers(): Promise<{ members: StaffMemberView[] }> {
   return api.get('/api/staff/members');
+}
+
+export function addStaffMember(input: StaffMemberInput): Promise<StaffMemberView> {
+  return api.post('/api/staff/members', input);
+}
+
+export function recordStaffFigure(input: StaffFigureInput): Promise<StaffHistoryView> {
+  return api.post('/api/staff/figures', input);
 }

@@ -2,21 +2,27 @@ import { Alert, List, Stack, Table, Text, TextInput, Title } from '@mantine/core
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { budgetEditorRoles } from '../../../../common/roles.ts';
 import { contractLabels, formatFte } from '../../../../common/staff.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { errorCodeMessage } from '../../i18n/error-messages.ts';
 import { useResource } from '../register/shared/use-resource.hook.ts';
+import { useSession } from '../session/session.context.tsx';
 import {
   fetchStaffFigures,
   fetchStaffHistory,
   fetchStaffMembers,
   type StaffHistoryView,
 } from './staff.api.ts';
+import { AddStaffMemberForm, StaffFigureForm } from './staff.forms.tsx';
 
 const frenchDay = (day: string) => day.split('-').reverse().join('/');
 
-/** The team on a chosen day, by function, the staff members and the history of FTE as a chart. */
+/**
+ * The team on a chosen day, by function, the staff members and the history of FTE as a chart; the
+ * treasurer adds staff members and records figures here, and every figure is reloaded after a save.
+ */
 export function StaffPage() {
   const { t } = useTranslation();
   usePageTitle(t('staff.title'));
@@ -26,9 +32,19 @@ export function StaffPage() {
     () => (validDay ? fetchStaffFigures(validDay) : new Promise<never>(() => {})),
     [validDay],
   );
-  const figures = useResource(loadFigures, { keepPrevious: true }).state;
-  const history = useResource(fetchStaffHistory).state;
-  const members = useResource(fetchStaffMembers).state;
+  const figuresResource = useResource(loadFigures, { keepPrevious: true });
+  const historyResource = useResource(fetchStaffHistory, { keepPrevious: true });
+  const membersResource = useResource(fetchStaffMembers, { keepPrevious: true });
+  const figures = figuresResource.state;
+  const history = historyResource.state;
+  const members = membersResource.state;
+  const { user } = useSession();
+  const canEdit = Boolean(user && budgetEditorRoles.includes(user.role));
+  const reloadAll = () => {
+    figuresResource.reload();
+    historyResource.reload();
+    membersResource.reload();
+  };
 
   return (
     <Stack gap="lg">
@@ -75,6 +91,7 @@ export function StaffPage() {
         </Stack>
       )}
       {history.status === 'ready' && <StaffHistoryChart history={history.data} />}
+      {canEdit && <StaffFigureForm onSaved={reloadAll} />}
       {members.status === 'ready' && (
         <Stack component="section" aria-labelledby="staff-members-title" gap="sm">
           <Title order={2} id="staff-members-title">
@@ -110,6 +127,7 @@ export function StaffPage() {
           </Table>
         </Stack>
       )}
+      {canEdit && <AddStaffMemberForm onSaved={reloadAll} />}
     </Stack>
   );
 }
