@@ -107,6 +107,12 @@ interface SearchPlan {
   words: string[];
   /** Words persons have words beginning with: their ids are the candidates (all of them, intersected). */
   drivers: string[];
+  /**
+   * The candidates themselves when one word is selective (fewer than 3 000 persons): given to the
+   * query as a list, so no planner has to guess how many persons a word prefix finds (PostgreSQL
+   * guessed thousands for a rare name and read the whole register in name order).
+   */
+  candidateIds?: string[];
 }
 
 /**
@@ -145,8 +151,17 @@ async function planSearch(db: DbOrTransaction, filter: PersonFilter): Promise<Se
   }
   counted.sort((a, b) => a.count - b.count);
   const usable = counted.filter((entry) => entry.count < commonCap);
-  const selective = usable[0] && usable[0].count < selectiveCap;
-  return { filter, words, drivers: selective ? [usable[0]!.word] : usable.map((entry) => entry.word) };
+  const driver = usable[0];
+  if (driver && driver.count < selectiveCap) {
+    const candidates = await db
+      .selectFrom('person_search_words')
+      .select('person_id')
+      .distinct()
+      .where('word', 'like', `${escapeLike(driver.word)}%`)
+      .execute();
+    return { filter, words, drivers: [driver.word], candidateIds: candidates.map((row) => row.person_id) };
+  }
+  return { filter, words, drivers: usable.map((entry) => entry.word) };
 }
 
 /** Words hold only letters, digits and spaces (normalizeName), so nothing needs escaping today. */
@@ -155,16 +170,18 @@ function escapeLike(word: string): string {
 }
 
 function filtered(db: DbOrTransaction, plan: SearchPlan) {
-  const { filter, words, drivers } = plan;
+  const { filter, words, drivers, candidateIds } = plan;
   let query = db.selectFrom('persons').where('persons.merged_into_id', 'is', null);
-  for (const driver of drivers) {
-    query = query.where('persons.id', 'in', (eb) =>
-      eb
-        .selectFrom('person_search_words')
-        .select('person_search_words.person_id')
-        .where('person_search_words.word', 'like', `${escapeLike(driver)}%`),
-    );
-  }
+  if (candidateIds) query = query.where('persons.id', 'in', candidateIds);
+  else
+    for (const driver of drivers) {
+      query = query.where('persons.id', 'in', (eb) =>
+        eb
+          .selectFrom('person_search_words')
+          .select('person_search_words.person_id')
+          .where('person_search_words.word', 'like', `${escapeLike(driver)}%`),
+      );
+    }
   // A driver is in the search text already (a word begins with it); the other words as substrings.
   for (const word of words.filter((word) => !drivers.includes(word)))
     query = query.where('persons.search_text', 'like', `%${escapeLike(word)}%`);
@@ -231,7 +248,7 @@ export async function searchPersonRows(
     page.offset === 0 && rows.length < page.limit
       ? rows.length
       : isIndexOnly(plan)
-        ? await countFromWordIndex(db, plan.drivers)
+        ? (plan.candidateIds?.length ?? (await countFromWordIndex(db, plan.drivers)))
         : Number(
             (
               await filtered(db, plan)
