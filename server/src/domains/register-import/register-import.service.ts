@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Readable } from 'node:stream';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
@@ -246,6 +247,7 @@ export async function commitImport(
   job.phase = 'imported';
   await options.store.dropFile(job);
   context.logger.info({ importId: job.id, rows: report.rows }, 'register import written');
+  if (context.database.engine === 'postgres') refreshPlannerStatistics(context);
   return summarize(report);
 }
 
@@ -256,4 +258,27 @@ function summarize(report: ImportReport): ImportResult {
     matchedPersons: new Set(matchedPersons.map((entry) => entry.personId)).size,
     matchedOrganisations: new Set(matchedOrganisations.map((entry) => entry.organisationId)).size,
   };
+}
+
+/**
+ * PostgreSQL plans from statistics its autovacuum refreshes only after a while: right after an
+ * import of thousands of members, it would still see a near-empty register and pick plans that
+ * read every membership for each person at the door. The import refreshes them itself, after
+ * answering (the import is committed already; a failure here only logs).
+ */
+function refreshPlannerStatistics(context: ServiceContext): void {
+  const tables = [
+    'persons',
+    'person_match_keys',
+    'person_search_words',
+    'organisations',
+    'organisation_aliases',
+    'affiliations',
+    'memberships',
+    'membership_status_changes',
+  ];
+  void sql
+    .raw(`analyze ${tables.join(', ')}`)
+    .execute(context.database.db)
+    .catch((error: unknown) => context.logger.warn({ err: error }, 'statistics not refreshed after import'));
 }
