@@ -1,3 +1,4 @@
+import { insertDraftMinutes } from '../../domains/minutes/minutes.repository.ts';
 import { defaultSectionSpecs } from '../../domains/minutes/minutes.service.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { Db } from '../database.ts';
@@ -20,27 +21,7 @@ export async function loadDemoMinutes(database: Db): Promise<void> {
       return;
     const id = newId();
     const now = nowIso();
-    await db
-      .insertInto('minutes')
-      .values({
-        id,
-        assembly_id: row.id,
-        version: 1,
-        previous_id: null,
-        state: 'draft',
-        approved_at: null,
-        approved_by: null,
-        approved_by_name: null,
-        signed_at: null,
-        signed_by: null,
-        signed_by_name: null,
-        frozen_document: null,
-        signed_pdf_base64: null,
-        signed_pdf_sha256: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertDraftMinutes(db, { id, assemblyId: row.id, version: 1, previousId: null, now });
     const prose = [
       { title: activityReportTitle, markdown: activityReport },
       { title: discussionTitle, markdown: discussion },

@@ -76,7 +76,29 @@ export async function listMinutesVersions(db: DbOrTransaction) {
     .execute();
 }
 
-export async function insertMinutes(db: DbOrTransaction, row: Insertable<MinutesTable>) {
+/** A new draft of an assembly's minutes: version 1, or the correction of a signed version. */
+export async function insertDraftMinutes(
+  db: DbOrTransaction,
+  draft: { id: string; assemblyId: string; version: number; previousId: string | null; now: string },
+) {
+  const row: Insertable<MinutesTable> = {
+    id: draft.id,
+    assembly_id: draft.assemblyId,
+    version: draft.version,
+    previous_id: draft.previousId,
+    state: 'draft',
+    approved_at: null,
+    approved_by: null,
+    approved_by_name: null,
+    signed_at: null,
+    signed_by: null,
+    signed_by_name: null,
+    frozen_document: null,
+    signed_pdf_base64: null,
+    signed_pdf_sha256: null,
+    created_at: draft.now,
+    updated_at: draft.now,
+  };
   await db.insertInto('minutes').values(row).execute();
 }
 

@@ -23,7 +23,7 @@ import {
   deleteSection,
   findCurrentMinutes,
   findMinutesVersion,
-  insertMinutes,
+  insertDraftMinutes,
   insertSections,
   listMinutesVersions,
   listSectionRows,
@@ -157,23 +157,12 @@ export async function createMinutes(
       throw new AppError('conflict', 'Le procès-verbal de cette assemblée existe déjà.');
     const id = newId();
     const now = nowIso();
-    await insertMinutes(transaction, {
+    await insertDraftMinutes(transaction, {
       id,
-      assembly_id: assembly.id,
+      assemblyId: assembly.id,
       version: 1,
-      previous_id: null,
-      state: 'draft',
-      approved_at: null,
-      approved_by: null,
-      approved_by_name: null,
-      signed_at: null,
-      signed_by: null,
-      signed_by_name: null,
-      frozen_document: null,
-      signed_pdf_base64: null,
-      signed_pdf_sha256: null,
-      created_at: now,
-      updated_at: now,
+      previousId: null,
+      now,
     });
     await insertSections(
       transaction,
@@ -503,23 +492,12 @@ export async function correctMinutes(
       );
     const id = newId();
     const now = nowIso();
-    await insertMinutes(transaction, {
+    await insertDraftMinutes(transaction, {
       id,
-      assembly_id: assembly.id,
+      assemblyId: assembly.id,
       version: previous.version + 1,
-      previous_id: previous.id,
-      state: 'draft',
-      approved_at: null,
-      approved_by: null,
-      approved_by_name: null,
-      signed_at: null,
-      signed_by: null,
-      signed_by_name: null,
-      frozen_document: null,
-      signed_pdf_base64: null,
-      signed_pdf_sha256: null,
-      created_at: now,
-      updated_at: now,
+      previousId: previous.id,
+      now,
     });
     const rows = await listSectionRows(transaction, previous.id);
     await insertSections(
