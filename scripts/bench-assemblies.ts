@@ -4,9 +4,8 @@
 import { sql } from 'kysely';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../server/src/app.ts';
-import { matchKeys, personSearchText } from '../server/src/domains/register/person-matching.ts';
-import { statutesToColumns } from '../server/src/domains/assemblies/statutes.ts';
 import { newId, nowIso } from '../server/src/ids.ts';
+import { insertIndividualMembers, insertPlainStatutes } from '../server/test/bulk-members.ts';
 import { createTestRuntime } from '../server/test/test-runtime.ts';
 import { createUser, testPassword } from '../server/test/factories.ts';
 import { HttpClient } from '../server/test/http-client.ts';
@@ -66,27 +65,7 @@ async function bench(engine: Engine): Promise<void> {
   const { db } = test.runtime.database;
   try {
     const now = nowIso();
-    await db
-      .insertInto('statutes_versions')
-      .values({
-        id: newId(),
-        ...statutesToColumns({
-          effectiveFrom: '2000-01-01',
-          votingWeights: { individual: 1 },
-          requiresFeePaid: false,
-          ordinaryQuorum: { numerator: 1, denominator: 4 },
-          extraordinaryQuorum: null,
-          doProxiesCount: true,
-          isSecondConvocationFree: true,
-          maxProxiesPerHolder: 2,
-          doesRemoteCount: true,
-          defaultMajority: 'simple',
-          noticeDays: 15,
-        }),
-        created_at: now,
-        created_by: null,
-      })
-      .execute();
+    await insertPlainStatutes(db, now);
     const people: { id: string; lastName: string; firstName: string; membershipId: string }[] = [];
     for (let start = 0; start < voters; start += 500) {
       const batch = Array.from({ length: Math.min(500, voters - start) }, (_, offset) => {
@@ -98,69 +77,13 @@ async function bench(engine: Engine): Promise<void> {
           membershipId: newId(),
         };
       });
-      await db.transaction().execute(async (transaction) => {
-        await transaction
-          .insertInto('persons')
-          .values(
-            batch.map((person) => ({
-              id: person.id,
-              civility: null,
-              first_name: person.firstName,
-              last_name: person.lastName,
-              email: null,
-              phone: null,
-              address_line: null,
-              postal_code: null,
-              city: null,
-              country: null,
-              notes: null,
-              created_at: now,
-              updated_at: now,
-              search_text: personSearchText(person, []),
-              email_consent_at: null,
-              erased_at: null,
-              merged_into_id: null,
-            })),
-          )
-          .execute();
-        await transaction
-          .insertInto('person_match_keys')
-          .values(
-            batch.flatMap((person) =>
-              matchKeys(person).map((key) => ({ id: newId(), person_id: person.id, match_key: key })),
-            ),
-          )
-          .execute();
-        await transaction
-          .insertInto('memberships')
-          .values(
-            batch.map((person) => ({
-              id: person.membershipId,
-              year: 2026,
-              person_id: person.id,
-              organisation_id: null,
-              category: 'individual',
-              partner_organisation_id: null,
-              notes: null,
-              created_at: now,
-              updated_at: now,
-            })),
-          )
-          .execute();
-        await transaction
-          .insertInto('membership_status_changes')
-          .values(
-            batch.map((person) => ({
-              id: newId(),
-              membership_id: person.membershipId,
-              status: 'validated',
-              effective_on: '2026-01-15',
-              recorded_at: now,
-              recorded_by: null,
-            })),
-          )
-          .execute();
-      });
+      await db.transaction().execute((transaction) =>
+        insertIndividualMembers(
+          transaction,
+          batch.map((person) => ({ ...person, personId: person.id })),
+          { year: 2026, now, validatedOn: '2026-01-15' },
+        ),
+      );
       people.push(...batch);
     }
     // A register this size has long been analysed by PostgreSQL's autovacuum (as in bench:members).

@@ -15,6 +15,7 @@ import { closePoll } from '../server/src/domains/votes/polls.service.ts';
 import { newId, nowIso } from '../server/src/ids.ts';
 import { createUser } from '../server/test/factories.ts';
 import { createTestRuntime } from '../server/test/test-runtime.ts';
+import { insertIndividualMembers } from '../server/test/bulk-members.ts';
 
 const attendees = 2_000;
 const resolutions = 60;
@@ -188,45 +189,16 @@ try {
       first_name: `Prénom${start + index}`,
       last_name: `Participant${String(start + index).padStart(4, '0')}`,
     }));
-    await db
-      .insertInto('persons')
-      .values(
-        persons.map((person) => ({
-          id: person.id,
-          first_name: person.first_name,
-          last_name: person.last_name,
-          civility: null,
-          email: null,
-          phone: null,
-          address_line: null,
-          postal_code: null,
-          city: null,
-          country: null,
-          notes: null,
-          created_at: now,
-          updated_at: now,
-          email_consent_at: null,
-          erased_at: null,
-          merged_into_id: null,
-        })),
-      )
-      .execute();
-    await db
-      .insertInto('memberships')
-      .values(
-        persons.map((person) => ({
-          id: person.membershipId,
-          year: 2026,
-          person_id: person.id,
-          organisation_id: null,
-          category: 'individual',
-          partner_organisation_id: null,
-          notes: null,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute();
+    await insertIndividualMembers(
+      db,
+      persons.map((person) => ({
+        personId: person.id,
+        membershipId: person.membershipId,
+        firstName: person.first_name,
+        lastName: person.last_name,
+      })),
+      { year: 2026, now },
+    );
     await db
       .insertInto('attendances')
       .values(

@@ -1,4 +1,4 @@
-import { statutesToColumns } from '../src/domains/assemblies/statutes.ts';
+import { insertIndividualMembers, insertPlainStatutes } from './bulk-members.ts';
 import type { Db } from '../src/db/database.ts';
 import { hashToken, isoAfter, newId, newSecretToken, nowIso } from '../src/ids.ts';
 
@@ -18,27 +18,7 @@ export async function seedVotingAssembly(db: Db, { voters, slug }: { voters: num
   const now = nowIso();
   const today = now.slice(0, 10);
   const year = Number(today.slice(0, 4));
-  await db
-    .insertInto('statutes_versions')
-    .values({
-      id: newId(),
-      ...statutesToColumns({
-        effectiveFrom: '2000-01-01',
-        votingWeights: { individual: 1 },
-        requiresFeePaid: false,
-        ordinaryQuorum: { numerator: 1, denominator: 4 },
-        extraordinaryQuorum: null,
-        doProxiesCount: true,
-        isSecondConvocationFree: true,
-        maxProxiesPerHolder: 2,
-        doesRemoteCount: true,
-        defaultMajority: 'simple',
-        noticeDays: 15,
-      }),
-      created_at: now,
-      created_by: null,
-    })
-    .execute();
+  await insertPlainStatutes(db, now);
   const assemblyId = newId();
   const agendaItemId = newId();
   await db
@@ -88,59 +68,16 @@ export async function seedVotingAssembly(db: Db, { voters, slug }: { voters: num
       csrfToken: newSecretToken(),
     }));
     await db.transaction().execute(async (transaction) => {
-      await transaction
-        .insertInto('persons')
-        .values(
-          batch.map((entry) => ({
-            id: entry.personId,
-            civility: null,
-            first_name: 'Votant',
-            last_name: `Numéro-${entry.index}`,
-            email: null,
-            phone: null,
-            address_line: null,
-            postal_code: null,
-            city: null,
-            country: null,
-            notes: null,
-            created_at: now,
-            updated_at: now,
-            search_text: `votant numero ${entry.index}`,
-            email_consent_at: null,
-            erased_at: null,
-            merged_into_id: null,
-          })),
-        )
-        .execute();
-      await transaction
-        .insertInto('memberships')
-        .values(
-          batch.map((entry) => ({
-            id: entry.membershipId,
-            year,
-            person_id: entry.personId,
-            organisation_id: null,
-            category: 'individual',
-            partner_organisation_id: null,
-            notes: null,
-            created_at: now,
-            updated_at: now,
-          })),
-        )
-        .execute();
-      await transaction
-        .insertInto('membership_status_changes')
-        .values(
-          batch.map((entry) => ({
-            id: newId(),
-            membership_id: entry.membershipId,
-            status: 'validated',
-            effective_on: `${year}-01-01`,
-            recorded_at: now,
-            recorded_by: null,
-          })),
-        )
-        .execute();
+      await insertIndividualMembers(
+        transaction,
+        batch.map((entry) => ({
+          personId: entry.personId,
+          membershipId: entry.membershipId,
+          firstName: 'Votant',
+          lastName: `Numéro-${entry.index}`,
+        })),
+        { year, now, validatedOn: `${year}-01-01` },
+      );
       await transaction
         .insertInto('attendances')
         .values(
