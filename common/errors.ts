@@ -1,33 +1,63 @@
-/**
- * Every error Quorum reports has one of these codes. The server maps each to an HTTP status;
- * the web app maps each to a French or English message.
- */
-export const errorStatus = {
-  validation_failed: 400,
-  invalid_json: 400,
-  not_authenticated: 401,
-  invalid_credentials: 401,
-  forbidden: 403,
-  csrf_failed: 403,
-  not_found: 404,
-  conflict: 409,
-  email_taken: 409,
-  token_invalid: 410,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  too_many_requests: 429,
-  internal: 500,
-  unavailable: 503,
-} as const;
+import { accountsErrors } from './errors/accounts.errors.ts';
+import { assembliesErrors } from './errors/assemblies.errors.ts';
+import { associationErrors } from './errors/association.errors.ts';
+import { budgetErrors } from './errors/budget.errors.ts';
+import type { ErrorDefinition } from './errors/define.ts';
+import { generalErrors } from './errors/general.errors.ts';
+import { membershipsErrors } from './errors/memberships.errors.ts';
+import { minutesErrors } from './errors/minutes.errors.ts';
+import { registerImportErrors } from './errors/register-import.errors.ts';
+import { registerErrors } from './errors/register.errors.ts';
+import { votesErrors } from './errors/votes.errors.ts';
+import type { Messages, MessageParams } from './i18n/messages.ts';
 
-export type ErrorCode = keyof typeof errorStatus;
+/**
+ * Every code Quorum answers with, from one file per domain (common/errors/*.errors.ts): the HTTP
+ * status, and the sentence in French and English that the server puts in `detail` and the web app
+ * shows. A code also names what is wrong with a field (`errors[].message`).
+ */
+const definitions = {
+  ...generalErrors,
+  ...accountsErrors,
+  ...associationErrors,
+  ...registerErrors,
+  ...registerImportErrors,
+  ...membershipsErrors,
+  ...assembliesErrors,
+  ...votesErrors,
+  ...budgetErrors,
+  ...minutesErrors,
+} satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof definitions;
+
+export const errorStatus: Readonly<Record<ErrorCode, number>> = Object.fromEntries(
+  Object.entries(definitions).map(([code, definition]) => [code, definition.status]),
+) as Record<ErrorCode, number>;
+
+/** The `errors` namespace of the catalogs, for i18next on both sides. */
+export const errorMessages: Messages = definitions;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(definitions, value);
+}
+
+/** What is wrong with one field: `path` as `body.email`, `message` a code, `detail` its sentence. */
+export interface ProblemFieldError {
+  path: string;
+  message: string;
+  params?: MessageParams;
+  detail?: string;
+}
 
 /** RFC 9457 problem details, as every failing /api route answers. */
 export interface Problem {
   type: string;
   title: string;
   status: number;
+  /** Already in the language the request asked for (Accept-Language). */
   detail: string;
   code: ErrorCode;
-  errors?: { path: string; message: string }[];
+  params?: MessageParams;
+  errors?: ProblemFieldError[];
 }

@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { installValidationMessages } from '../../common/validation.ts';
 import type { ServiceContext } from './context.ts';
 import { accountsRoutes } from './domains/accounts/accounts.routes.ts';
 import { associationRoutes } from './domains/association/association.routes.ts';
@@ -30,7 +31,7 @@ import { registerRoutes } from './domains/register/register.routes.ts';
 import { registerImportRoutes } from './domains/register-import/register-import.routes.ts';
 import { AppError } from './http/app-error.ts';
 import { installAuthentication } from './http/auth.ts';
-import { installProblemHandlers, problem } from './http/problem.ts';
+import { installProblemHandlers, problem, requestLanguage } from './http/problem.ts';
 import { problemSchema, type App } from './http/routes.ts';
 
 export interface BuildAppOptions {
@@ -63,7 +64,7 @@ function healthRoutes(app: App, context: ServiceContext): void {
         return reply
           .status(503)
           .type('application/problem+json')
-          .send(problem('unavailable', 'La base de données ne répond pas.'));
+          .send(problem('database_unavailable', requestLanguage(_request)));
       }
       return { status: 'ok' as const, version, database: { engine: context.database.engine, ok: true } };
     },
@@ -94,6 +95,7 @@ function serveWeb(app: FastifyInstance, directory: string): void {
 
 /** Builds the HTTP application: plugins, error handling, authentication, then each domain's routes. */
 export async function buildApp(context: ServiceContext, options: BuildAppOptions = {}): Promise<App> {
+  installValidationMessages();
   const app = Fastify({
     loggerInstance: context.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,

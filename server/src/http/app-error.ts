@@ -1,43 +1,97 @@
 import { errorStatus, type ErrorCode } from '../../../common/errors.ts';
+import type { Language, MessageParams } from '../../../common/i18n/messages.ts';
+import { translate } from '../i18n/translate.ts';
 
 export interface FieldError {
   path: string;
+  /** A code of the catalog (`invalid_email`), or a schema's own message. */
   message: string;
+  params?: MessageParams;
+}
+
+interface AppErrorOptions {
+  errors?: FieldError[];
+  internal?: string;
 }
 
 /**
- * The one error class of Quorum. `code` decides the HTTP status (common/errors.ts); `detail` is
- * shown to the user; `internal` goes to the log only.
+ * The one error class of Quorum: `new AppError('proxy_limit_reached', { holder, limit })`. The code
+ * decides the HTTP status and names the sentence of the catalog (common/errors/*.errors.ts) that
+ * becomes `detail`, in the language the request asks for; `internal` goes to the log only.
+ *
+ * TRANSITIONAL: a string in place of the parameters is a French detail written before the catalog;
+ * such call sites are being moved to catalog codes.
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly detail: string;
+  readonly params: MessageParams | undefined;
   readonly errors: FieldError[] | undefined;
   readonly internal: string | undefined;
+  readonly #legacyDetail: string | undefined;
 
-  constructor(code: ErrorCode, detail: string, options: { errors?: FieldError[]; internal?: string } = {}) {
-    super(options.internal ?? detail);
+  constructor(code: ErrorCode, params?: MessageParams | string, options: AppErrorOptions = {}) {
+    const legacyDetail = typeof params === 'string' ? params : undefined;
+    super(options.internal ?? legacyDetail ?? code);
     this.name = 'AppError';
     this.code = code;
-    this.detail = detail;
+    this.params = typeof params === 'string' ? undefined : params;
     this.errors = options.errors;
     this.internal = options.internal;
+    this.#legacyDetail = legacyDetail;
   }
 
   get status(): number {
     return errorStatus[this.code];
   }
+
+  /** The sentence for the user: a single field's own message when it names one, else the code's. */
+  detailIn(language: Language): string {
+    if (this.#legacyDetail !== undefined && language === 'fr') return this.#legacyDetail;
+    return translate(language, `errors:${this.code}`, this.params);
+  }
+
+  /** French detail, for logs and tests written before the catalog. */
+  get detail(): string {
+    return this.detailIn('fr');
+  }
 }
 
-/** A validation error that names one field, for rules a schema cannot express. */
+/**
+ * A validation error that names one field, for rules a schema cannot express:
+ * `invalidField('body.minSize', 'min_above_max', { minimum })`. The code is both the field's message
+ * and the problem's detail.
+ */
 export function invalidField(
   path: string,
-  message: string,
-  detail = `Le champ ${path} est invalide.`,
+  message: ErrorCode | string,
+  paramsOrLegacyDetail?: MessageParams | string,
 ): AppError {
-  return new AppError('validation_failed', detail, { errors: [{ path, message }] });
+  const params = typeof paramsOrLegacyDetail === 'string' ? undefined : paramsOrLegacyDetail;
+  const error = { path, message, ...(params ? { params } : {}) };
+  if (typeof paramsOrLegacyDetail === 'string')
+    return new AppError('validation_failed', paramsOrLegacyDetail, { errors: [error] });
+  if (typeof paramsOrLegacyDetail === 'undefined' && !isCatalogCode(message))
+    return new AppError('validation_failed', `Le champ ${path} est invalide.`, { errors: [error] });
+  return new FieldAppError(message as ErrorCode, params, [error]);
 }
 
+function isCatalogCode(value: string): boolean {
+  return Object.hasOwn(errorStatus, value);
+}
+
+/** A validation problem whose detail is its one field's message. */
+class FieldAppError extends AppError {
+  readonly #fieldCode: ErrorCode;
+  constructor(fieldCode: ErrorCode, params: MessageParams | undefined, errors: FieldError[]) {
+    super('validation_failed', params, { errors });
+    this.#fieldCode = fieldCode;
+  }
+  override detailIn(language: Language): string {
+    return translate(language, `errors:${this.#fieldCode}`, this.params);
+  }
+}
+
+/** TRANSITIONAL: `notFound('Personne')`; use a code of the catalog (`person_not_found`) instead. */
 export function notFound(what: string): AppError {
   return new AppError('not_found', `${what} introuvable.`);
 }

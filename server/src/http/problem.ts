@@ -1,34 +1,62 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { errorStatus, type ErrorCode, type Problem } from '../../../common/errors.ts';
+import {
+  errorStatus,
+  isErrorCode,
+  type ErrorCode,
+  type Problem,
+  type ProblemFieldError,
+} from '../../../common/errors.ts';
+import type { Language, MessageParams } from '../../../common/i18n/messages.ts';
+import { languageOfHeader, translate } from '../i18n/translate.ts';
 import { AppError, type FieldError } from './app-error.ts';
 
-const titles: Record<ErrorCode, string> = {
-  validation_failed: 'Données invalides',
-  invalid_json: 'JSON invalide',
-  not_authenticated: 'Connexion requise',
-  invalid_credentials: 'Identifiants incorrects',
-  forbidden: 'Accès refusé',
-  csrf_failed: 'Jeton CSRF manquant ou invalide',
-  not_found: 'Introuvable',
-  conflict: 'Conflit',
-  email_taken: 'Adresse e-mail déjà utilisée',
-  token_invalid: 'Lien expiré ou déjà utilisé',
-  payload_too_large: 'Requête trop volumineuse',
-  unsupported_media_type: 'Type de contenu non pris en charge',
-  too_many_requests: 'Trop de tentatives',
-  internal: 'Erreur interne',
-  unavailable: 'Service indisponible',
+/** The general code whose sentence is the title of every problem of a status. */
+const titleCodes: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'not_authenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  410: 'token_invalid',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  500: 'internal',
+  503: 'unavailable',
 };
 
-export function problem(code: ErrorCode, detail: string, errors?: FieldError[]): Problem {
+/** The language a request asks for (Accept-Language), French by default. */
+export function requestLanguage(request: FastifyRequest): Language {
+  return languageOfHeader(request.headers['accept-language']);
+}
+
+function fieldErrors(errors: FieldError[], language: Language): ProblemFieldError[] {
+  return errors.map((error) =>
+    isErrorCode(error.message)
+      ? { ...error, detail: translate(language, `errors:${error.message}`, error.params) }
+      : error,
+  );
+}
+
+interface ProblemOptions {
+  detail?: string;
+  params?: MessageParams;
+  errors?: FieldError[];
+}
+
+/** A problem document in a language: its detail is the code's sentence unless one is given. */
+export function problem(code: ErrorCode, language: Language, options: ProblemOptions = {}): Problem {
+  const status = errorStatus[code];
+  const titleCode = titleCodes[status] ?? 'internal';
   return {
     type: `https://quorum.example/problems/${code.replaceAll('_', '-')}`,
-    title: titles[code],
-    status: errorStatus[code],
-    detail,
+    title: translate(language, `errors:${titleCode}`),
+    status,
+    detail: options.detail ?? translate(language, `errors:${code}`, options.params),
     code,
-    ...(errors ? { errors } : {}),
+    ...(options.params ? { params: options.params } : {}),
+    ...(options.errors ? { errors: fieldErrors(options.errors, language) } : {}),
   };
 }
 
@@ -36,43 +64,61 @@ function send(reply: FastifyReply, body: Problem): FastifyReply {
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 
-function fromFastifyError(error: FastifyError): Problem | undefined {
+function fromFastifyError(error: FastifyError): ErrorCode | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problem('invalid_json', 'Le corps de la requête n’est pas un JSON valide.');
+      return 'invalid_json';
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problem('payload_too_large', 'Le corps de la requête est trop volumineux.');
+      return 'payload_too_large';
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problem('unsupported_media_type', 'Ce type de contenu n’est pas accepté ; envoyez du JSON.');
+      return 'unsupported_media_type';
   }
-  if (error.statusCode === 429)
-    return problem('too_many_requests', 'Trop de tentatives ; réessayez plus tard.');
+  if (error.statusCode === 429) return 'too_many_requests';
   return undefined;
+}
+
+function numericParams(params: Record<string, unknown>): MessageParams | undefined {
+  const kept = Object.entries(params).filter(
+    ([key, value]) => (key === 'minimum' || key === 'maximum') && typeof value === 'number',
+  );
+  return kept.length > 0 ? (Object.fromEntries(kept) as MessageParams) : undefined;
 }
 
 /** One error handler: known errors become problem details, anything else a plain 500 (logged). */
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const language = requestLanguage(request);
     if (error instanceof AppError) {
       if (error.internal) request.log.warn({ code: error.code, internal: error.internal }, error.detail);
-      return send(reply, problem(error.code, error.detail, error.errors));
+      return send(
+        reply,
+        problem(error.code, language, {
+          detail: error.detailIn(language),
+          ...(error.params ? { params: error.params } : {}),
+          ...(error.errors ? { errors: error.errors } : {}),
+        }),
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = error.validation.map((issue) => ({
-        path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-        message: issue.message ?? issue.keyword,
-      }));
-      const fields = errors.map((entry) => entry.path).join(', ');
-      return send(reply, problem('validation_failed', `Champs invalides : ${fields}.`, errors));
+      const errors: FieldError[] = error.validation.map((issue) => {
+        const params = numericParams(issue.params);
+        return {
+          path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+          message: issue.message ?? issue.keyword,
+          ...(params ? { params } : {}),
+        };
+      });
+      return send(reply, problem('validation_failed', language, { errors }));
     }
     const known = fromFastifyError(error);
-    if (known) return send(reply, known);
+    if (known) return send(reply, problem(known, language));
     request.log.error({ err: error }, 'unhandled error');
-    return send(reply, problem('internal', 'Une erreur inattendue est survenue ; elle a été consignée.'));
+    return send(reply, problem('internal', language));
   });
 
   app.setNotFoundHandler((request, reply) => {
-    return send(reply, problem('not_found', `Aucune route ${request.method} ${request.url.split('?')[0]}.`));
+    const params = { method: request.method, path: request.url.split('?')[0] ?? '' };
+    return send(reply, problem('route_not_found', requestLanguage(request), { params }));
   });
 }

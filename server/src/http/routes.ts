@@ -25,7 +25,17 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     code: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+          detail: z.string().optional(),
+        }),
+      )
+      .optional(),
   })
   .describe('RFC 9457 problem details');
 

@@ -21,7 +21,9 @@ export function errorCodeOf(error: unknown): ErrorCode {
 
 /** The sentence shown to people for an error code. */
 export function errorCodeMessage(t: TFunction, code: ErrorCode): string {
-  return t(`errors.codes.${code}`);
+  // The `errors` namespace comes from common/errors.ts, shared with the server.
+  const translate = t as unknown as (key: string) => string;
+  return translate(`errors:${code}`);
 }
 
 /**

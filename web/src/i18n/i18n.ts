@@ -1,5 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { errorMessages } from '../../../common/errors.ts';
+import { textsIn } from '../../../common/i18n/messages.ts';
+import { installValidationMessages } from '../../../common/validation.ts';
 import fr from './fr.json';
 import en from './en.json';
 
@@ -34,7 +37,10 @@ function applyLanguage(language: string): void {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: english } },
+  resources: {
+    fr: { translation: fr, errors: textsIn(errorMessages, 'fr') },
+    en: { translation: english, errors: textsIn(errorMessages, 'en') },
+  },
   lng: storedLanguage(),
   fallbackLng: 'fr',
   supportedLngs: languages,
@@ -42,6 +48,7 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+installValidationMessages();
 document.documentElement.lang = i18next.language;
 i18next.on('languageChanged', applyLanguage);
 

@@ -1,0 +1,7 @@
+import { defineMessages } from '../../../../common/i18n/messages.ts';
+
+/**
+ * The accounts domain's server-side texts (e-mails, documents, sentences of the minutes), French and
+ * English side by side; read with `translate(language, 'accounts:key', params)` (server/src/i18n/translate.ts).
+ */
+export const accountsMessages = defineMessages({});

@@ -1,0 +1,7 @@
+import { defineMessages } from '../../../../common/i18n/messages.ts';
+
+/**
+ * The association domain's server-side texts (e-mails, documents, sentences of the minutes), French and
+ * English side by side; read with `translate(language, 'association:key', params)` (server/src/i18n/translate.ts).
+ */
+export const associationMessages = defineMessages({});
