@@ -19,7 +19,7 @@ import {
   proseLines,
   splitReference,
   type ReferencePart,
-} from './reference-facts.ts';
+} from '../../../test/reference-facts.ts';
 
 const reference = fs.readFileSync(
   path.resolve(

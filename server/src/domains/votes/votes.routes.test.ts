@@ -8,6 +8,7 @@ import type { Runtime } from '../../runtime.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser, testPassword } from '../../../test/factories.ts';
 import { HttpClient } from '../../../test/http-client.ts';
+import { countRows, rowsOf } from '../../../test/inspect.ts';
 import { createConvocationLink, PhoneClient } from '../../../test/participants.ts';
 import { connectSse } from '../../../test/sse-client.ts';
 import { startTestServer, type TestServer } from '../../../test/test-server.ts';
@@ -388,17 +389,13 @@ for (const engine of testEngines()) {
         .columns.map((column) => column.name)
         .sort();
       assert.deepEqual(ballotColumns, ['choices', 'id', 'membership_id', 'poll_id', 'weight']);
-      const rows = await db.selectFrom('ballots').selectAll().where('poll_id', '=', opened.id).execute();
+      const rows = await rowsOf(server.runtime.database, 'ballots', { poll_id: opened.id });
       assert.equal(rows.length, 4);
       assert.ok(
         rows.every((row) => row.membership_id === null),
         'no voter on a secret ballot',
       );
-      const voters = await db
-        .selectFrom('poll_voters')
-        .selectAll()
-        .where('poll_id', '=', opened.id)
-        .execute();
+      const voters = await rowsOf(server.runtime.database, 'poll_voters', { poll_id: opened.id });
       const voterColumns = Object.keys(voters[0]!).sort();
       assert.deepEqual(
         voterColumns,
@@ -422,9 +419,9 @@ for (const engine of testEngines()) {
       );
       if (engine === 'sqlite') {
         // Stored without rowid: a plain scan returns ballots in the order of their random ids.
-        const scanned = (
-          await db.selectFrom('ballots').select('id').where('poll_id', '=', opened.id).execute()
-        ).map((row) => row.id);
+        const scanned = (await rowsOf(server.runtime.database, 'ballots', { poll_id: opened.id })).map(
+          (row) => row.id,
+        );
         assert.deepEqual(scanned, [...scanned].sort());
       }
       const closed = (
@@ -672,10 +669,5 @@ for (const engine of testEngines()) {
 }
 
 async function countBallots(runtime: Runtime, pollId: string): Promise<number> {
-  const row = await runtime.database.db
-    .selectFrom('ballots')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('poll_id', '=', pollId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countRows(runtime.database, 'ballots', { poll_id: pollId });
 }
