@@ -7,3 +7,4 @@ export * from './factories/statutes.ts';
 export * from './factories/assemblies.ts';
 export * from './factories/attendance.ts';
 export * from './factories/polls.ts';
+export * from './factories/budget.ts';

@@ -1,5 +1,5 @@
 import type { Selectable, Updateable } from 'kysely';
-import type { Database } from '../src/db/database.ts';
+import type { Database, Db } from '../src/db/database.ts';
 import type { Tables } from '../src/db/tables.ts';
 
 /**
@@ -15,6 +15,13 @@ type Where<T extends TableName> = Partial<Selectable<Tables[T]>>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Untyped = any;
 
+/** A database as services see it, or its query builder. */
+type Source = Database | Db;
+
+function builder(source: Source): Untyped {
+  return 'engine' in source ? source.db : source;
+}
+
 function filtered(query: Untyped, where: Record<string, unknown>): Untyped {
   let result = query;
   for (const [column, value] of Object.entries(where)) {
@@ -25,24 +32,26 @@ function filtered(query: Untyped, where: Record<string, unknown>): Untyped {
 
 /** Every row of `table` matching `where`, in the order of `orderBy` (columns) when given. */
 export async function rowsOf<T extends TableName>(
-  database: Database,
+  source: Source,
   table: T,
   where: Where<T> = {},
   options: { orderBy?: (keyof Tables[T] & string)[] } = {},
 ): Promise<Selectable<Tables[T]>[]> {
-  let query: Untyped = filtered((database.db as Untyped).selectFrom(table).selectAll(), where);
+  let query: Untyped = filtered(builder(source).selectFrom(table).selectAll(), where);
   for (const column of options.orderBy ?? []) query = query.orderBy(column);
   return query.execute();
 }
 
 /** How many rows of `table` match `where`. */
 export async function countRows<T extends TableName>(
-  database: Database,
+  source: Source,
   table: T,
   where: Where<T> = {},
 ): Promise<number> {
   const row = await filtered(
-    (database.db as Untyped).selectFrom(table).select((eb: Untyped) => eb.fn.countAll().as('n')),
+    builder(source)
+      .selectFrom(table)
+      .select((eb: Untyped) => eb.fn.countAll().as('n')),
     where,
   ).executeTakeFirstOrThrow();
   return Number(row.n);
@@ -50,19 +59,19 @@ export async function countRows<T extends TableName>(
 
 /** Changes rows directly, for what a test cannot wait for (a link that expires in a week). */
 export async function changeRows<T extends TableName>(
-  database: Database,
+  source: Source,
   table: T,
   where: Where<T>,
   values: Updateable<Tables[T]>,
 ): Promise<void> {
-  await filtered((database.db as Untyped).updateTable(table).set(values), where).execute();
+  await filtered(builder(source).updateTable(table).set(values), where).execute();
 }
 
 /** Deletes rows directly, to clean up what a test added beside the services. */
 export async function deleteRows<T extends TableName>(
-  database: Database,
+  source: Source,
   table: T,
   where: Where<T>,
 ): Promise<void> {
-  await filtered((database.db as Untyped).deleteFrom(table), where).execute();
+  await filtered(builder(source).deleteFrom(table), where).execute();
 }
