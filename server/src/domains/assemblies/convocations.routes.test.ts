@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dayIn } from '../../../../common/time-zones.ts';
-import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import { createAssembly, createStatutes, createUser } from '../../../test/factories.ts';
 import { changeRows } from '../../../test/inspect.ts';
 import { linkIn } from '../../../test/smtp-server.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -48,7 +47,9 @@ for (const engine of testEngines()) {
 
     before(async () => {
       test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      // Statutes asking for 15 days' notice, and an assembly already held.
+      await createStatutes(test.runtime, { noticeDays: 15 });
+      await createAssembly(test.runtime, { slug: 'ag-2017', heldOn: '2017-06-21' });
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
       const names: [string, string, string | null][] = [
