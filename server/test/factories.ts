@@ -1,31 +1,10 @@
-import type { Role } from '../../common/roles.ts';
-import { hashPassword } from '../src/domains/accounts/passwords.ts';
-import { insertUser, type UserRow } from '../src/domains/accounts/users.repository.ts';
-import { newId, nowIso } from '../src/ids.ts';
-import type { Runtime } from '../src/runtime.ts';
-
-export const testPassword = 'correct horse battery';
-
-let sequence = 0;
-
-/** An account with a known password, created straight in the database. */
-export async function createUser(
-  runtime: Runtime,
-  options: { role?: Role; email?: string; name?: string; password?: string } = {},
-): Promise<UserRow> {
-  sequence += 1;
-  const now = nowIso();
-  const user: UserRow = {
-    id: newId(),
-    email: options.email ?? `user${sequence}-${Date.now()}@example.org`,
-    name: options.name ?? `Utilisateur ${sequence}`,
-    role: options.role ?? 'member',
-    locale: 'fr',
-    password_hash: await hashPassword(options.password ?? testPassword),
-    person_id: null,
-    created_at: now,
-    updated_at: now,
-  };
-  await insertUser(runtime.database.db, user);
-  return user;
-}
+/** Every factory of the tests, one file per domain under factories/. */
+export * from './factories/users.ts';
+export * from './factories/association.ts';
+export * from './factories/register.ts';
+export * from './factories/memberships.ts';
+export * from './factories/statutes.ts';
+export * from './factories/assemblies.ts';
+export * from './factories/attendance.ts';
+export * from './factories/polls.ts';
+export * from './factories/budget.ts';

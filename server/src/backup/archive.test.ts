@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../test/databases.ts';
 import { createUser } from '../../test/factories.ts';
+import { countRows, rowsOf } from '../../test/inspect.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -32,13 +33,7 @@ async function emptyDatabase(
 
 async function rowCount(database: Database): Promise<number> {
   let total = 0;
-  for (const table of archivedTables) {
-    const row = await database.db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    total += Number(row.n);
-  }
+  for (const table of archivedTables) total += await countRows(database, table);
   return total;
 }
 
@@ -76,14 +71,9 @@ describe('backup archives', () => {
         assert.equal(restored.rows.fee_grid_entries, 4);
         // The word index is not archived: it is rebuilt, word for word.
         const words = async (database: Database) =>
-          (
-            await database.db
-              .selectFrom('person_search_words')
-              .select(['person_id', 'word'])
-              .orderBy('person_id')
-              .orderBy('word')
-              .execute()
-          ).map((row) => `${row.person_id} ${row.word}`);
+          (await rowsOf(database, 'person_search_words', {}, { orderBy: ['person_id', 'word'] })).map(
+            (row) => `${row.person_id} ${row.word}`,
+          );
         const restoredWords = await words(target.database);
         assert.ok(restoredWords.length > 80);
         assert.deepEqual(restoredWords, await words(source.database));

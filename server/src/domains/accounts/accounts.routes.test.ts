@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildApp } from '../../app.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser, testPassword } from '../../../test/factories.ts';
+import { changeRows, countRows, rowsOf } from '../../../test/inspect.ts';
 import { linkIn } from '../../../test/smtp-server.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 
@@ -39,11 +40,7 @@ for (const engine of testEngines()) {
       const user = await createUser(test.runtime);
       const signedIn = await test.client().signIn(user.email);
       const token = signedIn.cookies.find((cookie) => cookie.name === 'quorum_session')!.value;
-      const rows = await test.runtime.database.db
-        .selectFrom('sessions')
-        .selectAll()
-        .where('user_id', '=', user.id)
-        .execute();
+      const rows = await rowsOf(test.runtime.database, 'sessions', { user_id: user.id });
       assert.equal(rows.length, 1);
       assert.notEqual(rows[0]!.id, token, 'only a hash of the cookie is stored');
 
@@ -143,7 +140,7 @@ for (const engine of testEngines()) {
         200,
       );
 
-      const audit = await test.runtime.database.db.selectFrom('audit_events').select('action').execute();
+      const audit = await rowsOf(test.runtime.database, 'audit_events');
       assert.ok(audit.some((event) => event.action === 'user.invited'));
       assert.ok(audit.some((event) => event.action === 'user.invitation_accepted'));
     });
@@ -176,12 +173,7 @@ for (const engine of testEngines()) {
       } finally {
         test.smtp.refuseMessages(false);
       }
-      const row = await test.runtime.database.db
-        .selectFrom('users')
-        .select('id')
-        .where('email', '=', 'lost@example.org')
-        .executeTakeFirst();
-      assert.equal(row, undefined);
+      assert.equal(await countRows(test.runtime.database, 'users', { email: 'lost@example.org' }), 0);
     });
 
     it('resets a forgotten password with a single-use, expiring link', async () => {
@@ -218,12 +210,12 @@ for (const engine of testEngines()) {
       const second = await test.smtp.waitForMessage(
         (message) => !earlier.has(message) && JSON.stringify(message.to).includes(user.email),
       );
-      await test.runtime.database.db
-        .updateTable('user_tokens')
-        .set({ expires_at: '2000-01-01T00:00:00.000Z' })
-        .where('user_id', '=', user.id)
-        .where('used_at', 'is', null)
-        .execute();
+      await changeRows(
+        test.runtime.database,
+        'user_tokens',
+        { user_id: user.id, used_at: null },
+        { expires_at: '2000-01-01T00:00:00.000Z' },
+      );
       const expiredToken = linkIn(second, `${test.config.publicUrl}/password/reset/`).split('/').pop()!;
       const expired = await test
         .client()

@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import type { AssemblyStateEvent } from '../../../../common/events.ts';
 import { buildApp } from '../../app.ts';
-import { loadDemo } from '../../db/seed/demo.ts';
 import type { App } from '../../http/routes.ts';
 import type { Runtime } from '../../runtime.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser, testPassword } from '../../../test/factories.ts';
+import {
+  createAssembly,
+  createIndividualMember,
+  createStatutes,
+  createUser,
+  testPassword,
+} from '../../../test/factories.ts';
 import { HttpClient } from '../../../test/http-client.ts';
 import { connectSse } from '../../../test/sse-client.ts';
 import { startTestServer, type TestServer } from '../../../test/test-server.ts';
@@ -19,25 +24,25 @@ for (const engine of testEngines()) {
     let agenda: { id: string; title: string }[];
     before(async () => {
       server = await startTestServer(engine);
-      await loadDemo(server.runtime.database.db);
       const user = await createUser(server.runtime, { role: 'secretary' });
       secretary = new HttpClient(server.url);
       await secretary.signIn(user.email, testPassword);
-      slug = 'ag-live';
-      const created = await secretary.send('POST', '/api/assemblies', {
-        slug,
-        kind: 'ordinary',
+      await createStatutes(server.runtime);
+      for (const lastName of ['Aubert', 'Bonnet'])
+        await createIndividualMember(server.runtime, { year: 2017, firstName: 'Alix', lastName });
+    });
+    // Each test follows an assembly of its own, from its planned state.
+    beforeEach(async () => {
+      const created = await createAssembly(server.runtime, {
         title: 'Assemblée en direct',
         heldOn: '2017-12-01',
-        place: 'Superpublic',
-        plannedStart: '14:00',
-        membershipYear: 2017,
         agenda: [
           { kind: 'informative', title: 'Accueil' },
           { kind: 'deliberative', title: 'Approbation des comptes' },
         ],
       });
-      agenda = (created.json() as { agenda: { id: string; title: string }[] }).agenda;
+      slug = created.slug;
+      agenda = created.agenda;
     });
     after(() => server.close());
 

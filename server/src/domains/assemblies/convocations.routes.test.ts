@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dayIn } from '../../../../common/time-zones.ts';
-import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import { createAssembly, createStatutes, createUser } from '../../../test/factories.ts';
+import { changeRows } from '../../../test/inspect.ts';
 import { linkIn } from '../../../test/smtp-server.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
@@ -47,7 +47,9 @@ for (const engine of testEngines()) {
 
     before(async () => {
       test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      // Statutes asking for 15 days' notice, and an assembly already held.
+      await createStatutes(test.runtime, { noticeDays: 15 });
+      await createAssembly(test.runtime, { slug: 'ag-2017', heldOn: '2017-06-21' });
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
       const names: [string, string, string | null][] = [
@@ -100,11 +102,12 @@ for (const engine of testEngines()) {
 
     it('sends again only to those that failed', async () => {
       const before = test.smtp.messages.length;
-      await test.runtime.database.db
-        .updateTable('persons')
-        .set({ email: 'chloe@example.org' })
-        .where('id', '=', people[2]!.id)
-        .execute();
+      await changeRows(
+        test.runtime.database,
+        'persons',
+        { id: people[2]!.id },
+        { email: 'chloe@example.org' },
+      );
       const again = await secretary.post('/api/assemblies/ag-2030/convocations', { onlyFailed: true });
       assert.equal(again.json().queued, 1);
       const progress = await waitUntilSent('ag-2030');
@@ -211,10 +214,7 @@ for (const engine of testEngines()) {
         JSON.stringify(message.to).includes('alice@example.org'),
       )!;
       const token = linkIn(mail, `${test.config.publicUrl}/p/`).split('/').pop()!;
-      await test.runtime.database.db
-        .updateTable('convocations')
-        .set({ expires_at: '2000-01-01T00:00:00.000Z' })
-        .execute();
+      await changeRows(test.runtime.database, 'convocations', {}, { expires_at: '2000-01-01T00:00:00.000Z' });
       const expired = await test.client().get(`/api/convocations/${token}`);
       assert.equal(expired.statusCode, 410);
       assert.equal(

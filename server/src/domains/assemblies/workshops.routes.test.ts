@@ -7,6 +7,7 @@ import { loadDemo } from '../../db/seed/demo.ts';
 import { formatAdministrativeName } from '../../../../common/names.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
+import { countRows, rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 
@@ -262,11 +263,7 @@ for (const engine of testEngines()) {
         assert.equal(stolen.json().errors[0].message, 'unknown_workshop');
         assert.deepEqual(await workshopsOf('ag-ateliers'), workshops, 'nothing half-saved');
         assert.equal((await workshopsOf('ag-2017')).length, 5);
-        const audit = await test.runtime.database.db
-          .selectFrom('audit_events')
-          .select('action')
-          .where('action', '=', 'workshops.saved')
-          .execute();
+        const audit = await rowsOf(test.runtime.database, 'audit_events', { action: 'workshops.saved' });
         assert.equal(audit.length, 1, 'the saved list is in the audit log, the refused ones are not');
       });
 
@@ -303,20 +300,19 @@ for (const engine of testEngines()) {
 
         // Organisations as the register knows them: no two colleagues together unless there are more
         // colleagues than workshops.
-        const db = test.runtime.database.db;
+        const { database } = test.runtime;
         const organisationOf = new Map<string, string>();
         for (const workshop of workshops) {
           for (const entry of workshop.members) {
-            const attendance = await db
-              .selectFrom('attendances')
-              .innerJoin('affiliations', 'affiliations.person_id', 'attendances.person_id')
-              .select('affiliations.organisation_id')
-              .where('attendances.id', '=', entry.attendanceId)
-              .orderBy('affiliations.is_staff')
-              .orderBy('affiliations.created_at')
-              .orderBy('affiliations.id')
-              .executeTakeFirst();
-            if (attendance) organisationOf.set(entry.attendanceId, attendance.organisation_id);
+            const [attendance] = await rowsOf(database, 'attendances', { id: entry.attendanceId });
+            if (!attendance?.person_id) continue;
+            const [affiliation] = await rowsOf(
+              database,
+              'affiliations',
+              { person_id: attendance.person_id },
+              { orderBy: ['is_staff', 'created_at', 'id'] },
+            );
+            if (affiliation) organisationOf.set(entry.attendanceId, affiliation.organisation_id);
           }
         }
         const total = new Map<string, number>();
@@ -426,12 +422,11 @@ for (const engine of testEngines()) {
         assert.equal(now[1]!.minutes, 30);
         assert.equal(now[2]!.minutes, null);
         assert.deepEqual(now[4]!.members, []);
-        const count = await test.runtime.database.db
-          .selectFrom('workshops')
-          .select('id')
-          .where('id', '=', workshops[2]!.id)
-          .execute();
-        assert.equal(count.length, 0, 'the third workshop is gone, with its members');
+        assert.equal(
+          await countRows(test.runtime.database, 'workshops', { id: workshops[2]!.id }),
+          0,
+          'the third workshop is gone, with its members',
+        );
       });
 
       it('saves the questions whole, and refuses an unknown person, saving nothing', async () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadDemo } from '../../db/seed/demo.ts';
-import { newId } from '../../ids.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import { createBudgetColumn, createUser } from '../../../test/factories.ts';
+import { countRows } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import type { BudgetTableView } from '../../../../common/budget.schemas.ts';
@@ -88,37 +88,19 @@ for (const engine of testEngines()) {
 
     it('creates an empty budget with the chart’s families, and the previous actual where a budget holds it', async () => {
       // The 2018 actual, as if typed in the 2018 budget when the year closed.
-      const { db } = test.runtime.database;
-      const budget2018 = await db
-        .selectFrom('budgets')
-        .select('id')
-        .where('year', '=', 2018)
-        .executeTakeFirstOrThrow();
       const top61 = (await table(2018)).rows.find((row) => row.accountCode === '61' && row.level === 0)!;
-      await db
-        .insertInto('budget_columns')
-        .values({
-          id: newId(),
-          budget_id: budget2018.id,
-          key: 'actual_2018',
-          label: '2018 réalisé',
-          kind: 'actual',
-          year: 2018,
-          position: 2,
-          declared_charges_cents: null,
-          declared_products_cents: null,
-        })
-        .execute();
       const locations = byLabel(await table(2018), 'Locations');
-      for (const [lineId, cents] of [
-        [locations.id, 12_345_600],
-        [top61.id, 99_900], // a declared subtotal is not an actual line: not copied
-      ] as const) {
-        await db
-          .insertInto('budget_amounts')
-          .values({ id: newId(), line_id: lineId, column_key: 'actual_2018', amount_cents: cents })
-          .execute();
-      }
+      await createBudgetColumn(test.runtime, {
+        year: 2018,
+        key: 'actual_2018',
+        label: '2018 réalisé',
+        kind: 'actual',
+        position: 2,
+        amounts: [
+          { lineId: locations.id, amountCents: 12_345_600 },
+          { lineId: top61.id, amountCents: 99_900 }, // a declared subtotal is not an actual line: not copied
+        ],
+      });
       const copied: BudgetTableView = (
         await treasurer.post('/api/budgets', { year: 2019, from: 'previous' })
       ).json();
@@ -230,12 +212,7 @@ for (const engine of testEngines()) {
       const after: BudgetTableView = removed.json();
       assert.equal(after.rows.length, before.rows.length - 1);
       assert.equal(after.columns[0]!.productsCents, before.columns[0]!.productsCents - 1_000_000);
-      const amounts = await test.runtime.database.db
-        .selectFrom('budget_amounts')
-        .select('id')
-        .where('line_id', '=', line.id)
-        .execute();
-      assert.equal(amounts.length, 0);
+      assert.equal(await countRows(test.runtime.database, 'budget_amounts', { line_id: line.id }), 0);
       assert.equal((await treasurer.request('DELETE', `/api/budgets/2017/lines/${line.id}`)).statusCode, 404);
       assert.equal(
         (await secretary.request('DELETE', `/api/budgets/2017/lines/${services.id}`)).statusCode,

@@ -4,6 +4,7 @@ import type { ProgrammeYearView } from '../../../../common/programmes.schemas.ts
 import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
+import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 
@@ -78,11 +79,7 @@ for (const engine of testEngines()) {
       assert.ok(publications(y2016).some((output) => output.title === 'Villages du futur'));
       assert.ok(publications(y2017).some((output) => output.title.startsWith('Conseils pratiques')));
       // Partners the register already held are the same organisations, not copies.
-      const paris = await test.runtime.database.db
-        .selectFrom('organisations')
-        .select('id')
-        .where('name', '=', 'Ville de Paris')
-        .execute();
+      const paris = await rowsOf(test.runtime.database, 'organisations', { name: 'Ville de Paris' });
       assert.equal(paris.length, 1);
       assert.equal(residences2016[0]!.partners[0]!.id, paris[0]!.id);
     });

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { normalizeName } from '../../../../common/names.ts';
 import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { rowsOf } from '../../../test/inspect.ts';
 import { readPdfPages } from '../../../test/pdf-text.ts';
 import { createTestRuntime, type TestRuntime } from '../../../test/test-runtime.ts';
 import { renderMinutesFile } from './minutes.service.ts';
@@ -19,7 +20,7 @@ import {
   proseLines,
   splitReference,
   type ReferencePart,
-} from './reference-facts.ts';
+} from '../../../test/reference-facts.ts';
 
 const reference = fs.readFileSync(
   path.resolve(
@@ -122,19 +123,18 @@ for (const engine of testEngines()) {
     });
 
     it('names every organisation of the membership summary by its name in the register', async () => {
-      const { db } = test.runtime.database;
+      const { database } = test.runtime;
       const line = part('memberships').lines.find((entry) => entry.includes('ont validé leur adhésion'))!;
       const pendingLine = part('memberships').lines.find((entry) =>
         entry.includes('en cours de renouvellement'),
       )!;
       for (const written of [...namedInParentheses(line), ...namedInParentheses(pendingLine)]) {
-        const organisation = await db
-          .selectFrom('organisation_aliases')
-          .innerJoin('organisations', 'organisations.id', 'organisation_aliases.organisation_id')
-          .select('organisations.name')
-          .where('organisation_aliases.normalized_alias', '=', normalizeName(written))
-          .executeTakeFirst();
-        assert.ok(organisation, `the register knows "${written}"`);
+        const [alias] = await rowsOf(database, 'organisation_aliases', {
+          normalized_alias: normalizeName(written),
+        });
+        assert.ok(alias, `the register knows "${written}"`);
+        const [organisation] = await rowsOf(database, 'organisations', { id: alias.organisation_id });
+        assert.ok(organisation);
         assert.ok(
           markdown.includes(organisation.name),
           `the minutes name ${organisation.name} ("${written}")`,

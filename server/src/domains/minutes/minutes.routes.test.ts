@@ -11,6 +11,7 @@ import { openRuntime } from '../../runtime.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import { createTestDatabase, testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
+import { changeRows, deleteRows, rowsOf } from '../../../test/inspect.ts';
 import { readPdfPages } from '../../../test/pdf-text.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { registerSectionKind, unregisterSectionKind } from './section-kinds.ts';
@@ -78,19 +79,16 @@ for (const engine of testEngines()) {
     });
 
     it('finds every change of the data in the minutes rendered again', async () => {
-      const { db } = test.runtime.database;
+      const { database } = test.runtime;
       const before = await markdown();
-      const jouen = await db
-        .selectFrom('persons')
-        .select('id')
-        .where('last_name', '=', 'Jouen')
-        .executeTakeFirstOrThrow();
-      await db.updateTable('persons').set({ last_name: 'Jouen-Delors' }).where('id', '=', jouen.id).execute();
-      await db
-        .updateTable('attendances')
-        .set({ label: 'Personnalité qualifiée (Europe)' })
-        .where('person_id', '=', jouen.id)
-        .execute();
+      const [jouen] = await rowsOf(database, 'persons', { last_name: 'Jouen' });
+      await changeRows(database, 'persons', { id: jouen!.id }, { last_name: 'Jouen-Delors' });
+      await changeRows(
+        database,
+        'attendances',
+        { person_id: jouen!.id },
+        { label: 'Personnalité qualifiée (Europe)' },
+      );
       const grid = await put(secretary, '/api/fee-grids/2017', {
         entries: [
           { category: 'legal_entity', amountCents: 520_000 },
@@ -100,16 +98,12 @@ for (const engine of testEngines()) {
         ],
       });
       assert.equal(grid.statusCode, 200, grid.body);
-      const workshop = await db
-        .selectFrom('workshops')
-        .select('id')
-        .where('topic', '=', 'Les 10 ans de La 27e Région')
-        .executeTakeFirstOrThrow();
-      await db
-        .updateTable('workshops')
-        .set({ topic: 'Les dix ans de La 27e Région' })
-        .where('id', '=', workshop.id)
-        .execute();
+      await changeRows(
+        database,
+        'workshops',
+        { topic: 'Les 10 ans de La 27e Région' },
+        { topic: 'Les dix ans de La 27e Région' },
+      );
       const treasurer = test.client();
       await treasurer.signIn((await createUser(test.runtime, { role: 'treasurer' })).email);
       const budget = (await treasurer.get('/api/budgets/2017')).json() as {
@@ -230,10 +224,7 @@ for (const engine of testEngines()) {
         );
       } finally {
         unregisterSectionKind('test_broken');
-        await test.runtime.database.db
-          .deleteFrom('minutes_sections')
-          .where('kind', '=', 'test_broken')
-          .execute();
+        await deleteRows(test.runtime.database, 'minutes_sections', { kind: 'test_broken' });
       }
     });
 
@@ -266,8 +257,7 @@ for (const engine of testEngines()) {
         /est signé : il ne peut plus être modifié\. Pour le corriger, créez une nouvelle version\./,
       );
 
-      const { db } = test.runtime.database;
-      await db.updateTable('persons').set({ last_name: 'Pauline' }).where('last_name', '=', 'Paul').execute();
+      await changeRows(test.runtime.database, 'persons', { last_name: 'Paul' }, { last_name: 'Pauline' });
       const again = (await member.get(`${url}/document?format=pdf`)).rawPayload;
       assert.ok(again.equals(pdf), 'the signed PDF does not follow the data');
       assert.match(await markdown(member), /PAUL Christian/);
@@ -325,11 +315,7 @@ for (const engine of testEngines()) {
         });
         try {
           await restoreArchive(restored.database, file);
-          const row = await restored.database.db
-            .selectFrom('minutes')
-            .select(['signed_pdf_base64', 'signed_pdf_sha256'])
-            .where('version', '=', 1)
-            .executeTakeFirstOrThrow();
+          const row = (await rowsOf(restored.database, 'minutes', { version: 1 }))[0]!;
           const bytes = Buffer.from(row.signed_pdf_base64!, 'base64');
           assert.equal(crypto.createHash('sha256').update(bytes).digest('hex'), row.signed_pdf_sha256);
           assert.equal(row.signed_pdf_sha256, (await minutes()).versions[0]!.pdfSha256);

@@ -11,6 +11,7 @@ import type { Db } from '../../db/database.ts';
 import { refreshPersonIndex } from '../register/persons.repository.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
+import { countRows, rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import { importStoreOf } from './register-import.routes.ts';
@@ -43,28 +44,20 @@ async function upload(client: ApiClient, body: Buffer | string, contentType = 't
   });
 }
 
-async function count(db: Db, table: 'persons' | 'organisations' | 'affiliations' | 'memberships') {
-  const row = await db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 async function counts(db: Db) {
   return {
-    persons: await count(db, 'persons'),
-    organisations: await count(db, 'organisations'),
-    affiliations: await count(db, 'affiliations'),
-    memberships: await count(db, 'memberships'),
+    persons: await countRows(db, 'persons'),
+    organisations: await countRows(db, 'organisations'),
+    affiliations: await countRows(db, 'affiliations'),
+    memberships: await countRows(db, 'memberships'),
   };
 }
 
 /** What refreshPersonIndex computes, compared with what the import wrote, for every person. */
 async function assertIndexesAsRefreshWouldWrite(db: Db) {
   const snapshot = async () => {
-    const persons = await db.selectFrom('persons').select(['id', 'search_text']).orderBy('id').execute();
-    const keys = await db.selectFrom('person_match_keys').select(['person_id', 'match_key']).execute();
+    const persons = await rowsOf(db, 'persons', {}, { orderBy: ['id'] });
+    const keys = await rowsOf(db, 'person_match_keys');
     return persons.map((person) => ({
       id: person.id,
       // Organisation names come in no set order: compare the words.
@@ -219,28 +212,19 @@ for (const engine of testEngines()) {
         1,
         'a matched person is found by the organisation the import linked',
       );
-      const status = await db
-        .selectFrom('membership_status_changes')
-        .innerJoin('memberships', 'memberships.id', 'membership_status_changes.membership_id')
-        .select(['membership_status_changes.effective_on', 'membership_status_changes.status'])
-        .where('memberships.organisation_id', '=', lyon.json().id)
-        .execute();
-      assert.deepEqual(status, [{ effective_on: '2017-02-01', status: 'validation_pending' }]);
-      const bretagne = await db
-        .selectFrom('organisations')
-        .select('kind')
-        .where('name', '=', 'Région Bretagne')
-        .executeTakeFirstOrThrow();
-      assert.equal(bretagne.kind, 'region');
+      const [lyonMembership] = await rowsOf(db, 'memberships', { organisation_id: lyon.json().id });
+      const status = await rowsOf(db, 'membership_status_changes', { membership_id: lyonMembership!.id });
+      assert.deepEqual(
+        status.map((change) => ({ effective_on: change.effective_on, status: change.status })),
+        [{ effective_on: '2017-02-01', status: 'validation_pending' }],
+      );
+      const [bretagne] = await rowsOf(db, 'organisations', { name: 'Région Bretagne' });
+      assert.equal(bretagne!.kind, 'region');
       await assertIndexesAsRefreshWouldWrite(db);
 
-      const audit = await db
-        .selectFrom('audit_events')
-        .selectAll()
-        .where('action', '=', 'register.imported')
-        .executeTakeFirstOrThrow();
-      assert.equal(audit.subject_id, importId);
-      assert.equal(JSON.parse(audit.details).newPersons, 2);
+      const [audit] = await rowsOf(db, 'audit_events', { action: 'register.imported' });
+      assert.equal(audit!.subject_id, importId);
+      assert.equal(JSON.parse(audit!.details).newPersons, 2);
 
       const again = await secretary.post(`/api/register/imports/${importId}/commit`, {
         mapping: suggestedMapping,
@@ -318,11 +302,7 @@ for (const engine of testEngines()) {
         mapping: suggestedMapping,
       });
       assert.equal(committed.statusCode, 200, committed.body);
-      const grenoble = await db
-        .selectFrom('organisations')
-        .selectAll()
-        .where('name', '=', 'Ville de Grenoble')
-        .executeTakeFirstOrThrow();
+      const grenoble = (await rowsOf(db, 'organisations', { name: 'Ville de Grenoble' }))[0]!;
       assert.equal(grenoble.kind, 'municipality');
       assert.equal(
         grenoble.email,
@@ -342,12 +322,10 @@ for (const engine of testEngines()) {
         mapping: suggestedMapping,
       });
       assert.equal(committed.statusCode, 200, committed.body);
-      const rows = await db
-        .selectFrom('persons')
-        .select(['first_name', 'last_name', 'notes'])
-        .where('last_name', 'in', ["O'Brien", 'NULL'])
-        .orderBy('last_name')
-        .execute();
+      const rows = [
+        ...(await rowsOf(db, 'persons', { last_name: 'NULL' })),
+        ...(await rowsOf(db, 'persons', { last_name: "O'Brien" })),
+      ].map((row) => ({ first_name: row.first_name, last_name: row.last_name, notes: row.notes }));
       assert.deepEqual(rows, [
         { first_name: '{Jean}', last_name: 'NULL', notes: null },
         { first_name: 'Zoë', last_name: "O'Brien", notes },
@@ -477,13 +455,8 @@ for (const engine of testEngines()) {
     after(() => test.close());
 
     async function personId(firstName: string, lastName: string): Promise<string> {
-      const row = await db
-        .selectFrom('persons')
-        .select('id')
-        .where('first_name', '=', firstName)
-        .where('last_name', '=', lastName)
-        .executeTakeFirstOrThrow();
-      return row.id;
+      const [row] = await rowsOf(db, 'persons', { first_name: firstName, last_name: lastName });
+      return row!.id;
     }
 
     it('matches persons despite accents, case and order, and organisations by any alias', async () => {
@@ -641,7 +614,7 @@ for (const engine of testEngines()) {
         delimiter: ';',
         columns: true,
       });
-      const persons = await count(db, 'persons');
+      const persons = await countRows(db, 'persons');
       assert.equal(rows.length, persons);
       assert.deepEqual(Object.keys(rows[0]!), [
         'Nom',
@@ -697,12 +670,7 @@ for (const engine of testEngines()) {
       const everyone = await treasurer.get('/api/register/export.csv');
       const plain: string[][] = parse(everyone.rawPayload, { bom: true, delimiter: ';' });
       assert.equal(plain[1]![9], '', 'without a year, no membership columns are filled');
-      const audit = await db
-        .selectFrom('audit_events')
-        .select('action')
-        .where('action', '=', 'register.exported')
-        .execute();
-      assert.equal(audit.length, 3);
+      assert.equal(await countRows(db, 'audit_events', { action: 'register.exported' }), 3);
     });
   });
 }

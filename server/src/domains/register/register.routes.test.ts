@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
+import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 
@@ -193,18 +194,14 @@ for (const engine of testEngines()) {
       assert.equal(merged.json().email, 'armel@example.org');
       assert.equal(merged.json().memberships.length, 1, 'the membership stays');
       assert.equal((await secretary.get(`/api/persons/${lecoq.id}`)).statusCode, 404);
-      const audit = await test.runtime.database.db
-        .selectFrom('audit_events')
-        .selectAll()
-        .where('action', '=', 'person.merged')
-        .execute();
+      const audit = await rowsOf(test.runtime.database, 'audit_events', { action: 'person.merged' });
       assert.equal(audit.length, 1);
       const again = await secretary.post('/api/duplicates/merge', { keepId: leCoz!.id, removeId: lecoq.id });
       assert.equal(again.statusCode, 404);
     });
 
     it('moves attendance and membership links of an assembly with a merge', async () => {
-      const { db } = test.runtime.database;
+      const { database } = test.runtime;
       const [pene] = await search('q=pene clemence');
       const twin = (
         await secretary.post('/api/persons', {
@@ -213,11 +210,7 @@ for (const engine of testEngines()) {
           email: 'cp@example.org',
         })
       ).json();
-      const attended = await db
-        .selectFrom('attendances')
-        .select(['id', 'membership_id'])
-        .where('person_id', '=', pene!.id)
-        .execute();
+      const attended = await rowsOf(database, 'attendances', { person_id: pene!.id });
       assert.equal(attended.length, 1, 'Clémence Pène attended the 2017 assembly');
       const preview = (
         await secretary.get(`/api/duplicates/preview?keepId=${twin.id}&removeId=${pene!.id}`)
@@ -225,18 +218,10 @@ for (const engine of testEngines()) {
       assert.equal(preview.moves.attendances, 1);
       const merged = await secretary.post('/api/duplicates/merge', { keepId: twin.id, removeId: pene!.id });
       assert.equal(merged.statusCode, 200, merged.body);
-      const moved = await db
-        .selectFrom('attendances')
-        .select(['id', 'person_id', 'membership_id'])
-        .where('id', '=', attended[0]!.id)
-        .executeTakeFirstOrThrow();
-      assert.equal(moved.person_id, twin.id);
-      const membership = await db
-        .selectFrom('memberships')
-        .select('person_id')
-        .where('id', '=', moved.membership_id!)
-        .executeTakeFirstOrThrow();
-      assert.equal(membership.person_id, twin.id, 'the vote carried stays with the kept record');
+      const [moved] = await rowsOf(database, 'attendances', { id: attended[0]!.id });
+      assert.equal(moved!.person_id, twin.id);
+      const [membership] = await rowsOf(database, 'memberships', { id: moved!.membership_id! });
+      assert.equal(membership!.person_id, twin.id, 'the vote carried stays with the kept record');
     });
 
     it('merges two memberships of one year into one, keeping both histories and payments', async () => {
@@ -304,11 +289,7 @@ for (const engine of testEngines()) {
       assert.notEqual(erased.lastName, 'Moi');
       const after = (await secretary.get('/api/memberships/summary?year=2017&at=2017-12-31')).json();
       assert.deepEqual(after.counts, before.counts, 'counts unchanged');
-      const stored = await test.runtime.database.db
-        .selectFrom('audit_events')
-        .select('details')
-        .where('subject_id', '=', person.id)
-        .execute();
+      const stored = await rowsOf(test.runtime.database, 'audit_events', { subject_id: person.id });
       assert.ok(
         stored.every((row) => !row.details.includes('effacer@example.org')),
         'no trace left in the audit log',
@@ -336,12 +317,10 @@ for (const engine of testEngines()) {
         phone: '01 23 45 67 89',
       });
       assert.equal(edited.json().phone, '01 23 45 67 89');
-      const audit = await test.runtime.database.db
-        .selectFrom('audit_events')
-        .selectAll()
-        .where('subject_id', '=', paul!.id)
-        .where('action', '=', 'person.updated')
-        .execute();
+      const audit = await rowsOf(test.runtime.database, 'audit_events', {
+        subject_id: paul!.id,
+        action: 'person.updated',
+      });
       assert.equal(audit.at(-1)!.actor_user_id, memberUser.id, 'who changed it is recorded');
     });
   });

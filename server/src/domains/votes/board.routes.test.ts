@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
+import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import { listResolutionsForMinutes } from './resolutions.service.ts';
@@ -60,12 +61,8 @@ for (const engine of testEngines()) {
     });
 
     it('exports the resolutions for the minutes with their agenda items', async () => {
-      const assembly = await test.runtime.database.db
-        .selectFrom('assemblies')
-        .select('id')
-        .where('slug', '=', 'ag-2017')
-        .executeTakeFirstOrThrow();
-      const rows = await listResolutionsForMinutes(test.runtime, assembly.id);
+      const [assembly] = await rowsOf(test.runtime.database, 'assemblies', { slug: 'ag-2017' });
+      const rows = await listResolutionsForMinutes(test.runtime, assembly!.id);
       assert.deepEqual(
         rows.map((row) => [row.agendaItemPosition, row.majority, row.base, row.note !== null]),
         [

@@ -9,6 +9,7 @@ import { createUser, testPassword } from '../../../test/factories.ts';
 import { HttpClient } from '../../../test/http-client.ts';
 import { startServerProcess } from '../../../test/server-process.ts';
 import { seedVotingAssembly, type SeatedPhone } from '../../../test/voting-assembly.ts';
+import { rowsOf } from '../../../test/inspect.ts';
 
 const voters = 300;
 
@@ -116,22 +117,12 @@ for (const engine of testEngines()) {
 
       const second = await startServerProcess({ url: database.url, schema: database.options.schema });
       try {
-        const { db } = runtime.database;
-        const ballots = await db
-          .selectFrom('ballots')
-          .select('membership_id')
-          .where('poll_id', '=', poll.id)
-          .execute();
+        const ballots = await rowsOf(runtime.database, 'ballots', { poll_id: poll.id });
         const stored = ballots.map((ballot) => ballot.membership_id!);
         assert.equal(new Set(stored).size, stored.length, 'no ballot twice');
         for (const membershipId of acknowledged)
           assert.ok(stored.includes(membershipId), 'an acknowledged ballot is stored');
-        const voted = await db
-          .selectFrom('poll_voters')
-          .select('membership_id')
-          .where('poll_id', '=', poll.id)
-          .where('has_voted', '=', 1)
-          .execute();
+        const voted = await rowsOf(runtime.database, 'poll_voters', { poll_id: poll.id, has_voted: 1 });
         assert.deepEqual(
           voted.map((row) => row.membership_id).sort(),
           [...stored].sort(),

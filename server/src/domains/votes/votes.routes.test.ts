@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { PollStateEvent, PollView } from '../../../../common/events.ts';
 import { dayIn } from '../../../../common/time-zones.ts';
 import { buildApp } from '../../app.ts';
 import type { App } from '../../http/routes.ts';
 import type { Runtime } from '../../runtime.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser, testPassword } from '../../../test/factories.ts';
+import type { SessionUser } from '../accounts/accounts.ts';
+import { cancelPoll, listPolls } from './polls.service.ts';
+import { createActor, createUser, openResolutionPoll, testPassword } from '../../../test/factories.ts';
 import { HttpClient } from '../../../test/http-client.ts';
+import { countRows, rowsOf } from '../../../test/inspect.ts';
 import { createConvocationLink, PhoneClient } from '../../../test/participants.ts';
 import { connectSse } from '../../../test/sse-client.ts';
 import { startTestServer, type TestServer } from '../../../test/test-server.ts';
@@ -26,7 +29,8 @@ for (const engine of testEngines()) {
     let assemblyId: string;
     let namedResolutionId: string;
     let secretResolutionId: string;
-    let namedPoll: PollView;
+    let accountsItemId: string;
+    let chair: SessionUser;
 
     const get = async <T>(path: string) => (await secretary.send('GET', path)).json() as T;
 
@@ -96,6 +100,8 @@ for (const engine of testEngines()) {
         })
       ).json() as { id: string; agenda: { id: string }[] };
       assemblyId = created.id;
+      accountsItemId = created.agenda[1]!.id;
+      chair = await createActor(server.runtime, { role: 'secretary' });
       for (const key of ['A', 'B', 'D', 'E']) {
         const response = await secretary.send('POST', '/api/assemblies/ag-votes/attendance', {
           personId: members[key]!.personId,
@@ -143,6 +149,44 @@ for (const engine of testEngines()) {
       }
     });
     after(() => server.close());
+    // One poll is open at a time: whatever a test leaves open is cancelled before the next.
+    afterEach(async () => {
+      for (const poll of await listPolls(server.runtime, 'ag-votes')) {
+        if (poll.status === 'open')
+          await cancelPoll(server.runtime, { actor: chair, slug: 'ag-votes', pollId: poll.id });
+      }
+    });
+
+    /** A named poll of its own for a test, opened on a new resolution on the accounts. */
+    const openNamedPoll = async (): Promise<PollView> =>
+      (
+        await openResolutionPoll(server.runtime, {
+          slug: 'ag-votes',
+          agendaItemId: accountsItemId,
+          actor: chair,
+        })
+      ).poll;
+
+    const castAll = async (pollId: string) => {
+      const path = `/api/participant/polls/${pollId}/ballots`;
+      for (const [phone, ballots] of [
+        [phones.A!, [{ membershipId: members.A!.membershipId, choices: ['for'] }]],
+        [
+          phones.B!,
+          [
+            { membershipId: members.B!.membershipId, choices: ['for'] },
+            { membershipId: members.C!.membershipId, choices: ['against'] },
+          ],
+        ],
+        [phones.D!, [{ membershipId: members.D!.membershipId, choices: ['against'], weight: 2 }]],
+      ] as const) {
+        const response = await phone.send('POST', path, {
+          key: `cast-${pollId}-${ballots[0].membershipId}`,
+          ballots,
+        });
+        assert.equal(response.status, 200, JSON.stringify(response.json()));
+      }
+    };
 
     it('shows an opened poll on the phones at once, with the ballots each carries', async () => {
       const events = await connectSse(`${server.url}/api/participant/events`, phones.A!.headers);
@@ -153,7 +197,7 @@ for (const engine of testEngines()) {
           resolutionId: namedResolutionId,
         });
         assert.equal(opened.status, 201, JSON.stringify(opened.json()));
-        namedPoll = opened.json() as PollView;
+        const namedPoll = opened.json() as PollView;
         assert.equal(namedPoll.eligibleCount, 4, 'A, B, C through B, D; E left before the opening');
         const shown = await events.next<PollStateEvent>(
           (event) => event.type === 'poll.state' && event.poll?.id === namedPoll.id,
@@ -184,6 +228,7 @@ for (const engine of testEngines()) {
     });
 
     it('takes a cast once: the same key again is harmless, another key is refused', async () => {
+      const namedPoll = await openNamedPoll();
       const path = `/api/participant/polls/${namedPoll.id}/ballots`;
       const cast = {
         key: 'phone-a-0001',
@@ -201,6 +246,7 @@ for (const engine of testEngines()) {
     });
 
     it('refuses bad casts with a clear error and records nothing', async () => {
+      const namedPoll = await openNamedPoll();
       const path = `/api/participant/polls/${namedPoll.id}/ballots`;
       const ballotsBefore = await countBallots(server.runtime, namedPoll.id);
       const cases: [PhoneClient, unknown, number, string][] = [
@@ -270,7 +316,13 @@ for (const engine of testEngines()) {
     });
 
     it('lets a proxy holder vote differently for each member, counts weights, and closes atomically', async () => {
+      const namedPoll = await openNamedPoll();
       const path = `/api/participant/polls/${namedPoll.id}/ballots`;
+      const a = await phones.A!.send('POST', path, {
+        key: 'phone-a-0001',
+        ballots: [{ membershipId: members.A!.membershipId, choices: ['for'] }],
+      });
+      assert.equal(a.status, 200, JSON.stringify(a.json()));
       const projector = await connectSse(`${server.url}/api/assemblies/ag-votes/events`, secretary.headers);
       try {
         const b = await phones.B!.send('POST', path, {
@@ -316,12 +368,16 @@ for (const engine of testEngines()) {
       const resolutions = await get<{ resolutions: { id: string; outcome: string; counts: unknown }[] }>(
         '/api/assemblies/ag-votes/resolutions',
       );
-      const named = resolutions.resolutions.find((entry) => entry.id === namedResolutionId)!;
+      const named = resolutions.resolutions.find((entry) => entry.id === namedPoll.resolutionId)!;
       assert.equal(named.outcome, 'rejected');
       assert.deepEqual(named.counts, { for: 2, against: 3, abstain: 0, blank: 0 });
     });
 
     it('lists a named poll’s votes for the annex, exports them, and keeps the poll’s events', async () => {
+      const namedPoll = await openNamedPoll();
+      await castAll(namedPoll.id);
+      const closed = await secretary.send('POST', `/api/assemblies/ag-votes/polls/${namedPoll.id}/close`);
+      assert.equal(closed.status, 200);
       const votes = await get<{ votes: { memberName: string; weight: number; choices: string[] }[] }>(
         `/api/assemblies/ag-votes/polls/${namedPoll.id}/votes`,
       );
@@ -388,17 +444,13 @@ for (const engine of testEngines()) {
         .columns.map((column) => column.name)
         .sort();
       assert.deepEqual(ballotColumns, ['choices', 'id', 'membership_id', 'poll_id', 'weight']);
-      const rows = await db.selectFrom('ballots').selectAll().where('poll_id', '=', opened.id).execute();
+      const rows = await rowsOf(server.runtime.database, 'ballots', { poll_id: opened.id });
       assert.equal(rows.length, 4);
       assert.ok(
         rows.every((row) => row.membership_id === null),
         'no voter on a secret ballot',
       );
-      const voters = await db
-        .selectFrom('poll_voters')
-        .selectAll()
-        .where('poll_id', '=', opened.id)
-        .execute();
+      const voters = await rowsOf(server.runtime.database, 'poll_voters', { poll_id: opened.id });
       const voterColumns = Object.keys(voters[0]!).sort();
       assert.deepEqual(
         voterColumns,
@@ -422,9 +474,9 @@ for (const engine of testEngines()) {
       );
       if (engine === 'sqlite') {
         // Stored without rowid: a plain scan returns ballots in the order of their random ids.
-        const scanned = (
-          await db.selectFrom('ballots').select('id').where('poll_id', '=', opened.id).execute()
-        ).map((row) => row.id);
+        const scanned = (await rowsOf(server.runtime.database, 'ballots', { poll_id: opened.id })).map(
+          (row) => row.id,
+        );
         assert.deepEqual(scanned, [...scanned].sort());
       }
       const closed = (
@@ -672,10 +724,5 @@ for (const engine of testEngines()) {
 }
 
 async function countBallots(runtime: Runtime, pollId: string): Promise<number> {
-  const row = await runtime.database.db
-    .selectFrom('ballots')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('poll_id', '=', pollId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countRows(runtime.database, 'ballots', { poll_id: pollId });
 }

@@ -1,0 +1,96 @@
+import type { BudgetLineInput } from '../../../common/budget.schemas.ts';
+import type { ServiceContext } from '../../src/context.ts';
+import {
+  addBudgetLine,
+  createBudget as saveBudget,
+} from '../../src/domains/budget/budget-structure.service.ts';
+import { editBudget } from '../../src/domains/budget/budget.service.ts';
+import {
+  findBudget,
+  insertBudgetColumn,
+  setBudgetAmount,
+} from '../../src/domains/budget/budget.repository.ts';
+import { newId } from '../../src/ids.ts';
+
+/**
+ * A year's budget through the budget's services: the chart's families (`from: 'empty'`) or the
+ * previous year's lines, then each of `lines` added under the family of its code's first two
+ * digits with its forecast amount as typed ("12 000").
+ */
+export async function createBudget(
+  context: ServiceContext,
+  options: {
+    year: number;
+    from?: 'empty' | 'previous';
+    title?: string;
+    lines?: (Omit<BudgetLineInput, 'parentId' | 'label'> & { label: string; amount?: string })[];
+  },
+) {
+  let table = await saveBudget(context, {
+    actor: null,
+    input: {
+      year: options.year,
+      from: options.from ?? 'empty',
+      ...(options.title ? { title: options.title } : {}),
+    },
+  });
+  const amounts: { lineId: string; column: string; amount: string }[] = [];
+  for (const line of options.lines ?? []) {
+    const family = table.rows.find(
+      (row) => row.level === 0 && row.accountCode === line.accountCode.slice(0, 2),
+    );
+    table = await addBudgetLine(context, {
+      actor: null,
+      year: options.year,
+      input: {
+        parentId: family?.id ?? null,
+        accountCode: line.accountCode,
+        label: line.label,
+        side: line.side,
+      },
+    });
+    const added = table.rows.find((row) => row.accountCode === line.accountCode && row.label === line.label)!;
+    if (line.amount)
+      amounts.push({ lineId: added.id, column: `budget_${options.year}`, amount: line.amount });
+  }
+  if (amounts.length === 0) return table;
+  return editBudget(context, {
+    actor: null,
+    year: options.year,
+    edit: { amounts, totals: [], feeCounts: [] },
+  });
+}
+
+/**
+ * A column added to an existing budget with amounts in cents per line, as if the year's actual had
+ * been typed when it closed (no service adds a column to a budget that exists).
+ */
+export async function createBudgetColumn(
+  context: ServiceContext,
+  options: {
+    year: number;
+    key: string;
+    label: string;
+    kind: 'forecast' | 'actual';
+    columnYear?: number;
+    position: number;
+    amounts?: { lineId: string; amountCents: number }[];
+  },
+) {
+  const { db } = context.database;
+  const budget = await findBudget(db, options.year);
+  if (!budget) throw new Error(`no budget ${options.year}`);
+  await db.transaction().execute(async (transaction) => {
+    await insertBudgetColumn(transaction, {
+      id: newId(),
+      budgetId: budget.id,
+      key: options.key,
+      label: options.label,
+      kind: options.kind,
+      year: options.columnYear ?? options.year,
+      position: options.position,
+    });
+    for (const { lineId, amountCents } of options.amounts ?? [])
+      await setBudgetAmount(transaction, { id: newId(), lineId, columnKey: options.key, amountCents });
+  });
+}

@@ -1,0 +1,115 @@
+import type { MembershipCategory, MembershipStatus } from '../../../common/memberships.ts';
+import type { ServiceContext } from '../../src/context.ts';
+import {
+  changeMembershipStatus,
+  createMembership as saveMembership,
+  setFeeGrid,
+} from '../../src/domains/memberships/memberships.service.ts';
+import { createOrganisation, createPerson } from './register.ts';
+
+/**
+ * A membership with its dated statuses, through the memberships' service. `history` lists the
+ * statuses in order; without it the membership is validated on 1 January of its year.
+ */
+export async function createMembership(
+  context: ServiceContext,
+  options: {
+    year: number;
+    personId?: string;
+    organisationId?: string;
+    category?: MembershipCategory;
+    partnerOrganisationId?: string;
+    status?: MembershipStatus;
+    effectiveOn?: string;
+    history?: [MembershipStatus, string][];
+  },
+) {
+  const history = options.history ?? [
+    [options.status ?? 'validated', options.effectiveOn ?? `${options.year}-01-01`],
+  ];
+  const [[status, effectiveOn], ...later] = history as [
+    [MembershipStatus, string],
+    ...[MembershipStatus, string][],
+  ];
+  const category = options.category ?? (options.personId ? 'individual' : 'legal_entity');
+  let membership = await saveMembership(context, {
+    actor: null,
+    membership: {
+      year: options.year,
+      category,
+      status,
+      effectiveOn,
+      ...(options.personId ? { personId: options.personId } : { organisationId: options.organisationId! }),
+      ...(category === 'cross_membership'
+        ? { partnerOrganisationId: options.partnerOrganisationId ?? options.organisationId! }
+        : {}),
+    },
+  });
+  for (const [nextStatus, day] of later) {
+    membership = await changeMembershipStatus(context, {
+      actor: null,
+      membershipId: membership.id,
+      status: nextStatus,
+      effectiveOn: day,
+    });
+  }
+  return membership;
+}
+
+/** A person and their individual membership of the year. */
+export async function createIndividualMember(
+  context: ServiceContext,
+  options: {
+    year: number;
+    firstName?: string;
+    lastName?: string;
+    email?: string;
+    status?: MembershipStatus;
+    effectiveOn?: string;
+    history?: [MembershipStatus, string][];
+  },
+) {
+  const { firstName, lastName, email, ...membership } = options;
+  const person = await createPerson(context, {
+    ...(firstName ? { firstName } : {}),
+    ...(lastName ? { lastName } : {}),
+    ...(email ? { email } : {}),
+  });
+  return { person, membership: await createMembership(context, { ...membership, personId: person.id }) };
+}
+
+/** An organisation and its membership of the year (a legal entity by default). */
+export async function createOrganisationMember(
+  context: ServiceContext,
+  options: {
+    year: number;
+    name?: string;
+    category?: 'legal_entity' | 'cross_membership';
+    status?: MembershipStatus;
+    effectiveOn?: string;
+    history?: [MembershipStatus, string][];
+  },
+) {
+  const { name, ...membership } = options;
+  const organisation = await createOrganisation(context, name ? { name } : {});
+  return {
+    organisation,
+    membership: await createMembership(context, { ...membership, organisationId: organisation.id }),
+  };
+}
+
+/** The year's fees in cents; categories left out have no fee. */
+export async function createFeeGrid(
+  context: ServiceContext,
+  options: { year: number; fees?: Partial<Record<MembershipCategory, number>> },
+) {
+  const fees = options.fees ?? { individual: 2_000, legal_entity: 50_000 };
+  return setFeeGrid(context, {
+    actor: null,
+    year: options.year,
+    entries: Object.entries(fees).map(([category, amountCents]) => ({
+      category: category as MembershipCategory,
+      amountCents,
+    })),
+  });
+}

@@ -1,0 +1,77 @@
+import type { Selectable, Updateable } from 'kysely';
+import type { Database, Db } from '../src/db/database.ts';
+import type { Tables } from '../src/db/tables.ts';
+
+/**
+ * What tests read (or age) in the database behind the API's back: the rows a service wrote, the
+ * audit log, a token made to expire. Production code reads through repositories; these helpers keep
+ * the tests' own queries in one place. `where` matches columns for equality (null: is null).
+ */
+type TableName = keyof Tables & string;
+type Where<T extends TableName> = Partial<Selectable<Tables[T]>>;
+
+// Kysely's types cannot follow a table chosen at run time: the helpers build the query untyped
+// and type their answer from the table's interface.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Untyped = any;
+
+/** A database as services see it, or its query builder. */
+type Source = Database | Db;
+
+function builder(source: Source): Untyped {
+  return 'engine' in source ? source.db : source;
+}
+
+function filtered(query: Untyped, where: Record<string, unknown>): Untyped {
+  let result = query;
+  for (const [column, value] of Object.entries(where)) {
+    result = value === null ? result.where(column, 'is', null) : result.where(column, '=', value);
+  }
+  return result;
+}
+
+/** Every row of `table` matching `where`, in the order of `orderBy` (columns) when given. */
+export async function rowsOf<T extends TableName>(
+  source: Source,
+  table: T,
+  where: Where<T> = {},
+  options: { orderBy?: (keyof Tables[T] & string)[] } = {},
+): Promise<Selectable<Tables[T]>[]> {
+  let query: Untyped = filtered(builder(source).selectFrom(table).selectAll(), where);
+  for (const column of options.orderBy ?? []) query = query.orderBy(column);
+  return query.execute();
+}
+
+/** How many rows of `table` match `where`. */
+export async function countRows<T extends TableName>(
+  source: Source,
+  table: T,
+  where: Where<T> = {},
+): Promise<number> {
+  const row = await filtered(
+    builder(source)
+      .selectFrom(table)
+      .select((eb: Untyped) => eb.fn.countAll().as('n')),
+    where,
+  ).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Changes rows directly, for what a test cannot wait for (a link that expires in a week). */
+export async function changeRows<T extends TableName>(
+  source: Source,
+  table: T,
+  where: Where<T>,
+  values: Updateable<Tables[T]>,
+): Promise<void> {
+  await filtered(builder(source).updateTable(table).set(values), where).execute();
+}
+
+/** Deletes rows directly, to clean up what a test added beside the services. */
+export async function deleteRows<T extends TableName>(
+  source: Source,
+  table: T,
+  where: Where<T>,
+): Promise<void> {
+  await filtered(builder(source).deleteFrom(table), where).execute();
+}
