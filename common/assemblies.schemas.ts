@@ -113,6 +113,7 @@ export const statutesViewSchema = z.object({
 export type StatutesView = z.infer<typeof statutesViewSchema>;
 
 export const statutesListSchema = z.object({ versions: z.array(statutesViewSchema) });
+export type StatutesList = z.infer<typeof statutesListSchema>;
 
 export const agendaItemViewSchema = z.object({
   id: z.string(),
@@ -151,6 +152,7 @@ export const assemblyViewSchema = z.object({
 export type AssemblyView = z.infer<typeof assemblyViewSchema>;
 
 export const assemblyListSchema = z.object({ assemblies: z.array(assemblyViewSchema) });
+export type AssemblyList = z.infer<typeof assemblyListSchema>;
 
 /** The quorum's figures and the sentence the minutes print, in both languages. */
 export const quorumViewSchema = z.object({
@@ -345,6 +347,7 @@ export const participantViewSchema = z.object({
 export type ParticipantView = z.infer<typeof participantViewSchema>;
 
 export const participantSignInSchema = z.object({ slug: z.string() });
+export type ParticipantSignIn = z.infer<typeof participantSignInSchema>;
 
 /* Workshops and the questions asked at an assembly. */
 
@@ -418,3 +421,6 @@ export const workshopsSplitSchema = workshopsViewSchema.extend({
   warning: z.string().nullable(),
 });
 export const questionsViewSchema = z.object({ questions: z.array(questionSchema) });
+export type WorkshopsView = z.infer<typeof workshopsViewSchema>;
+export type WorkshopsSplit = z.infer<typeof workshopsSplitSchema>;
+export type QuestionsView = z.infer<typeof questionsViewSchema>;
