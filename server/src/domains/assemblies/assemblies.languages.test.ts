@@ -163,6 +163,24 @@ for (const engine of testEngines()) {
       assert.equal(failed.error, 'No e-mail address for this member.');
     });
 
+    it('describes every response of its routes exactly in the OpenAPI document', async () => {
+      const document = (await admin.get('/api/openapi.json')).json();
+      const properties = (path: string, method: string, status: string) =>
+        Object.keys(
+          document.paths[path][method].responses[status].content['application/json'].schema.properties,
+        ).sort();
+      assert.ok(properties('/api/assemblies/{slug}', 'get', '200').includes('agenda'));
+      assert.ok(properties('/api/assemblies/{slug}/attendance', 'get', '200').includes('votingMembers'));
+      assert.ok(properties('/api/assemblies/{slug}/check-in', 'post', '200').includes('presentCount'));
+      assert.ok(properties('/api/convocations/{token}', 'get', '200').includes('proxyHolder'));
+      assert.ok(properties('/api/participant', 'get', '200').includes('state'));
+      assert.ok(properties('/api/assemblies/{slug}/convocations', 'get', '200').includes('recipients'));
+      assert.ok(properties('/api/assemblies/{slug}/attendance/paste', 'post', '200').includes('rejected'));
+      const versions =
+        document.paths['/api/statutes'].get.responses['200'].content['application/json'].schema;
+      assert.ok(Object.keys(versions.properties.versions.items.properties).includes('maxProxiesPerHolder'));
+    });
+
     it('prints the attendance sheet and words the quorum in the association’s language', async () => {
       const csv = await admin.get('/api/assemblies/agm/attendance.csv');
       assert.equal(csv.statusCode, 200);
