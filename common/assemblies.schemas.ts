@@ -84,3 +84,343 @@ export const pasteAttendanceSchema = z.object({
   status: z.enum(attendanceStatuses),
   isDryRun: z.boolean(),
 });
+
+export const presences = ['present', 'remote', 'represented', 'excused', 'absent'] as const;
+export const proxySources = ['convocation', 'door', 'secretary'] as const;
+export const convocationStatuses = ['pending', 'sent', 'failed'] as const;
+export const convocationAnswers = ['attending', 'excused', 'proxy'] as const;
+
+/* Responses. The server's presenters return these types; the web app reads them. */
+
+const shareViewSchema = z.object({ numerator: z.number().int(), denominator: z.number().int() }).nullable();
+
+/** One version of the statutes, as the API returns it. Versions are never edited. */
+export const statutesViewSchema = z.object({
+  id: z.string(),
+  effectiveFrom: z.string(),
+  votingWeights: z.partialRecord(z.enum(membershipCategories), z.number().int()),
+  requiresFeePaid: z.boolean(),
+  ordinaryQuorum: shareViewSchema,
+  extraordinaryQuorum: shareViewSchema,
+  doProxiesCount: z.boolean(),
+  isSecondConvocationFree: z.boolean(),
+  maxProxiesPerHolder: z.number().int(),
+  doesRemoteCount: z.boolean(),
+  defaultMajority: z.enum(majorities),
+  noticeDays: z.number().int(),
+  notes: z.string().nullable(),
+});
+export type StatutesView = z.infer<typeof statutesViewSchema>;
+
+export const statutesListSchema = z.object({ versions: z.array(statutesViewSchema) });
+export type StatutesList = z.infer<typeof statutesListSchema>;
+
+export const agendaItemViewSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  kind: z.enum(agendaItemKinds),
+  title: z.string(),
+  presenter: z.string().nullable(),
+  plannedMinutes: z.number().int().nullable(),
+});
+export type AgendaItemView = z.infer<typeof agendaItemViewSchema>;
+
+const personNameSchema = z.object({ personId: z.string(), name: z.string() });
+
+/** An assembly; `plannedStart`… are local "14:00" times in the association's zone, `…At` UTC instants. */
+export const assemblyViewSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  kind: z.enum(assemblyKinds),
+  title: z.string(),
+  heldOn: z.string(),
+  place: z.string(),
+  plannedStart: z.string(),
+  plannedEnd: z.string().nullable(),
+  actualStart: z.string().nullable(),
+  actualEnd: z.string().nullable(),
+  plannedStartAt: z.string(),
+  actualStartAt: z.string().nullable(),
+  actualEndAt: z.string().nullable(),
+  chair: personNameSchema.nullable(),
+  secretary: personNameSchema.nullable(),
+  membershipYear: z.number().int(),
+  isSecondConvocation: z.boolean(),
+  currentAgendaItemId: z.string().nullable(),
+  agenda: z.array(agendaItemViewSchema),
+});
+export type AssemblyView = z.infer<typeof assemblyViewSchema>;
+
+export const assemblyListSchema = z.object({ assemblies: z.array(assemblyViewSchema) });
+export type AssemblyList = z.infer<typeof assemblyListSchema>;
+
+/** The quorum's figures and the sentence the minutes print, in both languages. */
+export const quorumViewSchema = z.object({
+  counted: z.number().int(),
+  required: z.number().int(),
+  isReached: z.boolean(),
+  statement: z.object({ fr: z.string(), en: z.string() }),
+});
+export type QuorumStatementView = z.infer<typeof quorumViewSchema>;
+
+export const quorumStandingSchema = z.object({
+  quorum: quorumViewSchema,
+  isFrozen: z.boolean(),
+  frozenAt: z.string().nullable(),
+});
+export type QuorumStanding = z.infer<typeof quorumStandingSchema>;
+
+/** Where a session stands, as the projector and the phones show it (also sent as an event). */
+export const assemblyStateSchema = z.object({
+  type: z.literal('assembly.state'),
+  slug: z.string(),
+  phase: z.enum(['planned', 'open', 'closed']),
+  currentAgendaItemId: z.string().nullable(),
+  currentAgendaItemTitle: z.string().nullable(),
+  quorum: quorumViewSchema,
+  isQuorumFrozen: z.boolean(),
+  presentCount: z.number().int(),
+  actualStart: z.string().nullable(),
+  actualEnd: z.string().nullable(),
+});
+export type AssemblyStateView = z.infer<typeof assemblyStateSchema>;
+
+export const votingMemberViewSchema = z.object({
+  membershipId: z.string(),
+  memberName: z.string(),
+  category: z.enum(membershipCategories),
+  weight: z.number().int(),
+  personId: z.string().nullable(),
+  organisationId: z.string().nullable(),
+  presence: z.enum(presences),
+  representedBy: z.string().nullable(),
+});
+export type VotingMemberView = z.infer<typeof votingMemberViewSchema>;
+
+/** A line of the sheet: a person, the capacity as written ("Représentante de la ville de Mulhouse"). */
+export const sheetRowSchema = z.object({
+  id: z.string(),
+  personId: z.string().nullable(),
+  administrativeName: z.string().nullable(),
+  label: z.string().nullable(),
+  membershipId: z.string().nullable(),
+  memberName: z.string().nullable(),
+  isVoting: z.boolean(),
+  role: z.enum(attendanceRoles),
+  status: z.enum(attendanceStatuses),
+  arrivedAt: z.string().nullable(),
+  leftAt: z.string().nullable(),
+});
+export type SheetRow = z.infer<typeof sheetRowSchema>;
+
+export const proxyViewSchema = z.object({
+  id: z.string(),
+  giverMembershipId: z.string(),
+  holderMembershipId: z.string(),
+  giverName: z.string().nullable(),
+  holderName: z.string().nullable(),
+  source: z.enum(proxySources),
+  isCounted: z.boolean(),
+});
+export type ProxyView = z.infer<typeof proxyViewSchema>;
+
+/** The attendance sheet: voting members, staff, guests, proxies, the quorum live and as frozen. */
+export const attendanceSheetSchema = z.object({
+  statutesId: z.string(),
+  quorum: quorumViewSchema,
+  liveQuorum: quorumViewSchema,
+  isQuorumFrozen: z.boolean(),
+  frozenAt: z.string().nullable(),
+  votingMembers: z.array(votingMemberViewSchema),
+  attendees: z.array(sheetRowSchema),
+  staff: z.array(sheetRowSchema),
+  guests: z.array(sheetRowSchema),
+  proxies: z.array(proxyViewSchema),
+  presentCount: z.number().int(),
+});
+export type AttendanceSheetView = z.infer<typeof attendanceSheetSchema>;
+
+export const checkInCandidateSchema = z.object({
+  personId: z.string(),
+  administrativeName: z.string(),
+  votes: z.array(
+    z.object({
+      membershipId: z.string(),
+      memberName: z.string(),
+      presence: z.enum(['present', 'remote', 'absent']),
+    }),
+  ),
+  attendance: z
+    .object({
+      id: z.string(),
+      status: z.enum(attendanceStatuses),
+      hasLeft: z.boolean(),
+      membershipId: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type CheckInCandidate = z.infer<typeof checkInCandidateSchema>;
+
+export const checkInSearchSchema = z.object({ candidates: z.array(checkInCandidateSchema) });
+export type CheckInSearch = z.infer<typeof checkInSearchSchema>;
+
+export const checkInInputSchema = z.object({
+  personId: z.string().min(1),
+  membershipId: z.string().min(1).nullable(),
+});
+
+/** What pasting a list did (or would do, on a dry run), line by line. */
+export const pasteAttendanceResultSchema = z.object({
+  lines: z.array(
+    z.object({
+      line: z.number().int(),
+      text: z.string(),
+      personName: z.string(),
+      isNewPerson: z.boolean(),
+      label: z.string().nullable(),
+      vote: z.string().nullable(),
+      isAlreadyOnSheet: z.boolean(),
+    }),
+  ),
+  rejected: z.array(
+    z.object({
+      line: z.number().int(),
+      text: z.string(),
+      reason: z.enum(['first_name_missing', 'name_missing']),
+      message: z.string(),
+    }),
+  ),
+  isWritten: z.boolean(),
+});
+export type PasteAttendanceResult = z.infer<typeof pasteAttendanceResultSchema>;
+
+export const sendConvocationsResultSchema = z.object({
+  queued: z.number().int(),
+  /** Set when the notice is shorter than the statutes ask, in the request's language. */
+  warning: z.string().nullable(),
+});
+export type SendConvocationsResult = z.infer<typeof sendConvocationsResultSchema>;
+
+export const convocationRecipientSchema = z.object({
+  id: z.string(),
+  membershipId: z.string(),
+  memberName: z.string(),
+  email: z.string().nullable(),
+  status: z.enum(convocationStatuses),
+  error: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  answer: z.enum(convocationAnswers).nullable(),
+});
+export type ConvocationRecipient = z.infer<typeof convocationRecipientSchema>;
+export type ConvocationStatus = (typeof convocationStatuses)[number];
+export type ConvocationAnswer = (typeof convocationAnswers)[number];
+
+export const convocationProgressSchema = z.object({
+  total: z.number().int(),
+  pending: z.number().int(),
+  sent: z.number().int(),
+  failed: z.number().int(),
+  recipients: z.array(convocationRecipientSchema),
+});
+export type ConvocationProgress = z.infer<typeof convocationProgressSchema>;
+
+const memberChoiceSchema = z.object({ membershipId: z.string(), memberName: z.string() });
+
+/** What a personal convocation link shows: the assembly, the member's answer, whom they may give a proxy to. */
+export const convocationViewSchema = z.object({
+  assembly: assemblyViewSchema,
+  memberName: z.string(),
+  answer: z.enum(convocationAnswers).nullable(),
+  proxyHolder: z.object({ membershipId: z.string(), memberName: z.string().nullable() }).nullable(),
+  isToday: z.boolean(),
+  proxyHolders: z.array(memberChoiceSchema),
+});
+export type ConvocationView = z.infer<typeof convocationViewSchema>;
+
+/** A participant's phone: the assembly, who they vote for, where the session stands. */
+export const participantViewSchema = z.object({
+  assembly: assemblyViewSchema,
+  memberName: z.string(),
+  state: assemblyStateSchema,
+  csrfToken: z.string(),
+});
+export type ParticipantView = z.infer<typeof participantViewSchema>;
+
+export const participantSignInSchema = z.object({ slug: z.string() });
+export type ParticipantSignIn = z.infer<typeof participantSignInSchema>;
+
+/* Workshops and the questions asked at an assembly. */
+
+const itemSchema = z.string().trim().min(1).max(4000);
+
+export const workshopInputSchema = z.object({
+  /** An existing workshop keeps its members; without an id, a new workshop. */
+  id: z.string().min(1).optional(),
+  topic: z.string().trim().min(1).max(300),
+  minutes: z.number().int().min(1).max(1440).nullable().optional(),
+  /** The group's problem statements and its proposals, in order: one item per paragraph or bullet. */
+  problems: z.array(itemSchema).max(100),
+  proposals: z.array(itemSchema).max(100),
+});
+export type WorkshopInput = z.infer<typeof workshopInputSchema>;
+
+export const workshopsInputSchema = z.object({ workshops: z.array(workshopInputSchema).max(50) });
+
+export const groupSizeSchema = z
+  .object({ minSize: z.number().int().min(1).max(100), maxSize: z.number().int().min(1).max(100) })
+  .refine((range) => range.minSize <= range.maxSize, { error: 'min_above_max', path: ['minSize'] });
+export type GroupSize = z.infer<typeof groupSizeSchema>;
+
+export const workshopMemberInputSchema = z.object({
+  attendanceId: z.string().min(1),
+  /** null takes the person out of every workshop. */
+  workshopId: z.string().min(1).nullable(),
+});
+
+export const questionInputSchema = z.object({
+  askedByPersonId: z.string().min(1).nullable().optional(),
+  /** Who asked, as written when the person is not in the register ("une élue de Mulhouse"). */
+  askedByLabel: z.string().trim().max(300).nullable().optional(),
+  question: z.string().trim().min(1).max(4000),
+  answer: z.string().trim().max(20000).nullable().optional(),
+});
+export type QuestionInput = z.infer<typeof questionInputSchema>;
+
+export const questionsInputSchema = z.object({ questions: z.array(questionInputSchema).max(200) });
+
+export const workshopSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  topic: z.string(),
+  minutes: z.number().int().nullable(),
+  problems: z.array(z.string()),
+  proposals: z.array(z.string()),
+  members: z.array(
+    z.object({
+      attendanceId: z.string(),
+      administrativeName: z.string().nullable(),
+      label: z.string().nullable(),
+    }),
+  ),
+});
+
+export const questionSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  askedByPersonId: z.string().nullable(),
+  askedBy: z.string().nullable(),
+  question: z.string(),
+  answer: z.string().nullable(),
+});
+export type WorkshopView = z.infer<typeof workshopSchema>;
+export type QuestionView = z.infer<typeof questionSchema>;
+
+export const workshopsViewSchema = z.object({ workshops: z.array(workshopSchema) });
+export const workshopsSplitSchema = workshopsViewSchema.extend({
+  /** Set when the groups fall outside the sizes asked, in the request's language. */
+  warning: z.string().nullable(),
+});
+export const questionsViewSchema = z.object({ questions: z.array(questionSchema) });
+export type WorkshopsView = z.infer<typeof workshopsViewSchema>;
+export type WorkshopsSplit = z.infer<typeof workshopsSplitSchema>;
+export type QuestionsView = z.infer<typeof questionsViewSchema>;

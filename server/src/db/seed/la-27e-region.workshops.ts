@@ -1,6 +1,6 @@
 import type { DbOrTransaction } from '../database.ts';
 import { writeQuestions } from '../../domains/assemblies/questions.service.ts';
-import type { QuestionInput, WorkshopInput } from '../../domains/assemblies/workshops.schemas.ts';
+import type { QuestionInput, WorkshopInput } from '../../../../common/assemblies.schemas.ts';
 import { splitIntoWorkshops, writeWorkshops } from '../../domains/assemblies/workshops.service.ts';
 
 /*

@@ -4,4 +4,108 @@ import { defineMessages } from '../../../../common/i18n/messages.ts';
  * The assemblies domain's server-side texts (e-mails, documents, sentences of the minutes), French and
  * English side by side; read with `translate(language, 'assemblies:key', params)` (server/src/i18n/translate.ts).
  */
-export const assembliesMessages = defineMessages({});
+export const assembliesMessages = defineMessages({
+  // The quorum's statement, as the sheet, the projector and the minutes print it.
+  quorum_present_one: { fr: '{{count}} membre présent', en: '{{count}} member present' },
+  quorum_present_other: { fr: '{{count}} membres présents', en: '{{count}} members present' },
+  quorum_present_or_represented_one: {
+    fr: '{{count}} membre présent ou représenté',
+    en: '{{count}} member present or represented',
+  },
+  quorum_present_or_represented_other: {
+    fr: '{{count}} membres présents ou représentés',
+    en: '{{count}} members present or represented',
+  },
+  quorum_out_of_in_good_standing_one: {
+    fr: 'sur {{count}} membre à jour de cotisation',
+    en: 'out of {{count}} member in good standing',
+  },
+  quorum_out_of_in_good_standing_other: {
+    fr: 'sur {{count}} membres à jour de cotisation',
+    en: 'out of {{count}} members in good standing',
+  },
+  quorum_out_of_entitled_one: {
+    fr: 'sur {{count}} membre ayant droit de vote',
+    en: 'out of {{count}} member entitled to vote',
+  },
+  quorum_out_of_entitled_other: {
+    fr: 'sur {{count}} membres ayant droit de vote',
+    en: 'out of {{count}} members entitled to vote',
+  },
+  quorum_not_required: {
+    fr: '{{counted}} {{outOf}} ; aucun quorum requis',
+    en: '{{counted}} {{outOf}}; no quorum required',
+  },
+  quorum_reached: {
+    fr: '{{counted}} {{outOf}} ; quorum {{share}} : {{required}} ; atteint',
+    en: '{{counted}} {{outOf}}; quorum of {{share}}: {{required}}; reached',
+  },
+  quorum_not_reached: {
+    fr: '{{counted}} {{outOf}} ; quorum {{share}} : {{required}} ; non atteint',
+    en: '{{counted}} {{outOf}}; quorum of {{share}}: {{required}}; not reached',
+  },
+  quorum_share_1_4: { fr: 'du quart', en: 'one quarter' },
+  quorum_share_1_3: { fr: 'du tiers', en: 'one third' },
+  quorum_share_1_2: { fr: 'de la moitié', en: 'one half' },
+  quorum_share_2_3: { fr: 'des deux tiers', en: 'two thirds' },
+  quorum_share_3_4: { fr: 'des trois quarts', en: 'three quarters' },
+  quorum_share_fraction: { fr: 'de {{numerator}}/{{denominator}}', en: '{{numerator}}/{{denominator}}' },
+
+  // The convocation e-mail and its calendar invitation, in the association's language.
+  convocation_subject: { fr: 'Convocation : {{title}} — {{date}}', en: 'Convocation: {{title}} — {{date}}' },
+  convocation_greeting: { fr: 'Bonjour,', en: 'Hello,' },
+  convocation_convened: {
+    fr: '{{memberName}} est convoqué·e à l’{{title}} de {{associationName}},',
+    en: '{{memberName}} is convened to the {{title}} of {{associationName}},',
+  },
+  convocation_when: {
+    fr: 'le {{date}} à {{time}}, à {{place}}.',
+    en: 'on {{date}} at {{time}}, at {{place}}.',
+  },
+  convocation_agenda: { fr: 'Ordre du jour :', en: 'Agenda:' },
+  convocation_answer: {
+    fr: 'Par ce lien personnel, dites si vous serez présent·e, excusé·e, ou donnez pouvoir à un autre membre ;',
+    en: 'With this personal link, say whether you will attend or be excused, or give your proxy to another member;',
+  },
+  convocation_on_the_day: {
+    fr: 'le jour même, il vous connecte à la séance sur votre téléphone pour suivre l’ordre du jour et voter :',
+    en: 'on the day, it signs you in to the session on your phone to follow the agenda and vote:',
+  },
+  convocation_keep_private: {
+    fr: 'Ce lien vous est propre : ne le transmettez pas.',
+    en: 'This link is yours alone: do not pass it on.',
+  },
+  convocation_calendar_link: { fr: 'Votre lien personnel : {{link}}', en: 'Your personal link: {{link}}' },
+  convocation_no_email: {
+    fr: 'Aucune adresse e-mail pour ce membre.',
+    en: 'No e-mail address for this member.',
+  },
+  late_convocation: {
+    fr: 'Convocation tardive : les statuts demandent {{noticeDays}} jours, il en reste {{daysLeft}}.',
+    en: 'Late convocation: the statutes ask for {{noticeDays}} days’ notice, {{daysLeft}} are left.',
+  },
+
+  // The printed attendance sheet (PDF and CSV), in the association's language.
+  sheet_title: { fr: 'Feuille d’émargement — {{title}}', en: 'Attendance sheet — {{title}}' },
+  sheet_section_voting: { fr: 'Membres ayant droit de vote', en: 'Members entitled to vote' },
+  sheet_section_others: { fr: 'Autres participants', en: 'Other participants' },
+  sheet_section_staff: { fr: 'Équipe (sans droit de vote)', en: 'Team (no vote)' },
+  sheet_column_section: { fr: 'Section', en: 'Section' },
+  sheet_column_name: { fr: 'Nom', en: 'Name' },
+  sheet_column_capacity: { fr: 'Représente / qualité', en: 'Represents / capacity' },
+  sheet_column_presence: { fr: 'Statut', en: 'Status' },
+  sheet_column_signature: { fr: 'Signature', en: 'Signature' },
+  sheet_page: { fr: 'Page {{page}} / {{pages}}', en: 'Page {{page}} of {{pages}}' },
+  sheet_proxy_to: { fr: 'Pouvoir à {{holder}}', en: 'Proxy to {{holder}}' },
+  presence_present: { fr: 'Présent', en: 'Present' },
+  presence_remote: { fr: 'À distance', en: 'Remote' },
+  presence_represented: { fr: 'Représenté', en: 'Represented' },
+  presence_excused: { fr: 'Excusé', en: 'Excused' },
+  presence_absent: { fr: 'Absent', en: 'Absent' },
+
+  // Workshops
+  workshop_sizes_outside: {
+    fr: 'Avec {{workshops}} atelier(s), les groupes comptent {{sizes}} personnes, hors de la taille demandée ({{minSize}} à {{maxSize}}).',
+    en: 'With {{workshops}} workshop(s), the groups have {{sizes}} people, outside the size asked for ({{minSize}} to {{maxSize}}).',
+  },
+});

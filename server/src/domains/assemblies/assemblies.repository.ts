@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
-import type { AssembliesTable } from '../../db/tables.ts';
+import type { AgendaItemsTable, AssembliesTable } from '../../db/tables.ts';
 
 export type AssemblyRow = Selectable<AssembliesTable>;
 
@@ -63,4 +63,46 @@ export async function nextAttendancePosition(db: DbOrTransaction, assemblyId: st
     .where('assembly_id', '=', assemblyId)
     .executeTakeFirst();
   return Number(row?.position ?? 0) + 1;
+}
+
+export async function findAssemblyById(db: DbOrTransaction, id: string): Promise<AssemblyRow | undefined> {
+  return db.selectFrom('assemblies').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAssembly(db: DbOrTransaction, row: Insertable<AssembliesTable>): Promise<void> {
+  await db.insertInto('assemblies').values(row).execute();
+}
+
+export async function updateAssembly(
+  db: DbOrTransaction,
+  id: string,
+  changes: Updateable<AssembliesTable>,
+): Promise<void> {
+  await db.updateTable('assemblies').set(changes).where('id', '=', id).execute();
+}
+
+export async function insertAgendaItem(
+  db: DbOrTransaction,
+  row: Insertable<AgendaItemsTable>,
+): Promise<void> {
+  await db.insertInto('agenda_items').values(row).execute();
+}
+
+/** An item of the assembly's agenda, or undefined when the id names none of its items. */
+export async function findAgendaItem(db: DbOrTransaction, assemblyId: string, agendaItemId: string) {
+  return db
+    .selectFrom('agenda_items')
+    .selectAll()
+    .where('id', '=', agendaItemId)
+    .where('assembly_id', '=', assemblyId)
+    .executeTakeFirst();
+}
+
+/** A person's name as the register holds it (chair, secretary), or undefined. */
+export async function findPersonName(db: DbOrTransaction, personId: string) {
+  return db
+    .selectFrom('persons')
+    .select(['id', 'first_name', 'last_name'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
 }

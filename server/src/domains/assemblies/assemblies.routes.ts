@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import {
-  pasteAttendanceSchema,
   assemblyInputSchema,
+  assemblyListSchema,
+  assemblyStateSchema,
+  assemblyViewSchema,
+  attendanceSheetSchema,
   attendeeInputSchema,
+  checkInInputSchema,
+  checkInSearchSchema,
+  pasteAttendanceResultSchema,
+  pasteAttendanceSchema,
   proxyInputSchema,
+  quorumStandingSchema,
   statutesInputSchema,
+  statutesListSchema,
+  statutesViewSchema,
 } from '../../../../common/assemblies.schemas.ts';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -14,7 +24,7 @@ import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../votes/polls.service.ts';
 import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
-import { type App, openObject, problemResponses, slugParams } from '../../http/routes.ts';
+import { type App, problemResponses, slugParams } from '../../http/routes.ts';
 import {
   closeSession,
   createAssembly,
@@ -30,6 +40,7 @@ import {
   attendanceSheetModel,
   getSheet,
   giveProxy,
+  quorumStanding,
   setPresence,
   withdrawProxy,
 } from './attendance.service.ts';
@@ -40,21 +51,13 @@ import { addStatutesVersion, listStatutes } from './statutes.service.ts';
 const tags = ['assemblies'];
 const errors = problemResponses(400, 401, 403, 404, 409);
 
-/** Response schemas are left open here (z.any) where the service's presenter is the contract. */
-const quorumSchema = z.object({
-  counted: z.number().int(),
-  required: z.number().int(),
-  isReached: z.boolean(),
-  statement: z.object({ fr: z.string(), en: z.string() }),
-});
-
 export function assembliesRoutes(app: App, context: ServiceContext): void {
   app.get('/api/statutes', {
     config: { access: signedInRoles },
     schema: {
       tags,
       summary: 'Every version of the statutes, newest first',
-      response: { 200: z.object({ versions: z.array(openObject) }), ...errors },
+      response: { 200: statutesListSchema, ...errors },
     },
     handler: async () => ({ versions: await listStatutes(context) }),
   });
@@ -65,7 +68,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Add a version of the statutes, in force from a date',
       body: statutesInputSchema,
-      response: { 201: openObject, ...errors },
+      response: { 201: statutesViewSchema, ...errors },
     },
     handler: async (request, reply) =>
       reply
@@ -78,7 +81,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'General assemblies and board meetings',
-      response: { 200: z.object({ assemblies: z.array(openObject) }), ...errors },
+      response: { 200: assemblyListSchema, ...errors },
     },
     handler: async () => ({ assemblies: await listAssemblies(context) }),
   });
@@ -89,7 +92,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Create an assembly with its agenda',
       body: assemblyInputSchema,
-      response: { 201: openObject, ...errors },
+      response: { 201: assemblyViewSchema, ...errors },
     },
     handler: async (request, reply) =>
       reply
@@ -103,7 +106,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'An assembly: date, place, times, agenda',
       params: slugParams,
-      response: { 200: openObject, ...errors },
+      response: { 200: assemblyViewSchema, ...errors },
     },
     handler: async (request) => getAssembly(context, request.params.slug),
   });
@@ -114,15 +117,9 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The quorum as it stands (or as frozen at the opening), with its statement',
       params: slugParams,
-      response: {
-        200: z.object({ quorum: quorumSchema, isFrozen: z.boolean(), frozenAt: z.string().nullable() }),
-        ...errors,
-      },
+      response: { 200: quorumStandingSchema, ...errors },
     },
-    handler: async (request) => {
-      const sheet = await getSheet(context, request.params.slug);
-      return { quorum: sheet.quorum, isFrozen: sheet.isQuorumFrozen, frozenAt: sheet.frozenAt };
-    },
+    handler: async (request) => quorumStanding(context, request.params.slug),
   });
 
   app.get('/api/assemblies/:slug/events', {
@@ -159,12 +156,9 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The attendance sheet: voting members, staff, guests, proxies, quorum',
       params: slugParams,
-      response: { 200: openObject, ...errors },
+      response: { 200: attendanceSheetSchema, ...errors },
     },
-    handler: async (request) => {
-      const { statutes: _statutes, ...sheet } = await getSheet(context, request.params.slug);
-      return sheet;
-    },
+    handler: async (request) => getSheet(context, request.params.slug),
   });
 
   app.post('/api/assemblies/:slug/attendance', {
@@ -174,16 +168,16 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'Add someone to the sheet',
       params: slugParams,
       body: attendeeInputSchema,
-      response: { 201: openObject, ...errors },
+      response: { 201: attendanceSheetSchema, ...errors },
     },
-    handler: async (request, reply) => {
-      const { statutes: _statutes, ...sheet } = await addAttendee(context, {
-        actor: requireUser(request),
-        slug: request.params.slug,
-        attendee: request.body,
-      });
-      return reply.status(201).send(sheet);
-    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await addAttendee(context, {
+          actor: requireUser(request),
+          slug: request.params.slug,
+          attendee: request.body,
+        }),
+      ),
   });
 
   app.post('/api/assemblies/:slug/attendance/:attendanceId/presence', {
@@ -193,17 +187,15 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'Check in, undo, record a departure or an excuse',
       params: slugParams.extend({ attendanceId: z.string().min(1) }),
       body: z.object({ action: z.enum(['check_in', 'undo', 'leave', 'excuse']) }),
-      response: { 200: openObject, ...errors },
+      response: { 200: attendanceSheetSchema, ...errors },
     },
-    handler: async (request) => {
-      const { statutes: _statutes, ...sheet } = await setPresence(context, {
+    handler: async (request) =>
+      setPresence(context, {
         actor: requireUser(request),
         slug: request.params.slug,
         attendanceId: request.params.attendanceId,
         action: request.body.action,
-      });
-      return sheet;
-    },
+      }),
   });
 
   app.post('/api/assemblies/:slug/proxies', {
@@ -213,16 +205,16 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'Record a proxy (refused past the statutes’ limit, to a non-member or in a chain)',
       params: slugParams,
       body: proxyInputSchema,
-      response: { 201: openObject, ...errors },
+      response: { 201: attendanceSheetSchema, ...errors },
     },
-    handler: async (request, reply) => {
-      const { statutes: _statutes, ...sheet } = await giveProxy(context, {
-        actor: requireUser(request),
-        slug: request.params.slug,
-        proxy: request.body,
-      });
-      return reply.status(201).send(sheet);
-    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await giveProxy(context, {
+          actor: requireUser(request),
+          slug: request.params.slug,
+          proxy: request.body,
+        }),
+      ),
   });
 
   app.delete('/api/assemblies/:slug/proxies/:proxyId', {
@@ -231,16 +223,14 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Withdraw a proxy',
       params: slugParams.extend({ proxyId: z.string().min(1) }),
-      response: { 200: openObject, ...errors },
+      response: { 200: attendanceSheetSchema, ...errors },
     },
-    handler: async (request) => {
-      const { statutes: _statutes, ...sheet } = await withdrawProxy(context, {
+    handler: async (request) =>
+      withdrawProxy(context, {
         actor: requireUser(request),
         slug: request.params.slug,
         proxyId: request.params.proxyId,
-      });
-      return sheet;
-    },
+      }),
   });
 
   app.post('/api/assemblies/:slug/attendance/paste', {
@@ -251,7 +241,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
         'Fill the sheet from pasted lines ("PAUL Christian - Président de la 27e Région"), matching the register; a dry run reports only',
       params: slugParams,
       body: pasteAttendanceSchema,
-      response: { 200: openObject, ...errors },
+      response: { 200: pasteAttendanceResultSchema, ...errors },
     },
     handler: async (request) =>
       pasteAttendance(context, { actor: requireUser(request), slug: request.params.slug, ...request.body }),
@@ -264,7 +254,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'Check-in at the door: people found by name as one types, with the votes they may carry',
       params: slugParams,
       querystring: z.object({ q: z.string().trim().max(100).default('') }),
-      response: { 200: z.object({ candidates: z.array(openObject) }), ...errors },
+      response: { 200: checkInSearchSchema, ...errors },
     },
     handler: async (request) => searchCheckIn(context, { slug: request.params.slug, q: request.query.q }),
   });
@@ -276,16 +266,11 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary:
         'One tap: the person is present, carrying the vote chosen (or none); answers the session’s new state',
       params: slugParams,
-      body: z.object({ personId: z.string().min(1), membershipId: z.string().min(1).nullable() }),
-      response: { 200: openObject, ...errors },
+      body: checkInInputSchema,
+      response: { 200: assemblyStateSchema, ...errors },
     },
-    handler: async (request) => ({
-      ...(await checkIn(context, {
-        actor: requireUser(request),
-        slug: request.params.slug,
-        ...request.body,
-      })),
-    }),
+    handler: async (request) =>
+      checkIn(context, { actor: requireUser(request), slug: request.params.slug, ...request.body }),
   });
 
   app.get('/api/assemblies/:slug/attendance.pdf', {
@@ -318,7 +303,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Open the session: start time recorded, quorum frozen',
       params: slugParams,
-      response: { 200: openObject, ...errors },
+      response: { 200: assemblyViewSchema, ...errors },
     },
     handler: async (request) =>
       openSession(context, { actor: requireUser(request), slug: request.params.slug }),
@@ -330,7 +315,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Close the session: end time recorded',
       params: slugParams,
-      response: { 200: openObject, ...errors },
+      response: { 200: assemblyViewSchema, ...errors },
     },
     handler: async (request) =>
       closeSession(context, { actor: requireUser(request), slug: request.params.slug }),
@@ -343,7 +328,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       summary: 'The agenda item the room is on (shown on the projector)',
       params: slugParams,
       body: z.object({ agendaItemId: z.string().min(1).nullable() }),
-      response: { 200: openObject, ...errors },
+      response: { 200: assemblyViewSchema, ...errors },
     },
     handler: async (request) =>
       setCurrentAgendaItem(context, { slug: request.params.slug, agendaItemId: request.body.agendaItemId }),

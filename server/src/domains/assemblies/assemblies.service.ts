@@ -1,41 +1,43 @@
-import type { AssemblyInput } from '../../../../common/assemblies.schemas.ts';
+import type { AgendaItemView, AssemblyInput, AssemblyView } from '../../../../common/assemblies.schemas.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import { utcToZonedTime, zonedTimeToUtc } from '../../../../common/time-zones.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import {
+  findAgendaItem,
   findAssemblyBySlug,
+  findPersonName,
+  insertAgendaItem,
+  insertAssembly,
   listAgendaItems,
   listAssemblyRows,
+  updateAssembly,
   type AssemblyRow,
 } from './assemblies.repository.ts';
+import { personExists } from './attendance.repository.ts';
 import { publishAssemblyState } from './assembly-state.ts';
 import { computeSheet } from './attendance.service.ts';
 
 export async function requireAssembly(db: DbOrTransaction, slug: string): Promise<AssemblyRow> {
   const assembly = await findAssemblyBySlug(db, slug);
-  if (!assembly) throw notFound(`Assemblée « ${slug} »`);
+  if (!assembly) throw new AppError('assembly_not_found', { slug });
   return assembly;
 }
 
 async function personName(db: DbOrTransaction, personId: string | null) {
   if (!personId) return null;
-  const row = await db
-    .selectFrom('persons')
-    .select(['id', 'first_name', 'last_name'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
+  const row = await findPersonName(db, personId);
   return row
     ? { personId: row.id, name: formatDisplayName({ firstName: row.first_name, lastName: row.last_name }) }
     : null;
 }
 
-export async function presentAssembly(context: ServiceContext, assembly: AssemblyRow) {
+export async function presentAssembly(context: ServiceContext, assembly: AssemblyRow): Promise<AssemblyView> {
   const { db } = context.database;
   const { timeZone } = await getAssociation(context);
   const local = (instant: string | null) => (instant ? utcToZonedTime(instant, timeZone) : null);
@@ -43,7 +45,7 @@ export async function presentAssembly(context: ServiceContext, assembly: Assembl
   return {
     id: assembly.id,
     slug: assembly.slug,
-    kind: assembly.kind as AssemblyInput['kind'],
+    kind: assembly.kind as AssemblyView['kind'],
     title: assembly.title,
     heldOn: assembly.held_on,
     place: assembly.place,
@@ -62,7 +64,7 @@ export async function presentAssembly(context: ServiceContext, assembly: Assembl
     agenda: agenda.map((item) => ({
       id: item.id,
       position: item.position,
-      kind: item.kind as 'informative' | 'deliberative' | 'election',
+      kind: item.kind as AgendaItemView['kind'],
       title: item.title,
       presenter: item.presenter,
       plannedMinutes: item.planned_minutes,
@@ -81,9 +83,7 @@ export async function getAssembly(context: ServiceContext, slug: string) {
 
 async function assertPerson(db: DbOrTransaction, personId: string | null | undefined, field: string) {
   if (!personId) return;
-  if (!(await db.selectFrom('persons').select('id').where('id', '=', personId).executeTakeFirst())) {
-    throw invalidField(`body.${field}`, 'unknown_person', 'Personne inconnue.');
-  }
+  if (!(await personExists(db, personId))) throw invalidField(`body.${field}`, 'unknown_person');
 }
 
 export async function createAssembly(
@@ -94,52 +94,48 @@ export async function createAssembly(
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
     if (await findAssemblyBySlug(transaction, assembly.slug)) {
-      throw new AppError('conflict', `L’identifiant « ${assembly.slug} » est déjà pris.`, {
-        errors: [{ path: 'body.slug', message: 'slug_taken' }],
-      });
+      throw new AppError(
+        'assembly_slug_taken',
+        { slug: assembly.slug },
+        { errors: [{ path: 'body.slug', message: 'slug_taken' }] },
+      );
     }
     await assertPerson(transaction, assembly.chairPersonId, 'chairPersonId');
     await assertPerson(transaction, assembly.secretaryPersonId, 'secretaryPersonId');
     const now = nowIso();
-    await transaction
-      .insertInto('assemblies')
-      .values({
-        id,
-        slug: assembly.slug,
-        kind: assembly.kind,
-        title: assembly.title,
-        held_on: assembly.heldOn,
-        place: assembly.place,
-        planned_start_at: zonedTimeToUtc(assembly.heldOn, assembly.plannedStart, timeZone),
-        planned_end_at: assembly.plannedEnd
-          ? zonedTimeToUtc(assembly.heldOn, assembly.plannedEnd, timeZone)
-          : null,
-        actual_start_at: null,
-        actual_end_at: null,
-        chair_person_id: assembly.chairPersonId ?? null,
-        secretary_person_id: assembly.secretaryPersonId ?? null,
-        membership_year: assembly.membershipYear,
-        is_second_convocation: assembly.isSecondConvocation ? 1 : 0,
-        statutes_version_id: null,
-        quorum_snapshot: null,
-        current_agenda_item_id: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertAssembly(transaction, {
+      id,
+      slug: assembly.slug,
+      kind: assembly.kind,
+      title: assembly.title,
+      held_on: assembly.heldOn,
+      place: assembly.place,
+      planned_start_at: zonedTimeToUtc(assembly.heldOn, assembly.plannedStart, timeZone),
+      planned_end_at: assembly.plannedEnd
+        ? zonedTimeToUtc(assembly.heldOn, assembly.plannedEnd, timeZone)
+        : null,
+      actual_start_at: null,
+      actual_end_at: null,
+      chair_person_id: assembly.chairPersonId ?? null,
+      secretary_person_id: assembly.secretaryPersonId ?? null,
+      membership_year: assembly.membershipYear,
+      is_second_convocation: assembly.isSecondConvocation ? 1 : 0,
+      statutes_version_id: null,
+      quorum_snapshot: null,
+      current_agenda_item_id: null,
+      created_at: now,
+      updated_at: now,
+    });
     for (const [index, item] of (assembly.agenda ?? []).entries()) {
-      await transaction
-        .insertInto('agenda_items')
-        .values({
-          id: newId(),
-          assembly_id: id,
-          position: index + 1,
-          kind: item.kind,
-          title: item.title,
-          presenter: item.presenter ?? null,
-          planned_minutes: item.plannedMinutes ?? null,
-        })
-        .execute();
+      await insertAgendaItem(transaction, {
+        id: newId(),
+        assembly_id: id,
+        position: index + 1,
+        kind: item.kind,
+        title: item.title,
+        presenter: item.presenter ?? null,
+        planned_minutes: item.plannedMinutes ?? null,
+      });
     }
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
@@ -162,20 +158,16 @@ export async function openSession(
 ) {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
-  if (assembly.actual_start_at) throw new AppError('conflict', 'La séance est déjà ouverte.');
+  if (assembly.actual_start_at) throw new AppError('session_already_open');
   const sheet = await computeSheet(db, assembly);
   const openedAt = at ?? nowIso();
   await db.transaction().execute(async (transaction) => {
-    await transaction
-      .updateTable('assemblies')
-      .set({
-        actual_start_at: openedAt,
-        statutes_version_id: sheet.statutesId,
-        quorum_snapshot: JSON.stringify({ ...sheet.quorum, frozenAt: openedAt }),
-        updated_at: nowIso(),
-      })
-      .where('id', '=', assembly.id)
-      .execute();
+    await updateAssembly(transaction, assembly.id, {
+      actual_start_at: openedAt,
+      statutes_version_id: sheet.statutesId,
+      quorum_snapshot: JSON.stringify({ ...sheet.quorum, frozenAt: openedAt }),
+      updated_at: nowIso(),
+    });
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'assembly.opened',
@@ -194,14 +186,10 @@ export async function closeSession(
 ) {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
-  if (!assembly.actual_start_at) throw new AppError('conflict', 'La séance n’a pas été ouverte.');
-  if (assembly.actual_end_at) throw new AppError('conflict', 'La séance est déjà close.');
+  if (!assembly.actual_start_at) throw new AppError('session_not_open');
+  if (assembly.actual_end_at) throw new AppError('session_already_closed');
   await db.transaction().execute(async (transaction) => {
-    await transaction
-      .updateTable('assemblies')
-      .set({ actual_end_at: at ?? nowIso(), updated_at: nowIso() })
-      .where('id', '=', assembly.id)
-      .execute();
+    await updateAssembly(transaction, assembly.id, { actual_end_at: at ?? nowIso(), updated_at: nowIso() });
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'assembly.closed',
@@ -220,24 +208,10 @@ export async function setCurrentAgendaItem(
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
   if (agendaItemId) {
-    const item = await db
-      .selectFrom('agenda_items')
-      .select('id')
-      .where('id', '=', agendaItemId)
-      .where('assembly_id', '=', assembly.id)
-      .executeTakeFirst();
-    if (!item)
-      throw invalidField(
-        'body.agendaItemId',
-        'unknown_agenda_item',
-        'Ce point n’est pas à l’ordre du jour de cette assemblée.',
-      );
+    const item = await findAgendaItem(db, assembly.id, agendaItemId);
+    if (!item) throw invalidField('body.agendaItemId', 'unknown_agenda_item');
   }
-  await db
-    .updateTable('assemblies')
-    .set({ current_agenda_item_id: agendaItemId, updated_at: nowIso() })
-    .where('id', '=', assembly.id)
-    .execute();
+  await updateAssembly(db, assembly.id, { current_agenda_item_id: agendaItemId, updated_at: nowIso() });
   await publishAssemblyState(context, slug);
   return getAssembly(context, slug);
 }

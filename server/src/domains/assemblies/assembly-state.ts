@@ -2,7 +2,7 @@ import { assemblyChannel, type AssemblyStateEvent } from '../../../../common/eve
 import { utcToZonedTime } from '../../../../common/time-zones.ts';
 import { getAssociation } from '../association/association.service.ts';
 import type { ServiceContext } from '../../context.ts';
-import { findAssemblyBySlug } from './assemblies.repository.ts';
+import { findAgendaItem, findAssemblyBySlug } from './assemblies.repository.ts';
 import { liveQuorum } from './quorum-figures.ts';
 import type { QuorumResult } from './quorum.ts';
 import { requireStatutes } from './statutes.service.ts';
@@ -17,11 +17,7 @@ export async function assemblyState(context: ServiceContext, slug: string): Prom
   const live = await liveQuorum(db, assembly, statutes);
   const frozen = assembly.quorum_snapshot ? (JSON.parse(assembly.quorum_snapshot) as QuorumResult) : null;
   const item = assembly.current_agenda_item_id
-    ? await db
-        .selectFrom('agenda_items')
-        .select('title')
-        .where('id', '=', assembly.current_agenda_item_id)
-        .executeTakeFirst()
+    ? await findAgendaItem(db, assembly.id, assembly.current_agenda_item_id)
     : undefined;
   return {
     type: 'assembly.state',

@@ -1,12 +1,14 @@
+import type { PasteAttendanceResult } from '../../../../common/assemblies.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import { newId, nowIso } from '../../ids.ts';
-import { notFound } from '../../http/app-error.ts';
+import { AppError } from '../../http/app-error.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { parsePastedLines, type PastedLine } from '../register-import/paste-lines.ts';
 import { pasteRegisterLines } from '../register-import/paste.service.ts';
 import { findAssemblyBySlug, nextAttendancePosition } from './assemblies.repository.ts';
 import { publishAssemblyState } from './assembly-state.ts';
+import { insertAttendance, listPersonIdsOnSheet } from './attendance.repository.ts';
 import { requireStatutes } from './statutes.service.ts';
 import { listVotingMembers } from './voting-members.ts';
 
@@ -35,10 +37,10 @@ export async function pasteAttendance(
     status: 'present' | 'remote' | 'excused' | 'absent';
     isDryRun: boolean;
   },
-) {
+): Promise<PasteAttendanceResult> {
   const { db } = context.database;
   const assembly = await findAssemblyBySlug(db, options.slug);
-  if (!assembly) throw notFound(`Assemblée « ${options.slug} »`);
+  if (!assembly) throw new AppError('assembly_not_found', { slug: options.slug });
   const register = await pasteRegisterLines(context, {
     actor: options.actor,
     text: options.text,
@@ -63,18 +65,7 @@ export async function pasteAttendance(
           only: { personIds, organisationIds },
         })
       : [];
-  const onSheet = new Set(
-    personIds.length
-      ? (
-          await db
-            .selectFrom('attendances')
-            .select('person_id')
-            .where('assembly_id', '=', assembly.id)
-            .where('person_id', 'in', personIds)
-            .execute()
-        ).map((row) => row.person_id)
-      : [],
-  );
+  const onSheet = await listPersonIdsOnSheet(db, assembly.id, personIds);
   const lines = register.lines.map((line) => {
     const source = parsed.get(line.line);
     const label = [source?.title, source?.detail].filter(Boolean).join(' - ') || null;
@@ -102,23 +93,20 @@ export async function pasteAttendance(
       for (const line of lines) {
         if (!line.personId || line.report.isAlreadyOnSheet) continue;
         const isVoting = options.role === 'voting_member' && line.membershipId !== null;
-        await transaction
-          .insertInto('attendances')
-          .values({
-            id: newId(),
-            assembly_id: assembly.id,
-            person_id: line.personId,
-            organisation_id: line.organisationId,
-            membership_id: isVoting ? line.membershipId : null,
-            label: line.report.label,
-            role: options.role === 'voting_member' ? (isVoting ? 'voting_member' : 'guest') : options.role,
-            status: options.status,
-            position: await nextAttendancePosition(transaction, assembly.id),
-            arrived_at: options.status === 'present' || options.status === 'remote' ? now : null,
-            left_at: null,
-            updated_at: now,
-          })
-          .execute();
+        await insertAttendance(transaction, {
+          id: newId(),
+          assembly_id: assembly.id,
+          person_id: line.personId,
+          organisation_id: line.organisationId,
+          membership_id: isVoting ? line.membershipId : null,
+          label: line.report.label,
+          role: options.role === 'voting_member' ? (isVoting ? 'voting_member' : 'guest') : options.role,
+          status: options.status,
+          position: await nextAttendancePosition(transaction, assembly.id),
+          arrived_at: options.status === 'present' || options.status === 'remote' ? now : null,
+          left_at: null,
+          updated_at: now,
+        });
       }
       await recordAuditEvent(transaction, {
         actorUserId: options.actor?.id ?? null,

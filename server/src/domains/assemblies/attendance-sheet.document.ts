@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { stringify } from 'csv-stringify/sync';
 import { formatLongDate } from '../../../../common/format.ts';
+import type { Language } from '../../../../common/i18n/messages.ts';
+import { translate } from '../../i18n/translate.ts';
 
 /** One line of the printed sheet: who, for whom or in which capacity, and where they stand. */
 export interface SheetLine {
@@ -10,6 +12,8 @@ export interface SheetLine {
 }
 
 export interface SheetDocumentModel {
+  /** The association's language: headings, columns and statuses are written in it. */
+  language: Language;
   associationName: string;
   title: string;
   heldOn: string;
@@ -18,13 +22,20 @@ export interface SheetDocumentModel {
   sections: { title: string; lines: SheetLine[] }[];
 }
 
+function textIn(language: Language) {
+  return (key: string, params?: Record<string, string | number>) =>
+    translate(language, `assemblies:${key}`, params);
+}
+
 /** The printable attendance sheet: A4, a signature column, tables that break across pages. */
 export function renderAttendanceSheetPdf(model: SheetDocumentModel): Promise<Buffer> {
+  const text = textIn(model.language);
+  const heading = text('sheet_title', { title: model.title });
   const document = new PDFDocument({
     size: 'A4',
     margin: 40,
     bufferPages: true,
-    info: { Title: `Feuille d’émargement — ${model.title}` },
+    info: { Title: heading },
   });
   const chunks: Buffer[] = [];
   document.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -32,11 +43,11 @@ export function renderAttendanceSheetPdf(model: SheetDocumentModel): Promise<Buf
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
   });
-  document.font('Helvetica-Bold').fontSize(15).text(`Feuille d’émargement — ${model.title}`);
+  document.font('Helvetica-Bold').fontSize(15).text(heading);
   document
     .font('Helvetica')
     .fontSize(10)
-    .text(`${model.associationName} · ${formatLongDate(model.heldOn)} · ${model.place}`);
+    .text(`${model.associationName} · ${formatLongDate(model.heldOn, model.language)} · ${model.place}`);
   document.moveDown(0.5).fontSize(9).text(model.quorumStatement);
   for (const section of model.sections) {
     if (section.lines.length === 0) continue;
@@ -47,10 +58,10 @@ export function renderAttendanceSheetPdf(model: SheetDocumentModel): Promise<Buf
       rowStyles: (row) => (row === 0 ? { height: 16 } : { height: 26 }),
       data: [
         [
-          { text: 'Nom', font: { src: 'Helvetica-Bold' } },
-          { text: 'Représente / qualité', font: { src: 'Helvetica-Bold' } },
-          { text: 'Statut', font: { src: 'Helvetica-Bold' } },
-          { text: 'Signature', font: { src: 'Helvetica-Bold' } },
+          { text: text('sheet_column_name'), font: { src: 'Helvetica-Bold' } },
+          { text: text('sheet_column_capacity'), font: { src: 'Helvetica-Bold' } },
+          { text: text('sheet_column_presence'), font: { src: 'Helvetica-Bold' } },
+          { text: text('sheet_column_signature'), font: { src: 'Helvetica-Bold' } },
         ],
         ...section.lines.map((line) => [line.name, line.capacity, line.presence, '']),
       ],
@@ -59,7 +70,8 @@ export function renderAttendanceSheetPdf(model: SheetDocumentModel): Promise<Buf
   const pages = document.bufferedPageRange();
   for (let index = 0; index < pages.count; index += 1) {
     document.switchToPage(index);
-    document.fontSize(8).text(`Page ${index + 1} / ${pages.count}`, 40, document.page.height - 30, {
+    const page = text('sheet_page', { page: index + 1, pages: pages.count });
+    document.fontSize(8).text(page, 40, document.page.height - 30, {
       align: 'center',
       lineBreak: false,
     });
@@ -69,8 +81,15 @@ export function renderAttendanceSheetPdf(model: SheetDocumentModel): Promise<Buf
 }
 
 export function renderAttendanceSheetCsv(model: SheetDocumentModel): string {
+  const text = textIn(model.language);
   const rows = model.sections.flatMap((section) =>
     section.lines.map((line) => [section.title, line.name, line.capacity, line.presence]),
   );
-  return stringify([['Section', 'Nom', 'Représente / qualité', 'Statut'], ...rows]);
+  const header = [
+    'sheet_column_section',
+    'sheet_column_name',
+    'sheet_column_capacity',
+    'sheet_column_presence',
+  ];
+  return stringify([header.map((key) => text(key)), ...rows]);
 }

@@ -1,9 +1,19 @@
 import type { z } from 'zod';
-import type { attendeeInputSchema, proxyInputSchema } from '../../../../common/assemblies.schemas.ts';
+import type {
+  AttendanceSheetView,
+  attendeeInputSchema,
+  ProxyView,
+  proxyInputSchema,
+  QuorumStanding,
+  SheetRow,
+  VotingMemberView,
+} from '../../../../common/assemblies.schemas.ts';
 import { formatAdministrativeName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
+import { translate } from '../../i18n/translate.ts';
+import { getAssociation } from '../association/association.service.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
@@ -15,9 +25,19 @@ import {
   type AssemblyRow,
 } from './assemblies.repository.ts';
 import { publishAssemblyState } from './assembly-state.ts';
-import { checkProxy, proxyRefusalMessages } from './proxies.ts';
+import {
+  deleteProxy,
+  findAttendance,
+  findAttendanceOfPerson,
+  insertAttendance,
+  insertProxy,
+  personExists,
+  updateAttendance,
+} from './attendance.repository.ts';
+import type { SheetDocumentModel } from './attendance-sheet.document.ts';
+import { checkProxy, proxyRefusalCodes } from './proxies.ts';
 import { computeQuorum, type QuorumResult } from './quorum.ts';
-import { quorumRuleFor } from './statutes.ts';
+import { quorumRuleFor, type Statutes } from './statutes.ts';
 import { requireStatutes } from './statutes.service.ts';
 import { listVotingMembers } from './voting-members.ts';
 
@@ -27,8 +47,11 @@ function isInRoom(row: { status: string; left_at: string | null }): boolean {
   return (row.status === 'present' || row.status === 'remote') && row.left_at === null;
 }
 
+/** The attendance sheet, with the statutes it was counted under. */
+export type Sheet = AttendanceSheetView & { statutes: Statutes };
+
 /** The attendance sheet as it stands, with the live quorum, or the frozen one once the session opened. */
-export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
+export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): Promise<Sheet> {
   const statutes = await requireStatutes(db, assembly.held_on);
   const voting = await listVotingMembers(db, {
     year: assembly.membership_year,
@@ -74,7 +97,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
     ? (JSON.parse(assembly.quorum_snapshot) as QuorumResult & { frozenAt: string })
     : null;
   const memberName = new Map(voting.map((member) => [member.membershipId, member.memberName]));
-  const presentRow = (row: (typeof rows)[number]) => ({
+  const presentRow = (row: (typeof rows)[number]): SheetRow => ({
     id: row.id,
     personId: row.person_id,
     administrativeName: row.first_name
@@ -84,8 +107,8 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
     membershipId: row.membership_id,
     memberName: row.membership_id ? (memberName.get(row.membership_id) ?? null) : null,
     isVoting: row.membership_id !== null && votingIds.has(row.membership_id),
-    role: row.role,
-    status: row.status,
+    role: row.role as SheetRow['role'],
+    status: row.status as SheetRow['status'],
     arrivedAt: row.arrived_at,
     leftAt: row.left_at,
   });
@@ -95,7 +118,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
   const excusedIds = new Set(
     rows.filter((row) => row.membership_id && row.status === 'excused').map((row) => row.membership_id!),
   );
-  const presenceOf = (membershipId: string) =>
+  const presenceOf = (membershipId: string): VotingMemberView['presence'] =>
     presentIds.has(membershipId)
       ? 'present'
       : remoteIds.has(membershipId)
@@ -130,7 +153,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
       holderMembershipId: proxy.holder_membership_id,
       giverName: memberName.get(proxy.giver_membership_id) ?? null,
       holderName: memberName.get(proxy.holder_membership_id) ?? null,
-      source: proxy.source,
+      source: proxy.source as ProxyView['source'],
       isCounted: countedProxies.has(proxy.id),
     })),
     presentCount: inRoom.size,
@@ -139,12 +162,18 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow) {
 
 async function requireAssemblyBySlug(context: ServiceContext, slug: string) {
   const assembly = await findAssemblyBySlug(context.database.db, slug);
-  if (!assembly) throw notFound(`Assemblée « ${slug} »`);
+  if (!assembly) throw new AppError('assembly_not_found', { slug });
   return assembly;
 }
 
-export async function getSheet(context: ServiceContext, slug: string) {
+export async function getSheet(context: ServiceContext, slug: string): Promise<Sheet> {
   return computeSheet(context.database.db, await requireAssemblyBySlug(context, slug));
+}
+
+/** The quorum as it stands, or as frozen at the opening. */
+export async function quorumStanding(context: ServiceContext, slug: string): Promise<QuorumStanding> {
+  const sheet = await getSheet(context, slug);
+  return { quorum: sheet.quorum, isFrozen: sheet.isQuorumFrozen, frozenAt: sheet.frozenAt };
 }
 
 /** Adds someone to the sheet; a person appears once per assembly. */
@@ -154,48 +183,30 @@ export async function writeAttendee(
 ) {
   const assembly = await requireAssemblyBySlug(context, slug);
   await context.database.db.transaction().execute(async (transaction) => {
-    const person = await transaction
-      .selectFrom('persons')
-      .select('id')
-      .where('id', '=', attendee.personId)
-      .executeTakeFirst();
-    if (!person) throw invalidField('body.personId', 'unknown_person', 'Personne inconnue.');
-    const existing = await transaction
-      .selectFrom('attendances')
-      .select('id')
-      .where('assembly_id', '=', assembly.id)
-      .where('person_id', '=', attendee.personId)
-      .executeTakeFirst();
-    if (existing) {
-      throw new AppError('conflict', 'Cette personne figure déjà sur la feuille d’émargement.', {
+    if (!(await personExists(transaction, attendee.personId)))
+      throw invalidField('body.personId', 'unknown_person');
+    if (await findAttendanceOfPerson(transaction, assembly.id, attendee.personId)) {
+      throw new AppError('already_on_sheet', undefined, {
         errors: [{ path: 'body.personId', message: 'already_on_sheet' }],
       });
     }
-    if (attendee.role === 'voting_member' && !attendee.membershipId) {
-      throw invalidField(
-        'body.membershipId',
-        'required',
-        'Indiquez le membre dont cette personne porte la voix.',
-      );
-    }
+    if (attendee.role === 'voting_member' && !attendee.membershipId)
+      throw invalidField('body.membershipId', 'carried_vote_required');
     const now = nowIso();
-    await transaction
-      .insertInto('attendances')
-      .values({
-        id: newId(),
-        assembly_id: assembly.id,
-        person_id: attendee.personId,
-        organisation_id: null,
-        membership_id: attendee.role === 'voting_member' ? (attendee.membershipId ?? null) : null,
-        label: attendee.label ?? null,
-        role: attendee.role,
-        status: attendee.status,
-        position: await nextAttendancePosition(transaction, assembly.id),
-        arrived_at: attendee.status === 'present' || attendee.status === 'remote' ? now : null,
-        left_at: null,
-        updated_at: now,
-      })
-      .execute();
+    await insertAttendance(transaction, {
+      id: newId(),
+      assembly_id: assembly.id,
+      person_id: attendee.personId,
+      organisation_id: null,
+      membership_id: attendee.role === 'voting_member' ? (attendee.membershipId ?? null) : null,
+      label: attendee.label ?? null,
+      role: attendee.role,
+      status: attendee.status,
+      position: await nextAttendancePosition(transaction, assembly.id),
+      arrived_at: attendee.status === 'present' || attendee.status === 'remote' ? now : null,
+      left_at: null,
+      updated_at: now,
+    });
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'attendance.added',
@@ -218,40 +229,34 @@ export async function writePresence(
 ) {
   const assembly = await requireAssemblyBySlug(context, options.slug);
   await context.database.db.transaction().execute(async (transaction) => {
-    const row = await transaction
-      .selectFrom('attendances')
-      .selectAll()
-      .where('id', '=', options.attendanceId)
-      .where('assembly_id', '=', assembly.id)
-      .executeTakeFirst();
-    if (!row) throw notFound('Ligne de la feuille d’émargement');
+    const row = await findAttendance(transaction, assembly.id, options.attendanceId);
+    if (!row) throw new AppError('attendance_not_found');
     const now = nowIso();
     if (options.action === 'check_in') {
-      if (isInRoom(row)) throw new AppError('conflict', 'Cette personne est déjà pointée présente.');
-      await transaction
-        .updateTable('attendances')
-        .set({ status: 'present', arrived_at: now, left_at: null, updated_at: now })
-        .where('id', '=', row.id)
-        .execute();
+      if (isInRoom(row)) throw new AppError('already_checked_in');
+      await updateAttendance(transaction, row.id, {
+        status: 'present',
+        arrived_at: now,
+        left_at: null,
+        updated_at: now,
+      });
     } else if (options.action === 'undo') {
-      await transaction
-        .updateTable('attendances')
-        .set({ status: 'absent', arrived_at: null, left_at: null, updated_at: now })
-        .where('id', '=', row.id)
-        .execute();
+      await updateAttendance(transaction, row.id, {
+        status: 'absent',
+        arrived_at: null,
+        left_at: null,
+        updated_at: now,
+      });
     } else if (options.action === 'leave') {
-      if (!isInRoom(row)) throw new AppError('conflict', 'Cette personne n’est pas pointée présente.');
-      await transaction
-        .updateTable('attendances')
-        .set({ left_at: now, updated_at: now })
-        .where('id', '=', row.id)
-        .execute();
+      if (!isInRoom(row)) throw new AppError('not_checked_in');
+      await updateAttendance(transaction, row.id, { left_at: now, updated_at: now });
     } else {
-      await transaction
-        .updateTable('attendances')
-        .set({ status: 'excused', arrived_at: null, left_at: null, updated_at: now })
-        .where('id', '=', row.id)
-        .execute();
+      await updateAttendance(transaction, row.id, {
+        status: 'excused',
+        arrived_at: null,
+        left_at: null,
+        updated_at: now,
+      });
     }
     await recordAuditEvent(transaction, {
       actorUserId: options.actor?.id ?? null,
@@ -297,21 +302,16 @@ export async function giveProxy(
         refusal === 'giver_not_voting' || refusal === 'giver_present' || refusal === 'already_given'
           ? 'body.giverMembershipId'
           : 'body.holderMembershipId';
-      throw new AppError('validation_failed', proxyRefusalMessages[refusal].fr, {
-        errors: [{ path, message: refusal }],
-      });
+      throw new AppError(proxyRefusalCodes[refusal], undefined, { errors: [{ path, message: refusal }] });
     }
-    await transaction
-      .insertInto('proxies')
-      .values({
-        id: newId(),
-        assembly_id: assembly.id,
-        giver_membership_id: proxy.giverMembershipId,
-        holder_membership_id: proxy.holderMembershipId,
-        source: proxy.source,
-        given_at: nowIso(),
-      })
-      .execute();
+    await insertProxy(transaction, {
+      id: newId(),
+      assembly_id: assembly.id,
+      giver_membership_id: proxy.giverMembershipId,
+      holder_membership_id: proxy.holderMembershipId,
+      source: proxy.source,
+      given_at: nowIso(),
+    });
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'proxy.given',
@@ -330,12 +330,7 @@ export async function withdrawProxy(
 ) {
   const assembly = await requireAssemblyBySlug(context, slug);
   await context.database.db.transaction().execute(async (transaction) => {
-    const deleted = await transaction
-      .deleteFrom('proxies')
-      .where('id', '=', proxyId)
-      .where('assembly_id', '=', assembly.id)
-      .executeTakeFirst();
-    if (Number(deleted.numDeletedRows) === 0) throw notFound('Pouvoir');
+    if (!(await deleteProxy(transaction, assembly.id, proxyId))) throw new AppError('proxy_not_found');
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'proxy.withdrawn',
@@ -348,50 +343,57 @@ export async function withdrawProxy(
   return getSheet(context, slug);
 }
 
-const presenceLabels: Record<string, string> = {
-  present: 'Présent',
-  remote: 'À distance',
-  represented: 'Représenté',
-  excused: 'Excusé',
-  absent: 'Absent',
-};
-
-/** The sheet as printed: members with their vote, then staff and guests, labels as written. */
-export async function attendanceSheetModel(context: ServiceContext, slug: string) {
+/** The sheet as printed, in the association's language: members with their vote, then staff and guests. */
+export async function attendanceSheetModel(
+  context: ServiceContext,
+  slug: string,
+): Promise<SheetDocumentModel> {
   const assembly = await requireAssemblyBySlug(context, slug);
   const sheet = await computeSheet(context.database.db, assembly);
-  const association = await context.database.db.selectFrom('association').select('name').executeTakeFirst();
+  const association = await getAssociation(context);
+  const language = association.locale;
+  const presence = (value: string) =>
+    isPresenceLabel(value) ? translate(language, `assemblies:presence_${value}`) : value;
   const line = (row: (typeof sheet.attendees)[number]) => ({
     name: row.administrativeName ?? '',
     capacity: row.label ?? row.memberName ?? '',
-    presence: presenceLabels[row.leftAt ? 'absent' : row.status] ?? row.status,
+    presence: presence(row.leftAt ? 'absent' : row.status),
   });
   const onSheet = new Set(sheet.attendees.map((row) => row.membershipId));
   const absentMembers = sheet.votingMembers
     .filter((member) => !onSheet.has(member.membershipId))
     .map((member) => ({
       name: member.memberName,
-      capacity: member.representedBy ? `Pouvoir à ${member.representedBy}` : '',
-      presence: presenceLabels[member.presence] ?? member.presence,
+      capacity: member.representedBy
+        ? translate(language, 'assemblies:sheet_proxy_to', { holder: member.representedBy })
+        : '',
+      presence: presence(member.presence),
     }));
   return {
-    associationName: association?.name ?? '',
+    language,
+    associationName: association.name,
     title: assembly.title,
     heldOn: assembly.held_on,
     place: assembly.place,
-    quorumStatement: sheet.quorum.statement.fr,
+    quorumStatement: sheet.quorum.statement[language],
     sections: [
       {
-        title: 'Membres ayant droit de vote',
+        title: translate(language, 'assemblies:sheet_section_voting'),
         lines: [...sheet.attendees.filter((row) => row.isVoting).map(line), ...absentMembers],
       },
       {
-        title: 'Autres participants',
+        title: translate(language, 'assemblies:sheet_section_others'),
         lines: [...sheet.attendees.filter((row) => !row.isVoting), ...sheet.guests].map(line),
       },
-      { title: 'Équipe (sans droit de vote)', lines: sheet.staff.map(line) },
+      { title: translate(language, 'assemblies:sheet_section_staff'), lines: sheet.staff.map(line) },
     ],
   };
+}
+
+const presenceLabels = ['present', 'remote', 'represented', 'excused', 'absent'] as const;
+
+function isPresenceLabel(value: string): value is (typeof presenceLabels)[number] {
+  return (presenceLabels as readonly string[]).includes(value);
 }
 
 /** Adds someone to the sheet; a person appears once per assembly. */

@@ -1,3 +1,4 @@
+import type { CheckInSearch, SheetRow } from '../../../../common/assemblies.schemas.ts';
 import { formatAdministrativeName, normalizeName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
@@ -6,33 +7,32 @@ import { findAssemblyBySlug } from './assemblies.repository.ts';
 import { writeAttendee, writePresence } from './attendance.service.ts';
 import { assemblyState } from './assembly-state.ts';
 import { assemblyChannel } from '../../../../common/events.ts';
+import {
+  findAttendanceOfPerson,
+  listAffiliationsOfPersons,
+  listAttendancesOfPersonsOrMemberships,
+  searchPersonsByName,
+} from './attendance.repository.ts';
 import { requireStatutes } from './statutes.service.ts';
 import { listVotingMembers } from './voting-members.ts';
-import { notFound } from '../../http/app-error.ts';
 
 /**
  * Check-in at the door: people found by name as the tablet types, each with the votes they may
  * carry (their own membership, or that of an organisation they speak for) and their row if any.
  */
-export async function searchCheckIn(context: ServiceContext, { slug, q }: { slug: string; q: string }) {
+export async function searchCheckIn(
+  context: ServiceContext,
+  { slug, q }: { slug: string; q: string },
+): Promise<CheckInSearch> {
   const { db } = context.database;
   const assembly = await findAssemblyBySlug(db, slug);
-  if (!assembly) throw notFound(`Assemblée « ${slug} »`);
+  if (!assembly) throw new AppError('assembly_not_found', { slug });
   const tokens = normalizeName(q).split(' ').filter(Boolean);
   if (tokens.length === 0) return { candidates: [] };
-  let query = db
-    .selectFrom('persons')
-    .select(['id', 'first_name', 'last_name'])
-    .where('merged_into_id', 'is', null);
-  for (const token of tokens) query = query.where('search_text', 'like', `%${token}%`);
-  const persons = await query.orderBy('last_name').orderBy('first_name').limit(15).execute();
+  const persons = await searchPersonsByName(db, tokens, 15);
   if (persons.length === 0) return { candidates: [] };
   const ids = persons.map((person) => person.id);
-  const affiliations = await db
-    .selectFrom('affiliations')
-    .select(['person_id', 'organisation_id'])
-    .where('person_id', 'in', ids)
-    .execute();
+  const affiliations = await listAffiliationsOfPersons(db, ids);
   const statutes = await requireStatutes(db, assembly.held_on);
   const votes = await listVotingMembers(db, {
     year: assembly.membership_year,
@@ -43,26 +43,11 @@ export async function searchCheckIn(context: ServiceContext, { slug, q }: { slug
       organisationIds: [...new Set(affiliations.map((entry) => entry.organisation_id))],
     },
   });
-  const rows = await db
-    .selectFrom('attendances')
-    .select(['id', 'person_id', 'status', 'left_at', 'membership_id'])
-    .where('assembly_id', '=', assembly.id)
-    .where((eb) =>
-      eb.or([
-        eb('person_id', 'in', ids),
-        ...(votes.length
-          ? [
-              eb(
-                'membership_id',
-                'in',
-                votes.map((vote) => vote.membershipId),
-              ),
-            ]
-          : []),
-      ]),
-    )
-    .execute();
-  const presenceOf = (membershipId: string) => {
+  const rows = await listAttendancesOfPersonsOrMemberships(db, assembly.id, {
+    personIds: ids,
+    membershipIds: votes.map((vote) => vote.membershipId),
+  });
+  const presenceOf = (membershipId: string): 'present' | 'remote' | 'absent' => {
     const row = rows.find((entry) => entry.membership_id === membershipId && !entry.left_at);
     return row?.status === 'present' || row?.status === 'remote' ? row.status : 'absent';
   };
@@ -90,7 +75,12 @@ export async function searchCheckIn(context: ServiceContext, { slug, q }: { slug
             presence: presenceOf(member.membershipId),
           })),
         attendance: row
-          ? { id: row.id, status: row.status, hasLeft: row.left_at !== null, membershipId: row.membership_id }
+          ? {
+              id: row.id,
+              status: row.status as SheetRow['status'],
+              hasLeft: row.left_at !== null,
+              membershipId: row.membership_id,
+            }
           : null,
       };
     }),
@@ -109,27 +99,18 @@ export async function checkIn(
 ) {
   const { db } = context.database;
   const assembly = await findAssemblyBySlug(db, slug);
-  if (!assembly) throw notFound(`Assemblée « ${slug} »`);
-  const row = await db
-    .selectFrom('attendances')
-    .select(['id', 'status', 'left_at'])
-    .where('assembly_id', '=', assembly.id)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
+  if (!assembly) throw new AppError('assembly_not_found', { slug });
+  const row = await findAttendanceOfPerson(db, assembly.id, personId);
   if (row) {
     if ((row.status === 'present' || row.status === 'remote') && !row.left_at) {
-      throw new AppError('conflict', 'Cette personne est déjà pointée présente.');
+      throw new AppError('already_checked_in');
     }
     await writePresence(context, { actor, slug, attendanceId: row.id, action: 'check_in' });
     return announce(context, slug);
   }
   if (membershipId) {
     const statutes = await requireStatutes(db, assembly.held_on);
-    const organisations = await db
-      .selectFrom('affiliations')
-      .select('organisation_id')
-      .where('person_id', '=', personId)
-      .execute();
+    const organisations = await listAffiliationsOfPersons(db, [personId]);
     const votes = await listVotingMembers(db, {
       year: assembly.membership_year,
       day: assembly.held_on,
@@ -137,11 +118,7 @@ export async function checkIn(
       only: { personIds: [personId], organisationIds: organisations.map((row) => row.organisation_id) },
     });
     if (!votes.some((member) => member.membershipId === membershipId)) {
-      throw invalidField(
-        'body.membershipId',
-        'not_voting',
-        'Ce membre n’a pas droit de vote à cette assemblée.',
-      );
+      throw invalidField('body.membershipId', 'member_not_voting');
     }
   }
   await writeAttendee(context, {

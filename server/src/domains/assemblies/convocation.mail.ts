@@ -1,14 +1,19 @@
 import { createEvent } from 'ics';
-import { formatLongDate } from '../../../../common/format.ts';
+import { formatLongDate, formatTime } from '../../../../common/format.ts';
+import type { Language } from '../../../../common/i18n/messages.ts';
+import { translate } from '../../i18n/translate.ts';
 import type { Mail } from '../../mail/mailer.ts';
 
 export interface ConvocationMailModel {
+  /** The association's language: the convocation is written in it. */
+  language: Language;
+  /** The association's time zone, in which the start time is written. */
+  timeZone: string;
   to: string;
   memberName: string;
   associationName: string;
   title: string;
   heldOn: string;
-  plannedStart: string;
   plannedStartAt: string;
   plannedEndAt: string | null;
   place: string;
@@ -16,10 +21,16 @@ export interface ConvocationMailModel {
   link: string;
 }
 
+function agendaLines(agenda: readonly string[]): string {
+  return agenda.map((item) => `- ${item}`).join('\n');
+}
+
 /** The calendar invitation attached to a convocation (times in UTC, shown locally by calendars). */
 export function convocationCalendar(model: ConvocationMailModel): string {
   const start = new Date(model.plannedStartAt);
   const end = model.plannedEndAt ? new Date(model.plannedEndAt) : new Date(start.getTime() + 3 * 3600_000);
+  const text = (key: string, params?: Record<string, string>) =>
+    translate(model.language, `assemblies:${key}`, params);
   const { error, value } = createEvent({
     title: `${model.associationName} — ${model.title}`,
     start: start.getTime(),
@@ -29,7 +40,7 @@ export function convocationCalendar(model: ConvocationMailModel): string {
     endInputType: 'utc',
     endOutputType: 'utc',
     location: model.place,
-    description: `Ordre du jour :\n${model.agenda.map((item) => `- ${item}`).join('\n')}\n\nVotre lien personnel : ${model.link}`,
+    description: `${text('convocation_agenda')}\n${agendaLines(model.agenda)}\n\n${text('convocation_calendar_link', { link: model.link })}`,
     url: model.link,
     status: 'CONFIRMED',
     productId: 'quorum',
@@ -38,25 +49,39 @@ export function convocationCalendar(model: ConvocationMailModel): string {
   return value;
 }
 
+/** The convocation e-mail, in the association's language, with its calendar invitation. */
 export function convocationMail(model: ConvocationMailModel): Mail {
-  const agenda = model.agenda.map((item) => `- ${item}`).join('\n');
+  const { language } = model;
+  const text = (key: string, params?: Record<string, string>) =>
+    translate(language, `assemblies:${key}`, params);
+  const date = formatLongDate(model.heldOn, language, model.timeZone);
+  // "convoqué·e à l’assemblée générale …", "convened to the annual general meeting …": the title joins the sentence.
+  const title = `${model.title.charAt(0).toLowerCase()}${model.title.slice(1)}`;
   return {
     to: model.to,
-    subject: `Convocation : ${model.title} — ${formatLongDate(model.heldOn)}`,
+    subject: text('convocation_subject', { title: model.title, date }),
     text: [
-      `Bonjour,`,
+      text('convocation_greeting'),
       '',
-      `${model.memberName} est convoqué·e à l’${model.title.charAt(0).toLowerCase()}${model.title.slice(1)} de ${model.associationName},`,
-      `le ${formatLongDate(model.heldOn)} à ${model.plannedStart.replace(':', 'h')}, à ${model.place}.`,
+      text('convocation_convened', {
+        memberName: model.memberName,
+        title,
+        associationName: model.associationName,
+      }),
+      text('convocation_when', {
+        date,
+        time: formatTime(model.plannedStartAt, language, model.timeZone),
+        place: model.place,
+      }),
       '',
-      'Ordre du jour :',
-      agenda,
+      text('convocation_agenda'),
+      agendaLines(model.agenda),
       '',
-      'Par ce lien personnel, dites si vous serez présent·e, excusé·e, ou donnez pouvoir à un autre membre ;',
-      'le jour même, il vous connecte à la séance sur votre téléphone pour suivre l’ordre du jour et voter :',
+      text('convocation_answer'),
+      text('convocation_on_the_day'),
       model.link,
       '',
-      'Ce lien vous est propre : ne le transmettez pas.',
+      text('convocation_keep_private'),
     ].join('\n'),
     attachments: [
       {

@@ -1,9 +1,18 @@
 import { z } from 'zod';
+import {
+  convocationAnswers,
+  convocationProgressSchema,
+  convocationViewSchema,
+  participantSignInSchema,
+  participantViewSchema,
+  sendConvocationsResultSchema,
+} from '../../../../common/assemblies.schemas.ts';
 import { assemblyChannel } from '../../../../common/events.ts';
 import { staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
-import { type App, openObject, problemResponses, slugParams } from '../../http/routes.ts';
+import { requestLanguage } from '../../http/problem.ts';
+import { type App, problemResponses, slugParams } from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../votes/polls.service.ts';
 import { latestState } from '../../realtime/latest-state.ts';
@@ -12,6 +21,7 @@ import { convocationProgress, sendConvocations } from './convocations.service.ts
 import {
   answerConvocation,
   describeConvocation,
+  participantAssemblySlug,
   participantView,
   signInParticipant,
 } from './participants.service.ts';
@@ -29,13 +39,14 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
         'E-mail the convocation to every voting member (or again to those that failed); sending goes on in the background',
       params: slugParams,
       body: z.object({ onlyFailed: z.boolean().default(false) }),
-      response: { 202: z.object({ queued: z.number().int(), warning: z.string().nullable() }), ...errors },
+      response: { 202: sendConvocationsResultSchema, ...errors },
     },
     handler: async (request, reply) => {
       const { queued, warning } = await sendConvocations(context, {
         actor: requireUser(request),
         slug: request.params.slug,
         onlyFailed: request.body.onlyFailed,
+        language: requestLanguage(request),
       });
       return reply.status(202).send({ queued, warning });
     },
@@ -47,7 +58,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Each recipient’s sending status and answer, with the counts',
       params: slugParams,
-      response: { 200: openObject, ...errors },
+      response: { 200: convocationProgressSchema, ...errors },
     },
     handler: async (request) => convocationProgress(context, request.params.slug),
   });
@@ -58,7 +69,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'What a personal convocation link is for',
       params: tokenParams,
-      response: { 200: openObject, ...errors },
+      response: { 200: convocationViewSchema, ...errors },
     },
     handler: async (request) => describeConvocation(context, request.params.token),
   });
@@ -70,10 +81,10 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       summary: 'Answer a convocation: attending, excused, or a proxy to a named member',
       params: tokenParams,
       body: z.object({
-        answer: z.enum(['attending', 'excused', 'proxy']),
+        answer: z.enum(convocationAnswers),
         holderMembershipId: z.string().min(1).optional(),
       }),
-      response: { 200: openObject, ...errors },
+      response: { 200: convocationViewSchema, ...errors },
     },
     handler: async (request) => answerConvocation(context, { token: request.params.token, ...request.body }),
   });
@@ -84,7 +95,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'On the day, sign in on the phone for this assembly only',
       params: tokenParams,
-      response: { 200: z.object({ slug: z.string() }), ...errors },
+      response: { 200: participantSignInSchema, ...errors },
     },
     handler: async (request, reply) => {
       const { sessionToken, slug } = await signInParticipant(context, request.params.token);
@@ -104,7 +115,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'The participant’s assembly: agenda and where the session stands',
-      response: { 200: openObject, ...errors },
+      response: { 200: participantViewSchema, ...errors },
     },
     handler: async (request) => participantView(context, requireParticipant(request)),
   });
@@ -113,24 +124,17 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
     config: { access: 'participant' },
     schema: { tags, summary: 'Server-Sent Events of the participant’s assembly' },
     handler: async (request, reply) => {
-      const participant = requireParticipant(request);
-      const assembly = await context.database.db
-        .selectFrom('assemblies')
-        .select('slug')
-        .where('id', '=', participant.assemblyId)
-        .executeTakeFirstOrThrow();
+      const slug = await participantAssemblySlug(context, requireParticipant(request));
       await streamEvents(request, reply, {
         hub: context.realtime,
-        channel: assemblyChannel(assembly.slug),
+        channel: assemblyChannel(slug),
         initial: async () => {
-          const channel = assemblyChannel(assembly.slug);
+          const channel = assemblyChannel(slug);
           return [
             await latestState(context.realtime, channel, 'assembly.state', () =>
-              assemblyState(context, assembly.slug),
+              assemblyState(context, slug),
             ),
-            await latestState(context.realtime, channel, 'poll.state', () =>
-              pollState(context, assembly.slug),
-            ),
+            await latestState(context.realtime, channel, 'poll.state', () => pollState(context, slug)),
           ];
         },
       });

@@ -1,13 +1,22 @@
+import type { ConvocationView, ParticipantView } from '../../../../common/assemblies.schemas.ts';
 import { dayIn, zonedTimeToUtc } from '../../../../common/time-zones.ts';
 import type { ServiceContext } from '../../context.ts';
-import { AppError } from '../../http/app-error.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
 import { hashToken, newId, newSecretToken, nowIso } from '../../ids.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { presentAssembly } from './assemblies.service.ts';
 import { assemblyState, publishAssemblyState } from './assembly-state.ts';
 import { computeSheet, giveProxy } from './attendance.service.ts';
-import { nextAttendancePosition } from './assemblies.repository.ts';
+import { findAssemblyById, nextAttendancePosition, type AssemblyRow } from './assemblies.repository.ts';
+import { findAttendanceOfPerson, insertAttendance, updateAttendance } from './attendance.repository.ts';
+import {
+  findConvocationByTokenHash,
+  findLiveParticipantSession,
+  insertParticipantSession,
+  updateConvocation,
+} from './convocations.repository.ts';
 
 /** A participant on their phone: signed in by their convocation link, for one assembly only. */
 export interface Participant {
@@ -21,26 +30,18 @@ export interface Participant {
 
 async function liveConvocation(context: ServiceContext, token: string) {
   const { db } = context.database;
-  const convocation = await db
-    .selectFrom('convocations')
-    .selectAll()
-    .where('token_hash', '=', hashToken(token))
-    .executeTakeFirst();
-  if (!convocation || convocation.expires_at <= nowIso()) {
-    throw new AppError(
-      'token_invalid',
-      'Ce lien de convocation n’est pas valable ou a expiré après l’assemblée.',
-    );
-  }
-  const assembly = await db
-    .selectFrom('assemblies')
-    .selectAll()
-    .where('id', '=', convocation.assembly_id)
-    .executeTakeFirstOrThrow();
-  return { convocation, assembly };
+  const convocation = await findConvocationByTokenHash(db, hashToken(token));
+  if (!convocation || convocation.expires_at <= nowIso()) throw new AppError('convocation_link_invalid');
+  return { convocation, assembly: await requireAssemblyById(db, convocation.assembly_id) };
 }
 
-export async function describeConvocation(context: ServiceContext, token: string) {
+async function requireAssemblyById(db: DbOrTransaction, id: string): Promise<AssemblyRow> {
+  const assembly = await findAssemblyById(db, id);
+  if (!assembly) throw new Error(`assembly ${id} of a convocation or session vanished`);
+  return assembly;
+}
+
+export async function describeConvocation(context: ServiceContext, token: string): Promise<ConvocationView> {
   const { convocation, assembly } = await liveConvocation(context, token);
   const sheet = await computeSheet(context.database.db, assembly);
   const association = await getAssociation(context);
@@ -49,7 +50,7 @@ export async function describeConvocation(context: ServiceContext, token: string
   return {
     assembly: await presentAssembly(context, assembly),
     memberName: me?.memberName ?? '',
-    answer: convocation.answer,
+    answer: convocation.answer as ConvocationView['answer'],
     proxyHolder: proxy ? { membershipId: proxy.holderMembershipId, memberName: proxy.holderName } : null,
     isToday: dayIn(association.timeZone) === assembly.held_on,
     proxyHolders: sheet.votingMembers
@@ -69,13 +70,9 @@ export async function answerConvocation(
 ) {
   const { convocation, assembly } = await liveConvocation(context, token);
   const { db } = context.database;
-  if (assembly.actual_end_at) throw new AppError('conflict', 'La séance est close.');
+  if (assembly.actual_end_at) throw new AppError('session_closed');
   if (answer === 'proxy') {
-    if (!holderMembershipId) {
-      throw new AppError('validation_failed', 'Choisissez le membre à qui donner pouvoir.', {
-        errors: [{ path: 'body.holderMembershipId', message: 'required' }],
-      });
-    }
+    if (!holderMembershipId) throw invalidField('body.holderMembershipId', 'proxy_holder_required');
     await giveProxy(context, {
       actor: null,
       slug: assembly.slug,
@@ -84,42 +81,25 @@ export async function answerConvocation(
   }
   await db.transaction().execute(async (transaction) => {
     if (answer === 'excused' && convocation.person_id) {
-      const row = await transaction
-        .selectFrom('attendances')
-        .select('id')
-        .where('assembly_id', '=', assembly.id)
-        .where('person_id', '=', convocation.person_id)
-        .executeTakeFirst();
-      if (row)
-        await transaction
-          .updateTable('attendances')
-          .set({ status: 'excused', updated_at: nowIso() })
-          .where('id', '=', row.id)
-          .execute();
+      const row = await findAttendanceOfPerson(transaction, assembly.id, convocation.person_id);
+      if (row) await updateAttendance(transaction, row.id, { status: 'excused', updated_at: nowIso() });
       else
-        await transaction
-          .insertInto('attendances')
-          .values({
-            id: newId(),
-            assembly_id: assembly.id,
-            person_id: convocation.person_id,
-            organisation_id: null,
-            membership_id: convocation.membership_id,
-            label: null,
-            role: 'voting_member',
-            status: 'excused',
-            position: await nextAttendancePosition(transaction, assembly.id),
-            arrived_at: null,
-            left_at: null,
-            updated_at: nowIso(),
-          })
-          .execute();
+        await insertAttendance(transaction, {
+          id: newId(),
+          assembly_id: assembly.id,
+          person_id: convocation.person_id,
+          organisation_id: null,
+          membership_id: convocation.membership_id,
+          label: null,
+          role: 'voting_member',
+          status: 'excused',
+          position: await nextAttendancePosition(transaction, assembly.id),
+          arrived_at: null,
+          left_at: null,
+          updated_at: nowIso(),
+        });
     }
-    await transaction
-      .updateTable('convocations')
-      .set({ answer, answered_at: nowIso() })
-      .where('id', '=', convocation.id)
-      .execute();
+    await updateConvocation(transaction, convocation.id, { answer, answered_at: nowIso() });
     await recordAuditEvent(transaction, {
       actorUserId: null,
       action: 'convocation.answered',
@@ -140,23 +120,17 @@ export async function signInParticipant(
   const { convocation, assembly } = await liveConvocation(context, token);
   const association = await getAssociation(context);
   if (dayIn(association.timeZone) !== assembly.held_on) {
-    throw new AppError(
-      'conflict',
-      `Ce lien connecte à la séance le jour de l’assemblée (${assembly.held_on}).`,
-    );
+    throw new AppError('participant_sign_in_not_today', { day: assembly.held_on });
   }
   const sessionToken = newSecretToken();
-  await context.database.db
-    .insertInto('participant_sessions')
-    .values({
-      id: hashToken(sessionToken),
-      assembly_id: assembly.id,
-      convocation_id: convocation.id,
-      csrf_token: newSecretToken(),
-      created_at: nowIso(),
-      expires_at: zonedTimeToUtc(assembly.held_on, '23:59', association.timeZone),
-    })
-    .execute();
+  await insertParticipantSession(context.database.db, {
+    id: hashToken(sessionToken),
+    assembly_id: assembly.id,
+    convocation_id: convocation.id,
+    csrf_token: newSecretToken(),
+    created_at: nowIso(),
+    expires_at: zonedTimeToUtc(assembly.held_on, '23:59', association.timeZone),
+  });
   return { sessionToken, slug: assembly.slug };
 }
 
@@ -195,21 +169,7 @@ export async function loadParticipant(
 }
 
 async function findParticipant(context: ServiceContext, id: string) {
-  const row = await context.database.db
-    .selectFrom('participant_sessions')
-    .innerJoin('convocations', 'convocations.id', 'participant_sessions.convocation_id')
-    .select([
-      'participant_sessions.id',
-      'participant_sessions.csrf_token',
-      'participant_sessions.assembly_id',
-      'participant_sessions.convocation_id',
-      'participant_sessions.expires_at',
-      'convocations.membership_id',
-      'convocations.person_id',
-    ])
-    .where('participant_sessions.id', '=', id)
-    .where('participant_sessions.expires_at', '>', nowIso())
-    .executeTakeFirst();
+  const row = await findLiveParticipantSession(context.database.db, id, nowIso());
   if (!row) return undefined;
   const participant: Participant = {
     sessionId: row.id,
@@ -223,12 +183,11 @@ async function findParticipant(context: ServiceContext, id: string) {
 }
 
 /** What a participant's phone shows: the agenda and where the session stands. */
-export async function participantView(context: ServiceContext, participant: Participant) {
-  const assembly = await context.database.db
-    .selectFrom('assemblies')
-    .selectAll()
-    .where('id', '=', participant.assemblyId)
-    .executeTakeFirstOrThrow();
+export async function participantView(
+  context: ServiceContext,
+  participant: Participant,
+): Promise<ParticipantView> {
+  const assembly = await requireAssemblyById(context.database.db, participant.assemblyId);
   const sheet = await computeSheet(context.database.db, assembly);
   const me = sheet.votingMembers.find((member) => member.membershipId === participant.membershipId);
   return {
@@ -237,4 +196,12 @@ export async function participantView(context: ServiceContext, participant: Part
     state: await assemblyState(context, assembly.slug),
     csrfToken: participant.csrfToken,
   };
+}
+
+/** The slug of the participant's assembly, whose events their phone follows. */
+export async function participantAssemblySlug(
+  context: ServiceContext,
+  participant: Participant,
+): Promise<string> {
+  return (await requireAssemblyById(context.database.db, participant.assemblyId)).slug;
 }

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../../../common/errors.ts';
+
 /**
  * Whether a proxy (pouvoir) may be given: pure, from the statutes' limit and the current sheet.
  * Each refusal has a code the API turns into a clear message.
@@ -40,25 +42,14 @@ export function checkProxy(
   return null;
 }
 
-export const proxyRefusalMessages: Record<ProxyRefusal, { fr: string; en: string }> = {
-  self: {
-    fr: 'On ne peut pas se donner pouvoir à soi-même.',
-    en: 'A member cannot give a proxy to themselves.',
-  },
-  giver_not_voting: { fr: 'Ce membre n’a pas de voix à donner.', en: 'This member has no vote to give.' },
-  holder_not_voting: {
-    fr: 'Le mandataire doit être un membre votant.',
-    en: 'The proxy holder must be a voting member.',
-  },
-  giver_present: {
-    fr: 'Ce membre est présent : il vote lui-même.',
-    en: 'This member is present and votes in person.',
-  },
-  holder_absent: { fr: 'Le mandataire doit être présent.', en: 'The proxy holder must be present.' },
-  already_given: { fr: 'Ce membre a déjà donné pouvoir.', en: 'This member has already given a proxy.' },
-  limit_reached: {
-    fr: 'Le mandataire détient déjà le nombre maximal de pouvoirs prévu par les statuts.',
-    en: 'The holder already has the most proxies the statutes allow.',
-  },
-  chain: { fr: 'Un pouvoir ne peut pas passer de main en main.', en: 'Proxies cannot be passed on.' },
-};
+/** The catalog code each refusal answers with (common/errors/assemblies.errors.ts words it). */
+export const proxyRefusalCodes = {
+  self: 'proxy_to_self',
+  giver_not_voting: 'proxy_giver_not_voting',
+  holder_not_voting: 'proxy_holder_not_voting',
+  giver_present: 'proxy_giver_present',
+  holder_absent: 'proxy_holder_absent',
+  already_given: 'proxy_already_given',
+  limit_reached: 'proxy_limit_reached',
+  chain: 'proxy_chain',
+} as const satisfies Record<ProxyRefusal, ErrorCode>;

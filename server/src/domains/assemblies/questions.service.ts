@@ -7,7 +7,7 @@ import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { requireAssembly } from './assemblies.service.ts';
 import { findPersonIds, listQuestionRows, replaceQuestionRows } from './workshops.repository.ts';
-import type { QuestionInput } from './workshops.schemas.ts';
+import type { QuestionInput } from '../../../../common/assemblies.schemas.ts';
 
 /** The questions asked at the assembly, in order, with who asked (a name, a label, or nobody named). */
 export async function presentQuestions(db: DbOrTransaction, assemblyId: string) {
@@ -42,9 +42,9 @@ export async function writeQuestions(
   );
   for (const [index, entry] of questions.entries()) {
     if (!entry.question.trim())
-      throw invalidField(`body.questions.${index}.question`, 'required', 'Chaque question a un texte.');
+      throw invalidField(`body.questions.${index}.question`, 'question_text_required');
     if (entry.askedByPersonId && !known.has(entry.askedByPersonId))
-      throw invalidField(`body.questions.${index}.askedByPersonId`, 'unknown_person', 'Personne inconnue.');
+      throw invalidField(`body.questions.${index}.askedByPersonId`, 'unknown_person');
   }
   await replaceQuestionRows(
     db,

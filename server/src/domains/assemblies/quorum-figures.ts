@@ -2,7 +2,12 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import type { AssemblyRow } from './assemblies.repository.ts';
 import { computeQuorum, type QuorumResult } from './quorum.ts';
 import { quorumRuleFor, type Statutes } from './statutes.ts';
-import { votingMembershipIds } from './voting-members.ts';
+import { votingScope } from './voting-members.ts';
+import {
+  countVotingMemberships,
+  listProxiesOfVotingMemberships,
+  listVotingMembershipsInRoom,
+} from './voting-members.repository.ts';
 
 /**
  * The live quorum counted in SQL, without listing every member: what a check-in needs to answer
@@ -13,20 +18,9 @@ export async function liveQuorum(
   assembly: AssemblyRow,
   statutes: Statutes,
 ): Promise<{ quorum: QuorumResult; presentCount: number }> {
-  const scope = { year: assembly.membership_year, day: assembly.held_on, statutes };
-  const voting = await db
-    .selectFrom(votingMembershipIds(db, scope).as('voting'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const inRoom = await db
-    .selectFrom('attendances')
-    .select(['membership_id', 'status'])
-    .distinct()
-    .where('assembly_id', '=', assembly.id)
-    .where('left_at', 'is', null)
-    .where('status', 'in', ['present', 'remote'])
-    .where('membership_id', 'in', votingMembershipIds(db, scope))
-    .execute();
+  const scope = votingScope({ year: assembly.membership_year, day: assembly.held_on, statutes });
+  const votingCount = await countVotingMemberships(db, scope);
+  const inRoom = await listVotingMembershipsInRoom(db, assembly.id, scope);
   const inRoomIds = new Set(inRoom.map((row) => row.membership_id!));
   const present = new Set(inRoom.filter((row) => row.status === 'present').map((row) => row.membership_id!));
   const remote = new Set(
@@ -34,12 +28,7 @@ export async function liveQuorum(
       .filter((row) => row.status === 'remote' && !present.has(row.membership_id!))
       .map((row) => row.membership_id!),
   );
-  const proxies = await db
-    .selectFrom('proxies')
-    .select(['giver_membership_id', 'holder_membership_id'])
-    .where('assembly_id', '=', assembly.id)
-    .where('giver_membership_id', 'in', votingMembershipIds(db, scope))
-    .execute();
+  const proxies = await listProxiesOfVotingMemberships(db, assembly.id, scope);
   const represented = proxies.filter(
     (proxy) => !inRoomIds.has(proxy.giver_membership_id) && inRoomIds.has(proxy.holder_membership_id),
   ).length;
@@ -49,7 +38,7 @@ export async function liveQuorum(
       isSecondConvocation: assembly.is_second_convocation === 1,
     }),
     {
-      votingMembers: Number(voting.n),
+      votingMembers: votingCount,
       isFeeRequired: statutes.requiresFeePaid,
       present: present.size,
       remote: remote.size,

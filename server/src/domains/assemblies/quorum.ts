@@ -1,3 +1,6 @@
+import type { Language } from '../../../../common/i18n/messages.ts';
+import { hasMessage, translate } from '../../i18n/translate.ts';
+
 /**
  * The quorum of a general assembly, from its statutes and the attendance sheet. Pure: the sheet
  * and the statutes come in, the figures and the sentence the minutes print come out.
@@ -25,16 +28,35 @@ export interface QuorumResult {
   statement: { fr: string; en: string };
 }
 
-const shareWords: Record<string, { fr: string; en: string }> = {
-  '1/4': { fr: 'du quart', en: 'one quarter' },
-  '1/3': { fr: 'du tiers', en: 'one third' },
-  '1/2': { fr: 'de la moitié', en: 'one half' },
-  '2/3': { fr: 'des deux tiers', en: 'two thirds' },
-  '3/4': { fr: 'des trois quarts', en: 'three quarters' },
-};
-
-function plural(count: number, singular: string, pluralForm: string): string {
-  return count > 1 ? pluralForm : singular;
+/** The statement in one language: "12 membres présents ou représentés sur 46 … ; quorum du quart : 12 ; atteint". */
+function statementIn(
+  language: Language,
+  rule: QuorumRule,
+  input: QuorumInput,
+  counted: number,
+  required: number | null,
+): string {
+  const presence = rule.doProxiesCount ? 'present_or_represented' : 'present';
+  const standing = input.isFeeRequired === false ? 'entitled' : 'in_good_standing';
+  const parts = {
+    counted: translate(language, `assemblies:quorum_${presence}`, { count: counted }),
+    outOf: translate(language, `assemblies:quorum_out_of_${standing}`, { count: input.votingMembers }),
+  };
+  if (!rule.share || required === null) return translate(language, 'assemblies:quorum_not_required', parts);
+  const { numerator, denominator } = rule.share;
+  const shareKey = `assemblies:quorum_share_${numerator}_${denominator}`;
+  const share = hasMessage(shareKey)
+    ? translate(language, shareKey)
+    : translate(language, 'assemblies:quorum_share_fraction', { numerator, denominator });
+  return translate(
+    language,
+    counted >= required ? 'assemblies:quorum_reached' : 'assemblies:quorum_not_reached',
+    {
+      ...parts,
+      share,
+      required,
+    },
+  );
 }
 
 export function computeQuorum(rule: QuorumRule, input: QuorumInput): QuorumResult {
@@ -44,39 +66,15 @@ export function computeQuorum(rule: QuorumRule, input: QuorumInput): QuorumResul
   }
   const counted =
     input.present + (rule.doesRemoteCount ? input.remote : 0) + (rule.doProxiesCount ? input.represented : 0);
-  const what = rule.doProxiesCount
-    ? plural(counted, 'présent ou représenté', 'présents ou représentés')
-    : plural(counted, 'présent', 'présents');
-  const whatEn = rule.doProxiesCount ? 'present or represented' : 'present';
-  const standing = input.isFeeRequired === false ? 'ayant droit de vote' : 'à jour de cotisation';
-  const standingEn = input.isFeeRequired === false ? 'entitled to vote' : 'in good standing';
-  const base = `${counted} ${plural(counted, 'membre', 'membres')} ${what} sur ${input.votingMembers} ${plural(input.votingMembers, 'membre', 'membres')} ${standing}`;
-  const baseEn = `${counted} ${plural(counted, 'member', 'members')} ${whatEn} out of ${input.votingMembers} ${plural(input.votingMembers, 'member', 'members')} ${standingEn}`;
-  if (!rule.share) {
-    return {
-      counted,
-      required: 0,
-      isReached: true,
-      statement: { fr: `${base} ; aucun quorum requis`, en: `${baseEn}; no quorum required` },
-    };
-  }
+  const statement = (required: number | null) => ({
+    fr: statementIn('fr', rule, input, counted, required),
+    en: statementIn('en', rule, input, counted, required),
+  });
+  if (!rule.share) return { counted, required: 0, isReached: true, statement: statement(null) };
   const { numerator, denominator } = rule.share;
   if (!(numerator > 0 && denominator > 0 && numerator <= denominator))
     throw new RangeError('quorum share must be between 0 and 1');
   // A share is met by the smallest whole number at or above it: a quarter of 46 is 11.5, so 12.
   const required = Math.ceil((input.votingMembers * numerator) / denominator);
-  const isReached = counted >= required;
-  const words = shareWords[`${numerator}/${denominator}`] ?? {
-    fr: `de ${numerator}/${denominator}`,
-    en: `${numerator}/${denominator}`,
-  };
-  return {
-    counted,
-    required,
-    isReached,
-    statement: {
-      fr: `${base} ; quorum ${words.fr} : ${required} ; ${isReached ? 'atteint' : 'non atteint'}`,
-      en: `${baseEn}; quorum of ${words.en}: ${required}; ${isReached ? 'reached' : 'not reached'}`,
-    },
-  };
+  return { counted, required, isReached: counted >= required, statement: statement(required) };
 }

@@ -5,27 +5,22 @@ import { AppError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
+import {
+  findStatutesRow,
+  findStatutesRowInForce,
+  insertStatutesRow,
+  listStatutesRows,
+} from './statutes.repository.ts';
 import { statutesFromRow, statutesToColumns, type Statutes } from './statutes.ts';
 
 /** The version in force on a day: the latest that took effect on or before it. */
 export async function statutesInForce(db: DbOrTransaction, day: string): Promise<Statutes | undefined> {
-  const row = await db
-    .selectFrom('statutes_versions')
-    .selectAll()
-    .where('effective_from', '<=', day)
-    .orderBy('effective_from', 'desc')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  const row = await findStatutesRowInForce(db, day);
   return row ? statutesFromRow(row) : undefined;
 }
 
 export async function listStatutes(context: ServiceContext): Promise<Statutes[]> {
-  const rows = await context.database.db
-    .selectFrom('statutes_versions')
-    .selectAll()
-    .orderBy('effective_from', 'desc')
-    .execute();
-  return rows.map(statutesFromRow);
+  return (await listStatutesRows(context.database.db)).map(statutesFromRow);
 }
 
 /** A new version; earlier ones stay, so an assembly keeps the rules of its date. */
@@ -35,10 +30,12 @@ export async function addStatutesVersion(
 ): Promise<Statutes> {
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
-    await transaction
-      .insertInto('statutes_versions')
-      .values({ id, ...statutesToColumns(statutes), created_at: nowIso(), created_by: actor?.id ?? null })
-      .execute();
+    await insertStatutesRow(transaction, {
+      id,
+      ...statutesToColumns(statutes),
+      created_at: nowIso(),
+      created_by: actor?.id ?? null,
+    });
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'statutes.version_added',
@@ -47,21 +44,15 @@ export async function addStatutesVersion(
       details: { ...statutes },
     });
   });
-  const row = await context.database.db
-    .selectFrom('statutes_versions')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
+  const row = await findStatutesRow(context.database.db, id);
+  if (!row) throw new Error(`statutes version ${id} vanished after its insert`);
   return statutesFromRow(row);
 }
 
 export async function requireStatutes(db: DbOrTransaction, day: string): Promise<Statutes> {
   const statutes = await statutesInForce(db, day);
   if (!statutes) {
-    throw new AppError(
-      'conflict',
-      `Aucun statut n’est en vigueur le ${day} : enregistrez d’abord les règles de l’association.`,
-    );
+    throw new AppError('no_statutes_in_force', { day });
   }
   return statutes;
 }

@@ -1,12 +1,12 @@
-import type { StatutesInput } from '../../../../common/assemblies.schemas.ts';
+import type { StatutesInput, StatutesView } from '../../../../common/assemblies.schemas.ts';
 import type { MembershipCategory } from '../../../../common/memberships.ts';
-import type { Selectable } from 'kysely';
-import type { StatutesVersionsTable } from '../../db/tables.ts';
+import type { StatutesRow } from './statutes.repository.ts';
 import type { QuorumRule } from './quorum.ts';
 
-export type Statutes = StatutesInput & { id: string };
+/** A version of the statutes, as recorded and as the API returns it. */
+export type Statutes = StatutesView;
 
-export function statutesFromRow(row: Selectable<StatutesVersionsTable>): Statutes {
+export function statutesFromRow(row: StatutesRow): Statutes {
   return {
     id: row.id,
     effectiveFrom: row.effective_from,

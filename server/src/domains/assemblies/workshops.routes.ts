@@ -1,17 +1,18 @@
-import { z } from 'zod';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import { requestLanguage } from '../../http/problem.ts';
 import { type App, problemResponses, slugParams } from '../../http/routes.ts';
 import { listQuestions, saveQuestions } from './questions.service.ts';
 import {
   groupSizeSchema,
-  questionSchema,
   questionsInputSchema,
   workshopMemberInputSchema,
-  workshopSchema,
   workshopsInputSchema,
-} from './workshops.schemas.ts';
+  workshopsSplitSchema,
+  workshopsViewSchema,
+  questionsViewSchema,
+} from '../../../../common/assemblies.schemas.ts';
 import {
   listWorkshops,
   moveWorkshopMember,
@@ -21,8 +22,6 @@ import {
 
 const tags = ['assemblies'];
 const errors = problemResponses(400, 401, 403, 404);
-const workshopsSchema = z.object({ workshops: z.array(workshopSchema) });
-const questionsSchema = z.object({ questions: z.array(questionSchema) });
 
 export function workshopsRoutes(app: App, context: ServiceContext): void {
   app.get('/api/assemblies/:slug/workshops', {
@@ -31,7 +30,7 @@ export function workshopsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The workshops: topic, length, problems and proposals, members',
       params: slugParams,
-      response: { 200: workshopsSchema, ...errors },
+      response: { 200: workshopsViewSchema, ...errors },
     },
     handler: async (request) => listWorkshops(context, request.params.slug),
   });
@@ -43,7 +42,7 @@ export function workshopsRoutes(app: App, context: ServiceContext): void {
       summary: 'Save the list of workshops whole: those named by id keep their members, the others go',
       params: slugParams,
       body: workshopsInputSchema,
-      response: { 200: workshopsSchema, ...errors },
+      response: { 200: workshopsViewSchema, ...errors },
     },
     handler: async (request) =>
       saveWorkshops(context, {
@@ -61,11 +60,12 @@ export function workshopsRoutes(app: App, context: ServiceContext): void {
         'Split the people present (members and guests, not the team) into the workshops, colleagues apart',
       params: slugParams,
       body: groupSizeSchema,
-      response: { 200: workshopsSchema.extend({ warning: z.string().nullable() }), ...errors },
+      response: { 200: workshopsSplitSchema, ...errors },
     },
     handler: async (request) =>
       splitWorkshopMembers(context, {
         actor: requireUser(request),
+        language: requestLanguage(request),
         slug: request.params.slug,
         ...request.body,
       }),
@@ -78,7 +78,7 @@ export function workshopsRoutes(app: App, context: ServiceContext): void {
       summary: 'Move one person into a workshop, or out of every workshop (workshopId null)',
       params: slugParams,
       body: workshopMemberInputSchema,
-      response: { 200: workshopsSchema, ...errors },
+      response: { 200: workshopsViewSchema, ...errors },
     },
     handler: async (request) =>
       moveWorkshopMember(context, {
@@ -94,7 +94,7 @@ export function workshopsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The questions asked at the assembly and their answers, in order',
       params: slugParams,
-      response: { 200: questionsSchema, ...errors },
+      response: { 200: questionsViewSchema, ...errors },
     },
     handler: async (request) => listQuestions(context, request.params.slug),
   });
@@ -106,7 +106,7 @@ export function workshopsRoutes(app: App, context: ServiceContext): void {
       summary: 'Save the questions and answers whole',
       params: slugParams,
       body: questionsInputSchema,
-      response: { 200: questionsSchema, ...errors },
+      response: { 200: questionsViewSchema, ...errors },
     },
     handler: async (request) =>
       saveQuestions(context, {

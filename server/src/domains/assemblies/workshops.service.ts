@@ -1,7 +1,9 @@
 import { formatAdministrativeName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, invalidField } from '../../http/app-error.ts';
+import type { Language } from '../../../../common/i18n/messages.ts';
+import { invalidField } from '../../http/app-error.ts';
+import { translate } from '../../i18n/translate.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
@@ -19,7 +21,7 @@ import {
   listWorkshopRows,
   updateWorkshop,
 } from './workshops.repository.ts';
-import type { GroupSize, WorkshopInput } from './workshops.schemas.ts';
+import type { GroupSize, WorkshopInput } from '../../../../common/assemblies.schemas.ts';
 
 function parseItems(json: string): string[] {
   const items: unknown = JSON.parse(json);
@@ -68,15 +70,12 @@ export async function writeWorkshops(
   const kept = new Set<string>();
   for (const [index, workshop] of workshops.entries()) {
     if (!workshop.topic.trim())
-      throw invalidField(`body.workshops.${index}.topic`, 'required', 'Chaque atelier a un sujet.');
+      throw invalidField(`body.workshops.${index}.topic`, 'workshop_topic_required');
     if (workshop.id === undefined) continue;
     if (!existing.has(workshop.id) || kept.has(workshop.id)) {
       throw invalidField(
         `body.workshops.${index}.id`,
         kept.has(workshop.id) ? 'duplicate_workshop' : 'unknown_workshop',
-        kept.has(workshop.id)
-          ? 'Cet atelier figure deux fois dans la liste.'
-          : 'Cet atelier n’existe pas dans cette assemblée.',
       );
     }
     kept.add(workshop.id);
@@ -150,24 +149,11 @@ export async function splitIntoWorkshops(
   assemblyId: string,
   { minSize, maxSize }: GroupSize,
 ): Promise<number[]> {
-  if (minSize > maxSize)
-    throw invalidField('body.minSize', 'min_above_max', 'La taille minimale dépasse la taille maximale.');
+  if (minSize > maxSize) throw invalidField('body.minSize', 'min_above_max');
   const workshops = await listWorkshopRows(db, assemblyId);
-  if (workshops.length === 0) {
-    throw new AppError(
-      'validation_failed',
-      'Créez d’abord les ateliers entre lesquels répartir les présents.',
-      {
-        errors: [{ path: 'workshops', message: 'no_workshops' }],
-      },
-    );
-  }
+  if (workshops.length === 0) throw invalidField('workshops', 'no_workshops');
   const candidates = await workshopCandidates(db, assemblyId);
-  if (candidates.length === 0) {
-    throw new AppError('validation_failed', 'Personne n’est pointé présent : il n’y a personne à répartir.', {
-      errors: [{ path: 'attendance', message: 'nobody_present' }],
-    });
-  }
+  if (candidates.length === 0) throw invalidField('attendance', 'nobody_present');
   const groups = splitIntoGroups(candidates, { groupCount: workshops.length, minSize, maxSize });
   await deleteWorkshopMembers(db, assemblyId);
   for (const [index, group] of groups.entries()) {
@@ -184,7 +170,13 @@ export async function splitIntoWorkshops(
 
 export async function splitWorkshopMembers(
   context: ServiceContext,
-  { actor, slug, minSize, maxSize }: { actor: SessionUser | null; slug: string } & GroupSize,
+  {
+    actor,
+    slug,
+    minSize,
+    maxSize,
+    language,
+  }: { actor: SessionUser | null; slug: string; language: Language } & GroupSize,
 ) {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
@@ -203,7 +195,12 @@ export async function splitWorkshopMembers(
   const outside = sizes.filter((size) => size < minSize || size > maxSize);
   const warning =
     outside.length > 0
-      ? `Avec ${sizes.length} atelier(s), les groupes comptent ${sizes.join(', ')} personnes, hors de la taille demandée (${minSize} à ${maxSize}).`
+      ? translate(language, 'assemblies:workshop_sizes_outside', {
+          workshops: sizes.length,
+          sizes: sizes.join(', '),
+          minSize,
+          maxSize,
+        })
       : null;
   return { ...(await listWorkshops(context, slug)), warning };
 }
@@ -222,19 +219,11 @@ export async function moveWorkshopMember(
   const assembly = await requireAssembly(db, slug);
   await db.transaction().execute(async (transaction) => {
     if (!(await findAttendanceOfAssembly(transaction, assembly.id, attendanceId))) {
-      throw invalidField(
-        'body.attendanceId',
-        'unknown_attendance',
-        'Cette personne ne figure pas sur la feuille d’émargement de cette assemblée.',
-      );
+      throw invalidField('body.attendanceId', 'unknown_attendance');
     }
     const workshops = await listWorkshopRows(transaction, assembly.id);
     if (workshopId !== null && !workshops.some((workshop) => workshop.id === workshopId)) {
-      throw invalidField(
-        'body.workshopId',
-        'unknown_workshop',
-        'Cet atelier n’existe pas dans cette assemblée.',
-      );
+      throw invalidField('body.workshopId', 'unknown_workshop');
     }
     await deleteWorkshopMembers(transaction, assembly.id, attendanceId);
     if (workshopId !== null)

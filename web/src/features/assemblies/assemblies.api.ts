@@ -1,48 +1,24 @@
-import type { AssemblyInput, agendaItemKinds, assemblyKinds } from '../../../../common/assemblies.schemas.ts';
-import type { QuorumView } from '../../../../common/events.ts';
+import type {
+  AgendaItemView,
+  AssemblyInput,
+  AssemblyList,
+  AssemblyView,
+  QuorumStanding,
+  agendaItemKinds,
+  assemblyKinds,
+} from '../../../../common/assemblies.schemas.ts';
 import { api } from '../../api/client.ts';
 
 export type AssemblyKind = (typeof assemblyKinds)[number];
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
 export type AssemblyPhase = 'planned' | 'open' | 'closed';
 
-export interface AgendaItem {
-  id: string;
-  position: number;
-  kind: AgendaItemKind;
-  title: string;
-  presenter: string | null;
-  plannedMinutes: number | null;
-}
+export type AgendaItem = AgendaItemView;
 
 /** An assembly as the server presents it; times are local "14:00" strings in the association's zone. */
-export interface Assembly {
-  id: string;
-  slug: string;
-  kind: AssemblyKind;
-  title: string;
-  heldOn: string;
-  place: string;
-  plannedStart: string;
-  plannedEnd: string | null;
-  actualStart: string | null;
-  actualEnd: string | null;
-  plannedStartAt: string;
-  actualStartAt: string | null;
-  actualEndAt: string | null;
-  chair: { personId: string; name: string } | null;
-  secretary: { personId: string; name: string } | null;
-  membershipYear: number;
-  isSecondConvocation: boolean;
-  currentAgendaItemId: string | null;
-  agenda: AgendaItem[];
-}
+export type Assembly = AssemblyView;
 
-export interface QuorumStanding {
-  quorum: QuorumView;
-  isFrozen: boolean;
-  frozenAt: string | null;
-}
+export type { QuorumStanding };
 
 /** Planned until the chair opens the session, open until it is closed. */
 export function phaseOf(assembly: Pick<Assembly, 'actualStartAt' | 'actualEndAt'>): AssemblyPhase {
@@ -60,7 +36,7 @@ export function assemblyApiPath(slug: string, rest?: string): string {
 }
 
 export async function fetchAssemblies(): Promise<Assembly[]> {
-  const { assemblies } = await api.get<{ assemblies: Assembly[] }>('/api/assemblies');
+  const { assemblies } = await api.get<AssemblyList>('/api/assemblies');
   return assemblies;
 }
 

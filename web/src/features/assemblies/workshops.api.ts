@@ -1,22 +1,16 @@
+import type {
+  QuestionView,
+  QuestionsView,
+  WorkshopView,
+  WorkshopsSplit,
+  WorkshopsView,
+} from '../../../../common/assemblies.schemas.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from './assemblies.api.ts';
 
-export interface WorkshopMember {
-  attendanceId: string;
-  /** null once the person was erased (RGPD). */
-  administrativeName: string | null;
-  label: string | null;
-}
-
-export interface Workshop {
-  id: string;
-  position: number;
-  topic: string;
-  minutes: number | null;
-  problems: string[];
-  proposals: string[];
-  members: WorkshopMember[];
-}
+export type Workshop = WorkshopView;
+/** A workshop's member; administrativeName is null once the person was erased (RGPD). */
+export type WorkshopMember = WorkshopView['members'][number];
 
 /** What PUT …/workshops takes: the whole list in order; a workshop without id is new, one left out goes. */
 export interface WorkshopInput {
@@ -27,15 +21,8 @@ export interface WorkshopInput {
   proposals: string[];
 }
 
-export interface Question {
-  id: string;
-  position: number;
-  /** Set when the person who asked is in the register; askedBy is then their name. */
-  askedByPersonId: string | null;
-  askedBy: string | null;
-  question: string;
-  answer: string | null;
-}
+/** askedByPersonId is set when the person who asked is in the register; askedBy is then their name. */
+export type Question = QuestionView;
 
 export interface QuestionInput {
   askedByPersonId?: string | null;
@@ -46,12 +33,12 @@ export interface QuestionInput {
 }
 
 export async function fetchWorkshops(slug: string): Promise<Workshop[]> {
-  const { workshops } = await api.get<{ workshops: Workshop[] }>(assemblyApiPath(slug, 'workshops'));
+  const { workshops } = await api.get<WorkshopsView>(assemblyApiPath(slug, 'workshops'));
   return workshops;
 }
 
 export async function saveWorkshops(slug: string, input: WorkshopInput[]): Promise<Workshop[]> {
-  const { workshops } = await api.put<{ workshops: Workshop[] }>(assemblyApiPath(slug, 'workshops'), {
+  const { workshops } = await api.put<WorkshopsView>(assemblyApiPath(slug, 'workshops'), {
     workshops: input,
   });
   return workshops;
@@ -61,18 +48,11 @@ export async function saveWorkshops(slug: string, input: WorkshopInput[]): Promi
  * Splits the people present into the existing workshops, one group each (refused when there is no
  * workshop yet); `warning` says when the groups fall outside the sizes asked.
  */
-export function splitWorkshops(
-  slug: string,
-  minSize: number,
-  maxSize: number,
-): Promise<{ workshops: Workshop[]; warning: string | null }> {
-  return api.post<{ workshops: Workshop[]; warning: string | null }>(
-    assemblyApiPath(slug, 'workshops/split'),
-    {
-      minSize,
-      maxSize,
-    },
-  );
+export function splitWorkshops(slug: string, minSize: number, maxSize: number): Promise<WorkshopsSplit> {
+  return api.post<WorkshopsSplit>(assemblyApiPath(slug, 'workshops/split'), {
+    minSize,
+    maxSize,
+  });
 }
 
 /** Moves someone to another group, or out of every group with null. */
@@ -81,7 +61,7 @@ export async function moveWorkshopMember(
   attendanceId: string,
   workshopId: string | null,
 ): Promise<Workshop[]> {
-  const { workshops } = await api.put<{ workshops: Workshop[] }>(assemblyApiPath(slug, 'workshops/members'), {
+  const { workshops } = await api.put<WorkshopsView>(assemblyApiPath(slug, 'workshops/members'), {
     attendanceId,
     workshopId,
   });
@@ -89,13 +69,13 @@ export async function moveWorkshopMember(
 }
 
 export async function fetchQuestions(slug: string): Promise<Question[]> {
-  const { questions } = await api.get<{ questions: Question[] }>(assemblyApiPath(slug, 'questions'));
+  const { questions } = await api.get<QuestionsView>(assemblyApiPath(slug, 'questions'));
   return questions;
 }
 
 /** Saves the questions and answers whole, in order. */
 export async function saveQuestions(slug: string, input: QuestionInput[]): Promise<Question[]> {
-  const { questions } = await api.put<{ questions: Question[] }>(assemblyApiPath(slug, 'questions'), {
+  const { questions } = await api.put<QuestionsView>(assemblyApiPath(slug, 'questions'), {
     questions: input,
   });
   return questions;

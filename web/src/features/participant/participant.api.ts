@@ -1,22 +1,12 @@
-import type { AssemblyStateEvent } from '../../../../common/events.ts';
+import type {
+  ConvocationAnswer,
+  ConvocationView,
+  ParticipantSignIn,
+  ParticipantView,
+} from '../../../../common/assemblies.schemas.ts';
 import { api } from '../../api/client.ts';
-import type { Assembly } from '../assemblies/assemblies.api.ts';
-import type { ConvocationAnswer } from '../assemblies/convocations.api.ts';
 
-export interface ConvocationView {
-  assembly: Assembly;
-  memberName: string;
-  answer: ConvocationAnswer | null;
-  isToday: boolean;
-  proxyHolders: { membershipId: string; memberName: string }[];
-}
-
-export interface ParticipantView {
-  assembly: Assembly;
-  memberName: string;
-  state: AssemblyStateEvent;
-  csrfToken: string;
-}
+export type { ConvocationView, ParticipantView };
 
 function convocationPath(token: string, rest?: string): string {
   return `/api/convocations/${encodeURIComponent(token)}${rest ? `/${rest}` : ''}`;
@@ -27,7 +17,7 @@ export function fetchConvocation(token: string): Promise<ConvocationView> {
   return api.get<ConvocationView>(convocationPath(token));
 }
 
-/** A refused proxy answers 400 with a French `detail` saying why. */
+/** A refused proxy answers 400 with a `detail` saying why, in the page's language. */
 export function answerConvocation(
   token: string,
   answer: ConvocationAnswer,
@@ -40,8 +30,8 @@ export function answerConvocation(
 }
 
 /** On the day only: opens a participant session (cookie) for this assembly. */
-export function joinSession(token: string): Promise<{ slug: string }> {
-  return api.post<{ slug: string }>(convocationPath(token, 'sign-in'));
+export function joinSession(token: string): Promise<ParticipantSignIn> {
+  return api.post<ParticipantSignIn>(convocationPath(token, 'sign-in'));
 }
 
 export function fetchParticipant(): Promise<ParticipantView> {

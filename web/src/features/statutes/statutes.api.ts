@@ -1,12 +1,12 @@
 import { api } from '../../api/client.ts';
-import type { StatutesInput } from '../../../../common/assemblies.schemas.ts';
+import type { StatutesInput, StatutesList, StatutesView } from '../../../../common/assemblies.schemas.ts';
 
 /** One version of the statutes, as the API returns it. Versions are never edited. */
-export type Statutes = StatutesInput & { id: string };
+export type Statutes = StatutesView;
 
 /** Every version, newest first. */
 export async function fetchStatutes(): Promise<Statutes[]> {
-  const { versions } = await api.get<{ versions: Statutes[] }>('/api/statutes');
+  const { versions } = await api.get<StatutesList>('/api/statutes');
   return versions;
 }
 
