@@ -34,7 +34,6 @@ export const updateUserSchema = z.object({
   role: z.enum(roles),
   personId: z.string().min(1).nullable(),
 });
-export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 
 export const tokenSchema = z.string().min(20).max(200);

@@ -101,9 +101,3 @@ const byCode = new Map(chartOfAccounts.map((account) => [account.code, account])
 export function findAccount(code: string): ChartAccount | undefined {
   return byCode.get(code);
 }
-
-/** The family of an account: "62" for "625", itself for a family. */
-export function familyOf(code: string): string {
-  const account = byCode.get(code);
-  return account?.parent ?? code.slice(0, 2);
-}

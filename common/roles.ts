@@ -5,7 +5,7 @@ export type Role = (typeof roles)[number];
 /** Staff who keep the register and run assemblies. */
 export const staffRoles: readonly Role[] = ['administrator', 'secretary'];
 /** Everyone with an account. */
-export const signedInRoles: readonly Role[] = roles;
+export const signedInRoles: readonly Role[] = [...roles];
 
 /** Who may read the register's personal data. */
 export const registerReaderRoles: readonly Role[] = ['administrator', 'secretary', 'treasurer'];

@@ -61,7 +61,6 @@ export interface MinutesDocument {
 
 export const text = (value: string): Inline => ({ text: value });
 export const bold = (value: string): Inline => ({ text: value, isBold: true });
-export const italic = (value: string): Inline => ({ text: value, isItalic: true });
 
 export const heading = (level: 1 | 2 | 3, value: string): Block => ({ type: 'heading', level, text: value });
 export const paragraph = (...content: (Inline | string)[]): Block => ({
@@ -72,8 +71,3 @@ export const list = (items: (string | Inline[])[]): Block => ({
   type: 'list',
   items: items.map((item) => (typeof item === 'string' ? [text(item)] : item)),
 });
-
-/** The plain text of inline runs, for renderers and searches that ignore emphasis. */
-export function plainText(content: readonly Inline[]): string {
-  return content.map((part) => part.text).join('');
-}

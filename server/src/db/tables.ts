@@ -564,11 +564,6 @@ export interface MandatesTable {
   created_at: string;
 }
 
-export interface MigrationRow {
-  name: string;
-  timestamp: Generated<string>;
-}
-
 export interface Tables {
   association: AssociationTable;
   users: UsersTable;

@@ -3,7 +3,6 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import type { MinutesSectionsTable, MinutesTable } from '../../db/tables.ts';
 
 export type MinutesRow = Selectable<MinutesTable>;
-export type MinutesSectionRow = Selectable<MinutesSectionsTable>;
 
 export async function findPersonNames(db: DbOrTransaction, ids: readonly string[]) {
   if (ids.length === 0) return [];

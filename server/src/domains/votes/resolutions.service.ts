@@ -64,7 +64,6 @@ export function presentResolution(row: ResolutionRow & { agenda_item_title?: str
       : null,
   };
 }
-export type ResolutionView = ReturnType<typeof presentResolution>;
 
 export async function listResolutions(context: ServiceContext, slug: string) {
   const assembly = await requireAssembly(context.database.db, slug);

@@ -2,7 +2,6 @@ import { sql, type Insertable, type Selectable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type {
   BallotsTable,
-  ElectionsTable,
   MandatesTable,
   PollsTable,
   PollVotersTable,
@@ -11,7 +10,6 @@ import type {
 
 export type ResolutionRow = Selectable<ResolutionsTable>;
 export type PollRow = Selectable<PollsTable>;
-export type ElectionRow = Selectable<ElectionsTable>;
 export type PollVoterRow = Selectable<PollVotersTable>;
 export type MandateRow = Selectable<MandatesTable>;
 

@@ -8,7 +8,6 @@ import type {
 import type { AnnualAccountsEdit, AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
 
 export type { BudgetTableView };
-export type BudgetRowView = BudgetTableView['rows'][number];
 
 export function fetchBudgets(): Promise<{ budgets: { year: number; title: string }[] }> {
   return api.get('/api/budgets');

@@ -82,10 +82,6 @@ export async function fetchBoard(at: string): Promise<{ board: Mandate[]; execut
   return api.get(`/api/board?at=${encodeURIComponent(at)}`);
 }
 
-export async function fetchMandates(): Promise<Mandate[]> {
-  return (await api.get<{ mandates: Mandate[] }>('/api/mandates')).mandates;
-}
-
 export function fetchParticipantPoll(): Promise<{ poll: PollView | null; ballots: CarriedBallot[] }> {
   return api.get('/api/participant/poll');
 }
