@@ -22,4 +22,19 @@ export const registerErrors = defineErrors({
     fr: 'Choisissez deux fiches différentes.',
     en: 'Choose two different records.',
   },
+  kept_person_not_found: {
+    status: 404,
+    fr: 'Fiche à garder introuvable.',
+    en: 'The record to keep was not found.',
+  },
+  merged_person_not_found: {
+    status: 404,
+    fr: 'Fiche à fusionner introuvable.',
+    en: 'The record to merge was not found.',
+  },
+  merge_blocked_by_open_poll: {
+    status: 409,
+    fr: 'Les deux fiches peuvent voter au scrutin ouvert « {{poll}} » et l’une n’a pas encore voté : fusionnez-les après sa clôture.',
+    en: 'Both records may vote in the open poll “{{poll}}” and one of them has not voted yet: merge them once it is closed.',
+  },
 });
