@@ -7,7 +7,8 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
-import { listAffiliationsOf, listMembershipBriefs } from '../register/persons.repository.ts';
+import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
+import { listAffiliationsOf } from '../register/persons.repository.ts';
 
 /** The export's columns, in French as the association's staff read them. */
 export const exportHeaders = [
@@ -85,7 +86,7 @@ export async function* registerExportRows(db: DbOrTransaction, year?: number): A
     const memberships = new Map(
       year === undefined
         ? []
-        : (await listMembershipBriefs(db, { personIds: ids }, year)).map((row) => [
+        : (await listMembershipBriefsOf(db, { personIds: ids }, year)).map((row) => [
             row.person_id!,
             presentMembershipBrief(row),
           ]),

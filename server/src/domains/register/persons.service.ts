@@ -17,12 +17,12 @@ import {
   findPerson,
   insertPerson,
   listAffiliationsOf,
-  listMembershipBriefs,
   refreshPersonIndex,
   searchPersonRows,
   updatePersonRow,
   type PersonRow,
 } from './persons.repository.ts';
+import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
 
 export async function searchPersons(
   context: ServiceContext,
@@ -39,7 +39,7 @@ export async function searchPersons(
   const { rows, total } = await searchPersonRows(db, filter, query);
   const ids = rows.map((row) => row.id);
   const affiliations = await listAffiliationsOf(db, ids);
-  const memberships = await listMembershipBriefs(db, { personIds: ids }, query.year);
+  const memberships = await listMembershipBriefsOf(db, { personIds: ids }, query.year);
   const persons = rows.map((row) =>
     presentPersonListItem(
       row,
@@ -57,7 +57,7 @@ export async function getPerson(context: ServiceContext, personId: string): Prom
   return presentPerson(
     row,
     await listAffiliationsOf(db, [row.id]),
-    await listMembershipBriefs(db, { personIds: [row.id] }),
+    await listMembershipBriefsOf(db, { personIds: [row.id] }),
   );
 }
 
