@@ -37,4 +37,23 @@ export const registerErrors = defineErrors({
     fr: 'Les deux fiches peuvent voter au scrutin ouvert « {{poll}} » et l’une n’a pas encore voté : fusionnez-les après sa clôture.',
     en: 'Both records may vote in the open poll “{{poll}}” and one of them has not voted yet: merge them once it is closed.',
   },
+
+  person_not_found: { status: 404, fr: 'Personne introuvable.', en: 'Person not found.' },
+  organisation_not_found: { status: 404, fr: 'Organisation introuvable.', en: 'Organisation not found.' },
+  affiliation_not_found: { status: 404, fr: 'Rattachement introuvable.', en: 'Affiliation not found.' },
+  person_erased: {
+    status: 409,
+    fr: 'Cette personne a été effacée ; sa fiche ne peut plus changer.',
+    en: 'This person has been erased; their record can no longer change.',
+  },
+  organisation_alias_taken: {
+    status: 409,
+    fr: 'Le nom « {{alias}} » désigne déjà une autre organisation.',
+    en: 'The name “{{alias}}” already belongs to another organisation.',
+  },
+  account_without_person: {
+    status: 404,
+    fr: 'Votre compte n’est relié à aucune fiche du registre.',
+    en: 'Your account is not linked to any record of the register.',
+  },
 });

@@ -9,6 +9,7 @@ import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
 import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
 import { listAffiliationsOf } from '../register/persons.repository.ts';
+import { listPersonsPage } from './register-import.repository.ts';
 
 /** The export's columns, in French as the association's staff read them. */
 export const exportHeaders = [
@@ -50,23 +51,6 @@ export type ExportRow = [
 
 const pageSize = 1000;
 
-async function nextPage(db: DbOrTransaction, after: { last: string; first: string; id: string } | null) {
-  let query = db
-    .selectFrom('persons')
-    .selectAll()
-    .where('merged_into_id', 'is', null)
-    .orderBy('last_name')
-    .orderBy('first_name')
-    .orderBy('id')
-    .limit(pageSize);
-  if (after) {
-    query = query.where((eb) =>
-      eb(eb.refTuple('last_name', 'first_name', 'id'), '>', eb.tuple(after.last, after.first, after.id)),
-    );
-  }
-  return query.execute();
-}
-
 /**
  * Every person of the register (merged records left out), by name, a page at a time: their
  * organisations, contact details and the membership of `year` if given, with its money.
@@ -74,7 +58,7 @@ async function nextPage(db: DbOrTransaction, after: { last: string; first: strin
 export async function* registerExportRows(db: DbOrTransaction, year?: number): AsyncGenerator<ExportRow> {
   let after: { last: string; first: string; id: string } | null = null;
   for (;;) {
-    const persons = await nextPage(db, after);
+    const persons = await listPersonsPage(db, after, pageSize);
     if (persons.length === 0) return;
     const ids = persons.map((person) => person.id);
     const organisations = new Map<string, string[]>();

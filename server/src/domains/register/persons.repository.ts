@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { normalizeName } from '../../../../common/names.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import type { PersonsTable } from '../../db/tables.ts';
+import type { AffiliationsTable, PersonsTable } from '../../db/tables.ts';
 import { calledCents, currentStatus, gridCents, paidCents } from '../memberships/memberships.repository.ts';
 import { newId } from '../../ids.ts';
 import { matchKeys, minIndexedWordLength, personSearchText, searchWords } from './person-matching.ts';
@@ -268,4 +268,65 @@ export async function listAffiliationsOf(db: DbOrTransaction, personIds: string[
     .where('affiliations.person_id', 'in', personIds)
     .orderBy('organisations.name')
     .execute();
+}
+
+export async function organisationExists(db: DbOrTransaction, organisationId: string): Promise<boolean> {
+  return Boolean(
+    await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst(),
+  );
+}
+
+export async function insertAffiliation(db: DbOrTransaction, row: Insertable<AffiliationsTable>) {
+  await db.insertInto('affiliations').values(row).execute();
+}
+
+export async function findAffiliation(db: DbOrTransaction, id: string) {
+  return db.selectFrom('affiliations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteAffiliation(db: DbOrTransaction, id: string) {
+  await db.deleteFrom('affiliations').where('id', '=', id).execute();
+}
+
+export async function listStatusChangesOfMemberships(db: DbOrTransaction, membershipIds: string[]) {
+  if (membershipIds.length === 0) return [];
+  return db
+    .selectFrom('membership_status_changes')
+    .selectAll()
+    .where('membership_id', 'in', membershipIds)
+    .execute();
+}
+
+export async function listPaymentsOfMemberships(db: DbOrTransaction, membershipIds: string[]) {
+  if (membershipIds.length === 0) return [];
+  return db.selectFrom('payments').selectAll().where('membership_id', 'in', membershipIds).execute();
+}
+
+/** What the audit log says about a person, oldest first (the RGPD export). */
+export async function listAuditOfPerson(db: DbOrTransaction, personId: string) {
+  return db
+    .selectFrom('audit_events')
+    .select(['occurred_at', 'action', 'details'])
+    .where('subject_type', '=', 'person')
+    .where('subject_id', '=', personId)
+    .orderBy('occurred_at')
+    .execute();
+}
+
+export async function clearUsersOfPerson(db: DbOrTransaction, personId: string) {
+  await db.updateTable('users').set({ person_id: null }).where('person_id', '=', personId).execute();
+}
+
+export async function eraseAuditDetailsOfPerson(db: DbOrTransaction, personId: string) {
+  await db
+    .updateTable('audit_events')
+    .set({ details: '{"erased":true}' })
+    .where('subject_type', '=', 'person')
+    .where('subject_id', '=', personId)
+    .execute();
+}
+
+export async function personIdOfUserRow(db: DbOrTransaction, userId: string): Promise<string | null> {
+  const row = await db.selectFrom('users').select('person_id').where('id', '=', userId).executeTakeFirst();
+  return row?.person_id ?? null;
 }
