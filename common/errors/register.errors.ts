@@ -51,9 +51,4 @@ export const registerErrors = defineErrors({
     fr: 'Le nom « {{alias}} » désigne déjà une autre organisation.',
     en: 'The name “{{alias}}” already belongs to another organisation.',
   },
-  account_without_person: {
-    status: 404,
-    fr: 'Votre compte n’est relié à aucune fiche du registre.',
-    en: 'Your account is not linked to any record of the register.',
-  },
 });
