@@ -22,4 +22,33 @@ export const registerErrors = defineErrors({
     fr: 'Choisissez deux fiches différentes.',
     en: 'Choose two different records.',
   },
+  kept_person_not_found: {
+    status: 404,
+    fr: 'Fiche à garder introuvable.',
+    en: 'The record to keep was not found.',
+  },
+  merged_person_not_found: {
+    status: 404,
+    fr: 'Fiche à fusionner introuvable.',
+    en: 'The record to merge was not found.',
+  },
+  merge_blocked_by_open_poll: {
+    status: 409,
+    fr: 'Les deux fiches peuvent voter au scrutin ouvert « {{poll}} » et l’une n’a pas encore voté : fusionnez-les après sa clôture.',
+    en: 'Both records may vote in the open poll “{{poll}}” and one of them has not voted yet: merge them once it is closed.',
+  },
+
+  person_not_found: { status: 404, fr: 'Personne introuvable.', en: 'Person not found.' },
+  organisation_not_found: { status: 404, fr: 'Organisation introuvable.', en: 'Organisation not found.' },
+  affiliation_not_found: { status: 404, fr: 'Rattachement introuvable.', en: 'Affiliation not found.' },
+  person_erased: {
+    status: 409,
+    fr: 'Cette personne a été effacée ; sa fiche ne peut plus changer.',
+    en: 'This person has been erased; their record can no longer change.',
+  },
+  organisation_alias_taken: {
+    status: 409,
+    fr: 'Le nom « {{alias}} » désigne déjà une autre organisation.',
+    en: 'The name “{{alias}}” already belongs to another organisation.',
+  },
 });

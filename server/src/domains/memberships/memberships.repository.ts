@@ -1,7 +1,26 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
-import type { MembershipsTable, MembershipStatusChangesTable } from '../../db/tables.ts';
-import { calledCents, currentStatus, gridCents, paidCents } from '../register/persons.repository.ts';
+import type {
+  FeeCallsTable,
+  FeeGridEntriesTable,
+  MembershipsTable,
+  MembershipStatusChangesTable,
+  PaymentsTable,
+} from '../../db/tables.ts';
+
+/*
+ * SQL fragments over a membership aliased `m`, also used by the register's search (status, unpaid).
+ */
+
+/** The status a membership has now: its latest change. */
+export const currentStatus = sql<
+  string | null
+>`(select c.status from membership_status_changes c where c.membership_id = m.id order by c.effective_on desc, c.recorded_at desc limit 1)`;
+export const paidCents = sql<number>`coalesce((select sum(p.amount_cents) from payments p where p.membership_id = m.id), 0)`;
+export const calledCents = sql<
+  number | null
+>`(select f.amount_cents from fee_calls f where f.membership_id = m.id order by f.called_on desc, f.created_at desc limit 1)`;
+export const gridCents = sql<number>`coalesce((select g.amount_cents from fee_grid_entries g where g.year = m.year and g.category = m.category), 0)`;
 
 export async function insertMembership(
   db: DbOrTransaction,
@@ -122,5 +141,115 @@ export async function listFeeCalls(db: DbOrTransaction, membershipId: string) {
     .selectAll()
     .where('membership_id', '=', membershipId)
     .orderBy('called_on')
+    .execute();
+}
+
+/** Memberships with their current status and money, for persons or organisations. */
+export async function listMembershipBriefs(
+  db: DbOrTransaction,
+  owner: { personIds?: string[]; organisationIds?: string[] },
+  year?: number,
+) {
+  const personIds = owner.personIds ?? [];
+  const organisationIds = owner.organisationIds ?? [];
+  if (personIds.length === 0 && organisationIds.length === 0) return [];
+  return db
+    .selectFrom('memberships as m')
+    .select([
+      'm.id',
+      'm.year',
+      'm.category',
+      'm.person_id',
+      'm.organisation_id',
+      currentStatus.as('status'),
+      paidCents.as('paid_cents'),
+      calledCents.as('called_cents'),
+      gridCents.as('grid_cents'),
+    ])
+    .where((eb) =>
+      eb.or([
+        ...(personIds.length ? [eb('m.person_id', 'in', personIds)] : []),
+        ...(organisationIds.length ? [eb('m.organisation_id', 'in', organisationIds)] : []),
+      ]),
+    )
+    .$if(year !== undefined, (query) => query.where('m.year', '=', year!))
+    .orderBy('m.year', 'desc')
+    .execute();
+}
+
+export async function personExists(db: DbOrTransaction, personId: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('persons').select('id').where('id', '=', personId).executeTakeFirst());
+}
+
+export async function organisationExists(db: DbOrTransaction, organisationId: string): Promise<boolean> {
+  return Boolean(
+    await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst(),
+  );
+}
+
+export async function findFeeGridEntry(db: DbOrTransaction, year: number, category: string) {
+  return db
+    .selectFrom('fee_grid_entries')
+    .select('id')
+    .where('year', '=', year)
+    .where('category', '=', category)
+    .executeTakeFirst();
+}
+
+export async function updateFeeGridAmount(db: DbOrTransaction, id: string, amountCents: number, now: string) {
+  await db
+    .updateTable('fee_grid_entries')
+    .set({ amount_cents: amountCents, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertFeeGridEntry(db: DbOrTransaction, row: Insertable<FeeGridEntriesTable>) {
+  await db.insertInto('fee_grid_entries').values(row).execute();
+}
+
+export async function insertFeeCall(db: DbOrTransaction, row: Insertable<FeeCallsTable>) {
+  await db.insertInto('fee_calls').values(row).execute();
+}
+
+/** How many receipts were numbered in a year (R2017-00001…). */
+export async function countReceiptsOfYear(db: DbOrTransaction, year: string): Promise<number> {
+  const row = await db
+    .selectFrom('payments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('receipt_number', 'like', `R${year}-%`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertPayment(db: DbOrTransaction, row: Insertable<PaymentsTable>) {
+  await db.insertInto('payments').values(row).execute();
+}
+
+export async function findPayment(db: DbOrTransaction, paymentId: string) {
+  return db.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
+}
+
+/** The years that have memberships, in the order asked. */
+export async function listMembershipYears(db: DbOrTransaction, order: 'asc' | 'desc'): Promise<number[]> {
+  const rows = await db.selectFrom('memberships').select('year').distinct().orderBy('year', order).execute();
+  return rows.map((row) => Number(row.year));
+}
+
+/** The resolutions that adopted fee grid entries, with their assembly, by id. */
+export async function listAdoptingResolutions(db: DbOrTransaction, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('resolutions')
+    .innerJoin('assemblies', 'assemblies.id', 'resolutions.assembly_id')
+    .select([
+      'resolutions.id',
+      'resolutions.title',
+      'resolutions.position',
+      'assemblies.slug',
+      'assemblies.title as assembly_title',
+      'assemblies.held_on',
+    ])
+    .where('resolutions.id', 'in', [...new Set(ids)])
     .execute();
 }

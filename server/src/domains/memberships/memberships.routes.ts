@@ -21,6 +21,7 @@ import {
   getMembership,
   listMemberships,
   membershipHistory,
+  listYears,
   membershipSummary,
   paymentReceipt,
   recordPayment,
@@ -159,15 +160,7 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
       summary: 'The years that have memberships, newest first',
       response: { 200: z.object({ years: z.array(z.number().int()) }), ...errors },
     },
-    handler: async () => {
-      const rows = await context.database.db
-        .selectFrom('memberships')
-        .select('year')
-        .distinct()
-        .orderBy('year', 'desc')
-        .execute();
-      return { years: rows.map((row) => Number(row.year)) };
-    },
+    handler: async () => ({ years: await listYears(context) }),
   });
 
   app.get('/api/memberships/history', {

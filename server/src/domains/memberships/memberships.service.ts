@@ -1,4 +1,3 @@
-import { findAdoptingResolutions } from '../votes/votes.repository.ts';
 import type { z } from 'zod';
 import {
   categoryLabels,
@@ -19,17 +18,30 @@ import type {
   PaymentInput,
 } from '../../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
-import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
 import {
+  countReceiptsOfYear,
+  findFeeGridEntry,
   findMembership,
   findMembershipOf,
+  findPayment,
+  insertFeeCall,
+  insertFeeGridEntry,
   insertMembership,
+  insertPayment,
   insertStatusChange,
+  listAdoptingResolutions,
+  listMembershipBriefs,
+  listMembershipYears,
+  organisationExists,
+  personExists,
+  updateFeeGridAmount,
   listFeeCalls,
   listFeeGrid,
   listMembershipRows,
@@ -50,40 +62,19 @@ export async function createMembership(
   await context.database.db.transaction().execute(async (transaction) => {
     if (membership.personId) {
       if (!personCategories.includes(membership.category)) {
-        throw invalidField(
-          'body.category',
-          'category_for_organisations',
-          'Cette catégorie est réservée aux organisations.',
-        );
+        throw invalidField('body.category', 'category_for_organisations');
       }
-      const person = await transaction
-        .selectFrom('persons')
-        .select('id')
-        .where('id', '=', membership.personId)
-        .executeTakeFirst();
-      if (!person) throw invalidField('body.personId', 'unknown_person', 'Personne inconnue.');
+      if (!(await personExists(transaction, membership.personId)))
+        throw invalidField('body.personId', 'unknown_person');
     } else {
       if (!organisationCategories.includes(membership.category)) {
-        throw invalidField(
-          'body.category',
-          'category_for_persons',
-          'Cette catégorie est réservée aux personnes.',
-        );
+        throw invalidField('body.category', 'category_for_persons');
       }
-      const organisation = await transaction
-        .selectFrom('organisations')
-        .select('id')
-        .where('id', '=', membership.organisationId!)
-        .executeTakeFirst();
-      if (!organisation)
-        throw invalidField('body.organisationId', 'unknown_organisation', 'Organisation inconnue.');
+      if (!(await organisationExists(transaction, membership.organisationId!)))
+        throw invalidField('body.organisationId', 'unknown_organisation');
     }
     if (membership.category === 'cross_membership' && !membership.partnerOrganisationId) {
-      throw invalidField(
-        'body.partnerOrganisationId',
-        'required',
-        'Une adhésion croisée nomme l’association partenaire.',
-      );
+      throw invalidField('body.partnerOrganisationId', 'cross_membership_partner_required');
     }
     if (
       await findMembershipOf(transaction, {
@@ -92,8 +83,9 @@ export async function createMembership(
         organisationId: membership.organisationId,
       })
     ) {
-      throw new AppError('conflict', `Ce membre a déjà une adhésion pour ${membership.year}.`, {
-        errors: [{ path: 'body.year', message: 'membership_exists' }],
+      const params = { year: membership.year };
+      throw new AppError('membership_exists', params, {
+        errors: [{ path: 'body.year', message: 'membership_exists', params }],
       });
     }
     const now = nowIso();
@@ -133,7 +125,8 @@ export async function changeMembershipStatus(
   options: { actor: Actor; membershipId: string; status: MembershipStatus; effectiveOn: string },
 ) {
   await context.database.db.transaction().execute(async (transaction) => {
-    if (!(await findMembership(transaction, options.membershipId))) throw notFound('Adhésion');
+    if (!(await findMembership(transaction, options.membershipId)))
+      throw new AppError('membership_not_found');
     await insertStatusChange(transaction, {
       id: newId(),
       membership_id: options.membershipId,
@@ -173,7 +166,7 @@ export async function listMemberships(context: ServiceContext, filter: Membershi
 export async function getMembership(context: ServiceContext, membershipId: string) {
   const { db } = context.database;
   const membership = await findMembership(db, membershipId);
-  if (!membership) throw notFound('Adhésion');
+  if (!membership) throw new AppError('membership_not_found');
   const [row] = (await listMembershipRows(db, { year: membership.year })).filter(
     (entry) => entry.id === membershipId,
   );
@@ -204,9 +197,23 @@ export async function getMembership(context: ServiceContext, membershipId: strin
 
 export async function getFeeGrid(context: ServiceContext, year: number) {
   const rows = await listFeeGrid(context.database.db, year);
-  const resolutions = await findAdoptingResolutions(
-    context.database.db,
-    rows.flatMap((row) => (row.adopted_by_resolution_id ? [row.adopted_by_resolution_id] : [])),
+  const resolutions = new Map(
+    (
+      await listAdoptingResolutions(
+        context.database.db,
+        rows.flatMap((row) => (row.adopted_by_resolution_id ? [row.adopted_by_resolution_id] : [])),
+      )
+    ).map((row) => [
+      row.id,
+      {
+        id: row.id,
+        title: row.title,
+        position: row.position,
+        assemblySlug: row.slug,
+        assemblyTitle: row.assembly_title,
+        heldOn: row.held_on,
+      },
+    ]),
   );
   return {
     year,
@@ -230,41 +237,23 @@ export async function setFeeGrid(
 ) {
   const categories = options.entries.map((entry) => entry.category);
   if (new Set(categories).size !== categories.length) {
-    throw invalidField(
-      'body.entries',
-      'duplicate_category',
-      'Chaque catégorie ne figure qu’une fois dans la grille.',
-    );
+    throw invalidField('body.entries', 'duplicate_category');
   }
   await context.database.db.transaction().execute(async (transaction) => {
     const now = nowIso();
     for (const entry of options.entries) {
-      const existing = await transaction
-        .selectFrom('fee_grid_entries')
-        .select('id')
-        .where('year', '=', options.year)
-        .where('category', '=', entry.category)
-        .executeTakeFirst();
-      if (existing) {
-        await transaction
-          .updateTable('fee_grid_entries')
-          .set({ amount_cents: entry.amountCents, updated_at: now })
-          .where('id', '=', existing.id)
-          .execute();
-      } else {
-        await transaction
-          .insertInto('fee_grid_entries')
-          .values({
-            id: newId(),
-            year: options.year,
-            category: entry.category,
-            amount_cents: entry.amountCents,
-            adopted_by_resolution_id: null,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-      }
+      const existing = await findFeeGridEntry(transaction, options.year, entry.category);
+      if (existing) await updateFeeGridAmount(transaction, existing.id, entry.amountCents, now);
+      else
+        await insertFeeGridEntry(transaction, {
+          id: newId(),
+          year: options.year,
+          category: entry.category,
+          amount_cents: entry.amountCents,
+          adopted_by_resolution_id: null,
+          created_at: now,
+          updated_at: now,
+        });
     }
     await recordAuditEvent(transaction, {
       actorUserId: options.actor?.id ?? null,
@@ -283,29 +272,22 @@ export async function callFee(
 ) {
   await context.database.db.transaction().execute(async (transaction) => {
     const membership = await findMembership(transaction, options.membershipId);
-    if (!membership) throw notFound('Adhésion');
+    if (!membership) throw new AppError('membership_not_found');
     const grid = await listFeeGrid(transaction, membership.year);
     const amount =
       options.call.amountCents ??
       Number(grid.find((entry) => entry.category === membership.category)?.amount_cents ?? NaN);
     if (Number.isNaN(amount)) {
-      throw invalidField(
-        'body.amountCents',
-        'required',
-        `Aucune cotisation n’est fixée pour ${membership.year} : indiquez le montant.`,
-      );
+      throw invalidField('body.amountCents', 'fee_amount_required', { year: membership.year });
     }
-    await transaction
-      .insertInto('fee_calls')
-      .values({
-        id: newId(),
-        membership_id: membership.id,
-        amount_cents: amount,
-        called_on: options.call.calledOn,
-        due_on: options.call.dueOn ?? null,
-        created_at: nowIso(),
-      })
-      .execute();
+    await insertFeeCall(transaction, {
+      id: newId(),
+      membership_id: membership.id,
+      amount_cents: amount,
+      called_on: options.call.calledOn,
+      due_on: options.call.dueOn ?? null,
+      created_at: nowIso(),
+    });
     await recordAuditEvent(transaction, {
       actorUserId: options.actor?.id ?? null,
       action: 'fee.called',
@@ -324,27 +306,20 @@ export async function recordPayment(
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
     const membership = await findMembership(transaction, options.membershipId);
-    if (!membership) throw notFound('Adhésion');
+    if (!membership) throw new AppError('membership_not_found');
     const year = options.payment.paidOn.slice(0, 4);
-    const count = await transaction
-      .selectFrom('payments')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('receipt_number', 'like', `R${year}-%`)
-      .executeTakeFirstOrThrow();
-    const receiptNumber = `R${year}-${String(Number(count.n) + 1).padStart(5, '0')}`;
-    await transaction
-      .insertInto('payments')
-      .values({
-        id,
-        membership_id: membership.id,
-        amount_cents: options.payment.amountCents,
-        paid_on: options.payment.paidOn,
-        method: options.payment.method,
-        reference: options.payment.reference ?? null,
-        receipt_number: receiptNumber,
-        created_at: nowIso(),
-      })
-      .execute();
+    const count = await countReceiptsOfYear(transaction, year);
+    const receiptNumber = `R${year}-${String(count + 1).padStart(5, '0')}`;
+    await insertPayment(transaction, {
+      id,
+      membership_id: membership.id,
+      amount_cents: options.payment.amountCents,
+      paid_on: options.payment.paidOn,
+      method: options.payment.method,
+      reference: options.payment.reference ?? null,
+      receipt_number: receiptNumber,
+      created_at: nowIso(),
+    });
     await recordAuditEvent(transaction, {
       actorUserId: options.actor?.id ?? null,
       action: 'payment.recorded',
@@ -358,8 +333,8 @@ export async function recordPayment(
 
 export async function paymentReceipt(context: ServiceContext, paymentId: string) {
   const { db } = context.database;
-  const payment = await db.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
-  if (!payment) throw notFound('Paiement');
+  const payment = await findPayment(db, paymentId);
+  if (!payment) throw new AppError('payment_not_found');
   const membership = await getMembership(context, payment.membership_id);
   const association = await getAssociation(context);
   const pdf = await renderReceiptPdf({
@@ -412,15 +387,10 @@ export async function membershipSummary(
 
 /** Validated memberships per category at the end of each year (or today for this year), for the chart. */
 export async function membershipHistory(context: ServiceContext) {
-  const years = await context.database.db
-    .selectFrom('memberships')
-    .select('year')
-    .distinct()
-    .orderBy('year')
-    .execute();
+  const years = await listMembershipYears(context.database.db, 'asc');
   const today = new Date().toISOString().slice(0, 10);
   const series = [];
-  for (const { year } of years) {
+  for (const year of years) {
     const at = `${year}-12-31` < today ? `${year}-12-31` : today;
     const summary = await membershipSummary(context, { year: Number(year), at });
     const validated = Object.fromEntries(
@@ -433,4 +403,21 @@ export async function membershipHistory(context: ServiceContext) {
     series.push({ year: Number(year), at, validated });
   }
   return series;
+}
+
+/** The years that have memberships, newest first. */
+export async function listYears(context: ServiceContext): Promise<number[]> {
+  return listMembershipYears(context.database.db, 'desc');
+}
+
+/**
+ * Memberships with their current status and money, for persons or organisations: what the register
+ * shows beside a person (read inside the caller's transaction when it has one).
+ */
+export async function listMembershipBriefsOf(
+  db: DbOrTransaction,
+  owner: { personIds?: string[]; organisationIds?: string[] },
+  year?: number,
+) {
+  return listMembershipBriefs(db, owner, year);
 }

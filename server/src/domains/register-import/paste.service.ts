@@ -6,7 +6,7 @@ import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { nameSignature } from '../register/person-matching.ts';
-import { insertPerson, refreshPersonIndex } from '../register/persons.repository.ts';
+import { insertAffiliation, insertPerson, refreshPersonIndex } from '../register/persons.repository.ts';
 import {
   isTitleLike,
   organisationsInTitle,
@@ -205,19 +205,16 @@ async function write(db: DbOrTransaction, engine: Engine, resolutions: Resolutio
       });
     }
     if (organisation && resolution.affiliation === 'new') {
-      await db
-        .insertInto('affiliations')
-        .values({
-          id: newId(),
-          person_id: person.id,
-          organisation_id: organisation.id,
-          title: resolution.title,
-          is_staff: 0,
-          starts_on: null,
-          ends_on: null,
-          created_at: now,
-        })
-        .execute();
+      await insertAffiliation(db, {
+        id: newId(),
+        person_id: person.id,
+        organisation_id: organisation.id,
+        title: resolution.title,
+        is_staff: 0,
+        starts_on: null,
+        ends_on: null,
+        created_at: now,
+      });
       touched.add(person.id);
     }
   }

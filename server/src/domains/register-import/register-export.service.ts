@@ -7,7 +7,9 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
-import { listAffiliationsOf, listMembershipBriefs } from '../register/persons.repository.ts';
+import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
+import { listAffiliationsOf } from '../register/persons.repository.ts';
+import { listPersonsPage } from './register-import.repository.ts';
 
 /** The export's columns, in French as the association's staff read them. */
 export const exportHeaders = [
@@ -49,23 +51,6 @@ export type ExportRow = [
 
 const pageSize = 1000;
 
-async function nextPage(db: DbOrTransaction, after: { last: string; first: string; id: string } | null) {
-  let query = db
-    .selectFrom('persons')
-    .selectAll()
-    .where('merged_into_id', 'is', null)
-    .orderBy('last_name')
-    .orderBy('first_name')
-    .orderBy('id')
-    .limit(pageSize);
-  if (after) {
-    query = query.where((eb) =>
-      eb(eb.refTuple('last_name', 'first_name', 'id'), '>', eb.tuple(after.last, after.first, after.id)),
-    );
-  }
-  return query.execute();
-}
-
 /**
  * Every person of the register (merged records left out), by name, a page at a time: their
  * organisations, contact details and the membership of `year` if given, with its money.
@@ -73,7 +58,7 @@ async function nextPage(db: DbOrTransaction, after: { last: string; first: strin
 export async function* registerExportRows(db: DbOrTransaction, year?: number): AsyncGenerator<ExportRow> {
   let after: { last: string; first: string; id: string } | null = null;
   for (;;) {
-    const persons = await nextPage(db, after);
+    const persons = await listPersonsPage(db, after, pageSize);
     if (persons.length === 0) return;
     const ids = persons.map((person) => person.id);
     const organisations = new Map<string, string[]>();
@@ -85,7 +70,7 @@ export async function* registerExportRows(db: DbOrTransaction, year?: number): A
     const memberships = new Map(
       year === undefined
         ? []
-        : (await listMembershipBriefs(db, { personIds: ids }, year)).map((row) => [
+        : (await listMembershipBriefsOf(db, { personIds: ids }, year)).map((row) => [
             row.person_id!,
             presentMembershipBrief(row),
           ]),

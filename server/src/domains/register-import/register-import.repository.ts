@@ -253,3 +253,25 @@ export async function fillOrganisationFields(
     .where('id', '=', organisationId)
     .execute();
 }
+
+/** A page of the register's persons (merged records left out) by name, after the last one given. */
+export async function listPersonsPage(
+  db: DbOrTransaction,
+  after: { last: string; first: string; id: string } | null,
+  pageSize: number,
+) {
+  let query = db
+    .selectFrom('persons')
+    .selectAll()
+    .where('merged_into_id', 'is', null)
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .orderBy('id')
+    .limit(pageSize);
+  if (after) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('last_name', 'first_name', 'id'), '>', eb.tuple(after.last, after.first, after.id)),
+    );
+  }
+  return query.execute();
+}

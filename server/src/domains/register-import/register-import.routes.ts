@@ -26,7 +26,7 @@ import {
   pasteReportSchema,
   uploadQuerySchema,
   uploadResponseSchema,
-} from './register-import.schemas.ts';
+} from '../../../../common/register-import.schemas.ts';
 
 const tags = ['register-import'];
 const errors = problemResponses(400, 401, 403, 404, 409);

@@ -11,28 +11,16 @@ import {
 import { normalizeName } from '../../../../common/names.ts';
 import type { OrganisationKind } from '../../../../common/organisations.ts';
 
-/** The register fields a file's columns can be mapped to, in the order the mapping step shows them. */
-export const importFields = [
-  'lastName',
-  'firstName',
-  'email',
-  'phone',
-  'addressLine',
-  'postalCode',
-  'city',
-  'country',
-  'organisation',
-  'title',
-  'membershipYear',
-  'category',
-  'status',
-  'effectiveOn',
-  'notes',
-] as const;
-export type ImportField = (typeof importFields)[number];
-
-/** Field → the file's column header it is read from. */
-export type ImportMapping = Partial<Record<ImportField, string>>;
+export {
+  importFields,
+  type ImportField,
+  type ImportMapping,
+} from '../../../../common/register-import.schemas.ts';
+import {
+  importFields,
+  type ImportField,
+  type ImportMapping,
+} from '../../../../common/register-import.schemas.ts';
 
 /** Header names people actually write, normalised, for pre-filling the mapping. */
 const headerSynonyms: Record<ImportField, string[]> = {

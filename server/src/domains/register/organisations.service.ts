@@ -3,35 +3,29 @@ import type { OrganisationKind } from '../../../../common/organisations.ts';
 import type { OrganisationInput, OrganisationView } from '../../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, notFound } from '../../http/app-error.ts';
+import { AppError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
+import {
+  deleteAliases,
+  findOrganisation,
+  findOrganisationIdByName,
+  insertAlias,
+  insertOrganisation,
+  listAffiliatedPersonIds,
+  listAliasKeys,
+  listOrganisationRows,
+  listPeopleOfOrganisation,
+  searchOrganisationIds,
+  updateOrganisationRow,
+} from './organisations.repository.ts';
 import { refreshPersonIndex } from './persons.repository.ts';
 
-/** Finds an organisation by any of its names: "CU Dunkerque" and "Communauté urbaine de Dunkerque" alike. */
-export async function findOrganisationIdByName(
-  db: DbOrTransaction,
-  name: string,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('organisation_aliases')
-    .select('organisation_id')
-    .where('normalized_alias', '=', normalizeName(name))
-    .executeTakeFirst();
-  return row?.organisation_id;
-}
+export { findOrganisationIdByName };
 
 async function present(db: DbOrTransaction, ids?: string[]): Promise<OrganisationView[]> {
-  let query = db.selectFrom('organisations').selectAll().orderBy('name');
-  if (ids) query = query.where('id', 'in', ids.length ? ids : ['']);
-  const rows = await query.execute();
-  let aliasQuery = db
-    .selectFrom('organisation_aliases')
-    .select(['organisation_id', 'alias'])
-    .orderBy('alias');
-  if (ids) aliasQuery = aliasQuery.where('organisation_id', 'in', ids.length ? ids : ['']);
-  const aliases = await aliasQuery.execute();
+  const { rows, aliases } = await listOrganisationRows(db, ids);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -50,29 +44,14 @@ export async function listOrganisations(context: ServiceContext, q?: string): Pr
     .split(' ')
     .filter(Boolean);
   if (tokens.length === 0) return present(db);
-  let query = db.selectFrom('organisation_aliases').select('organisation_id').distinct();
-  for (const token of tokens) query = query.where('normalized_alias', 'like', `%${token}%`);
-  const ids = (await query.limit(200).execute()).map((row) => row.organisation_id);
-  return present(db, ids);
+  return present(db, await searchOrganisationIds(db, tokens));
 }
 
 export async function getOrganisation(context: ServiceContext, id: string) {
   const { db } = context.database;
   const [organisation] = await present(db, [id]);
-  if (!organisation) throw notFound('Organisation');
-  const people = await db
-    .selectFrom('affiliations')
-    .innerJoin('persons', 'persons.id', 'affiliations.person_id')
-    .select([
-      'persons.id',
-      'persons.first_name',
-      'persons.last_name',
-      'affiliations.title',
-      'affiliations.is_staff',
-    ])
-    .where('affiliations.organisation_id', '=', id)
-    .orderBy('persons.last_name')
-    .execute();
+  if (!organisation) throw new AppError('organisation_not_found');
+  const people = await listPeopleOfOrganisation(db, id);
   return {
     ...organisation,
     people: people.map((row) => ({
@@ -90,14 +69,15 @@ async function saveAliases(db: DbOrTransaction, organisationId: string, names: s
     const owner = await findOrganisationIdByName(db, alias);
     if (owner === organisationId) continue;
     if (owner) {
-      throw new AppError('conflict', `Le nom « ${alias} » désigne déjà une autre organisation.`, {
-        errors: [{ path: 'body.aliases', message: 'alias_taken' }],
-      });
+      throw new AppError(
+        'organisation_alias_taken',
+        { alias },
+        {
+          errors: [{ path: 'body.aliases', message: 'alias_taken' }],
+        },
+      );
     }
-    await db
-      .insertInto('organisation_aliases')
-      .values({ id: newId(), organisation_id: organisationId, alias, normalized_alias: key })
-      .execute();
+    await insertAlias(db, { id: newId(), organisation_id: organisationId, alias, normalized_alias: key });
   }
 }
 
@@ -108,19 +88,16 @@ export async function createOrganisation(
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
     const now = nowIso();
-    await transaction
-      .insertInto('organisations')
-      .values({
-        id,
-        name: organisation.name,
-        kind: organisation.kind,
-        email: organisation.email ?? null,
-        notes: organisation.notes ?? null,
-        search_text: normalizeName(organisation.name),
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertOrganisation(transaction, {
+      id,
+      name: organisation.name,
+      kind: organisation.kind,
+      email: organisation.email ?? null,
+      notes: organisation.notes ?? null,
+      search_text: normalizeName(organisation.name),
+      created_at: now,
+      updated_at: now,
+    });
     await saveAliases(transaction, id, [organisation.name, ...(organisation.aliases ?? [])]);
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
@@ -142,42 +119,27 @@ export async function updateOrganisation(
   }: { actor: SessionUser | null; organisationId: string; organisation: OrganisationInput },
 ): Promise<OrganisationView> {
   await context.database.db.transaction().execute(async (transaction) => {
-    const previous = await transaction
-      .selectFrom('organisations')
-      .selectAll()
-      .where('id', '=', organisationId)
-      .executeTakeFirst();
-    if (!previous) throw notFound('Organisation');
-    await transaction
-      .updateTable('organisations')
-      .set({
-        name: organisation.name,
-        kind: organisation.kind,
-        email: organisation.email ?? null,
-        notes: organisation.notes ?? null,
-        search_text: normalizeName(organisation.name),
-        updated_at: nowIso(),
-      })
-      .where('id', '=', organisationId)
-      .execute();
+    const previous = await findOrganisation(transaction, organisationId);
+    if (!previous) throw new AppError('organisation_not_found');
+    await updateOrganisationRow(transaction, organisationId, {
+      name: organisation.name,
+      kind: organisation.kind,
+      email: organisation.email ?? null,
+      notes: organisation.notes ?? null,
+      search_text: normalizeName(organisation.name),
+      updated_at: nowIso(),
+    });
     // The list sent replaces the aliases, but the old name stays one: earlier lists that used it still match.
     const kept = [organisation.name, previous.name, ...(organisation.aliases ?? [])];
     const keptKeys = new Set(kept.map(normalizeName));
-    const current = await transaction
-      .selectFrom('organisation_aliases')
-      .select(['id', 'normalized_alias'])
-      .where('organisation_id', '=', organisationId)
-      .execute();
-    const dropped = current.filter((alias) => !keptKeys.has(alias.normalized_alias)).map((alias) => alias.id);
-    if (dropped.length > 0)
-      await transaction.deleteFrom('organisation_aliases').where('id', 'in', dropped).execute();
+    const current = await listAliasKeys(transaction, organisationId);
+    await deleteAliases(
+      transaction,
+      current.filter((alias) => !keptKeys.has(alias.normalized_alias)).map((alias) => alias.id),
+    );
     await saveAliases(transaction, organisationId, kept);
-    const members = await transaction
-      .selectFrom('affiliations')
-      .select('person_id')
-      .where('organisation_id', '=', organisationId)
-      .execute();
-    for (const member of members) await refreshPersonIndex(transaction, member.person_id);
+    for (const personId of await listAffiliatedPersonIds(transaction, organisationId))
+      await refreshPersonIndex(transaction, personId);
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'organisation.updated',

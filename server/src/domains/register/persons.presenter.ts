@@ -5,7 +5,8 @@ import {
 } from '../../../../common/memberships.ts';
 import { formatAdministrativeName, formatDisplayName } from '../../../../common/names.ts';
 import type { PersonListItem, PersonView } from '../../../../common/register.schemas.ts';
-import type { listAffiliationsOf, listMembershipBriefs, PersonRow } from './persons.repository.ts';
+import type { listMembershipBriefs } from '../memberships/memberships.repository.ts';
+import type { listAffiliationsOf, PersonRow } from './persons.repository.ts';
 
 type AffiliationRow = Awaited<ReturnType<typeof listAffiliationsOf>>[number];
 type MembershipRow = Awaited<ReturnType<typeof listMembershipBriefs>>[number];

@@ -1,7 +1,8 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { normalizeName } from '../../../../common/names.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import type { PersonsTable } from '../../db/tables.ts';
+import type { AffiliationsTable, PersonsTable } from '../../db/tables.ts';
+import { calledCents, currentStatus, gridCents, paidCents } from '../memberships/memberships.repository.ts';
 import { newId } from '../../ids.ts';
 import { matchKeys, minIndexedWordLength, personSearchText, searchWords } from './person-matching.ts';
 
@@ -86,16 +87,6 @@ export interface PersonFilter {
   status?: string | undefined;
   isUnpaid?: boolean | undefined;
 }
-
-/** The status a membership has now: its latest change. */
-export const currentStatus = sql<
-  string | null
->`(select c.status from membership_status_changes c where c.membership_id = m.id order by c.effective_on desc, c.recorded_at desc limit 1)`;
-export const paidCents = sql<number>`coalesce((select sum(p.amount_cents) from payments p where p.membership_id = m.id), 0)`;
-export const calledCents = sql<
-  number | null
->`(select f.amount_cents from fee_calls f where f.membership_id = m.id order by f.called_on desc, f.created_at desc limit 1)`;
-export const gridCents = sql<number>`coalesce((select g.amount_cents from fee_grid_entries g where g.year = m.year and g.category = m.category), 0)`;
 
 /** Below this many persons, a query word alone gives the candidates. */
 const selectiveCap = 3000;
@@ -279,35 +270,63 @@ export async function listAffiliationsOf(db: DbOrTransaction, personIds: string[
     .execute();
 }
 
-/** Memberships with their current status and money, for persons or organisations. */
-export async function listMembershipBriefs(
-  db: DbOrTransaction,
-  owner: { personIds?: string[]; organisationIds?: string[] },
-  year?: number,
-) {
-  const personIds = owner.personIds ?? [];
-  const organisationIds = owner.organisationIds ?? [];
-  if (personIds.length === 0 && organisationIds.length === 0) return [];
+export async function organisationExists(db: DbOrTransaction, organisationId: string): Promise<boolean> {
+  return Boolean(
+    await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst(),
+  );
+}
+
+export async function insertAffiliation(db: DbOrTransaction, row: Insertable<AffiliationsTable>) {
+  await db.insertInto('affiliations').values(row).execute();
+}
+
+export async function findAffiliation(db: DbOrTransaction, id: string) {
+  return db.selectFrom('affiliations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteAffiliation(db: DbOrTransaction, id: string) {
+  await db.deleteFrom('affiliations').where('id', '=', id).execute();
+}
+
+export async function listStatusChangesOfMemberships(db: DbOrTransaction, membershipIds: string[]) {
+  if (membershipIds.length === 0) return [];
   return db
-    .selectFrom('memberships as m')
-    .select([
-      'm.id',
-      'm.year',
-      'm.category',
-      'm.person_id',
-      'm.organisation_id',
-      currentStatus.as('status'),
-      paidCents.as('paid_cents'),
-      calledCents.as('called_cents'),
-      gridCents.as('grid_cents'),
-    ])
-    .where((eb) =>
-      eb.or([
-        ...(personIds.length ? [eb('m.person_id', 'in', personIds)] : []),
-        ...(organisationIds.length ? [eb('m.organisation_id', 'in', organisationIds)] : []),
-      ]),
-    )
-    .$if(year !== undefined, (query) => query.where('m.year', '=', year!))
-    .orderBy('m.year', 'desc')
+    .selectFrom('membership_status_changes')
+    .selectAll()
+    .where('membership_id', 'in', membershipIds)
     .execute();
+}
+
+export async function listPaymentsOfMemberships(db: DbOrTransaction, membershipIds: string[]) {
+  if (membershipIds.length === 0) return [];
+  return db.selectFrom('payments').selectAll().where('membership_id', 'in', membershipIds).execute();
+}
+
+/** What the audit log says about a person, oldest first (the RGPD export). */
+export async function listAuditOfPerson(db: DbOrTransaction, personId: string) {
+  return db
+    .selectFrom('audit_events')
+    .select(['occurred_at', 'action', 'details'])
+    .where('subject_type', '=', 'person')
+    .where('subject_id', '=', personId)
+    .orderBy('occurred_at')
+    .execute();
+}
+
+export async function clearUsersOfPerson(db: DbOrTransaction, personId: string) {
+  await db.updateTable('users').set({ person_id: null }).where('person_id', '=', personId).execute();
+}
+
+export async function eraseAuditDetailsOfPerson(db: DbOrTransaction, personId: string) {
+  await db
+    .updateTable('audit_events')
+    .set({ details: '{"erased":true}' })
+    .where('subject_type', '=', 'person')
+    .where('subject_id', '=', personId)
+    .execute();
+}
+
+export async function personIdOfUserRow(db: DbOrTransaction, userId: string): Promise<string | null> {
+  const row = await db.selectFrom('users').select('person_id').where('id', '=', userId).executeTakeFirst();
+  return row?.person_id ?? null;
 }

@@ -8,21 +8,31 @@ import type {
 } from '../../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, notFound } from '../../http/app-error.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { presentPerson, presentPersonListItem } from './persons.presenter.ts';
 import {
+  clearUsersOfPerson,
+  deleteAffiliation,
+  eraseAuditDetailsOfPerson,
+  findAffiliation,
   findPerson,
+  insertAffiliation,
   insertPerson,
   listAffiliationsOf,
-  listMembershipBriefs,
+  listAuditOfPerson,
+  listPaymentsOfMemberships,
+  listStatusChangesOfMemberships,
+  organisationExists,
+  personIdOfUserRow,
   refreshPersonIndex,
   searchPersonRows,
   updatePersonRow,
   type PersonRow,
 } from './persons.repository.ts';
+import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
 
 export async function searchPersons(
   context: ServiceContext,
@@ -39,7 +49,7 @@ export async function searchPersons(
   const { rows, total } = await searchPersonRows(db, filter, query);
   const ids = rows.map((row) => row.id);
   const affiliations = await listAffiliationsOf(db, ids);
-  const memberships = await listMembershipBriefs(db, { personIds: ids }, query.year);
+  const memberships = await listMembershipBriefsOf(db, { personIds: ids }, query.year);
   const persons = rows.map((row) =>
     presentPersonListItem(
       row,
@@ -53,11 +63,11 @@ export async function searchPersons(
 export async function getPerson(context: ServiceContext, personId: string): Promise<PersonView> {
   const { db } = context.database;
   const row = await findPerson(db, personId);
-  if (!row || row.merged_into_id) throw notFound('Personne');
+  if (!row || row.merged_into_id) throw new AppError('person_not_found');
   return presentPerson(
     row,
     await listAffiliationsOf(db, [row.id]),
-    await listMembershipBriefs(db, { personIds: [row.id] }),
+    await listMembershipBriefsOf(db, { personIds: [row.id] }),
   );
 }
 
@@ -115,9 +125,8 @@ export async function updatePerson(
 ): Promise<PersonView> {
   await context.database.db.transaction().execute(async (transaction) => {
     const previous = await findPerson(transaction, personId);
-    if (!previous || previous.merged_into_id) throw notFound('Personne');
-    if (previous.erased_at)
-      throw new AppError('conflict', 'Cette personne a été effacée ; sa fiche ne peut plus changer.');
+    if (!previous || previous.merged_into_id) throw new AppError('person_not_found');
+    if (previous.erased_at) throw new AppError('person_erased');
     const columns = toColumns(person, previous);
     const changed = Object.fromEntries(
       Object.entries(columns)
@@ -146,31 +155,20 @@ export async function addAffiliation(
 ): Promise<PersonView> {
   const { affiliation } = options;
   await context.database.db.transaction().execute(async (transaction) => {
-    if (!(await findPerson(transaction, options.personId))) throw notFound('Personne');
-    const organisation = await transaction
-      .selectFrom('organisations')
-      .select('id')
-      .where('id', '=', affiliation.organisationId)
-      .executeTakeFirst();
-    if (!organisation) {
-      throw new AppError('validation_failed', 'Organisation inconnue.', {
-        errors: [{ path: 'body.organisationId', message: 'unknown_organisation' }],
-      });
-    }
+    if (!(await findPerson(transaction, options.personId))) throw new AppError('person_not_found');
+    if (!(await organisationExists(transaction, affiliation.organisationId)))
+      throw invalidField('body.organisationId', 'unknown_organisation');
     const id = newId();
-    await transaction
-      .insertInto('affiliations')
-      .values({
-        id,
-        person_id: options.personId,
-        organisation_id: affiliation.organisationId,
-        title: affiliation.title ?? null,
-        is_staff: affiliation.isStaff ? 1 : 0,
-        starts_on: affiliation.startsOn ?? null,
-        ends_on: affiliation.endsOn ?? null,
-        created_at: nowIso(),
-      })
-      .execute();
+    await insertAffiliation(transaction, {
+      id,
+      person_id: options.personId,
+      organisation_id: affiliation.organisationId,
+      title: affiliation.title ?? null,
+      is_staff: affiliation.isStaff ? 1 : 0,
+      starts_on: affiliation.startsOn ?? null,
+      ends_on: affiliation.endsOn ?? null,
+      created_at: nowIso(),
+    });
     await refreshPersonIndex(transaction, options.personId);
     await recordAuditEvent(transaction, {
       actorUserId: options.actor?.id ?? null,
@@ -188,13 +186,9 @@ export async function removeAffiliation(
   options: { actor: SessionUser | null; affiliationId: string },
 ): Promise<void> {
   await context.database.db.transaction().execute(async (transaction) => {
-    const row = await transaction
-      .selectFrom('affiliations')
-      .selectAll()
-      .where('id', '=', options.affiliationId)
-      .executeTakeFirst();
-    if (!row) throw notFound('Rattachement');
-    await transaction.deleteFrom('affiliations').where('id', '=', row.id).execute();
+    const row = await findAffiliation(transaction, options.affiliationId);
+    if (!row) throw new AppError('affiliation_not_found');
+    await deleteAffiliation(transaction, row.id);
     await refreshPersonIndex(transaction, row.person_id);
     await recordAuditEvent(transaction, {
       actorUserId: options.actor?.id ?? null,
@@ -211,23 +205,9 @@ export async function exportPersonData(context: ServiceContext, personId: string
   const { db } = context.database;
   const person = await getPerson(context, personId);
   const membershipIds = person.memberships.map((membership) => membership.id);
-  const statusChanges = membershipIds.length
-    ? await db
-        .selectFrom('membership_status_changes')
-        .selectAll()
-        .where('membership_id', 'in', membershipIds)
-        .execute()
-    : [];
-  const payments = membershipIds.length
-    ? await db.selectFrom('payments').selectAll().where('membership_id', 'in', membershipIds).execute()
-    : [];
-  const audit = await db
-    .selectFrom('audit_events')
-    .select(['occurred_at', 'action', 'details'])
-    .where('subject_type', '=', 'person')
-    .where('subject_id', '=', personId)
-    .orderBy('occurred_at')
-    .execute();
+  const statusChanges = await listStatusChangesOfMemberships(db, membershipIds);
+  const payments = await listPaymentsOfMemberships(db, membershipIds);
+  const audit = await listAuditOfPerson(db, personId);
   await recordAuditEvent(db, {
     actorUserId: actor?.id ?? null,
     action: 'person.exported',
@@ -247,7 +227,7 @@ export async function erasePerson(
 ): Promise<PersonView> {
   await context.database.db.transaction().execute(async (transaction) => {
     const person = await findPerson(transaction, personId);
-    if (!person || person.merged_into_id) throw notFound('Personne');
+    if (!person || person.merged_into_id) throw new AppError('person_not_found');
     if (person.erased_at) return;
     const now = nowIso();
     await updatePersonRow(transaction, personId, {
@@ -265,18 +245,9 @@ export async function erasePerson(
       erased_at: now,
       updated_at: now,
     });
-    await transaction
-      .updateTable('users')
-      .set({ person_id: null })
-      .where('person_id', '=', personId)
-      .execute();
+    await clearUsersOfPerson(transaction, personId);
     // Earlier audit entries may quote the erased data: they keep what happened, not who it was.
-    await transaction
-      .updateTable('audit_events')
-      .set({ details: '{"erased":true}' })
-      .where('subject_type', '=', 'person')
-      .where('subject_id', '=', personId)
-      .execute();
+    await eraseAuditDetailsOfPerson(transaction, personId);
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'person.erased',
@@ -288,6 +259,5 @@ export async function erasePerson(
 }
 
 export async function personIdOfUser(db: DbOrTransaction, userId: string): Promise<string | null> {
-  const row = await db.selectFrom('users').select('person_id').where('id', '=', userId).executeTakeFirst();
-  return row?.person_id ?? null;
+  return personIdOfUserRow(db, userId);
 }

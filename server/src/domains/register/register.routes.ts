@@ -163,7 +163,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
     },
     handler: async (request) => {
       const personId = await personIdOfUser(context.database.db, requireUser(request).id);
-      if (!personId) throw new AppError('not_found', 'Votre compte n’est relié à aucune fiche du registre.');
+      if (!personId) throw new AppError('not_found');
       return getPerson(context, personId);
     },
   });
@@ -179,7 +179,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
     handler: async (request) => {
       const user = requireUser(request);
       const personId = await personIdOfUser(context.database.db, user.id);
-      if (!personId) throw new AppError('not_found', 'Votre compte n’est relié à aucune fiche du registre.');
+      if (!personId) throw new AppError('not_found');
       const current = await getPerson(context, personId);
       return updatePerson(context, {
         actor: user,
@@ -195,7 +195,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
     handler: async (request, reply) => {
       const user = requireUser(request);
       const personId = await personIdOfUser(context.database.db, user.id);
-      if (!personId) throw new AppError('not_found', 'Votre compte n’est relié à aucune fiche du registre.');
+      if (!personId) throw new AppError('not_found');
       const data = await exportPersonData(context, personId, user);
       return reply.header('content-disposition', 'attachment; filename="mes-donnees.json"').send(data);
     },

@@ -1,14 +1,14 @@
 import type { Problem } from '../../../../common/errors.ts';
 import type { SessionView } from '../../../../common/auth.schemas.ts';
 import { api, ApiError } from '../../api/client.ts';
-import type { ImportField } from '../../../../server/src/domains/register-import/register-import.ts';
 import type {
+  ImportField,
   ImportReportResponse,
   ImportResultResponse,
   ImportViewResponse,
   PasteReportResponse,
   UploadResponse,
-} from '../../../../server/src/domains/register-import/register-import.schemas.ts';
+} from '../../../../common/register-import.schemas.ts';
 
 export type {
   ImportField,

@@ -1,8 +1,28 @@
 import { z } from 'zod';
-import { yearSchema } from '../../../../common/register.schemas.ts';
-import type { ImportField } from './register-import.ts';
+import { yearSchema } from './register.schemas.ts';
 
-// These would sit in common/ beside register.schemas.ts; the web app imports their types from here.
+/** The register fields a file's columns can be mapped to, in the order the mapping step shows them. */
+export const importFields = [
+  'lastName',
+  'firstName',
+  'email',
+  'phone',
+  'addressLine',
+  'postalCode',
+  'city',
+  'country',
+  'organisation',
+  'title',
+  'membershipYear',
+  'category',
+  'status',
+  'effectiveOn',
+  'notes',
+] as const;
+export type ImportField = (typeof importFields)[number];
+
+/** Field → the file's column header it is read from. */
+export type ImportMapping = Partial<Record<ImportField, string>>;
 
 const columnName = z.string().trim().max(200);
 
