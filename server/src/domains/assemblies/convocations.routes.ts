@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
 import { type App, openObject, problemResponses, slugParams } from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
-import { pollState } from '../votes/polls.service.ts';
+import { pollState } from '../../realtime/poll-state.ts';
 import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
 import { convocationProgress, sendConvocations } from './convocations.service.ts';
