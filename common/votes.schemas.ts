@@ -118,7 +118,7 @@ const voteCountsSchema = z.object({
   blank: weightedCountSchema,
 });
 /** How a resolution's outcome was recorded: counted, by acclamation, or only its result. */
-export const recordedAsValues = ['counts', 'unanimous', 'adopted', 'rejected'] as const;
+const recordedAsValues = ['counts', 'unanimous', 'adopted', 'rejected'] as const;
 
 export const resolutionViewSchema = z.object({
   id: z.string(),
@@ -143,10 +143,9 @@ export const resolutionViewSchema = z.object({
 export type ResolutionView = z.infer<typeof resolutionViewSchema>;
 export const resolutionListSchema = z.object({ resolutions: z.array(resolutionViewSchema) });
 
-export const pollOptionViewSchema = z.object({ id: z.string(), code: z.string(), label: z.string() });
-export type PollOptionView = z.infer<typeof pollOptionViewSchema>;
+const pollOptionViewSchema = z.object({ id: z.string(), code: z.string(), label: z.string() });
 
-export const resolutionResultViewSchema = z.object({
+const resolutionResultViewSchema = z.object({
   kind: z.literal('resolution'),
   counts: voteCountsSchema,
   isAdopted: z.boolean(),
@@ -154,7 +153,7 @@ export const resolutionResultViewSchema = z.object({
 });
 export type ResolutionResultView = z.infer<typeof resolutionResultViewSchema>;
 
-export const electionResultViewSchema = z.object({
+const electionResultViewSchema = z.object({
   kind: z.literal('election'),
   seats: z.number().int(),
   blank: weightedCountSchema,
@@ -173,7 +172,7 @@ export const electionResultViewSchema = z.object({
 });
 export type ElectionResultView = z.infer<typeof electionResultViewSchema>;
 
-export const pollResultViewSchema = z.discriminatedUnion('kind', [
+const pollResultViewSchema = z.discriminatedUnion('kind', [
   resolutionResultViewSchema,
   electionResultViewSchema,
 ]);
@@ -199,7 +198,7 @@ export type PollView = z.infer<typeof pollViewSchema>;
 export const pollListSchema = z.object({ polls: z.array(pollViewSchema) });
 
 /** One member's vote in a named poll, for the annex of the minutes. */
-export const namedVoteSchema = z.object({
+const namedVoteSchema = z.object({
   memberName: z.string(),
   weight: z.number().int(),
   /** The labels of the options chosen; none is a blank vote. */
@@ -210,7 +209,7 @@ export const namedVoteListSchema = z.object({ votes: z.array(namedVoteSchema) })
 
 const auditEventBase = { occurredAt: z.string(), actorUserId: z.string().nullable() };
 /** A poll's events, as the audit log keeps them. */
-export const pollAuditEventSchema = z.discriminatedUnion('action', [
+const pollAuditEventSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('poll.opened'),
     ...auditEventBase,
@@ -243,7 +242,7 @@ export type PollAuditEvent = z.infer<typeof pollAuditEventSchema>;
 export const pollAuditSchema = z.object({ events: z.array(pollAuditEventSchema) });
 
 /** A ballot a participant's phone carries: their own, or one of a member they represent. */
-export const carriedBallotSchema = z.object({
+const carriedBallotSchema = z.object({
   membershipId: z.string(),
   memberName: z.string(),
   weight: z.number().int(),

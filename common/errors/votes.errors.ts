@@ -88,7 +88,7 @@ export const votesErrors = defineErrors({
   wrong_weight: {
     status: 400,
     fr: '{{member}} dispose de {{weight}} voix, pas de {{given}}.',
-    en: '{{member}} has {{weight}} votes, not {{given}}.',
+    en: '{{member}} carries a weight of {{weight}}, not {{given}}.',
   },
   unknown_option: {
     status: 400,
@@ -98,7 +98,7 @@ export const votesErrors = defineErrors({
   too_many_choices: {
     status: 400,
     fr: 'Au plus {{maximum}} choix sur ce bulletin.',
-    en: 'At most {{maximum}} choices on this ballot.',
+    en: 'Too many choices on this ballot (at most {{maximum}}).',
   },
   already_voted: {
     status: 409,
@@ -136,7 +136,7 @@ export const votesErrors = defineErrors({
   too_many_elected: {
     status: 400,
     fr: '{{seats}} sièges seulement.',
-    en: 'Only {{seats}} seats.',
+    en: 'Too many elected: {{seats}} at most.',
   },
   not_elected: {
     status: 400,

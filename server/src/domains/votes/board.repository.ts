@@ -2,7 +2,6 @@ import type { Insertable, Selectable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { ElectionCandidatesTable, ElectionsTable, MandatesTable } from '../../db/tables.ts';
 
-export type ElectionRow = Selectable<ElectionsTable>;
 export type MandateRow = Selectable<MandatesTable>;
 
 export async function listMandateRows(db: DbOrTransaction, atDay: string | null) {

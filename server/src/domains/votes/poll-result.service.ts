@@ -18,7 +18,9 @@ async function resultModel(context: ServiceContext, { slug, pollId, language }: 
     assemblyTitle: assembly.title,
     poll,
     namedVotes:
-      poll.isSecret || poll.status !== 'closed' ? null : await listNamedVotes(context, { slug, pollId }),
+      poll.isSecret || poll.status !== 'closed'
+        ? null
+        : await listNamedVotes(context, { slug, pollId, language }),
   });
 }
 

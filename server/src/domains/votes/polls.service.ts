@@ -1,13 +1,15 @@
 import { assemblyChannel, pollProgressChannel, type PollStateEvent } from '../../../../common/events.ts';
-import type {
-  ElectionResultView,
-  Majority,
-  NamedVote,
-  ParticipantPoll,
-  PollAuditEvent,
-  PollView,
-  ResolutionResultView,
-  VoteBase,
+import type { Language } from '../../../../common/i18n/messages.ts';
+import {
+  resolutionChoices,
+  type ElectionResultView,
+  type Majority,
+  type NamedVote,
+  type ParticipantPoll,
+  type PollAuditEvent,
+  type PollView,
+  type ResolutionResultView,
+  type VoteBase,
 } from '../../../../common/votes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
@@ -44,8 +46,8 @@ import {
 } from './votes.repository.ts';
 
 /**
- * A resolution's options, their labels stored with the poll in French: the language of the
- * minutes' annex of named votes and of the result's exports.
+ * A resolution's options, stored with the poll in French. Screens and exports word them by code in
+ * their own language; the label stays for whoever reads the poll's rows.
  */
 const resolutionOptions = (['for', 'against', 'abstain'] as const).map((code) => ({
   code,
@@ -392,16 +394,24 @@ export async function participantPoll(
   };
 }
 
-/** A named poll's votes, member by member, for the annex of the minutes. Refused for a secret poll. */
+/**
+ * A named poll's votes, member by member, for the annex of the minutes. Refused for a secret poll.
+ * A resolution's choices are worded in the language asked for (French by default); an election's
+ * are the candidates' labels.
+ */
 export async function listNamedVotes(
   context: ServiceContext,
-  { slug, pollId }: { slug: string; pollId: string },
+  { slug, pollId, language = 'fr' }: { slug: string; pollId: string; language?: Language },
 ): Promise<NamedVote[]> {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
   const poll = await requireAssemblyPoll(db, assembly.id, pollId);
   if (poll.is_secret === 1) throw new AppError('secret_poll_votes');
-  const options = new Map((await listPollOptions(db, pollId)).map((option) => [option.code, option.label]));
+  const options = new Map(
+    poll.election_id
+      ? (await listPollOptions(db, pollId)).map((option) => [option.code, option.label])
+      : resolutionChoices.map((code) => [code, translate(language, `votes:choice_${code}`)]),
+  );
   const rows = await listNamedBallots(db, pollId);
   const collator = new Intl.Collator('fr');
   return rows

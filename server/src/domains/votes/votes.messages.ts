@@ -68,7 +68,7 @@ export const votesMessages = defineMessages({
   result_named: { fr: 'Vote nominatif', en: 'Named vote' },
   result_turnout: {
     fr: '{{voted}} votants sur {{eligible}}',
-    en: '{{voted}} voters of {{eligible}}',
+    en: '{{voted}} of {{eligible}} voted',
   },
   result_annex: { fr: 'Annexe : votes nominatifs', en: 'Annex: named votes' },
 });

@@ -187,7 +187,9 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       params: pollParams,
       response: { 200: namedVoteListSchema, ...errors },
     },
-    handler: async (request) => ({ votes: await listNamedVotes(context, request.params) }),
+    handler: async (request) => ({
+      votes: await listNamedVotes(context, { ...request.params, language: requestLanguage(request) }),
+    }),
   });
 
   app.get('/api/assemblies/:slug/polls/:pollId/audit', {
