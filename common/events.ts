@@ -1,4 +1,9 @@
 /** Real-time events, as the server sends them over Server-Sent Events. */
+import type { PollView } from './votes.schemas.ts';
+
+/** A poll as every screen shows it (common/votes.schemas.ts). */
+export type { PollView };
+
 export interface QuorumView {
   counted: number;
   required: number;
@@ -19,52 +24,6 @@ export interface AssemblyStateEvent {
   actualStart: string | null;
   actualEnd: string | null;
 }
-
-export type PollOptionView = {
-  id: string;
-  code: string;
-  label: string;
-};
-
-export type ResolutionResultView = {
-  kind: 'resolution';
-  counts: { for: number; against: number; abstain: number; blank: number };
-  isAdopted: boolean;
-  sentence: { fr: string; en: string };
-};
-
-export type ElectionResultView = {
-  kind: 'election';
-  seats: number;
-  blank: number;
-  hasTie: boolean;
-  candidates: {
-    optionId: string;
-    label: string;
-    votes: number;
-    rank: number;
-    isElected: boolean;
-    isTied: boolean;
-  }[];
-};
-
-/** A poll as every screen shows it: "x sur y ont voté" while open, the result once closed. */
-export type PollView = {
-  id: string;
-  title: string;
-  kind: 'resolution' | 'election';
-  resolutionId: string | null;
-  electionId: string | null;
-  isSecret: boolean;
-  status: 'open' | 'closed' | 'cancelled';
-  maxChoices: number;
-  options: PollOptionView[];
-  votedCount: number;
-  eligibleCount: number;
-  openedAt: string;
-  closedAt: string | null;
-  result: ResolutionResultView | ElectionResultView | null;
-};
 
 /** The assembly's current poll (the open one, else the last one closed), or none. */
 export type PollStateEvent = {

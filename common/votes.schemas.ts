@@ -94,3 +94,213 @@ export const mandateInputSchema = z.object({
   endsOn: daySchema.nullable().optional(),
 });
 export type MandateInput = z.infer<typeof mandateInputSchema>;
+
+export const openPollSchema = z.object({
+  resolutionId: z.string().min(1).optional(),
+  electionId: z.string().min(1).optional(),
+});
+
+export const proclaimSchema = z.object({ candidateIds: z.array(z.string().min(1)).min(1).max(100) });
+
+export const endMandateSchema = z.object({ endsOn: daySchema });
+
+export const boardQuerySchema = z.object({ at: daySchema.optional() });
+
+// What the votes routes answer. The server's presenters return these inferred types.
+
+/** A text the server words in both languages (the minutes print either). */
+const bilingualSchema = z.object({ fr: z.string(), en: z.string() });
+const weightedCountSchema = z.number().int().min(0);
+const voteCountsSchema = z.object({
+  for: weightedCountSchema,
+  against: weightedCountSchema,
+  abstain: weightedCountSchema,
+  blank: weightedCountSchema,
+});
+/** How a resolution's outcome was recorded: counted, by acclamation, or only its result. */
+const recordedAsValues = ['counts', 'unanimous', 'adopted', 'rejected'] as const;
+
+export const resolutionViewSchema = z.object({
+  id: z.string(),
+  agendaItemId: z.string(),
+  agendaItemTitle: z.string().nullable(),
+  position: z.number().int(),
+  title: z.string(),
+  text: z.string(),
+  textEn: z.string().nullable(),
+  note: z.string().nullable(),
+  majority: z.enum(majorities),
+  base: z.enum(voteBases),
+  method: z.enum(voteMethods),
+  recordedAs: z.enum(recordedAsValues).nullable(),
+  counts: voteCountsSchema.nullable(),
+  isAdopted: z.boolean().nullable(),
+  outcome: z.enum(['adopted', 'rejected']).nullable(),
+  decidedAt: z.string().nullable(),
+  /** The outcome as the minutes word it, once decided. */
+  sentence: bilingualSchema.nullable(),
+});
+export type ResolutionView = z.infer<typeof resolutionViewSchema>;
+export const resolutionListSchema = z.object({ resolutions: z.array(resolutionViewSchema) });
+
+const pollOptionViewSchema = z.object({ id: z.string(), code: z.string(), label: z.string() });
+
+const resolutionResultViewSchema = z.object({
+  kind: z.literal('resolution'),
+  counts: voteCountsSchema,
+  isAdopted: z.boolean(),
+  sentence: bilingualSchema,
+});
+export type ResolutionResultView = z.infer<typeof resolutionResultViewSchema>;
+
+const electionResultViewSchema = z.object({
+  kind: z.literal('election'),
+  seats: z.number().int(),
+  blank: weightedCountSchema,
+  hasTie: z.boolean(),
+  candidates: z.array(
+    z.object({
+      optionId: z.string(),
+      label: z.string(),
+      votes: weightedCountSchema,
+      rank: z.number().int(),
+      isElected: z.boolean(),
+      /** Tied with another candidate at the last seat: the chair decides. */
+      isTied: z.boolean(),
+    }),
+  ),
+});
+export type ElectionResultView = z.infer<typeof electionResultViewSchema>;
+
+const pollResultViewSchema = z.discriminatedUnion('kind', [
+  resolutionResultViewSchema,
+  electionResultViewSchema,
+]);
+
+/** A poll as every screen shows it: "x sur y ont voté" while open, the result once closed. */
+export const pollViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(['resolution', 'election']),
+  resolutionId: z.string().nullable(),
+  electionId: z.string().nullable(),
+  isSecret: z.boolean(),
+  status: z.enum(['open', 'closed', 'cancelled']),
+  maxChoices: z.number().int(),
+  options: z.array(pollOptionViewSchema),
+  votedCount: z.number().int(),
+  eligibleCount: z.number().int(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  result: pollResultViewSchema.nullable(),
+});
+export type PollView = z.infer<typeof pollViewSchema>;
+export const pollListSchema = z.object({ polls: z.array(pollViewSchema) });
+
+/** One member's vote in a named poll, for the annex of the minutes. */
+const namedVoteSchema = z.object({
+  memberName: z.string(),
+  weight: z.number().int(),
+  /** The labels of the options chosen; none is a blank vote. */
+  choices: z.array(z.string()),
+});
+export type NamedVote = z.infer<typeof namedVoteSchema>;
+export const namedVoteListSchema = z.object({ votes: z.array(namedVoteSchema) });
+
+const auditEventBase = { occurredAt: z.string(), actorUserId: z.string().nullable() };
+/** A poll's events, as the audit log keeps them. */
+const pollAuditEventSchema = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('poll.opened'),
+    ...auditEventBase,
+    details: z.object({
+      assemblyId: z.string(),
+      resolutionId: z.string().optional(),
+      electionId: z.string().optional(),
+      eligible: z.number().int(),
+      isSecret: z.boolean(),
+    }),
+  }),
+  z.object({
+    action: z.literal('poll.closed'),
+    ...auditEventBase,
+    details: z.object({ ballots: z.number().int() }),
+  }),
+  z.object({
+    action: z.literal('poll.result'),
+    ...auditEventBase,
+    details: z.object({ result: pollResultViewSchema }),
+  }),
+  z.object({ action: z.literal('poll.cancelled'), ...auditEventBase, details: z.object({}) }),
+  z.object({
+    action: z.literal('election.proclaimed'),
+    ...auditEventBase,
+    details: z.object({ candidateIds: z.array(z.string()) }),
+  }),
+]);
+export type PollAuditEvent = z.infer<typeof pollAuditEventSchema>;
+export const pollAuditSchema = z.object({ events: z.array(pollAuditEventSchema) });
+
+/** A ballot a participant's phone carries: their own, or one of a member they represent. */
+const carriedBallotSchema = z.object({
+  membershipId: z.string(),
+  memberName: z.string(),
+  weight: z.number().int(),
+  isProxy: z.boolean(),
+  hasVoted: z.boolean(),
+});
+export type CarriedBallot = z.infer<typeof carriedBallotSchema>;
+export const participantPollSchema = z.object({
+  poll: pollViewSchema.nullable(),
+  ballots: z.array(carriedBallotSchema),
+});
+export type ParticipantPoll = z.infer<typeof participantPollSchema>;
+
+export const castReceiptSchema = z.object({
+  pollId: z.string(),
+  key: z.string(),
+  membershipIds: z.array(z.string()),
+  /** The same cast had already been recorded: this answer repeats the first one. */
+  isRepeat: z.boolean(),
+});
+export type CastReceipt = z.infer<typeof castReceiptSchema>;
+
+export const electionViewSchema = z.object({
+  id: z.string(),
+  agendaItemId: z.string(),
+  title: z.string(),
+  seats: z.number().int(),
+  isSecret: z.boolean(),
+  mandateStartsOn: z.string(),
+  mandateEndsOn: z.string().nullable(),
+  candidates: z.array(z.object({ id: z.string(), personId: z.string(), label: z.string() })),
+  poll: pollViewSchema.nullable(),
+});
+export type ElectionView = z.infer<typeof electionViewSchema>;
+export const electionListSchema = z.object({ elections: z.array(electionViewSchema) });
+
+export const mandateViewSchema = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  /** As the minutes print it: "Caroline Porot (Représentante de la ville de Mulhouse)". */
+  printedName: z.string(),
+  /** The line the minutes print: the name, and the organisation in brackets. */
+  printedLine: z.string(),
+  organisationLabel: z.string().nullable(),
+  role: z.enum(boardRoles),
+  roleLabel: bilingualSchema,
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  electionId: z.string().nullable(),
+});
+export type MandateView = z.infer<typeof mandateViewSchema>;
+export const mandateListSchema = z.object({ mandates: z.array(mandateViewSchema) });
+
+/** The board and the délégué général apart (staff, not a board member), on a day. */
+export const boardCompositionSchema = z.object({
+  atDay: z.string(),
+  board: z.array(mandateViewSchema),
+  executiveDirectors: z.array(mandateViewSchema),
+});
+export type BoardComposition = z.infer<typeof boardCompositionSchema>;

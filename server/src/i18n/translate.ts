@@ -17,6 +17,8 @@ function createTranslator(): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // i18next prints a notice on stdout otherwise, where a server's first line is its address.
+    showSupportNotice: false,
   });
   return instance;
 }

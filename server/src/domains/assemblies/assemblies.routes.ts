@@ -21,7 +21,7 @@ import type { ServiceContext } from '../../context.ts';
 import { assemblyChannel, pollProgressChannel } from '../../../../common/events.ts';
 import { requireUser } from '../../http/auth.ts';
 import { streamEvents } from '../../realtime/sse.ts';
-import { pollState } from '../votes/polls.service.ts';
+import { pollState } from '../../realtime/poll-state.ts';
 import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
 import { type App, problemResponses, slugParams } from '../../http/routes.ts';

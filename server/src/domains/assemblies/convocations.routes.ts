@@ -14,7 +14,7 @@ import { participantCookie, requireParticipant, requireUser } from '../../http/a
 import { requestLanguage } from '../../http/problem.ts';
 import { type App, problemResponses, slugParams } from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
-import { pollState } from '../votes/polls.service.ts';
+import { pollState } from '../../realtime/poll-state.ts';
 import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
 import { convocationProgress, sendConvocations } from './convocations.service.ts';

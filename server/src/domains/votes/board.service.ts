@@ -1,36 +1,50 @@
-import type { BoardRole, ElectionInput, MandateInput } from '../../../../common/votes.schemas.ts';
+import type {
+  BoardComposition,
+  BoardRole,
+  ElectionInput,
+  ElectionView,
+  MandateInput,
+  MandateView,
+} from '../../../../common/votes.schemas.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
-import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
+import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import {
+  findElectionPoll,
+  findMandate,
+  hasMandatesOfElection,
+  insertElection,
+  insertMandates,
+  listElectionCandidates,
+  listElectionRows,
+  listMandateRows,
+  listPersonNames,
+  nextMandatePosition,
+  setMandateEnd,
+  type MandateRow,
+} from './board.repository.ts';
 import { presentPoll } from './polls.service.ts';
-import { listMandateRows, type MandateRow } from './votes.repository.ts';
+import { findAgendaItem } from './votes.repository.ts';
 
-export const boardRoleLabels: Record<BoardRole, { fr: string; en: string }> = {
-  president: { fr: 'Président', en: 'Chair' },
-  vice_president: { fr: 'Vice-président', en: 'Vice-chair' },
-  treasurer: { fr: 'Trésorier', en: 'Treasurer' },
-  secretary: { fr: 'Secrétaire', en: 'Secretary' },
-  board_member: { fr: 'Administrateur', en: 'Board member' },
-  executive_director: { fr: 'Délégué général', en: 'Executive director' },
-};
-
-function presentMandate(row: MandateRow & { first_name: string; last_name: string }) {
+function presentMandate(row: MandateRow & { first_name: string; last_name: string }): MandateView {
   const personName = formatDisplayName({ firstName: row.first_name, lastName: row.last_name });
   return {
     id: row.id,
     personId: row.person_id,
     personName,
-    /** As the minutes print it: "Caroline Porot (Représentante de la ville de Mulhouse)". */
     printedName: row.printed_name ?? personName,
-    /** The line the minutes print: the name, and the organisation in brackets. */
     printedLine: `${row.printed_name ?? personName}${row.organisation_label ? ` (${row.organisation_label})` : ''}`,
     organisationLabel: row.organisation_label,
     role: row.role as BoardRole,
-    roleLabel: boardRoleLabels[row.role as BoardRole],
+    roleLabel: {
+      fr: translate('fr', `votes:role_${row.role}`),
+      en: translate('en', `votes:role_${row.role}`),
+    },
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     electionId: row.election_id,
@@ -42,7 +56,7 @@ function presentMandate(row: MandateRow & { first_name: string; last_name: strin
  * member): what the minutes print under "COMPOSITION DU CONSEIL D'ADMINISTRATION" and
  * "DÉLÉGUÉ GÉNÉRAL DE L'ASSOCIATION".
  */
-export async function boardComposition(context: ServiceContext, atDay: string) {
+export async function boardComposition(context: ServiceContext, atDay: string): Promise<BoardComposition> {
   const mandates = (await listMandateRows(context.database.db, atDay)).map(presentMandate);
   return {
     atDay,
@@ -51,7 +65,7 @@ export async function boardComposition(context: ServiceContext, atDay: string) {
   };
 }
 
-export async function listMandates(context: ServiceContext) {
+export async function listMandates(context: ServiceContext): Promise<MandateView[]> {
   return (await listMandateRows(context.database.db, null)).map(presentMandate);
 }
 
@@ -61,37 +75,27 @@ export async function addMandate(
   { actor, mandate }: { actor: SessionUser | null; mandate: MandateInput },
 ) {
   const { db } = context.database;
-  const person = await db
-    .selectFrom('persons')
-    .select('id')
-    .where('id', '=', mandate.personId)
-    .executeTakeFirst();
-  if (!person)
-    throw invalidField('body.personId', 'unknown_person', 'Personne introuvable dans le registre.');
+  if ((await listPersonNames(db, [mandate.personId])).length === 0)
+    throw invalidField('body.personId', 'mandate_person_unknown');
   if (mandate.endsOn && mandate.endsOn < mandate.startsOn) {
-    throw invalidField('body.endsOn', 'before_start', 'La fin du mandat précède son début.');
+    throw invalidField('body.endsOn', 'mandate_ends_before_start');
   }
   const id = newId();
   await db.transaction().execute(async (transaction) => {
-    const last = await transaction
-      .selectFrom('mandates')
-      .select((eb) => eb.fn.max('position').as('last'))
-      .executeTakeFirst();
-    await transaction
-      .insertInto('mandates')
-      .values({
+    await insertMandates(transaction, [
+      {
         id,
         person_id: mandate.personId,
         role: mandate.role,
         printed_name: mandate.printedName ?? null,
         organisation_label: mandate.organisationLabel ?? null,
-        position: Number(last?.last ?? 0) + 1,
+        position: await nextMandatePosition(transaction),
         starts_on: mandate.startsOn,
         ends_on: mandate.endsOn ?? null,
         election_id: null,
         created_at: nowIso(),
-      })
-      .execute();
+      },
+    ]);
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'mandate.added',
@@ -108,12 +112,11 @@ export async function endMandate(
   { actor, mandateId, endsOn }: { actor: SessionUser; mandateId: string; endsOn: string },
 ) {
   const { db } = context.database;
-  const row = await db.selectFrom('mandates').selectAll().where('id', '=', mandateId).executeTakeFirst();
-  if (!row) throw notFound('Mandat');
-  if (endsOn < row.starts_on)
-    throw invalidField('body.endsOn', 'before_start', 'La fin du mandat précède son début.');
+  const row = await findMandate(db, mandateId);
+  if (!row) throw new AppError('mandate_not_found');
+  if (endsOn < row.starts_on) throw invalidField('body.endsOn', 'mandate_ends_before_start');
   await db.transaction().execute(async (transaction) => {
-    await transaction.updateTable('mandates').set({ ends_on: endsOn }).where('id', '=', mandateId).execute();
+    await setMandateEnd(transaction, mandateId, endsOn);
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'mandate.ended',
@@ -131,39 +134,23 @@ export async function createElection(
 ) {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
-  const item = await db
-    .selectFrom('agenda_items')
-    .selectAll()
-    .where('id', '=', election.agendaItemId)
-    .where('assembly_id', '=', assembly.id)
-    .executeTakeFirst();
-  if (!item) {
-    throw invalidField('body.agendaItemId', 'unknown_agenda_item', 'Ce point n’est pas à l’ordre du jour.');
-  }
+  const item = await findAgendaItem(db, assembly.id, election.agendaItemId);
+  if (!item) throw invalidField('body.agendaItemId', 'election_item_unknown');
   const personIds = election.candidates.map((candidate) => candidate.personId);
   if (new Set(personIds).size !== personIds.length) {
-    throw invalidField('body.candidates', 'duplicate_candidate', 'Un candidat figure deux fois.');
+    throw invalidField('body.candidates', 'duplicate_candidate');
   }
-  const persons = await db
-    .selectFrom('persons')
-    .select(['id', 'first_name', 'last_name'])
-    .where('id', 'in', personIds)
-    .execute();
-  const byId = new Map(persons.map((person) => [person.id, person]));
+  const byId = new Map((await listPersonNames(db, personIds)).map((person) => [person.id, person]));
   election.candidates.forEach((candidate, index) => {
     if (!byId.has(candidate.personId)) {
-      throw invalidField(
-        `body.candidates.${index}.personId`,
-        'unknown_person',
-        'Candidat introuvable dans le registre.',
-      );
+      throw invalidField(`body.candidates.${index}.personId`, 'candidate_person_unknown');
     }
   });
   const id = newId();
   await db.transaction().execute(async (transaction) => {
-    await transaction
-      .insertInto('elections')
-      .values({
+    await insertElection(
+      transaction,
+      {
         id,
         assembly_id: assembly.id,
         agenda_item_id: item.id,
@@ -173,25 +160,20 @@ export async function createElection(
         mandate_starts_on: election.mandateStartsOn,
         mandate_ends_on: election.mandateEndsOn ?? null,
         created_at: nowIso(),
-      })
-      .execute();
-    await transaction
-      .insertInto('election_candidates')
-      .values(
-        election.candidates.map((candidate, index) => {
-          const person = byId.get(candidate.personId)!;
-          return {
-            id: newId(),
-            election_id: id,
-            person_id: candidate.personId,
-            label:
-              candidate.label ??
-              formatDisplayName({ firstName: person.first_name, lastName: person.last_name }),
-            position: index + 1,
-          };
-        }),
-      )
-      .execute();
+      },
+      election.candidates.map((candidate, index) => {
+        const person = byId.get(candidate.personId)!;
+        return {
+          id: newId(),
+          election_id: id,
+          person_id: candidate.personId,
+          label:
+            candidate.label ??
+            formatDisplayName({ firstName: person.first_name, lastName: person.last_name }),
+          position: index + 1,
+        };
+      }),
+    );
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'election.created',
@@ -203,30 +185,14 @@ export async function createElection(
   return (await listElections(context, slug)).find((entry) => entry.id === id)!;
 }
 
-export async function listElections(context: ServiceContext, slug: string) {
+export async function listElections(context: ServiceContext, slug: string): Promise<ElectionView[]> {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
-  const elections = await db
-    .selectFrom('elections')
-    .selectAll()
-    .where('assembly_id', '=', assembly.id)
-    .orderBy('created_at')
-    .execute();
+  const elections = await listElectionRows(db, assembly.id);
   return Promise.all(
     elections.map(async (election) => {
-      const candidates = await db
-        .selectFrom('election_candidates')
-        .selectAll()
-        .where('election_id', '=', election.id)
-        .orderBy('position')
-        .execute();
-      const poll = await db
-        .selectFrom('polls')
-        .selectAll()
-        .where('election_id', '=', election.id)
-        .where('status', '!=', 'cancelled')
-        .orderBy('opened_at', 'desc')
-        .executeTakeFirst();
+      const candidates = await listElectionCandidates(db, election.id);
+      const poll = await findElectionPoll(db, election.id);
       return {
         id: election.id,
         agendaItemId: election.agenda_item_id,
@@ -261,13 +227,13 @@ export async function proclaimElected(
 ) {
   const { db } = context.database;
   const election = (await listElections(context, slug)).find((entry) => entry.id === electionId);
-  if (!election) throw notFound('Élection');
+  if (!election) throw new AppError('election_not_found');
   const result = election.poll?.result;
   if (!election.poll || election.poll.status !== 'closed' || result?.kind !== 'election') {
-    throw new AppError('conflict', 'L’élection n’a pas encore de résultat.');
+    throw new AppError('election_without_result');
   }
   if (candidateIds.length > election.seats) {
-    throw invalidField('body.candidateIds', 'too_many', `${election.seats} sièges seulement.`);
+    throw invalidField('body.candidateIds', 'too_many_elected', { seats: election.seats });
   }
   const optionToCandidate = new Map(election.poll.options.map((option) => [option.id, option.code]));
   const elected = new Set(
@@ -282,44 +248,30 @@ export async function proclaimElected(
   );
   candidateIds.forEach((candidateId, index) => {
     if (!elected.has(candidateId) && !tied.has(candidateId)) {
-      throw invalidField(
-        `body.candidateIds.${index}`,
-        'not_elected',
-        'Ce candidat n’est ni élu ni à égalité.',
-      );
+      throw invalidField(`body.candidateIds.${index}`, 'not_elected');
     }
   });
-  const existing = await db
-    .selectFrom('mandates')
-    .select('id')
-    .where('election_id', '=', electionId)
-    .executeTakeFirst();
-  if (existing) throw new AppError('conflict', 'Les élus de cette élection sont déjà proclamés.');
+  if (await hasMandatesOfElection(db, electionId)) throw new AppError('election_already_proclaimed');
   await db.transaction().execute(async (transaction) => {
-    const last = await transaction
-      .selectFrom('mandates')
-      .select((eb) => eb.fn.max('position').as('last'))
-      .executeTakeFirst();
-    let position = Number(last?.last ?? 0);
-    for (const candidateId of candidateIds) {
-      const candidate = election.candidates.find((entry) => entry.id === candidateId)!;
-      position += 1;
-      await transaction
-        .insertInto('mandates')
-        .values({
+    const first = await nextMandatePosition(transaction);
+    await insertMandates(
+      transaction,
+      candidateIds.map((candidateId, index) => {
+        const candidate = election.candidates.find((entry) => entry.id === candidateId)!;
+        return {
           id: newId(),
           person_id: candidate.personId,
           role: 'board_member',
           printed_name: candidate.label,
           organisation_label: null,
-          position,
+          position: first + index,
           starts_on: election.mandateStartsOn,
           ends_on: election.mandateEndsOn,
           election_id: electionId,
           created_at: nowIso(),
-        })
-        .execute();
-    }
+        };
+      }),
+    );
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'election.proclaimed',

@@ -1,28 +1,24 @@
 import crypto from 'node:crypto';
-import { resolutionChoices, type CastInput } from '../../../../common/votes.schemas.ts';
+import type { ErrorCode } from '../../../../common/errors.ts';
+import type { MessageParams } from '../../../../common/i18n/messages.ts';
+import { resolutionChoices, type CastInput, type CastReceipt } from '../../../../common/votes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { Database } from '../../db/database.ts';
+import { durableTransaction } from '../../db/durable-transaction.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { Participant } from '../assemblies/participants.service.ts';
-import { durableTransaction } from './durable-transaction.ts';
 import { publishPollState } from './polls.service.ts';
 import {
+  findPollAssemblySlug,
   insertBallots,
   listPollOptions,
+  listPollsOfCasts,
   listVoterRows,
   markVoted,
   type PollRow,
   type PollVoterRow,
 } from './votes.repository.ts';
-
-export interface CastReceipt {
-  pollId: string;
-  key: string;
-  membershipIds: string[];
-  /** The same cast had already been recorded: this answer repeats the first one. */
-  isRepeat: boolean;
-}
 
 interface PendingCast {
   participant: Participant;
@@ -109,15 +105,8 @@ class CastBatcher {
       pollId,
       setTimeout(() => {
         this.progressTimers.delete(pollId);
-        void this.context.database.db
-          .selectFrom('polls')
-          .innerJoin('assemblies', 'assemblies.id', 'polls.assembly_id')
-          .select('assemblies.slug')
-          .where('polls.id', '=', pollId)
-          .executeTakeFirst()
-          .then((row) =>
-            row ? publishPollState(this.context, row.slug, { isProgressOnly: true }) : undefined,
-          )
+        void findPollAssemblySlug(this.context.database.db, pollId)
+          .then((slug) => (slug ? publishPollState(this.context, slug, { isProgressOnly: true }) : undefined))
           // The server may be closing; a screen that missed this catches up on the next one.
           .catch((error: unknown) => this.context.logger.debug({ err: error }, 'poll progress not sent'));
       }, progressEveryMs).unref(),
@@ -161,10 +150,9 @@ function shuffle<T>(items: T[]): T[] {
 async function writeBatch(database: Database, batch: PendingCast[]): Promise<(CastReceipt | AppError)[]> {
   return durableTransaction(database, async (transaction) => {
     const pollIds = [...new Set(batch.map((cast) => cast.pollId))];
-    let pollQuery = transaction.selectFrom('polls').selectAll().where('id', 'in', pollIds);
     // Holding the poll rows makes a close wait for this batch, and a batch after the close see it.
-    if (database.engine === 'postgres') pollQuery = pollQuery.forShare();
-    const polls = new Map((await pollQuery.execute()).map((poll) => [poll.id, poll]));
+    const rows = await listPollsOfCasts(transaction, pollIds, { isLocked: database.engine === 'postgres' });
+    const polls = new Map(rows.map((poll) => [poll.id, poll]));
     const optionCodes = new Map<string, Set<string>>();
     for (const pollId of polls.keys()) {
       optionCodes.set(
@@ -217,58 +205,40 @@ interface BatchState {
   marks: { pollId: string; membershipId: string; key: string }[];
 }
 
+/** A cast refused: the code is the problem's and names what is wrong with the field at `path`. */
+function refusal(code: ErrorCode, path: string, params?: MessageParams): AppError {
+  return new AppError(code, params, { errors: [{ path, message: code, ...(params ? { params } : {}) }] });
+}
+
 function checkCast({ participant, pollId, cast }: PendingCast, state: BatchState): CastReceipt {
   const poll = state.polls.get(pollId);
-  if (!poll || poll.assembly_id !== participant.assemblyId) {
-    throw new AppError('not_found', 'Ce scrutin n’existe pas dans votre assemblée.');
-  }
-  if (poll.status !== 'open') {
-    throw new AppError('conflict', 'Le scrutin est clos : ce vote n’a pas été enregistré.', {
-      errors: [{ path: 'pollId', message: 'poll_closed' }],
-    });
-  }
+  if (!poll || poll.assembly_id !== participant.assemblyId) throw new AppError('poll_not_in_assembly');
+  if (poll.status !== 'open') throw refusal('poll_closed', 'pollId');
   const membershipIds = cast.ballots.map((ballot) => ballot.membershipId);
-  if (new Set(membershipIds).size !== membershipIds.length) {
-    throw new AppError('validation_failed', 'Un seul bulletin par membre.', {
-      errors: [{ path: 'body.ballots', message: 'duplicate_member' }],
-    });
-  }
+  if (new Set(membershipIds).size !== membershipIds.length) throw refusal('duplicate_member', 'body.ballots');
   const codes = state.optionCodes.get(pollId)!;
   const isElection = poll.election_id !== null;
   const rows = cast.ballots.map((ballot, index) => {
     const voter = state.voters.get(`${pollId}/${ballot.membershipId}`);
     const path = `body.ballots.${index}`;
-    if (!voter) {
-      throw new AppError(
-        'forbidden',
-        'Ce membre n’était ni présent ni représenté à l’ouverture du scrutin : il ne vote pas.',
-        { errors: [{ path: `${path}.membershipId`, message: 'not_eligible' }] },
-      );
-    }
+    if (!voter) throw refusal('not_eligible', `${path}.membershipId`);
     if (voter.holder_membership_id !== participant.membershipId) {
-      throw new AppError('forbidden', `Vous ne portez pas la voix de ${voter.member_name}.`, {
-        errors: [{ path: `${path}.membershipId`, message: 'not_represented' }],
-      });
+      throw refusal('not_represented', `${path}.membershipId`, { member: voter.member_name });
     }
     if (ballot.weight !== undefined && ballot.weight !== voter.weight) {
-      throw new AppError(
-        'validation_failed',
-        `${voter.member_name} dispose de ${voter.weight} voix, pas de ${ballot.weight}.`,
-        { errors: [{ path: `${path}.weight`, message: 'wrong_weight' }] },
-      );
+      throw refusal('wrong_weight', `${path}.weight`, {
+        member: voter.member_name,
+        weight: voter.weight,
+        given: ballot.weight,
+      });
     }
     const isKnown = ballot.choices.every(
       (choice) => codes.has(choice) || (!isElection && choice === resolutionChoices[3]),
     );
     const isWithinLimit = ballot.choices.length <= poll.max_choices;
-    if (!isKnown || !isWithinLimit || new Set(ballot.choices).size !== ballot.choices.length) {
-      throw new AppError(
-        'validation_failed',
-        isWithinLimit
-          ? 'Ce choix ne figure pas sur le bulletin.'
-          : `Au plus ${poll.max_choices} choix sur ce bulletin.`,
-        { errors: [{ path: `${path}.choices`, message: isWithinLimit ? 'unknown_option' : 'too_many' }] },
-      );
+    if (!isWithinLimit) throw refusal('too_many_choices', `${path}.choices`, { maximum: poll.max_choices });
+    if (!isKnown || new Set(ballot.choices).size !== ballot.choices.length) {
+      throw refusal('unknown_option', `${path}.choices`);
     }
     return voter;
   });
@@ -276,11 +246,7 @@ function checkCast({ participant, pollId, cast }: PendingCast, state: BatchState
     return { pollId, key: cast.key, membershipIds, isRepeat: true };
   }
   const already = rows.find((voter) => voter.has_voted === 1);
-  if (already) {
-    throw new AppError('conflict', `Le vote de ${already.member_name} est déjà enregistré.`, {
-      errors: [{ path: 'body.ballots', message: 'already_voted' }],
-    });
-  }
+  if (already) throw refusal('already_voted', 'body.ballots', { member: already.member_name });
   cast.ballots.forEach((ballot, index) => {
     const voter = rows[index]!;
     state.voters.set(`${pollId}/${ballot.membershipId}`, { ...voter, has_voted: 1, cast_key: cast.key });

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../../common/format.ts';
+import { translate } from '../../i18n/translate.ts';
 import type { VoteCounts } from './majority.ts';
 
 /** How a resolution's outcome was recorded: counted, by acclamation, or only its result. */
@@ -19,25 +20,20 @@ function whole(value: number, locale: Locale): string {
     .replace(/[\u202f\u00a0]/g, ' ');
 }
 
-function list(items: string[], conjunction: string): string {
+/** "a, b et c": the items but the last joined by commas, the last two by the language's "and". */
+function list(items: string[], locale: Locale): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+  return translate(locale, 'votes:list_last', { first: items.slice(0, -1).join(', '), last: items.at(-1)! });
 }
 
 /** "25 voix pour, 3 contre et 2 abstentions"; "25 votes for, 3 against and 2 abstentions". */
 export function countsPhrase(counts: VoteCounts, locale: Locale): string {
-  const n = (value: number) => whole(value, locale);
-  if (locale === 'fr') {
-    const parts = [`${n(counts.for)} voix pour`, `${n(counts.against)} contre`];
-    if (counts.abstain > 0) parts.push(`${n(counts.abstain)} abstention${counts.abstain > 1 ? 's' : ''}`);
-    if (counts.blank > 0)
-      parts.push(`${n(counts.blank)} vote${counts.blank > 1 ? 's' : ''} blanc${counts.blank > 1 ? 's' : ''}`);
-    return list(parts, 'et');
-  }
-  const parts = [`${n(counts.for)} vote${counts.for === 1 ? '' : 's'} for`, `${n(counts.against)} against`];
-  if (counts.abstain > 0) parts.push(`${n(counts.abstain)} abstention${counts.abstain > 1 ? 's' : ''}`);
-  if (counts.blank > 0) parts.push(`${n(counts.blank)} blank vote${counts.blank > 1 ? 's' : ''}`);
-  return list(parts, 'and');
+  const part = (key: string, count: number) =>
+    translate(locale, `votes:counts_${key}`, { count, number: whole(count, locale) });
+  const parts = [part('for', counts.for), part('against', counts.against)];
+  if (counts.abstain > 0) parts.push(part('abstain', counts.abstain));
+  if (counts.blank > 0) parts.push(part('blank', counts.blank));
+  return list(parts, locale);
 }
 
 const withoutFinalStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
@@ -50,24 +46,18 @@ const withoutFinalStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
  */
 export function resolutionOutcomeSentence(resolution: WordedResolution, locale: Locale): string {
   const clause = withoutFinalStop(locale === 'en' ? (resolution.textEn ?? resolution.text) : resolution.text);
-  const assembly = locale === 'fr' ? "L'Assemblée Générale" : 'The General Assembly';
   switch (resolution.recordedAs) {
     case 'unanimous':
-      return locale === 'fr' ? `${assembly} ${clause} à l'unanimité.` : `${assembly} ${clause} unanimously.`;
+      return translate(locale, 'votes:outcome_unanimous', { clause });
     case 'adopted':
-      return `${assembly} ${clause}.`;
+      return translate(locale, 'votes:outcome_adopted', { clause });
     case 'rejected':
-      return locale === 'fr' ? 'Résolution rejetée.' : 'Resolution rejected.';
+      return translate(locale, 'votes:outcome_rejected');
     case 'counts': {
-      const counts = resolution.counts ?? { for: 0, against: 0, abstain: 0, blank: 0 };
-      if (!resolution.isAdopted) {
-        return locale === 'fr'
-          ? `Résolution rejetée par ${countsPhrase(counts, 'fr')}.`
-          : `Resolution rejected by ${countsPhrase(counts, 'en')}.`;
-      }
-      return locale === 'fr'
-        ? `${assembly} ${clause}. Résolution adoptée par ${countsPhrase(counts, 'fr')}.`
-        : `${assembly} ${clause}. Resolution adopted by ${countsPhrase(counts, 'en')}.`;
+      const counts = countsPhrase(resolution.counts ?? { for: 0, against: 0, abstain: 0, blank: 0 }, locale);
+      return resolution.isAdopted
+        ? translate(locale, 'votes:outcome_adopted_by', { clause, counts })
+        : translate(locale, 'votes:outcome_rejected_by', { counts });
     }
   }
 }

@@ -1,41 +1,58 @@
+import { assemblyChannel, pollProgressChannel, type PollStateEvent } from '../../../../common/events.ts';
+import type { Language } from '../../../../common/i18n/messages.ts';
 import {
-  assemblyChannel,
-  pollProgressChannel,
+  resolutionChoices,
   type ElectionResultView,
-  type PollStateEvent,
+  type Majority,
+  type NamedVote,
+  type ParticipantPoll,
+  type PollAuditEvent,
   type PollView,
   type ResolutionResultView,
-} from '../../../../common/events.ts';
-import type { Majority, VoteBase } from '../../../../common/votes.schemas.ts';
+  type VoteBase,
+} from '../../../../common/votes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, notFound } from '../../http/app-error.ts';
+import { durableTransaction } from '../../db/durable-transaction.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
+import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { listAuditEvents, recordAuditEvent } from '../audit/audit.repository.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import type { Participant } from '../assemblies/participants.service.ts';
+import { findElection, hasClosedElectionPoll, listElectionCandidates } from './board.repository.ts';
 import { decideMajority } from './majority.ts';
 import { resolutionOutcomeSentence } from './outcome-wording.ts';
 import { requireResolution } from './resolutions.service.ts';
 import { tallyElection, tallyResolution, type StoredBallot } from './tally.ts';
-import { durableTransaction } from './durable-transaction.ts';
 import {
   countVoted,
+  endOpenPoll,
   findCurrentPoll,
+  findOpenPollId,
   findPoll,
+  findResolutionById,
+  insertPoll,
   listBallots,
+  listNamedBallots,
   listPollOptions,
+  listPollRows,
   listVotersHeldBy,
+  setPollResult,
+  updateResolutionOutcome,
   type PollRow,
 } from './votes.repository.ts';
 
-const resolutionOptions = [
-  { code: 'for', label: 'Pour' },
-  { code: 'against', label: 'Contre' },
-  { code: 'abstain', label: 'Abstention' },
-];
+/**
+ * A resolution's options, stored with the poll in French. Screens and exports word them by code in
+ * their own language; the label stays for whoever reads the poll's rows.
+ */
+const resolutionOptions = (['for', 'against', 'abstain'] as const).map((code) => ({
+  code,
+  label: translate('fr', `votes:choice_${code}`),
+}));
 
 export async function presentPoll(db: DbOrTransaction, poll: PollRow): Promise<PollView> {
   const options = await listPollOptions(db, poll.id);
@@ -79,8 +96,35 @@ export async function publishPollState(
 
 async function requireAssemblyPoll(db: DbOrTransaction, assemblyId: string, pollId: string) {
   const poll = await findPoll(db, pollId);
-  if (!poll || poll.assembly_id !== assemblyId) throw notFound('Scrutin');
+  if (!poll || poll.assembly_id !== assemblyId) throw new AppError('poll_not_found');
   return poll;
+}
+
+/** A poll of an assembly, as every screen shows it. */
+export async function getPoll(context: ServiceContext, { slug, pollId }: { slug: string; pollId: string }) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  return { assembly, poll: await presentPoll(db, await requireAssemblyPoll(db, assembly.id, pollId)) };
+}
+
+/** A poll's events (opened, closed, result, cancelled, proclaimed): who and when. */
+export async function listPollEvents(
+  context: ServiceContext,
+  { slug, pollId }: { slug: string; pollId: string },
+): Promise<PollAuditEvent[]> {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  await requireAssemblyPoll(db, assembly.id, pollId);
+  const events = await listAuditEvents(db, 'poll', pollId);
+  return events.map(
+    (event) =>
+      ({
+        action: event.action,
+        occurredAt: event.occurred_at,
+        actorUserId: event.actor_user_id,
+        details: JSON.parse(event.details) as unknown,
+      }) as PollAuditEvent,
+  );
 }
 
 /**
@@ -100,7 +144,7 @@ export async function openPoll(
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
   if (!assembly.actual_start_at || assembly.actual_end_at) {
-    throw new AppError('conflict', 'Un scrutin s’ouvre pendant la séance (ouverte et non close).');
+    throw new AppError('poll_outside_session');
   }
   const sheet = await computeSheet(db, assembly);
   const proxyHolder = new Map(
@@ -121,49 +165,30 @@ export async function openPoll(
   if (resolutionId) {
     const resolution = await requireResolution(db, assembly.id, resolutionId);
     if (resolution.method === 'show_of_hands') {
-      throw new AppError('conflict', 'Cette résolution se vote à main levée : saisissez son résultat.');
+      throw new AppError('resolution_voted_by_show_of_hands');
     }
-    if (resolution.recorded_as) throw new AppError('conflict', 'Cette résolution a déjà son résultat.');
+    if (resolution.recorded_as) throw new AppError('resolution_already_decided');
     title = resolution.title;
     isSecret = resolution.method === 'secret';
     options = resolutionOptions.map((option) => ({ ...option, personId: null }));
   } else if (electionId) {
-    const election = await db
-      .selectFrom('elections')
-      .selectAll()
-      .where('id', '=', electionId)
-      .where('assembly_id', '=', assembly.id)
-      .executeTakeFirst();
-    if (!election) throw notFound('Élection');
-    const decided = await db
-      .selectFrom('polls')
-      .select('id')
-      .where('election_id', '=', election.id)
-      .where('status', '=', 'closed')
-      .executeTakeFirst();
-    if (decided) throw new AppError('conflict', 'Cette élection a déjà son résultat.');
+    const election = await findElection(db, assembly.id, electionId);
+    if (!election) throw new AppError('election_not_found');
+    if (await hasClosedElectionPoll(db, election.id)) throw new AppError('election_already_decided');
     title = election.title;
     isSecret = election.is_secret === 1;
     maxChoices = election.seats;
     options = await electionOptions(db, election.id);
   } else {
-    throw new AppError('validation_failed', 'Choisissez une résolution ou une élection.', {
-      errors: [{ path: 'body.resolutionId', message: 'required' }],
-    });
+    throw invalidField('body.resolutionId', 'poll_target_required');
   }
   const pollId = newId();
   const now = nowIso();
   await durableTransaction(context.database, async (transaction) => {
-    const open = await transaction
-      .selectFrom('polls')
-      .select('id')
-      .where('assembly_id', '=', assembly.id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (open) throw new AppError('conflict', 'Un scrutin est déjà ouvert : fermez-le d’abord.');
-    await transaction
-      .insertInto('polls')
-      .values({
+    if (await findOpenPollId(transaction, assembly.id)) throw new AppError('poll_already_open');
+    await insertPoll(
+      transaction,
+      {
         id: pollId,
         assembly_id: assembly.id,
         resolution_id: resolutionId ?? null,
@@ -177,38 +202,26 @@ export async function openPoll(
         opened_at: now,
         closed_at: null,
         result: null,
-      })
-      .execute();
-    await transaction
-      .insertInto('poll_options')
-      .values(
-        options.map((option, index) => ({
-          id: newId(),
-          poll_id: pollId,
-          position: index + 1,
-          code: option.code,
-          label: option.label,
-          person_id: option.personId,
-        })),
-      )
-      .execute();
-    for (let start = 0; start < voters.length; start += 500) {
-      await transaction
-        .insertInto('poll_voters')
-        .values(
-          voters.slice(start, start + 500).map((voter) => ({
-            id: newId(),
-            poll_id: pollId,
-            membership_id: voter.membershipId,
-            holder_membership_id: voter.holder,
-            member_name: voter.memberName,
-            weight: voter.weight,
-            has_voted: 0,
-            cast_key: null,
-          })),
-        )
-        .execute();
-    }
+      },
+      options.map((option, index) => ({
+        id: newId(),
+        poll_id: pollId,
+        position: index + 1,
+        code: option.code,
+        label: option.label,
+        person_id: option.personId,
+      })),
+      voters.map((voter) => ({
+        id: newId(),
+        poll_id: pollId,
+        membership_id: voter.membershipId,
+        holder_membership_id: voter.holder,
+        member_name: voter.memberName,
+        weight: voter.weight,
+        has_voted: 0,
+        cast_key: null,
+      })),
+    );
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'poll.opened',
@@ -222,12 +235,7 @@ export async function openPoll(
 }
 
 async function electionOptions(db: DbOrTransaction, electionId: string) {
-  const candidates = await db
-    .selectFrom('election_candidates')
-    .selectAll()
-    .where('election_id', '=', electionId)
-    .orderBy('position')
-    .execute();
+  const candidates = await listElectionCandidates(db, electionId);
   return candidates.map((candidate) => ({
     code: candidate.id,
     label: candidate.label,
@@ -249,39 +257,25 @@ export async function closePoll(
   await requireAssemblyPoll(db, assembly.id, pollId);
   await durableTransaction(context.database, async (transaction) => {
     const closedAt = nowIso();
-    const updated = await transaction
-      .updateTable('polls')
-      .set({ status: 'closed', closed_at: closedAt })
-      .where('id', '=', pollId)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('conflict', 'Ce scrutin n’est pas ouvert.');
+    if (!(await endOpenPoll(transaction, pollId, 'closed', closedAt))) throw new AppError('poll_not_open');
     const poll = (await findPoll(transaction, pollId))!;
     const ballots: StoredBallot[] = (await listBallots(transaction, pollId)).map((ballot) => ({
       choices: JSON.parse(ballot.choices) as string[],
       weight: ballot.weight,
     }));
     const result = await computeResult(transaction, poll, ballots);
-    await transaction
-      .updateTable('polls')
-      .set({ result: JSON.stringify(result) })
-      .where('id', '=', pollId)
-      .execute();
+    await setPollResult(transaction, pollId, JSON.stringify(result));
     if (poll.resolution_id && result.kind === 'resolution') {
-      await transaction
-        .updateTable('resolutions')
-        .set({
-          recorded_as: 'counts',
-          votes_for: result.counts.for,
-          votes_against: result.counts.against,
-          votes_abstain: result.counts.abstain,
-          votes_blank: result.counts.blank,
-          is_adopted: result.isAdopted ? 1 : 0,
-          decided_at: closedAt,
-          updated_at: closedAt,
-        })
-        .where('id', '=', poll.resolution_id)
-        .execute();
+      await updateResolutionOutcome(transaction, poll.resolution_id, {
+        recorded_as: 'counts',
+        votes_for: result.counts.for,
+        votes_against: result.counts.against,
+        votes_abstain: result.counts.abstain,
+        votes_blank: result.counts.blank,
+        is_adopted: result.isAdopted ? 1 : 0,
+        decided_at: closedAt,
+        updated_at: closedAt,
+      });
     }
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
@@ -326,11 +320,7 @@ async function computeResult(
       })),
     };
   }
-  const resolution = await db
-    .selectFrom('resolutions')
-    .selectAll()
-    .where('id', '=', poll.resolution_id!)
-    .executeTakeFirstOrThrow();
+  const resolution = await findResolutionById(db, poll.resolution_id!);
   const counts = tallyResolution(ballots);
   const decision = decideMajority({
     majority: resolution.majority as Majority,
@@ -363,13 +353,7 @@ export async function cancelPoll(
   const assembly = await requireAssembly(db, slug);
   await requireAssemblyPoll(db, assembly.id, pollId);
   await durableTransaction(context.database, async (transaction) => {
-    const updated = await transaction
-      .updateTable('polls')
-      .set({ status: 'cancelled', closed_at: nowIso() })
-      .where('id', '=', pollId)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('conflict', 'Ce scrutin n’est pas ouvert.');
+    if (!(await endOpenPoll(transaction, pollId, 'cancelled', nowIso()))) throw new AppError('poll_not_open');
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'poll.cancelled',
@@ -385,17 +369,15 @@ export async function cancelPoll(
 export async function listPolls(context: ServiceContext, slug: string) {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
-  const rows = await db
-    .selectFrom('polls')
-    .selectAll()
-    .where('assembly_id', '=', assembly.id)
-    .orderBy('opened_at')
-    .execute();
+  const rows = await listPollRows(db, assembly.id);
   return Promise.all(rows.map((row) => presentPoll(db, row)));
 }
 
 /** The poll on a participant's phone, with the ballots they cast: their own and their proxies'. */
-export async function participantPoll(context: ServiceContext, participant: Participant) {
+export async function participantPoll(
+  context: ServiceContext,
+  participant: Participant,
+): Promise<ParticipantPoll> {
   const { db } = context.database;
   const poll = await findCurrentPoll(db, participant.assemblyId);
   if (!poll) return { poll: null, ballots: [] };
@@ -412,26 +394,25 @@ export async function participantPoll(context: ServiceContext, participant: Part
   };
 }
 
-/** A named poll's votes, member by member, for the annex of the minutes. Refused for a secret poll. */
+/**
+ * A named poll's votes, member by member, for the annex of the minutes. Refused for a secret poll.
+ * A resolution's choices are worded in the language asked for (French by default); an election's
+ * are the candidates' labels.
+ */
 export async function listNamedVotes(
   context: ServiceContext,
-  { slug, pollId }: { slug: string; pollId: string },
-) {
+  { slug, pollId, language = 'fr' }: { slug: string; pollId: string; language?: Language },
+): Promise<NamedVote[]> {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
   const poll = await requireAssemblyPoll(db, assembly.id, pollId);
-  if (poll.is_secret === 1) throw new AppError('forbidden', 'Un scrutin secret ne dit pas qui a voté quoi.');
-  const options = new Map((await listPollOptions(db, pollId)).map((option) => [option.code, option.label]));
-  const rows = await db
-    .selectFrom('ballots')
-    .innerJoin('poll_voters', (join) =>
-      join
-        .onRef('poll_voters.membership_id', '=', 'ballots.membership_id')
-        .onRef('poll_voters.poll_id', '=', 'ballots.poll_id'),
-    )
-    .select(['poll_voters.member_name', 'poll_voters.weight', 'ballots.choices'])
-    .where('ballots.poll_id', '=', pollId)
-    .execute();
+  if (poll.is_secret === 1) throw new AppError('secret_poll_votes');
+  const options = new Map(
+    poll.election_id
+      ? (await listPollOptions(db, pollId)).map((option) => [option.code, option.label])
+      : resolutionChoices.map((code) => [code, translate(language, `votes:choice_${code}`)]),
+  );
+  const rows = await listNamedBallots(db, pollId);
   const collator = new Intl.Collator('fr');
   return rows
     .map((row) => ({

@@ -1,12 +1,13 @@
 import type {
   Majority,
   ResolutionInput,
+  ResolutionView,
   ShowOfHandsInput,
   VoteBase,
 } from '../../../../common/votes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
@@ -16,10 +17,14 @@ import { requireStatutes } from '../assemblies/statutes.service.ts';
 import { decideMajority, type VoteCounts } from './majority.ts';
 import { resolutionOutcomeSentence, type RecordedAs } from './outcome-wording.ts';
 import {
+  findAdoptingResolutions,
+  findAgendaItem,
   findResolution,
   insertResolution,
   listResolutionRows,
   nextResolutionPosition,
+  updateResolutionOutcome,
+  type AdoptingResolution,
   type ResolutionRow,
 } from './votes.repository.ts';
 
@@ -34,7 +39,7 @@ function countsOf(row: ResolutionRow): VoteCounts | null {
 }
 
 /** A resolution as the API, the pages and the minutes show it, with its outcome worded in both languages. */
-export function presentResolution(row: ResolutionRow & { agenda_item_title?: string }) {
+export function presentResolution(row: ResolutionRow & { agenda_item_title?: string }): ResolutionView {
   const recordedAs = row.recorded_as as RecordedAs | null;
   const counts = countsOf(row);
   const isAdopted = row.is_adopted === null ? null : row.is_adopted === 1;
@@ -81,7 +86,7 @@ export async function listResolutionsForMinutes(context: ServiceContext, assembl
 
 export async function requireResolution(db: DbOrTransaction, assemblyId: string, id: string) {
   const row = await findResolution(db, assemblyId, id);
-  if (!row) throw notFound('Résolution');
+  if (!row) throw new AppError('resolution_not_found');
   return row;
 }
 
@@ -91,26 +96,10 @@ export async function createResolution(
 ) {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
-  const item = await db
-    .selectFrom('agenda_items')
-    .selectAll()
-    .where('id', '=', resolution.agendaItemId)
-    .where('assembly_id', '=', assembly.id)
-    .executeTakeFirst();
-  if (!item) {
-    throw invalidField(
-      'body.agendaItemId',
-      'unknown_agenda_item',
-      'Ce point n’est pas à l’ordre du jour de cette assemblée.',
-    );
-  }
-  if (item.kind !== 'deliberative') {
-    throw invalidField(
-      'body.agendaItemId',
-      'not_deliberative',
-      'Une résolution se rattache à un point délibératif de l’ordre du jour.',
-    );
-  }
+  const item = await findAgendaItem(db, assembly.id, resolution.agendaItemId);
+  if (!item) throw invalidField('body.agendaItemId', 'resolution_item_unknown');
+  if (item.kind !== 'deliberative')
+    throw invalidField('body.agendaItemId', 'resolution_item_not_deliberative');
   const statutes = await requireStatutes(db, assembly.held_on);
   const id = newId();
   await db.transaction().execute(async (transaction) => {
@@ -198,25 +187,24 @@ export async function recordShowOfHands(
   const assembly = await requireAssembly(db, slug);
   const resolution = await requireResolution(db, assembly.id, resolutionId);
   if (resolution.method !== 'show_of_hands') {
-    throw new AppError('conflict', 'Cette résolution se vote électroniquement : ouvrez un scrutin.');
+    throw new AppError('resolution_voted_electronically');
   }
   const weights = await presentAndAllWeights(context, slug);
   if (input.record === 'counts' && weights.presentWeight !== null) {
     const total = input.for + input.against + input.abstain + input.blank;
     if (total > weights.presentWeight) {
-      throw invalidField(
-        'body.for',
-        'above_present_weight',
-        `Les voix comptées (${total}) dépassent celles des membres présents et représentés (${weights.presentWeight}).`,
-      );
+      throw invalidField('body.for', 'above_present_weight', {
+        counted: total,
+        present: weights.presentWeight,
+      });
     }
   }
   await db.transaction().execute(async (transaction) => {
-    await transaction
-      .updateTable('resolutions')
-      .set({ ...outcomeColumns(resolution, input, weights), decided_at: nowIso(), updated_at: nowIso() })
-      .where('id', '=', resolution.id)
-      .execute();
+    await updateResolutionOutcome(transaction, resolution.id, {
+      ...outcomeColumns(resolution, input, weights),
+      decided_at: nowIso(),
+      updated_at: nowIso(),
+    });
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'resolution.recorded',
@@ -237,4 +225,15 @@ export async function presentAndAllWeights(context: ServiceContext, slug: string
   );
   const sum = (members: typeof inRoom) => members.reduce((total, member) => total + member.weight, 0);
   return { presentWeight: sum(inRoom), allMembersWeight: sum(sheet.votingMembers) };
+}
+
+/**
+ * The resolutions that adopted something (a fee grid), by id: title, assembly and day. For the
+ * memberships' fee grid, which names the resolution that adopted it.
+ */
+export async function adoptingResolutions(
+  context: ServiceContext,
+  ids: string[],
+): Promise<Map<string, AdoptingResolution>> {
+  return findAdoptingResolutions(context.database.db, ids);
 }

@@ -3,5 +3,72 @@ import { defineMessages } from '../../../../common/i18n/messages.ts';
 /**
  * The votes domain's server-side texts (e-mails, documents, sentences of the minutes), French and
  * English side by side; read with `translate(language, 'votes:key', params)` (server/src/i18n/translate.ts).
+ *
+ * The outcome sentences are the minutes' own, word for word as the 2017 reference prints them
+ * (straight apostrophes included). French numbers of a million and its multiples take the plural
+ * form "many" (1 000 000 abstentions), hence the `_many` keys.
  */
-export const votesMessages = defineMessages({});
+export const votesMessages = defineMessages({
+  outcome_unanimous: {
+    fr: "L'Assemblée Générale {{clause}} à l'unanimité.",
+    en: 'The General Assembly {{clause}} unanimously.',
+  },
+  outcome_adopted: { fr: "L'Assemblée Générale {{clause}}.", en: 'The General Assembly {{clause}}.' },
+  outcome_rejected: { fr: 'Résolution rejetée.', en: 'Resolution rejected.' },
+  outcome_adopted_by: {
+    fr: "L'Assemblée Générale {{clause}}. Résolution adoptée par {{counts}}.",
+    en: 'The General Assembly {{clause}}. Resolution adopted by {{counts}}.',
+  },
+  outcome_rejected_by: {
+    fr: 'Résolution rejetée par {{counts}}.',
+    en: 'Resolution rejected by {{counts}}.',
+  },
+  counts_for_one: { fr: '{{number}} voix pour', en: '{{number}} vote for' },
+  counts_for_other: { fr: '{{number}} voix pour', en: '{{number}} votes for' },
+  counts_for_many: { fr: '{{number}} voix pour', en: '{{number}} votes for' },
+  counts_against: { fr: '{{number}} contre', en: '{{number}} against' },
+  counts_abstain_one: { fr: '{{number}} abstention', en: '{{number}} abstention' },
+  counts_abstain_other: { fr: '{{number}} abstentions', en: '{{number}} abstentions' },
+  counts_abstain_many: { fr: '{{number}} abstentions', en: '{{number}} abstentions' },
+  counts_blank_one: { fr: '{{number}} vote blanc', en: '{{number}} blank vote' },
+  counts_blank_other: { fr: '{{number}} votes blancs', en: '{{number}} blank votes' },
+  counts_blank_many: { fr: '{{number}} votes blancs', en: '{{number}} blank votes' },
+  /** The last two parts of a list: "25 voix pour, 3 contre et 2 abstentions". */
+  list_last: { fr: '{{first}} et {{last}}', en: '{{first}} and {{last}}' },
+
+  role_president: { fr: 'Président', en: 'Chair' },
+  role_vice_president: { fr: 'Vice-président', en: 'Vice-chair' },
+  role_treasurer: { fr: 'Trésorier', en: 'Treasurer' },
+  role_secretary: { fr: 'Secrétaire', en: 'Secretary' },
+  role_board_member: { fr: 'Administrateur', en: 'Board member' },
+  role_executive_director: { fr: 'Délégué général', en: 'Executive director' },
+
+  choice_for: { fr: 'Pour', en: 'For' },
+  choice_against: { fr: 'Contre', en: 'Against' },
+  choice_abstain: { fr: 'Abstention', en: 'Abstention' },
+  choice_blank: { fr: 'Blanc', en: 'Blank' },
+
+  // A poll's result as CSV and PDF.
+  result_not_closed: { fr: 'Scrutin non clos', en: 'Poll not closed' },
+  result_nobody_elected: { fr: 'Aucun élu', en: 'Nobody elected' },
+  result_tie: {
+    fr: '{{elected}} ; égalité entre {{tied}}, à départager par le président',
+    en: '{{elected}}; tie between {{tied}}, for the chair to decide',
+  },
+  result_poll: { fr: 'Scrutin', en: 'Poll' },
+  result_voters: { fr: 'Votants', en: 'Voters' },
+  result_voters_of: { fr: '{{voted}} sur {{eligible}}', en: '{{voted}} of {{eligible}}' },
+  result_outcome: { fr: 'Résultat', en: 'Result' },
+  result_choice: { fr: 'Choix', en: 'Choice' },
+  result_votes: { fr: 'Voix', en: 'Votes' },
+  result_member: { fr: 'Membre', en: 'Member' },
+  result_document_title: { fr: 'Résultat — {{poll}}', en: 'Result — {{poll}}' },
+  result_heading: { fr: 'Résultat du scrutin — {{poll}}', en: 'Result of the poll — {{poll}}' },
+  result_secret: { fr: 'Vote secret', en: 'Secret ballot' },
+  result_named: { fr: 'Vote nominatif', en: 'Named vote' },
+  result_turnout: {
+    fr: '{{voted}} votants sur {{eligible}}',
+    en: '{{voted}} of {{eligible}} voted',
+  },
+  result_annex: { fr: 'Annexe : votes nominatifs', en: 'Annex: named votes' },
+});

@@ -1,8 +1,8 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type {
   BallotsTable,
-  MandatesTable,
+  PollOptionsTable,
   PollsTable,
   PollVotersTable,
   ResolutionsTable,
@@ -11,7 +11,6 @@ import type {
 export type ResolutionRow = Selectable<ResolutionsTable>;
 export type PollRow = Selectable<PollsTable>;
 export type PollVoterRow = Selectable<PollVotersTable>;
-export type MandateRow = Selectable<MandatesTable>;
 
 export async function listResolutionRows(db: DbOrTransaction, assemblyId: string) {
   return db
@@ -47,8 +46,125 @@ export async function insertResolution(db: DbOrTransaction, row: Insertable<Reso
   await db.insertInto('resolutions').values(row).execute();
 }
 
+export async function findResolutionById(db: DbOrTransaction, id: string) {
+  return db.selectFrom('resolutions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** Records how a resolution was decided: counts, unanimous, adopted or rejected. */
+export async function updateResolutionOutcome(
+  db: DbOrTransaction,
+  id: string,
+  outcome: Pick<
+    Updateable<ResolutionsTable>,
+    | 'recorded_as'
+    | 'votes_for'
+    | 'votes_against'
+    | 'votes_abstain'
+    | 'votes_blank'
+    | 'is_adopted'
+    | 'decided_at'
+    | 'updated_at'
+  >,
+) {
+  await db.updateTable('resolutions').set(outcome).where('id', '=', id).execute();
+}
+
+/** The deliberative agenda item a resolution or an election hangs on, when it is on this assembly's agenda. */
+export async function findAgendaItem(db: DbOrTransaction, assemblyId: string, id: string) {
+  return db
+    .selectFrom('agenda_items')
+    .select(['id', 'kind'])
+    .where('id', '=', id)
+    .where('assembly_id', '=', assemblyId)
+    .executeTakeFirst();
+}
+
 export async function findPoll(db: DbOrTransaction, id: string) {
   return db.selectFrom('polls').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listPollRows(db: DbOrTransaction, assemblyId: string) {
+  return db
+    .selectFrom('polls')
+    .selectAll()
+    .where('assembly_id', '=', assemblyId)
+    .orderBy('opened_at')
+    .execute();
+}
+
+export async function findOpenPollId(db: DbOrTransaction, assemblyId: string) {
+  const row = await db
+    .selectFrom('polls')
+    .select('id')
+    .where('assembly_id', '=', assemblyId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** A poll and its options and frozen voters, written at its opening. */
+export async function insertPoll(
+  db: DbOrTransaction,
+  poll: Insertable<PollsTable>,
+  options: Insertable<PollOptionsTable>[],
+  voters: Insertable<PollVotersTable>[],
+) {
+  await db.insertInto('polls').values(poll).execute();
+  await db.insertInto('poll_options').values(options).execute();
+  for (let start = 0; start < voters.length; start += 500) {
+    await db
+      .insertInto('poll_voters')
+      .values(voters.slice(start, start + 500))
+      .execute();
+  }
+}
+
+/**
+ * Ends an open poll as closed or cancelled; answers false when it was not open. On PostgreSQL the
+ * update waits for a batch of casts holding the row, and later batches see the new status.
+ */
+export async function endOpenPoll(
+  db: DbOrTransaction,
+  id: string,
+  status: 'closed' | 'cancelled',
+  closedAt: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('polls')
+    .set({ status, closed_at: closedAt })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+export async function setPollResult(db: DbOrTransaction, id: string, result: string) {
+  await db.updateTable('polls').set({ result }).where('id', '=', id).execute();
+}
+
+/**
+ * The polls a batch of casts names. Locked `FOR SHARE` (PostgreSQL) so that a close waits for the
+ * batch, and a batch after the close sees it.
+ */
+export async function listPollsOfCasts(
+  db: DbOrTransaction,
+  ids: string[],
+  { isLocked }: { isLocked: boolean },
+) {
+  let query = db.selectFrom('polls').selectAll().where('id', 'in', ids);
+  if (isLocked) query = query.forShare();
+  return query.execute();
+}
+
+/** The slug of a poll's assembly: the channel its progress goes to. */
+export async function findPollAssemblySlug(db: DbOrTransaction, pollId: string) {
+  const row = await db
+    .selectFrom('polls')
+    .innerJoin('assemblies', 'assemblies.id', 'polls.assembly_id')
+    .select('assemblies.slug')
+    .where('polls.id', '=', pollId)
+    .executeTakeFirst();
+  return row?.slug ?? null;
 }
 
 /** The open poll of an assembly, else the last one opened. */
@@ -158,19 +274,18 @@ export async function listBallots(db: DbOrTransaction, pollId: string) {
     .execute();
 }
 
-export async function listMandateRows(db: DbOrTransaction, atDay: string | null) {
-  let query = db
-    .selectFrom('mandates')
-    .innerJoin('persons', 'persons.id', 'mandates.person_id')
-    .selectAll('mandates')
-    .select(['persons.first_name', 'persons.last_name'])
-    .orderBy('mandates.position');
-  if (atDay) {
-    query = query
-      .where('mandates.starts_on', '<=', atDay)
-      .where((eb) => eb.or([eb('mandates.ends_on', 'is', null), eb('mandates.ends_on', '>=', atDay)]));
-  }
-  return query.execute();
+/** A named poll's ballots with their voters' names and weights. */
+export async function listNamedBallots(db: DbOrTransaction, pollId: string) {
+  return db
+    .selectFrom('ballots')
+    .innerJoin('poll_voters', (join) =>
+      join
+        .onRef('poll_voters.membership_id', '=', 'ballots.membership_id')
+        .onRef('poll_voters.poll_id', '=', 'ballots.poll_id'),
+    )
+    .select(['poll_voters.member_name', 'poll_voters.weight', 'ballots.choices'])
+    .where('ballots.poll_id', '=', pollId)
+    .execute();
 }
 
 /** The resolutions that adopted something (a fee grid): title, assembly and day, by id. */

@@ -1,19 +1,34 @@
 import { z } from 'zod';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import {
+  boardCompositionSchema,
+  boardQuerySchema,
+  castReceiptSchema,
   castSchema,
   electionInputSchema,
+  electionListSchema,
+  electionViewSchema,
+  endMandateSchema,
   mandateInputSchema,
+  mandateListSchema,
+  mandateViewSchema,
+  namedVoteListSchema,
+  openPollSchema,
+  participantPollSchema,
+  pollAuditSchema,
+  pollListSchema,
+  pollViewSchema,
+  proclaimSchema,
   resolutionInputSchema,
+  resolutionListSchema,
+  resolutionViewSchema,
   showOfHandsSchema,
 } from '../../../../common/votes.schemas.ts';
-import { daySchema } from '../../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireParticipant, requireUser } from '../../http/auth.ts';
+import { requestLanguage } from '../../http/problem.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
-import { listAuditEvents } from '../audit/audit.repository.ts';
-import { getAssociation } from '../association/association.service.ts';
-import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import { providePollState } from '../../realtime/poll-state.ts';
 import {
   addMandate,
   boardComposition,
@@ -24,18 +39,18 @@ import {
   proclaimElected,
 } from './board.service.ts';
 import { castBallots } from './casts.service.ts';
-import { pollResultModel, renderPollResultCsv, renderPollResultPdf } from './poll-result.document.ts';
+import { pollResultCsv, pollResultPdf } from './poll-result.service.ts';
 import {
   cancelPoll,
   closePoll,
   listNamedVotes,
+  listPollEvents,
   listPolls,
   openPoll,
   participantPoll,
-  presentPoll,
+  pollState,
 } from './polls.service.ts';
 import { createResolution, listResolutions, recordShowOfHands } from './resolutions.service.ts';
-import { AppError } from '../../http/app-error.ts';
 
 const tags = ['votes'];
 const errors = {
@@ -47,39 +62,20 @@ const errors = {
 };
 const slugParams = z.object({ slug: z.string().min(1).max(60) });
 const pollParams = slugParams.extend({ pollId: z.string().min(1) });
-const anyObject = z.record(z.string(), z.unknown());
 /** Who decides what the tally and the board say: the secretary and the administrator. */
 const runnerRoles = staffRoles;
 
-async function resultModel(context: ServiceContext, slug: string, pollId: string) {
-  const { db } = context.database;
-  const assembly = await requireAssembly(db, slug);
-  const poll = await db
-    .selectFrom('polls')
-    .selectAll()
-    .where('id', '=', pollId)
-    .where('assembly_id', '=', assembly.id)
-    .executeTakeFirst();
-  if (!poll) throw new AppError('not_found', 'Scrutin introuvable.');
-  return pollResultModel({
-    associationName: (await getAssociation(context)).name,
-    assemblyTitle: assembly.title,
-    poll: await presentPoll(db, poll),
-    namedVotes:
-      poll.is_secret === 1 || poll.status !== 'closed'
-        ? null
-        : await listNamedVotes(context, { slug, pollId }),
-  });
-}
-
 export function votesRoutes(app: App, context: ServiceContext): void {
+  // The assemblies' streams start with the poll state; they read it through the realtime module.
+  providePollState(pollState);
+
   app.get('/api/assemblies/:slug/resolutions', {
     config: { access: signedInRoles },
     schema: {
       tags,
       summary: 'The resolutions of an assembly, with their outcome worded as the minutes print it',
       params: slugParams,
-      response: { 200: z.object({ resolutions: z.array(anyObject) }), ...errors },
+      response: { 200: resolutionListSchema, ...errors },
     },
     handler: async (request) => ({ resolutions: await listResolutions(context, request.params.slug) }),
   });
@@ -91,7 +87,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       summary: 'Add a resolution to a deliberative agenda item (majority defaults to the statutes’)',
       params: slugParams,
       body: resolutionInputSchema,
-      response: { 201: anyObject, ...errors },
+      response: { 201: resolutionViewSchema, ...errors },
     },
     handler: async (request, reply) =>
       reply.status(201).send(
@@ -110,7 +106,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       summary: 'Record a show of hands: counts, unanimous, or only adopted / rejected',
       params: slugParams.extend({ resolutionId: z.string().min(1) }),
       body: showOfHandsSchema,
-      response: { 200: anyObject, ...errors },
+      response: { 200: resolutionViewSchema, ...errors },
     },
     handler: async (request) =>
       recordShowOfHands(context, {
@@ -127,7 +123,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The electronic polls of an assembly, with progress and results',
       params: slugParams,
-      response: { 200: z.object({ polls: z.array(anyObject) }), ...errors },
+      response: { 200: pollListSchema, ...errors },
     },
     handler: async (request) => ({ polls: await listPolls(context, request.params.slug) }),
   });
@@ -138,11 +134,8 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Open an electronic poll on a resolution or an election; eligibility is frozen now',
       params: slugParams,
-      body: z.object({
-        resolutionId: z.string().min(1).optional(),
-        electionId: z.string().min(1).optional(),
-      }),
-      response: { 201: anyObject, ...errors },
+      body: openPollSchema,
+      response: { 201: pollViewSchema, ...errors },
     },
     handler: async (request, reply) =>
       reply.status(201).send(
@@ -160,7 +153,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Close a poll and count it',
       params: pollParams,
-      response: { 200: anyObject, ...errors },
+      response: { 200: pollViewSchema, ...errors },
     },
     handler: async (request) =>
       closePoll(context, {
@@ -176,7 +169,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Cancel an open poll',
       params: pollParams,
-      response: { 200: anyObject, ...errors },
+      response: { 200: pollViewSchema, ...errors },
     },
     handler: async (request) =>
       cancelPoll(context, {
@@ -192,9 +185,11 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'A named poll’s votes, member by member (annex of the minutes); refused for a secret poll',
       params: pollParams,
-      response: { 200: z.object({ votes: z.array(anyObject) }), ...errors },
+      response: { 200: namedVoteListSchema, ...errors },
     },
-    handler: async (request) => ({ votes: await listNamedVotes(context, request.params) }),
+    handler: async (request) => ({
+      votes: await listNamedVotes(context, { ...request.params, language: requestLanguage(request) }),
+    }),
   });
 
   app.get('/api/assemblies/:slug/polls/:pollId/audit', {
@@ -203,27 +198,9 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The poll’s events (opened, closed, result, cancelled), who and when; append-only',
       params: pollParams,
-      response: { 200: z.object({ events: z.array(anyObject) }), ...errors },
+      response: { 200: pollAuditSchema, ...errors },
     },
-    handler: async (request) => {
-      const assembly = await requireAssembly(context.database.db, request.params.slug);
-      const poll = await context.database.db
-        .selectFrom('polls')
-        .select('id')
-        .where('id', '=', request.params.pollId)
-        .where('assembly_id', '=', assembly.id)
-        .executeTakeFirst();
-      if (!poll) throw new AppError('not_found', 'Scrutin introuvable.');
-      const events = await listAuditEvents(context.database.db, 'poll', request.params.pollId);
-      return {
-        events: events.map((event) => ({
-          action: event.action,
-          occurredAt: event.occurred_at,
-          actorUserId: event.actor_user_id,
-          details: JSON.parse(event.details) as unknown,
-        })),
-      };
-    },
+    handler: async (request) => ({ events: await listPollEvents(context, request.params) }),
   });
 
   app.get('/api/assemblies/:slug/polls/:pollId/result.csv', {
@@ -234,7 +211,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       params: pollParams,
     },
     handler: async (request, reply) => {
-      const csv = renderPollResultCsv(await resultModel(context, request.params.slug, request.params.pollId));
+      const csv = await pollResultCsv(context, { ...request.params, language: requestLanguage(request) });
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="scrutin-${request.params.pollId}.csv"`)
@@ -246,9 +223,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
     config: { access: signedInRoles },
     schema: { tags, summary: 'A poll’s result as PDF', params: pollParams },
     handler: async (request, reply) => {
-      const pdf = await renderPollResultPdf(
-        await resultModel(context, request.params.slug, request.params.pollId),
-      );
+      const pdf = await pollResultPdf(context, { ...request.params, language: requestLanguage(request) });
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="scrutin-${request.params.pollId}.pdf"`)
@@ -262,7 +237,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Board elections of an assembly: candidates, seats, poll and ranking',
       params: slugParams,
-      response: { 200: z.object({ elections: z.array(anyObject) }), ...errors },
+      response: { 200: electionListSchema, ...errors },
     },
     handler: async (request) => ({ elections: await listElections(context, request.params.slug) }),
   });
@@ -274,7 +249,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       summary: 'Add a board election: candidates and seats (each voter chooses up to that many)',
       params: slugParams,
       body: electionInputSchema,
-      response: { 201: anyObject, ...errors },
+      response: { 201: electionViewSchema, ...errors },
     },
     handler: async (request, reply) =>
       reply.status(201).send(
@@ -292,8 +267,8 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Proclaim the elected (the chair settles a tie): each gets a board mandate',
       params: slugParams.extend({ electionId: z.string().min(1) }),
-      body: z.object({ candidateIds: z.array(z.string().min(1)).min(1).max(100) }),
-      response: { 200: z.object({ mandates: z.array(anyObject) }), ...errors },
+      body: proclaimSchema,
+      response: { 200: mandateListSchema, ...errors },
     },
     handler: async (request) => ({
       mandates: await proclaimElected(context, {
@@ -310,8 +285,8 @@ export function votesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'The board and the délégué général on a day (today by default)',
-      querystring: z.object({ at: daySchema.optional() }),
-      response: { 200: anyObject, ...errors },
+      querystring: boardQuerySchema,
+      response: { 200: boardCompositionSchema, ...errors },
     },
     handler: async (request) =>
       boardComposition(context, request.query.at ?? new Date().toISOString().slice(0, 10)),
@@ -322,7 +297,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Every board mandate, past and present',
-      response: { 200: z.object({ mandates: z.array(anyObject) }), ...errors },
+      response: { 200: mandateListSchema, ...errors },
     },
     handler: async () => ({ mandates: await listMandates(context) }),
   });
@@ -334,7 +309,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       summary:
         'Enter a mandate directly (président, trésorier, secrétaire, administrateur, délégué général…)',
       body: mandateInputSchema,
-      response: { 201: anyObject, ...errors },
+      response: { 201: mandateViewSchema, ...errors },
     },
     handler: async (request, reply) =>
       reply
@@ -348,8 +323,8 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'End a mandate on a day',
       params: z.object({ mandateId: z.string().min(1) }),
-      body: z.object({ endsOn: daySchema }),
-      response: { 200: anyObject, ...errors },
+      body: endMandateSchema,
+      response: { 200: mandateViewSchema, ...errors },
     },
     handler: async (request) =>
       endMandate(context, {
@@ -364,7 +339,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'The poll on the participant’s phone, with the ballots they carry (theirs and their proxies’)',
-      response: { 200: anyObject, ...errors },
+      response: { 200: participantPollSchema, ...errors },
     },
     handler: async (request) => participantPoll(context, requireParticipant(request)),
   });
@@ -376,15 +351,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       summary: 'Cast: one ballot per member carried; answered once on disk; the same key again is harmless',
       params: z.object({ pollId: z.string().min(1) }),
       body: castSchema,
-      response: {
-        200: z.object({
-          pollId: z.string(),
-          key: z.string(),
-          membershipIds: z.array(z.string()),
-          isRepeat: z.boolean(),
-        }),
-        ...errors,
-      },
+      response: { 200: castReceiptSchema, ...errors },
     },
     handler: async (request) =>
       castBallots(context, {

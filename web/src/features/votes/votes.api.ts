@@ -1,51 +1,21 @@
-import type { PollView } from '../../../../common/events.ts';
 import type {
-  BoardRole,
-  Majority,
+  BoardComposition,
+  CarriedBallot,
+  CastReceipt,
+  ElectionView,
+  MandateView,
+  PollView,
   ResolutionChoice,
+  ResolutionView,
   ShowOfHandsInput,
-  VoteBase,
   VoteMethod,
 } from '../../../../common/votes.schemas.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from '../assemblies/assemblies.api.ts';
 
-export type { PollView };
-
-export interface Resolution {
-  id: string;
-  agendaItemId: string;
-  agendaItemTitle: string | null;
-  title: string;
-  text: string;
-  note: string | null;
-  majority: Majority;
-  base: VoteBase;
-  method: VoteMethod;
-  recordedAs: 'counts' | 'unanimous' | 'adopted' | 'rejected' | null;
-  counts: { for: number; against: number; abstain: number; blank: number } | null;
-  outcome: 'adopted' | 'rejected' | null;
-  sentence: { fr: string; en: string } | null;
-}
-
-export interface Mandate {
-  id: string;
-  personId: string;
-  personName: string;
-  printedLine: string;
-  role: BoardRole;
-  roleLabel: { fr: string; en: string };
-  startsOn: string;
-  endsOn: string | null;
-}
-
-export interface CarriedBallot {
-  membershipId: string;
-  memberName: string;
-  weight: number;
-  isProxy: boolean;
-  hasVoted: boolean;
-}
+export type { CarriedBallot, PollView };
+export type Resolution = ResolutionView;
+export type Mandate = MandateView;
 
 export async function fetchResolutions(slug: string): Promise<Resolution[]> {
   return (await api.get<{ resolutions: Resolution[] }>(assemblyApiPath(slug, 'resolutions'))).resolutions;
@@ -78,7 +48,7 @@ export function pollResultPath(slug: string, pollId: string, format: 'csv' | 'pd
   return assemblyApiPath(slug, `polls/${pollId}/result.${format}`);
 }
 
-export async function fetchBoard(at: string): Promise<{ board: Mandate[]; executiveDirectors: Mandate[] }> {
+export async function fetchBoard(at: string): Promise<BoardComposition> {
   return api.get(`/api/board?at=${encodeURIComponent(at)}`);
 }
 
@@ -90,19 +60,10 @@ export function castBallots(
   pollId: string,
   cast: { key: string; ballots: { membershipId: string; choices: (ResolutionChoice | string)[] }[] },
 ) {
-  return api.post<{ isRepeat: boolean }>(
-    `/api/participant/polls/${encodeURIComponent(pollId)}/ballots`,
-    cast,
-  );
+  return api.post<CastReceipt>(`/api/participant/polls/${encodeURIComponent(pollId)}/ballots`, cast);
 }
 
-export interface Election {
-  id: string;
-  title: string;
-  seats: number;
-  candidates: { id: string; personId: string; label: string }[];
-  poll: PollView | null;
-}
+export type Election = ElectionView;
 
 export async function fetchElections(slug: string): Promise<Election[]> {
   return (await api.get<{ elections: Election[] }>(assemblyApiPath(slug, 'elections'))).elections;

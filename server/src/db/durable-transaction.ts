@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/database.ts';
-import type { Tables } from '../../db/tables.ts';
+import type { Database } from './database.ts';
+import type { Tables } from './tables.ts';
 
 /**
  * A transaction that is on disk when it returns. SQLite runs WAL with synchronous=NORMAL, where

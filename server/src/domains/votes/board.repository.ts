@@ -1,0 +1,112 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { DbOrTransaction } from '../../db/database.ts';
+import type { ElectionCandidatesTable, ElectionsTable, MandatesTable } from '../../db/tables.ts';
+
+export type MandateRow = Selectable<MandatesTable>;
+
+export async function listMandateRows(db: DbOrTransaction, atDay: string | null) {
+  let query = db
+    .selectFrom('mandates')
+    .innerJoin('persons', 'persons.id', 'mandates.person_id')
+    .selectAll('mandates')
+    .select(['persons.first_name', 'persons.last_name'])
+    .orderBy('mandates.position');
+  if (atDay) {
+    query = query
+      .where('mandates.starts_on', '<=', atDay)
+      .where((eb) => eb.or([eb('mandates.ends_on', 'is', null), eb('mandates.ends_on', '>=', atDay)]));
+  }
+  return query.execute();
+}
+
+export async function findMandate(db: DbOrTransaction, id: string) {
+  return db.selectFrom('mandates').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function nextMandatePosition(db: DbOrTransaction): Promise<number> {
+  const row = await db
+    .selectFrom('mandates')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
+export async function insertMandates(db: DbOrTransaction, rows: Insertable<MandatesTable>[]) {
+  if (rows.length > 0) await db.insertInto('mandates').values(rows).execute();
+}
+
+export async function setMandateEnd(db: DbOrTransaction, id: string, endsOn: string) {
+  await db.updateTable('mandates').set({ ends_on: endsOn }).where('id', '=', id).execute();
+}
+
+export async function hasMandatesOfElection(db: DbOrTransaction, electionId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('mandates')
+    .select('id')
+    .where('election_id', '=', electionId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The names of the persons of the register among these ids (the others do not exist). */
+export async function listPersonNames(db: DbOrTransaction, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('persons').select(['id', 'first_name', 'last_name']).where('id', 'in', ids).execute();
+}
+
+export async function findElection(db: DbOrTransaction, assemblyId: string, id: string) {
+  return db
+    .selectFrom('elections')
+    .selectAll()
+    .where('id', '=', id)
+    .where('assembly_id', '=', assemblyId)
+    .executeTakeFirst();
+}
+
+export async function listElectionRows(db: DbOrTransaction, assemblyId: string) {
+  return db
+    .selectFrom('elections')
+    .selectAll()
+    .where('assembly_id', '=', assemblyId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function insertElection(
+  db: DbOrTransaction,
+  election: Insertable<ElectionsTable>,
+  candidates: Insertable<ElectionCandidatesTable>[],
+) {
+  await db.insertInto('elections').values(election).execute();
+  await db.insertInto('election_candidates').values(candidates).execute();
+}
+
+export async function listElectionCandidates(db: DbOrTransaction, electionId: string) {
+  return db
+    .selectFrom('election_candidates')
+    .selectAll()
+    .where('election_id', '=', electionId)
+    .orderBy('position')
+    .execute();
+}
+
+/** The election's poll that counts: the last one opened and not cancelled. */
+export async function findElectionPoll(db: DbOrTransaction, electionId: string) {
+  return db
+    .selectFrom('polls')
+    .selectAll()
+    .where('election_id', '=', electionId)
+    .where('status', '!=', 'cancelled')
+    .orderBy('opened_at', 'desc')
+    .executeTakeFirst();
+}
+
+export async function hasClosedElectionPoll(db: DbOrTransaction, electionId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('polls')
+    .select('id')
+    .where('election_id', '=', electionId)
+    .where('status', '=', 'closed')
+    .executeTakeFirst();
+  return row !== undefined;
+}
