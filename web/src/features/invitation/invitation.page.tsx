@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { tokenSchema } from '../../../../common/auth.schemas.ts';
 import type { ErrorCode } from '../../../../common/errors.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
-import { useFormState } from '../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
@@ -36,7 +36,7 @@ function InvitationFailed({ code }: { code: ErrorCode }) {
           <Text fw={500}>{t('invitation.linkInvalid')}</Text>
         </Alert>
       ) : (
-        <FormErrorAlert code={code} />
+        <FormErrorAlert message={code} />
       )}
       <Anchor component={Link} to="/signin">
         {t('invitation.goToSignIn')}
@@ -51,7 +51,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
   const { startSession } = useSession();
   const { notify } = useNotice();
 
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: newPasswordFormSchema,
     initialValues: newPasswordInitialValues,
     onSubmit: async ({ password }) => {
@@ -69,7 +69,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           {t('invitation.title')}
         </Title>
         <Text>{t('invitation.intro', { name: invitation.name, email: invitation.email })}</Text>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <NewPasswordFields
           inputProps={form.inputProps}
           passwordLabel={t('invitation.password')}

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { tokenSchema } from '../../../../common/auth.schemas.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
-import { useFormState } from '../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { errorCodeOf } from '../../i18n/error-messages.ts';
@@ -37,7 +37,7 @@ export function PasswordResetPage() {
   const [isLinkInvalid, setIsLinkInvalid] = useState(() => !tokenSchema.safeParse(token).success);
   usePageTitle(t('passwordReset.title'));
 
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: newPasswordFormSchema,
     initialValues: newPasswordInitialValues,
     onSubmit: async ({ password }) => {
@@ -61,7 +61,7 @@ export function PasswordResetPage() {
         <Title order={1} size="h2">
           {t('passwordReset.title')}
         </Title>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <NewPasswordFields
           inputProps={form.inputProps}
           passwordLabel={t('passwordReset.password')}

@@ -131,7 +131,7 @@ export function StatutesForm({
           {t('statutes.form.title')}
         </Title>
         <Text>{t('statutes.form.intro')}</Text>
-        <FormErrorAlert code={formError} />
+        <FormErrorAlert message={formError} />
         <TextInput
           label={t('statutes.form.effectiveFrom')}
           description={t('statutes.form.effectiveFromHint')}

@@ -150,7 +150,7 @@ function MergePreviewBody({ preview, keepId, onSwap, onClose }: MergePreviewBody
         )}
       </Stack>
       <Text size="sm">{t('register.duplicates.mergeNote', { name: preview.remove.administrativeName })}</Text>
-      <FormErrorAlert code={error} />
+      <FormErrorAlert message={error} />
       <Group>
         <Button color="red.9" loading={isMerging} onClick={() => void merge()}>
           {t('register.duplicates.merge')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { membershipCategories, type MembershipCategory } from '../../../../../common/memberships.ts';
 import { feeGridSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { saveFeeGrid, type FeeGrid } from '../memberships.api.ts';
 import { textFields } from '../shared/form-schema.ts';
@@ -56,7 +56,7 @@ export function FeeGridForm({ grid, canEdit, onSaved }: FeeGridFormProps) {
       ) as GridValues,
     [grid, format.locale],
   );
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: feeGridFormSchema,
     initialValues,
     onSubmit: async ({ entries }) => {
@@ -68,7 +68,7 @@ export function FeeGridForm({ grid, canEdit, onSaved }: FeeGridFormProps) {
   return (
     <form noValidate aria-labelledby="fee-grid-title" onSubmit={(event) => void form.handleSubmit(event)}>
       <Stack maw={480}>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         {grid.entries.map((entry) => (
           <TextInput
             key={entry.category}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { membershipStatuses } from '../../../../../common/memberships.ts';
 import { feeCallInputSchema, statusChangeInputSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { callFee, changeMembershipStatus, type MembershipDetail } from '../memberships.api.ts';
 import { formSchema } from '../shared/form-schema.ts';
@@ -27,7 +27,7 @@ export function StatusChangeForm({ membership, onSaved }: MembershipFormProps) {
     () => ({ status: membership.status ?? 'validated', effectiveOn: today() }),
     [membership.status],
   );
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: statusChangeInputSchema,
     initialValues,
     onSubmit: async (input) => {
@@ -49,7 +49,7 @@ export function StatusChangeForm({ membership, onSaved }: MembershipFormProps) {
         <Title order={3} id="status-change-title">
           {t('register.membership.changeStatusTitle')}
         </Title>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} maw={560}>
           <NativeSelect
             label={t('register.membership.newStatus')}
@@ -83,7 +83,7 @@ export function FeeCallForm({ membership, onSaved }: MembershipFormProps) {
   const { t } = useTranslation();
   const { notify } = useNotice();
   const initialValues = useMemo(() => ({ amountCents: '', calledOn: today(), dueOn: '' }), []);
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: feeCallFormSchema,
     initialValues,
     onSubmit: async (input) => {
@@ -100,7 +100,7 @@ export function FeeCallForm({ membership, onSaved }: MembershipFormProps) {
           {t('register.membership.callFeeTitle')}
         </Title>
         <RequiredNote which="feeCall" />
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t('register.membership.calledOn')}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { paymentMethods } from '../../../../../common/memberships.ts';
 import { paymentInputSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { recordPayment, type MembershipDetail } from '../memberships.api.ts';
 import { formSchema } from '../shared/form-schema.ts';
@@ -39,7 +39,7 @@ export function PaymentForm({
     }),
     [membership.owedCents, format.locale],
   );
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: paymentFormSchema,
     initialValues,
     onSubmit: async (input) => {
@@ -60,7 +60,7 @@ export function PaymentForm({
           {t('register.payments.formTitle')}
         </Title>
         <RequiredNote which="payment" />
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <TextInput
             label={t('register.payments.amount')}

@@ -2,7 +2,7 @@ import { Button, Checkbox, SimpleGrid, Stack, TextInput, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { affiliationInputSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { addAffiliation, type PersonView } from '../register.api.ts';
 import { formSchema, textFields } from '../shared/form-schema.ts';
@@ -32,7 +32,7 @@ export function AffiliationForm({
 }) {
   const { t } = useTranslation();
   const { notify } = useNotice();
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: affiliationFormSchema,
     initialValues,
     onSubmit: async (input) => {
@@ -54,7 +54,7 @@ export function AffiliationForm({
           {t('register.affiliations.addTitle')}
         </Title>
         <RequiredNote which="affiliation" />
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <OrganisationPicker
             label={t('register.affiliations.organisation')}

@@ -42,7 +42,7 @@ export function AffiliationsSection({ person, canChange, onChanged }: Affiliatio
       <Title order={2} id="affiliations-title">
         {t('register.affiliations.title')}
       </Title>
-      <FormErrorAlert code={error} />
+      <FormErrorAlert message={error} />
       {person.affiliations.length === 0 ? (
         <Text>{t('register.affiliations.empty')}</Text>
       ) : (

@@ -68,7 +68,7 @@ export function PersonPrivacySection({ person, access, onErased }: PersonPrivacy
         <Stack>
           <Text>{t('register.privacy.confirmBody')}</Text>
           <Text>{t('register.privacy.confirmKept')}</Text>
-          <FormErrorAlert code={error} />
+          <FormErrorAlert message={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('register.common.cancel')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { membershipStatuses, type MembershipCategory } from '../../../../../common/memberships.ts';
 import { membershipInputSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { createMembership, type MembershipDetail } from '../memberships.api.ts';
 import { formSchema, textFields } from './form-schema.ts';
@@ -50,7 +50,7 @@ export function AddMembershipForm({ holder, categories, onAdded }: AddMembership
       ),
     [holder],
   );
-  const form = useFormState({
+  const form = useSchemaForm({
     schema,
     initialValues,
     onSubmit: async (input) => {
@@ -72,7 +72,7 @@ export function AddMembershipForm({ holder, categories, onAdded }: AddMembership
           {t('register.memberships.addTitle')}
         </Title>
         <RequiredNote which="membership" />
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <TextInput
             label={t('register.memberships.year')}
