@@ -48,7 +48,12 @@ const fieldCatalogs = [
   'registerImport.errors.',
 ];
 
-function catalogText(t: TFunction, prefixes: readonly string[], code: string, params?: Params): string | null {
+function catalogText(
+  t: TFunction,
+  prefixes: readonly string[],
+  code: string,
+  params?: Params,
+): string | null {
   if (!/^[a-z][a-z0-9_]*$/.test(code)) return null;
   for (const prefix of prefixes) {
     const key = `${prefix}${code}`;
@@ -85,7 +90,10 @@ export function problemText(t: TFunction, error: unknown): string {
 }
 
 /** A field's error as a sentence: its code from the catalogs, else the server's detail, else "invalid". */
-export function fieldText(t: TFunction, issue: { message: string; params?: Params; detail?: string }): string {
+export function fieldText(
+  t: TFunction,
+  issue: { message: string; params?: Params; detail?: string },
+): string {
   return (
     catalogText(t, fieldCatalogs, issue.message, issue.params) ?? issue.detail ?? t('errors.fields.invalid')
   );
@@ -116,4 +124,22 @@ export function issueCode(issue: Pick<z.core.$ZodIssue, 'code' | 'message'>): st
   if (issue.code === 'too_big') return 'too_long';
   if (issue.code === 'invalid_value') return 'invalid_choice';
   return 'invalid';
+}
+
+/** What a refusal says per field of a form, and above its button when no field of the form carries it. */
+export interface FormRefusal {
+  fields: Record<string, string>;
+  detail: string | null;
+}
+
+/**
+ * Places a refusal on the form's fields (`body.shares.0.accounts` on field `shares` →
+ * `shares.0.accounts`); what no field of the form names is worded once for the whole form.
+ */
+export function formRefusal(t: TFunction, error: unknown, formFields: readonly string[]): FormRefusal {
+  const fields: Record<string, string> = {};
+  for (const [path, text] of Object.entries(problemFieldTexts(t, error))) {
+    if (formFields.some((name) => path === name || path.startsWith(`${name}.`))) fields[path] = text;
+  }
+  return { fields, detail: Object.keys(fields).length > 0 ? null : problemText(t, error) };
 }

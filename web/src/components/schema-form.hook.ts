@@ -1,6 +1,6 @@
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useRef, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { fieldText, issueCode, problemCode, problemFieldTexts, problemText } from '../api/problem-text.ts';
@@ -20,6 +20,11 @@ interface SchemaFormOptions<Values, Output> {
   codeToField?: CodeToField<Values>;
 }
 
+/** What `inputProps(name)` spreads on a Mantine input: its value, change handler and worded error. */
+export type FieldInputProps = ReturnType<UseFormReturnType<Record<string, unknown>>['getInputProps']> & {
+  name: string;
+};
+
 export function focusFirstInvalidField(form: HTMLFormElement | null): void {
   requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
@@ -37,8 +42,6 @@ export function useSchemaForm<Values extends Record<string, unknown>, Output>({
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
-  const latestInitialValues = useRef(initialValues);
-  latestInitialValues.current = initialValues;
   const resolve = zod4Resolver(schema);
   const form = useForm<Values>({
     mode: 'controlled',
@@ -51,7 +54,7 @@ export function useSchemaForm<Values extends Record<string, unknown>, Output>({
     },
   });
 
-  const isField = (path: string) => Object.hasOwn(latestInitialValues.current, path.split('.')[0] ?? '');
+  const isField = (path: string) => Object.hasOwn(initialValues, path.split('.')[0] ?? '');
 
   /** Places a refusal on its fields; true when at least one field carries it. */
   function applyRefusal(error: unknown): boolean {
@@ -85,10 +88,13 @@ export function useSchemaForm<Values extends Record<string, unknown>, Output>({
     }
   }
 
-  const inputProps = (name: keyof Values & string) => ({ name, ...form.getInputProps(name) });
+  const inputProps = (name: keyof Values & string): FieldInputProps => ({
+    name,
+    ...form.getInputProps(name),
+  });
 
   function reset() {
-    form.setValues(latestInitialValues.current);
+    form.setValues(initialValues);
     form.clearErrors();
     setFormError(null);
   }

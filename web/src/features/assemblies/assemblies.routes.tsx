@@ -71,6 +71,10 @@ export const assembliesRoutes = (
 export const projectorRoute = (
   <Route
     path="/assemblies/:slug/projector"
-    element={<AssociationProvider><ProjectorPage /></AssociationProvider>}
+    element={
+      <AssociationProvider>
+        <ProjectorPage />
+      </AssociationProvider>
+    }
   />
 );

@@ -1,16 +1,14 @@
-import { Alert, Button, Group, NativeSelect, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { BudgetSide } from '../../../../common/budget.ts';
-import { ApiError } from '../../api/client.ts';
+import { budgetCreateSchema, budgetLineInputSchema } from '../../../../common/budget.schemas.ts';
+import { FormErrorAlert } from '../../components/form-error-alert.tsx';
+import { formSchema, textFields } from '../../components/form-schema.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { addBudgetLine, createBudget, type BudgetTableView } from './budget.api.ts';
-
-/** The field an API problem names ("body.accountCode" → "accountCode") with its detail. */
-function fieldErrors(error: unknown): { field: string | null; detail: string } {
-  if (!(error instanceof ApiError)) return { field: null, detail: String(error) };
-  const path = error.problem.errors?.[0]?.path ?? '';
-  return { field: path.split('.').at(-1) ?? null, detail: error.problem.detail };
-}
+import { useBudgetMutation } from './budget.queries.ts';
 
 /** Adds a line under another line of one side (or a family at the top), saved at once. */
 export function AddLineForm({
@@ -20,39 +18,42 @@ export function AddLineForm({
 }: {
   side: BudgetSide;
   table: BudgetTableView;
-  onSaved: (table: BudgetTableView) => void;
+  onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const rows = table.rows.filter((row) => row.side === side && !row.fee && !row.isResult);
-  const [parentId, setParentId] = useState(rows[0]?.id ?? '');
-  const [accountCode, setAccountCode] = useState('');
-  const [label, setLabel] = useState('');
-  const [failure, setFailure] = useState<{ field: string | null; detail: string } | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const add = useBudgetMutation((input: z.infer<typeof budgetLineInputSchema>) =>
+    addBudgetLine(table.year, input),
+  );
+  const schema = useMemo(
+    () =>
+      formSchema(
+        textFields(['parentId', 'accountCode', 'label']),
+        (values) => ({ ...values, side, parentId: values.parentId === '' ? null : values.parentId }),
+        budgetLineInputSchema,
+      ),
+    [side],
+  );
+  const form = useSchemaForm({
+    schema,
+    initialValues: { parentId: rows[0]?.id ?? '', accountCode: '', label: '' },
+    onSubmit: async (input) => {
+      await add.mutateAsync(input);
+      form.mantine.setValues({ accountCode: '', label: '' });
+      onSaved();
+    },
+  });
   const title = t(side === 'charges' ? 'budget.lines.addCharges' : 'budget.lines.addProducts');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    try {
-      const saved = await addBudgetLine(table.year, {
-        parentId: parentId === '' ? null : parentId,
-        side,
-        accountCode: accountCode.trim(),
-        label: label.trim(),
-      });
-      setAccountCode('');
-      setLabel('');
-      setFailure(null);
-      onSaved(saved);
-    } catch (error) {
-      setFailure(fieldErrors(error));
-    } finally {
-      setSaving(false);
-    }
-  };
-  const errorOf = (field: string) => (failure?.field === field ? failure.detail : undefined);
+  const parent = form.inputProps('parentId');
   return (
-    <Paper withBorder p="sm" component="form" onSubmit={submit} aria-label={title}>
+    <Paper
+      withBorder
+      p="sm"
+      component="form"
+      onSubmit={(event) => void form.handleSubmit(event)}
+      aria-label={title}
+      noValidate
+    >
       <Stack gap="xs">
         <Title order={3} size="h5">
           {title}
@@ -60,8 +61,6 @@ export function AddLineForm({
         <Group align="flex-start" wrap="wrap">
           <NativeSelect
             label={t('budget.lines.parent')}
-            value={parentId}
-            onChange={(event) => setParentId(event.currentTarget.value)}
             data={[
               ...rows.map((row) => ({
                 value: row.id,
@@ -69,30 +68,27 @@ export function AddLineForm({
               })),
               { value: '', label: t('budget.lines.topLevel') },
             ]}
-            error={errorOf('parentId') ?? errorOf('side')}
+            {...parent}
+            error={parent.error ?? form.mantine.errors.side}
             maw={340}
           />
           <TextInput
             label={t('budget.account')}
-            value={accountCode}
-            onChange={(event) => setAccountCode(event.currentTarget.value)}
-            error={errorOf('accountCode')}
             inputMode="numeric"
             required
             maw={120}
+            {...form.inputProps('accountCode')}
           />
           <TextInput
             label={t('budget.label')}
             description={t('budget.lines.labelHint')}
-            value={label}
-            onChange={(event) => setLabel(event.currentTarget.value)}
-            error={errorOf('label')}
             maw={320}
+            {...form.inputProps('label')}
           />
         </Group>
-        {failure && failure.field === null && <Alert color="red">{failure.detail}</Alert>}
+        <FormErrorAlert message={form.formError} />
         <Group>
-          <Button type="submit" loading={isSaving} variant="default">
+          <Button type="submit" loading={form.isSubmitting} variant="default">
             {t('budget.lines.add')}
           </Button>
         </Group>
@@ -100,6 +96,18 @@ export function AddLineForm({
     </Paper>
   );
 }
+
+const newBudgetSchema = formSchema(
+  z.object({
+    year: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, 'invalid_year'),
+    from: z.enum(['previous', 'empty']),
+  }),
+  (values) => ({ year: Number(values.year), from: values.from }),
+  budgetCreateSchema,
+);
 
 /** A new year's budget, empty or copying the previous year's lines. */
 export function NewBudgetForm({
@@ -111,55 +119,38 @@ export function NewBudgetForm({
 }) {
   const { t } = useTranslation();
   const next = (years.length > 0 ? Math.max(...years) : new Date().getFullYear()) + 1;
-  const [year, setYear] = useState(String(next));
-  const [from, setFrom] = useState<'previous' | 'empty'>(years.includes(next - 1) ? 'previous' : 'empty');
-  const [failure, setFailure] = useState<{ field: string | null; detail: string } | null>(null);
-  const [isSaving, setSaving] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!/^\d{4}$/.test(year.trim())) {
-      setFailure({ field: 'year', detail: t('budget.create.badYear') });
-      return;
-    }
-    setSaving(true);
-    try {
-      onCreated(await createBudget({ year: Number(year), from }));
-    } catch (error) {
-      setFailure(fieldErrors(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const create = useBudgetMutation(createBudget);
+  const form = useSchemaForm({
+    schema: newBudgetSchema,
+    initialValues: { year: String(next), from: years.includes(next - 1) ? 'previous' : 'empty' },
+    onSubmit: async (input) => onCreated(await create.mutateAsync(input)),
+  });
   return (
-    <Paper withBorder p="sm" component="form" onSubmit={submit} aria-label={t('budget.create.title')}>
+    <Paper
+      withBorder
+      p="sm"
+      component="form"
+      onSubmit={(event) => void form.handleSubmit(event)}
+      aria-label={t('budget.create.title')}
+      noValidate
+    >
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t('budget.create.title')}
         </Title>
-        <TextInput
-          label={t('budget.year')}
-          value={year}
-          onChange={(event) => setYear(event.currentTarget.value)}
-          error={failure?.field === 'year' ? failure.detail : undefined}
-          inputMode="numeric"
-          maw={160}
-        />
-        <Radio.Group
-          label={t('budget.create.from')}
-          value={from}
-          onChange={(value) => setFrom(value as 'previous' | 'empty')}
-          error={failure?.field === 'from' ? failure.detail : undefined}
-        >
+        <TextInput label={t('budget.year')} inputMode="numeric" maw={160} {...form.inputProps('year')} />
+        <Radio.Group label={t('budget.create.from')} {...form.inputProps('from')}>
           <Stack gap={4} mt={4}>
-            <Radio value="previous" label={t('budget.create.previous', { year: Number(year) - 1 })} />
+            <Radio
+              value="previous"
+              label={t('budget.create.previous', { year: Number(form.values.year) - 1 })}
+            />
             <Radio value="empty" label={t('budget.create.empty')} />
           </Stack>
         </Radio.Group>
-        {failure && !['year', 'from'].includes(failure.field ?? '') && (
-          <Alert color="red">{failure.detail}</Alert>
-        )}
+        <FormErrorAlert message={form.formError} />
         <Group>
-          <Button type="submit" loading={isSaving}>
+          <Button type="submit" loading={form.isSubmitting}>
             {t('budget.create.submit')}
           </Button>
         </Group>

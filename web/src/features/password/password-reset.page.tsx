@@ -7,7 +7,7 @@ import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { errorCodeOf } from '../../i18n/error-messages.ts';
+import { problemCode } from '../../api/problem-text.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
 import { newPasswordFormSchema, newPasswordInitialValues } from './new-password.schemas.ts';
 import { resetPassword } from './password.api.ts';
@@ -44,7 +44,7 @@ export function PasswordResetPage() {
       try {
         await resetPassword({ token, password });
       } catch (error) {
-        if (errorCodeOf(error) !== 'token_invalid') throw error;
+        if (problemCode(error) !== 'token_invalid') throw error;
         setIsLinkInvalid(true);
         return;
       }

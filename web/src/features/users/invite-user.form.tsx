@@ -1,26 +1,26 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { inviteUserSchema, type User } from '../../../../common/auth.schemas.ts';
+import { inviteUserSchema } from '../../../../common/auth.schemas.ts';
 import { roles } from '../../../../common/roles.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
-import { inviteUser } from './users.api.ts';
+import { useInviteUserMutation } from './users.queries.ts';
 
 const initialValues = { name: '', email: '', role: 'member' };
 
-export function InviteUserForm({ onInvited }: { onInvited: (user: User) => void }) {
+export function InviteUserForm() {
   const { t } = useTranslation();
   const { notify } = useNotice();
+  const invite = useInviteUserMutation();
 
   const form = useSchemaForm({
     schema: inviteUserSchema,
     initialValues,
     codeToField: { email_taken: { field: 'email', message: 'email_taken' } },
     onSubmit: async (input) => {
-      const user = await inviteUser(input);
+      const user = await invite.mutateAsync(input);
       form.reset();
-      onInvited(user);
       notify({ messageKey: 'users.invite.sent', values: { email: user.email } });
     },
   });

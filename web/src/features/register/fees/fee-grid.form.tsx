@@ -7,7 +7,8 @@ import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { saveFeeGrid, type FeeGrid } from '../memberships.api.ts';
-import { textFields } from '../shared/form-schema.ts';
+import { useRegisterMutation } from '../register.queries.ts';
+import { textFields } from '../../../components/form-schema.ts';
 import { formatEuroInput, parseEuroAmount } from '../shared/euro-amount.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 
@@ -39,10 +40,9 @@ const feeGridFormSchema = textFields(membershipCategories)
 interface FeeGridFormProps {
   grid: FeeGrid;
   canEdit: boolean;
-  onSaved: (grid: FeeGrid) => void;
 }
 
-export function FeeGridForm({ grid, canEdit, onSaved }: FeeGridFormProps) {
+export function FeeGridForm({ grid, canEdit }: FeeGridFormProps) {
   const { t } = useTranslation();
   const { notify } = useNotice();
   const format = useRegisterFormat();
@@ -56,11 +56,14 @@ export function FeeGridForm({ grid, canEdit, onSaved }: FeeGridFormProps) {
       ) as GridValues,
     [grid, format.locale],
   );
+  const save = useRegisterMutation((entries: Parameters<typeof saveFeeGrid>[1]) =>
+    saveFeeGrid(grid.year, entries),
+  );
   const form = useSchemaForm({
     schema: feeGridFormSchema,
     initialValues,
     onSubmit: async ({ entries }) => {
-      onSaved(await saveFeeGrid(grid.year, entries));
+      await save.mutateAsync(entries);
       notify({ messageKey: 'register.fees.saved', values: { year: String(grid.year) } });
     },
   });

@@ -8,18 +8,21 @@ import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { callFee, changeMembershipStatus, type MembershipDetail } from '../memberships.api.ts';
-import { formSchema } from '../shared/form-schema.ts';
+import { useMembershipMutation } from '../register.queries.ts';
+import { formSchema } from '../../../components/form-schema.ts';
 import { optionalEuroAmountField } from '../shared/euro-amount.ts';
 import { today, useRegisterFormat } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
 
 interface MembershipFormProps {
   membership: MembershipDetail;
-  onSaved: (membership: MembershipDetail) => void;
 }
 
 /** "Changer le statut": the new status and the day it takes effect (earlier days are allowed). */
-export function StatusChangeForm({ membership, onSaved }: MembershipFormProps) {
+export function StatusChangeForm({ membership }: MembershipFormProps) {
+  const change = useMembershipMutation((input: Parameters<typeof changeMembershipStatus>[1]) =>
+    changeMembershipStatus(membership.id, input),
+  );
   const { t } = useTranslation();
   const { notify } = useNotice();
   const format = useRegisterFormat();
@@ -31,7 +34,7 @@ export function StatusChangeForm({ membership, onSaved }: MembershipFormProps) {
     schema: statusChangeInputSchema,
     initialValues,
     onSubmit: async (input) => {
-      onSaved(await changeMembershipStatus(membership.id, input));
+      await change.mutateAsync(input);
       notify({
         messageKey: 'register.membership.statusChanged',
         values: { status: format.status(input.status) },
@@ -79,7 +82,8 @@ const feeCallFormSchema = formSchema(
 );
 
 /** "Appeler la cotisation": the grid's amount unless another is typed. */
-export function FeeCallForm({ membership, onSaved }: MembershipFormProps) {
+export function FeeCallForm({ membership }: MembershipFormProps) {
+  const call = useMembershipMutation((input: Parameters<typeof callFee>[1]) => callFee(membership.id, input));
   const { t } = useTranslation();
   const { notify } = useNotice();
   const initialValues = useMemo(() => ({ amountCents: '', calledOn: today(), dueOn: '' }), []);
@@ -87,7 +91,7 @@ export function FeeCallForm({ membership, onSaved }: MembershipFormProps) {
     schema: feeCallFormSchema,
     initialValues,
     onSubmit: async (input) => {
-      onSaved(await callFee(membership.id, input));
+      await call.mutateAsync(input);
       form.reset();
       notify({ messageKey: 'register.membership.feeCalled' });
     },

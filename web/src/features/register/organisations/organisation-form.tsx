@@ -6,7 +6,7 @@ import { organisationInputSchema, type OrganisationInput } from '../../../../../
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import type { OrganisationView } from '../register.api.ts';
-import { formSchema, textFields } from '../shared/form-schema.ts';
+import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
 

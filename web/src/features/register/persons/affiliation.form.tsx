@@ -4,8 +4,9 @@ import { affiliationInputSchema } from '../../../../../common/register.schemas.t
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
-import { addAffiliation, type PersonView } from '../register.api.ts';
-import { formSchema, textFields } from '../shared/form-schema.ts';
+import { addAffiliation, type AffiliationInput } from '../register.api.ts';
+import { usePersonMutation } from '../register.queries.ts';
+import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { OrganisationPicker } from '../shared/organisation-picker.tsx';
 import { RequiredNote } from '../shared/required-note.tsx';
 
@@ -23,22 +24,16 @@ const affiliationFormSchema = formSchema(
 );
 
 /** Says that the person speaks for an organisation, with a title ("Représentante de la ville de Mulhouse"). */
-export function AffiliationForm({
-  personId,
-  onAdded,
-}: {
-  personId: string;
-  onAdded: (person: PersonView) => void;
-}) {
+export function AffiliationForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
+  const add = usePersonMutation((input: AffiliationInput) => addAffiliation(personId, input));
   const { notify } = useNotice();
   const form = useSchemaForm({
     schema: affiliationFormSchema,
     initialValues,
     onSubmit: async (input) => {
-      const person = await addAffiliation(personId, input);
+      await add.mutateAsync(input);
       form.reset();
-      onAdded(person);
       notify({ messageKey: 'register.affiliations.added' });
     },
   });

@@ -5,7 +5,7 @@ import { personInputSchema, type PersonInput } from '../../../../../common/regis
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import type { PersonView } from '../register.api.ts';
-import { formSchema, textFields } from '../shared/form-schema.ts';
+import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
 
