@@ -13,7 +13,8 @@ import { useBudgetMutation, useBudgetQuery, useBudgetYearsQuery } from './budget
 import { AnnualAccountsSection } from './annual-accounts.section.tsx';
 import { BudgetFamiliesChart } from './budget-families.chart.tsx';
 import { changedEdit, hasDraftErrors, liveBudget, type Drafts } from './budget-live.ts';
-import { AddLineForm, NewBudgetForm } from './budget-structure.forms.tsx';
+import { AddLineForm } from './budget-line.form.tsx';
+import { NewBudgetForm } from './new-budget.form.tsx';
 import { BudgetSideTable } from './budget-side.table.tsx';
 
 /** The budget of a year beside the previous year's actual: editable, totals live, differences shown. */

@@ -10,7 +10,7 @@ import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { ApiError } from '../../api/client.ts';
 import { problemCode, problemText } from '../../api/problem-text.ts';
-import { NewPasswordFields } from '../password/new-password-fields.tsx';
+import { NewPasswordFields } from '../password/new-password.fields.tsx';
 import { newPasswordFormSchema, newPasswordInitialValues } from '../password/new-password.schemas.ts';
 import { useSession } from '../session/session.context.tsx';
 import { acceptInvitation, fetchInvitation, type Invitation } from './invitation.api.ts';

@@ -22,7 +22,7 @@ import {
   type MinutesView,
 } from './minutes.api.ts';
 import { useMinutesMutation, useMinutesQuery } from './minutes.queries.ts';
-import { SectionEditor } from './section-editor.tsx';
+import { SectionEditor } from './section.editor.tsx';
 
 function StateLine({ minutes }: { minutes: MinutesView }) {
   const { t, i18n } = useTranslation();

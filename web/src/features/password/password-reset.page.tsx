@@ -8,7 +8,7 @@ import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { problemCode } from '../../api/problem-text.ts';
-import { NewPasswordFields } from './new-password-fields.tsx';
+import { NewPasswordFields } from './new-password.fields.tsx';
 import { newPasswordFormSchema, newPasswordInitialValues } from './new-password.schemas.ts';
 import { resetPassword } from './password.api.ts';
 

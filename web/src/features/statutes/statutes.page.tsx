@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/page-title.hook.ts';
 import { SettingsNavigation } from '../../components/settings-navigation.tsx';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { useAssociation } from '../association/association.context.tsx';
-import { StatutesForm } from './statutes-form.tsx';
+import { StatutesForm } from './statutes.form.tsx';
 import { StatutesHistory } from './statutes-history.tsx';
 import { StatutesRules } from './statutes-rules.tsx';
 import { statutesInForce } from './statutes.api.ts';

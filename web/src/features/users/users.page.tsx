@@ -5,7 +5,7 @@ import { usePageTitle } from '../../components/page-title.hook.ts';
 import { SettingsNavigation } from '../../components/settings-navigation.tsx';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { InviteUserForm } from './invite-user.form.tsx';
-import { UsersTable } from './users-table.tsx';
+import { UsersTable } from './users.table.tsx';
 import { useUsersQuery } from './users.queries.ts';
 
 export function UsersPage() {

@@ -5,7 +5,7 @@ import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import { QueryFailure } from '../../../components/query-failure.tsx';
 import { problemCode } from '../../../api/problem-text.ts';
-import { PersonForm } from '../persons/person-form.tsx';
+import { PersonForm } from '../persons/person.form.tsx';
 import { myExportUrl, updateMyPerson } from '../register.api.ts';
 import { useMyPersonQuery, usePersonMutation } from '../register.queries.ts';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';

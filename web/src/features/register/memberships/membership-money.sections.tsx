@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { receiptUrl, type MembershipDetail } from '../memberships.api.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
-import { FeeCallForm } from './membership-forms.tsx';
+import { FeeCallForm } from './fee-call.form.tsx';
 import { PaymentForm } from './payment.form.tsx';
 
 interface SectionProps {

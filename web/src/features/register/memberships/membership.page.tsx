@@ -11,7 +11,7 @@ import { useMembershipQuery } from '../register.queries.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { FeeCallsSection, PaymentsSection } from './membership-money.sections.tsx';
-import { StatusChangeForm } from './membership-forms.tsx';
+import { StatusChangeForm } from './membership-status.form.tsx';
 
 function memberPath(membership: MembershipDetail): string | null {
   if (membership.personId) return `/members/persons/${membership.personId}`;

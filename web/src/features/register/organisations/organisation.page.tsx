@@ -13,7 +13,7 @@ import { AddMembershipForm } from '../shared/add-membership.form.tsx';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
-import { OrganisationForm } from './organisation-form.tsx';
+import { OrganisationForm } from './organisation.form.tsx';
 
 /** An organisation: its record, the people who speak for it, its memberships. */
 export function OrganisationPage() {

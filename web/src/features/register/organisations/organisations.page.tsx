@@ -12,7 +12,7 @@ import { useOrganisationsQuery, useRegisterMutation } from '../register.queries.
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
-import { OrganisationForm } from './organisation-form.tsx';
+import { OrganisationForm } from './organisation.form.tsx';
 
 const filterKeys = ['q'] as const;
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { createPerson } from '../register.api.ts';
 import { usePersonMutation } from '../register.queries.ts';
-import { PersonForm } from './person-form.tsx';
+import { PersonForm } from './person.form.tsx';
 
 const panelId = 'new-person-panel';
 

@@ -13,7 +13,7 @@ import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { AffiliationsSection } from './affiliations.section.tsx';
-import { PersonForm } from './person-form.tsx';
+import { PersonForm } from './person.form.tsx';
 import type { PersonInput } from '../../../../../common/register.schemas.ts';
 import { PersonPrivacySection } from './person-privacy.section.tsx';
 

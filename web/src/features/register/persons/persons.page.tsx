@@ -10,7 +10,7 @@ import { MembershipFilters, membershipFilterKeys } from '../shared/membership-fi
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
 import { NewPersonPanel } from './new-person.panel.tsx';
-import { PersonsTable } from './persons-table.tsx';
+import { PersonsTable } from './persons.table.tsx';
 
 const pageSize = 50;
 const filterKeys = ['q', ...membershipFilterKeys] as const;

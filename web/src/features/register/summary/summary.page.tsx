@@ -9,10 +9,10 @@ import { today } from '../shared/register-format.ts';
 import { useRegisterYears } from '../shared/register-years.hook.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
 import { SummarySentence } from './summary-sentence.tsx';
-import { SummaryTable } from './summary-table.tsx';
+import { SummaryTable } from './summary.table.tsx';
 
 // recharts weighs about half the app: it loads with this chart only, not with every page.
-const HistoryChart = lazy(async () => ({ default: (await import('./history-chart.tsx')).HistoryChart }));
+const HistoryChart = lazy(async () => ({ default: (await import('./history.chart.tsx')).HistoryChart }));
 
 const filterKeys = ['year', 'at'] as const;
 /** The reference assembly: the demo's register is read as it stood on its day. */
