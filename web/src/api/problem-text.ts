@@ -109,8 +109,12 @@ export function fieldPath(path: string): string {
 
 /** The field errors of a refusal, keyed by form path and worded, the first of each field kept. */
 export function problemFieldTexts(t: TFunction, error: unknown): Record<string, string> {
+  const problem = problemOf(error);
+  // A refusal of one field whose code no catalog words: the problem's detail is about that field.
+  const detail = problem.errors?.length === 1 ? problem.detail || undefined : undefined;
   const texts: Record<string, string> = {};
-  for (const issue of problemOf(error).errors ?? []) texts[fieldPath(issue.path)] ??= fieldText(t, issue);
+  for (const issue of problem.errors ?? [])
+    texts[fieldPath(issue.path)] ??= fieldText(t, { ...issue, detail: issue.detail ?? detail });
   return texts;
 }
 

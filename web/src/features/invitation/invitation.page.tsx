@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { tokenSchema } from '../../../../common/auth.schemas.ts';
@@ -13,7 +12,8 @@ import { problemCode, problemText } from '../../api/problem-text.ts';
 import { NewPasswordFields } from '../password/new-password.fields.tsx';
 import { newPasswordFormSchema, newPasswordInitialValues } from '../password/new-password.schemas.ts';
 import { useSession } from '../session/session.context.tsx';
-import { acceptInvitation, fetchInvitation, type Invitation } from './invitation.api.ts';
+import { acceptInvitation, type Invitation } from './invitation.api.ts';
+import { useInvitationQuery } from './invitation.queries.ts';
 
 /** A link that cannot be a token is refused here, as the server would refuse it. */
 const invalidToken = new ApiError({
@@ -88,11 +88,7 @@ export function InvitationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const isWellFormed = tokenSchema.safeParse(token).success;
-  const query = useQuery({
-    queryKey: ['invitation', token],
-    queryFn: () => fetchInvitation(token),
-    enabled: isWellFormed,
-  });
+  const query = useInvitationQuery(token, isWellFormed);
   usePageTitle(t('invitation.documentTitle'));
 
   if (!isWellFormed) return <InvitationFailed error={invalidToken} />;
