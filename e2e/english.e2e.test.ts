@@ -30,14 +30,16 @@ const frenchSentences = [
       .filter((text) => !englishTexts.has(text))
       .flatMap((text) => text.split(/\{\{[^}]*\}\}|<[^>]*>/))
       .map((part) => part.trim())
-      .filter((part) => part.length >= 8 && /[a-zàâçéèêëîïôûù]{4}/.test(part)),
+      // Two words at least: a single one ("Organisation", "Notes") is often English too.
+      .filter((part) => /\S+\s+\S+/.test(part) && /[a-zàâçéèêëîïôûù]{4}/.test(part)),
   ),
 ];
 
 /**
- * Words of the French interface that the demo's own data (La 27e Région's names, budget lines, agenda,
- * the title "Assemblée générale annuelle 2017") does not use: one of them in the English interface is
- * a text nobody translated, from the web or the server.
+ * Words of the French interface that the demo's own data (La 27e Région's names, budget lines, agenda
+ * items such as "Faire connaissance entre adhérents", the title "Assemblée générale annuelle 2017",
+ * programmes' descriptions) does not use: one of them in the English interface is a text nobody
+ * translated, from the web or the server.
  */
 const frenchWords = [
   'Enregistrer',
@@ -57,8 +59,6 @@ const frenchWords = [
   'Aucun',
   'Aucune',
   'Personne',
-  'adhérent',
-  'adhérents',
   'Séance',
   'Quorum atteint',
   'Quorum non atteint',
@@ -71,18 +71,8 @@ const frenchWords = [
   'Pour',
   'Contre',
   'Abstention',
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
+  // A period worded by the server ("avril 2017"); the data's own months ("en octobre") have no year.
+  '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}',
 ];
 const frenchWord = new RegExp(`(?<![\\p{L}])(?:${frenchWords.join('|')})(?![\\p{L}])`, 'u');
 
