@@ -1,32 +1,79 @@
 import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { budgetReaderRoles } from '../../common/roles.ts';
+import { queryClient } from './api/query-client.ts';
 import { AppLayout } from './components/app-layout.tsx';
+import { lazyPage } from './components/lazy-page.tsx';
 import { LoadingState } from './components/loading-state.tsx';
 import { NoticeProvider } from './components/notice.context.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { cssVariablesResolver, theme } from './components/theme.ts';
-import { AccountPage } from './features/account/account.page.tsx';
 import { assembliesRoutes, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
 import { AssociationProvider } from './features/association/association.context.tsx';
-import { BudgetPage } from './features/budget/budget.page.tsx';
-import { MinutesRegisterPage } from './features/minutes/minutes-register.page.tsx';
-import { ProgrammesPage } from './features/programmes/programmes.page.tsx';
-import { StaffPage } from './features/staff/staff.page.tsx';
-import { DashboardPage } from './features/dashboard/dashboard.page.tsx';
-import { NotFoundPage } from './features/errors/not-found.page.tsx';
 import { SessionUnavailablePage } from './features/errors/session-unavailable.page.tsx';
-import { InvitationPage } from './features/invitation/invitation.page.tsx';
 import { participantRoutes } from './features/participant/participant.routes.tsx';
-import { PasswordForgotPage } from './features/password/password-forgot.page.tsx';
-import { PasswordResetPage } from './features/password/password-reset.page.tsx';
 import { registerRoutes } from './features/register/register.routes.tsx';
 import { RequireRole, RequireSession } from './features/session/require-session.route.tsx';
 import { SessionProvider, useSession } from './features/session/session.context.tsx';
-import { SignInPage } from './features/session/sign-in.page.tsx';
-import { StatutesPage } from './features/statutes/statutes.page.tsx';
-import { UsersPage } from './features/users/users.page.tsx';
-import { BoardPage } from './features/votes/board.page.tsx';
+
+// Every page is fetched when first visited: the first download is the shell, not the whole app.
+const AccountPage = lazyPage(
+  () => import('./features/account/account.page.tsx'),
+  (module) => module.AccountPage,
+);
+const BudgetPage = lazyPage(
+  () => import('./features/budget/budget.page.tsx'),
+  (module) => module.BudgetPage,
+);
+const MinutesRegisterPage = lazyPage(
+  () => import('./features/minutes/minutes-register.page.tsx'),
+  (module) => module.MinutesRegisterPage,
+);
+const ProgrammesPage = lazyPage(
+  () => import('./features/programmes/programmes.page.tsx'),
+  (module) => module.ProgrammesPage,
+);
+const StaffPage = lazyPage(
+  () => import('./features/staff/staff.page.tsx'),
+  (module) => module.StaffPage,
+);
+const DashboardPage = lazyPage(
+  () => import('./features/dashboard/dashboard.page.tsx'),
+  (module) => module.DashboardPage,
+);
+const NotFoundPage = lazyPage(
+  () => import('./features/errors/not-found.page.tsx'),
+  (module) => module.NotFoundPage,
+);
+const InvitationPage = lazyPage(
+  () => import('./features/invitation/invitation.page.tsx'),
+  (module) => module.InvitationPage,
+);
+const PasswordForgotPage = lazyPage(
+  () => import('./features/password/password-forgot.page.tsx'),
+  (module) => module.PasswordForgotPage,
+);
+const PasswordResetPage = lazyPage(
+  () => import('./features/password/password-reset.page.tsx'),
+  (module) => module.PasswordResetPage,
+);
+const SignInPage = lazyPage(
+  () => import('./features/session/sign-in.page.tsx'),
+  (module) => module.SignInPage,
+);
+const StatutesPage = lazyPage(
+  () => import('./features/statutes/statutes.page.tsx'),
+  (module) => module.StatutesPage,
+);
+const UsersPage = lazyPage(
+  () => import('./features/users/users.page.tsx'),
+  (module) => module.UsersPage,
+);
+const BoardPage = lazyPage(
+  () => import('./features/votes/board.page.tsx'),
+  (module) => module.BoardPage,
+);
 
 function SignedInLayout() {
   return (
@@ -86,14 +133,16 @@ function AppRoutes() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <BrowserRouter>
-        <SessionProvider>
-          <NoticeProvider>
-            <AppRoutes />
-          </NoticeProvider>
-        </SessionProvider>
-      </BrowserRouter>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <BrowserRouter>
+          <SessionProvider>
+            <NoticeProvider>
+              <AppRoutes />
+            </NoticeProvider>
+          </SessionProvider>
+        </BrowserRouter>
+      </MantineProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ErrorCode, Problem } from '../../../common/errors.ts';
 
 /** A failed call to the Quorum API, carrying the RFC 9457 problem the server answered. */
@@ -55,8 +56,16 @@ async function readProblem(response: Response): Promise<Problem> {
   return problemFromStatus(response.status, response.statusText);
 }
 
+/** The page's language, sent as `Accept-Language` so the server words its refusals in it. */
+export function requestLanguage(): string {
+  return i18next.resolvedLanguage ?? i18next.language ?? 'fr';
+}
+
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': requestLanguage(),
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (csrfToken && unsafeMethods.includes(method)) headers['x-csrf-token'] = csrfToken;
 

@@ -2,7 +2,7 @@ import { Button, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { changePasswordSchema } from '../../../../common/auth.schemas.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
-import { useFormState } from '../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
 import { PasswordField } from '../../components/password-field.tsx';
 import { changePassword } from './account.api.ts';
@@ -13,7 +13,7 @@ export function ChangePasswordForm() {
   const { t } = useTranslation();
   const { notify } = useNotice();
 
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: changePasswordSchema,
     initialValues,
     codeToField: { invalid_credentials: { field: 'currentPassword', message: 'wrong_current_password' } },
@@ -34,7 +34,7 @@ export function ChangePasswordForm() {
         <Title order={2} id="change-password-title">
           {t('account.changePassword.title')}
         </Title>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <PasswordField
           label={t('account.changePassword.current')}
           autoComplete="current-password"

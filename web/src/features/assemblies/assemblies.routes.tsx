@@ -1,48 +1,59 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Route } from 'react-router';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
 import { AssociationProvider } from '../association/association.context.tsx';
 import { AssemblyLayout } from './assembly-layout.tsx';
 import { RequireStaff } from './shared/require-staff.tsx';
 
 // Assemblies are visited a few days a year: their pages load when first opened, not with sign-in.
-const AssembliesPage = lazy(async () => ({
-  default: (await import('./list/assemblies.page.tsx')).AssembliesPage,
-}));
-const AssemblyPage = lazy(async () => ({
-  default: (await import('./overview/assembly.page.tsx')).AssemblyPage,
-}));
-const AttendancePage = lazy(async () => ({
-  default: (await import('./attendance/attendance.page.tsx')).AttendancePage,
-}));
-const CheckInPage = lazy(async () => ({
-  default: (await import('./check-in/check-in.page.tsx')).CheckInPage,
-}));
-const ConvocationsPage = lazy(async () => ({
-  default: (await import('./convocations/convocations.page.tsx')).ConvocationsPage,
-}));
-const ControlPage = lazy(async () => ({ default: (await import('./session/control.page.tsx')).ControlPage }));
-const ProjectorPage = lazy(async () => ({
-  default: (await import('./session/projector.page.tsx')).ProjectorPage,
-}));
-const WorkshopsPage = lazy(async () => ({
-  default: (await import('./workshops/workshops.page.tsx')).WorkshopsPage,
-}));
-const QuestionsPage = lazy(async () => ({
-  default: (await import('./workshops/questions.page.tsx')).QuestionsPage,
-}));
+const AssembliesPage = lazyPage(
+  () => import('./list/assemblies.page.tsx'),
+  (module) => module.AssembliesPage,
+);
+const AssemblyPage = lazyPage(
+  () => import('./overview/assembly.page.tsx'),
+  (module) => module.AssemblyPage,
+);
+const AttendancePage = lazyPage(
+  () => import('./attendance/attendance.page.tsx'),
+  (module) => module.AttendancePage,
+);
+const CheckInPage = lazyPage(
+  () => import('./check-in/check-in.page.tsx'),
+  (module) => module.CheckInPage,
+);
+const ConvocationsPage = lazyPage(
+  () => import('./convocations/convocations.page.tsx'),
+  (module) => module.ConvocationsPage,
+);
+const ControlPage = lazyPage(
+  () => import('./session/control.page.tsx'),
+  (module) => module.ControlPage,
+);
+const ProjectorPage = lazyPage(
+  () => import('./session/projector.page.tsx'),
+  (module) => module.ProjectorPage,
+);
+const WorkshopsPage = lazyPage(
+  () => import('./workshops/workshops.page.tsx'),
+  (module) => module.WorkshopsPage,
+);
+const QuestionsPage = lazyPage(
+  () => import('./workshops/questions.page.tsx'),
+  (module) => module.QuestionsPage,
+);
 
-const MinutesPage = lazy(async () => ({
-  default: (await import('../minutes/minutes.page.tsx')).MinutesPage,
-}));
+const MinutesPage = lazyPage(
+  () => import('../minutes/minutes.page.tsx'),
+  (module) => module.MinutesPage,
+);
 
-const page = (node: ReactNode) => <Suspense fallback={<LoadingState />}>{node}</Suspense>;
 const staff = (node: ReactNode) => <RequireStaff>{node}</RequireStaff>;
 
 /** The "Assemblées" area, placed by app.tsx inside the signed-in shell. */
 export const assembliesRoutes = (
   <Route path="/assemblies">
-    <Route index element={page(<AssembliesPage />)} />
+    <Route index element={<AssembliesPage />} />
     <Route path=":slug" element={<AssemblyLayout />}>
       <Route index element={<AssemblyPage />} />
       <Route path="attendance" element={staff(<AttendancePage />)} />
@@ -51,7 +62,7 @@ export const assembliesRoutes = (
       <Route path="control" element={staff(<ControlPage />)} />
       <Route path="workshops" element={<WorkshopsPage />} />
       <Route path="questions" element={<QuestionsPage />} />
-      <Route path="minutes" element={staff(page(<MinutesPage />))} />
+      <Route path="minutes" element={staff(<MinutesPage />)} />
     </Route>
   </Route>
 );
@@ -60,6 +71,10 @@ export const assembliesRoutes = (
 export const projectorRoute = (
   <Route
     path="/assemblies/:slug/projector"
-    element={<AssociationProvider>{page(<ProjectorPage />)}</AssociationProvider>}
+    element={
+      <AssociationProvider>
+        <ProjectorPage />
+      </AssociationProvider>
+    }
   />
 );

@@ -1,20 +1,16 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
-import { createContext, Suspense, use, useCallback, useMemo } from 'react';
+import { createContext, Suspense, use, useMemo } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
+import { problemCode, problemText } from '../../api/problem-text.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { fetchAssembly, type Assembly } from './assemblies.api.ts';
+import type { Assembly } from './assemblies.api.ts';
+import { assemblyKeys, useAnswerMutation, useAssemblyQuery } from './assemblies.queries.ts';
 import { AssemblyNavigation } from './assembly-navigation.tsx';
-import { problemMessage } from './shared/messages.ts';
-import { useResource } from './shared/use-resource.hook.ts';
 
 interface AssemblyContextValue {
   assembly: Assembly;
-  /** Shows the assembly a write answered (open, close, current item) without asking again. */
-  replace: (assembly: Assembly) => void;
-  reload: () => void;
 }
 
 const AssemblyContext = createContext<AssemblyContextValue | null>(null);
@@ -26,14 +22,14 @@ export function useAssembly(): AssemblyContextValue {
 }
 
 function AssemblyNotFound({ error }: { error: unknown }) {
-  const { t, i18n } = useTranslation();
-  const isMissing = error instanceof ApiError && error.status === 404;
+  const { t } = useTranslation();
+  const isMissing = problemCode(error) === 'not_found';
   const title = isMissing ? t('assemblies.notFound') : t('assemblies.list.heading');
   usePageTitle(title);
   return (
     <Stack>
       <Title order={1}>{title}</Title>
-      {!isMissing && <Alert color="red">{problemMessage(t, i18n.language, error)}</Alert>}
+      {!isMissing && <Alert color="red">{problemText(t, error)}</Alert>}
       <Anchor component={Link} to="/assemblies">
         {t('assemblies.backToList')}
       </Anchor>
@@ -41,20 +37,24 @@ function AssemblyNotFound({ error }: { error: unknown }) {
   );
 }
 
+/** A write answering the assembly (open, close, current item): shown at once, its list read again. */
+export function useAssemblyAnswer(slug: string) {
+  return useAnswerMutation<Assembly>(assemblyKeys.detail(slug), [
+    assemblyKeys.list,
+    assemblyKeys.quorum(slug),
+  ]);
+}
+
 /** Loads the assembly of the address once for all its pages, above which sit its sections. */
 export function AssemblyLayout() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const load = useCallback(() => fetchAssembly(slug), [slug]);
-  const { state, replace, reload } = useResource(load);
-  const value = useMemo(
-    () => (state.status === 'ready' ? { assembly: state.data, replace, reload } : null),
-    [state, replace, reload],
-  );
+  const query = useAssemblyQuery(slug);
+  const value = useMemo(() => (query.data ? { assembly: query.data } : null), [query.data]);
 
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed' || !value) {
-    return <AssemblyNotFound error={state.status === 'failed' ? state.error : null} />;
+  if (query.isPending) return <LoadingState />;
+  if (query.isError || !value) {
+    return <AssemblyNotFound error={query.isError ? query.error : null} />;
   }
   return (
     <AssemblyContext value={value}>

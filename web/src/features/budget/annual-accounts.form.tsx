@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { amountInputText, parseAmount } from '../../../../common/amounts.ts';
 import type { AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
 import { saveAnnualAccounts } from './budget.api.ts';
-import { formFailure, type FormFailure } from './form-errors.ts';
+import { formRefusal, type FormRefusal } from '../../api/problem-text.ts';
+import { useAnnualAccountsMutation } from './budget.queries.ts';
 
 const amountFields = ['result', 'equity', 'balanceSheetTotal'] as const;
 type AmountField = (typeof amountFields)[number];
@@ -30,7 +31,7 @@ export function AnnualAccountsForm({
 }: {
   year: number;
   current: AnnualAccountsView | null;
-  onSaved: (view: AnnualAccountsView) => void;
+  onSaved: () => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -48,7 +49,10 @@ export function AnnualAccountsForm({
       accounts: share.accounts.join(', '),
     })),
   );
-  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [failure, setFailure] = useState<FormRefusal | null>(null);
+  const save = useAnnualAccountsMutation(year, (edit: Parameters<typeof saveAnnualAccounts>[1]) =>
+    saveAnnualAccounts(year, edit),
+  );
   const [isSaving, setSaving] = useState(false);
   const title = t('budget.accounts.form.title', { year });
 
@@ -73,15 +77,15 @@ export function AnnualAccountsForm({
     }
     setSaving(true);
     try {
-      const saved = await saveAnnualAccounts(year, {
+      await save.mutateAsync({
         ...amounts,
         notes: notes.trim() === '' ? null : notes,
         shares: shares.map((share) => ({ label: share.label.trim(), accounts: share.accounts.trim() })),
       });
       setFailure(null);
-      onSaved(saved);
+      onSaved();
     } catch (error) {
-      setFailure(formFailure(t, error, [...amountFields, 'notes', 'shares']));
+      setFailure(formRefusal(t, error, [...amountFields, 'notes', 'shares']));
       requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     } finally {
       setSaving(false);

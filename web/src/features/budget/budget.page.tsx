@@ -1,25 +1,20 @@
 import { Alert, Button, Group, NativeSelect, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetEditorRoles } from '../../../../common/roles.ts';
 import { formatMoney } from '../../../../common/format.ts';
-import { ApiError } from '../../api/client.ts';
+import { problemText } from '../../api/problem-text.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../i18n/error-messages.ts';
-import { useResource } from '../register/shared/use-resource.hook.ts';
+import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSession } from '../session/session.context.tsx';
-import {
-  fetchBudget,
-  fetchBudgets,
-  removeBudgetLine,
-  saveBudget,
-  type BudgetTableView,
-} from './budget.api.ts';
+import { removeBudgetLine, saveBudget, type BudgetTableView } from './budget.api.ts';
+import { useBudgetMutation, useBudgetQuery, useBudgetYearsQuery } from './budget.queries.ts';
 import { AnnualAccountsSection } from './annual-accounts.section.tsx';
 import { BudgetFamiliesChart } from './budget-families.chart.tsx';
 import { changedEdit, hasDraftErrors, liveBudget, type Drafts } from './budget-live.ts';
-import { AddLineForm, NewBudgetForm } from './budget-structure.forms.tsx';
+import { AddLineForm } from './budget-line.form.tsx';
+import { NewBudgetForm } from './new-budget.form.tsx';
 import { BudgetSideTable } from './budget-side.table.tsx';
 
 /** The budget of a year beside the previous year's actual: editable, totals live, differences shown. */
@@ -28,25 +23,15 @@ export function BudgetPage() {
   usePageTitle(t('navigation.budget'));
   const { user } = useSession();
   const canEdit = Boolean(user && budgetEditorRoles.includes(user.role));
-  const [years, setYears] = useState<number[] | null>(null);
-  const [year, setYear] = useState<number | null>(null);
-  useEffect(() => {
-    fetchBudgets().then(
-      ({ budgets }) => {
-        setYears(budgets.map((budget) => budget.year));
-        setYear((current) => current ?? budgets[0]?.year ?? null);
-      },
-      () => setYears([]),
-    );
-  }, []);
-  const load = useCallback(() => (year ? fetchBudget(year) : new Promise<never>(() => {})), [year]);
-  const { state, replace } = useResource(load);
+  const yearsQuery = useBudgetYearsQuery();
+  const years = yearsQuery.isPending ? null : (yearsQuery.data ?? []);
+  const [chosenYear, setYear] = useState<number | null>(null);
+  const year = chosenYear ?? years?.[0] ?? null;
+  const query = useBudgetQuery(year);
   const [isCreating, setCreating] = useState(false);
   const onCreated = (table: BudgetTableView) => {
-    setYears((current) => [...new Set([table.year, ...(current ?? [])])].sort((a, b) => b - a));
     setCreating(false);
-    if (table.year === year) replace(table);
-    else setYear(table.year);
+    setYear(table.year);
   };
 
   return (
@@ -74,25 +59,19 @@ export function BudgetPage() {
           maw={160}
         />
       )}
-      {year !== null && state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' && (
-        <BudgetEditor key={`${state.data.year}`} table={state.data} canEdit={canEdit} onSaved={replace} />
-      )}
+      {year !== null && query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess && <BudgetEditor key={`${query.data.year}`} table={query.data} canEdit={canEdit} />}
     </Stack>
   );
 }
 
-function BudgetEditor({
-  table,
-  canEdit,
-  onSaved,
-}: {
-  table: BudgetTableView;
-  canEdit: boolean;
-  onSaved: (table: BudgetTableView) => void;
-}) {
+function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boolean }) {
   const { t } = useTranslation();
+  const saveMutation = useBudgetMutation((edit: Parameters<typeof saveBudget>[1]) =>
+    saveBudget(table.year, edit),
+  );
+  const removal = useBudgetMutation((lineId: string) => removeBudgetLine(table.year, lineId));
   const [drafts, setDrafts] = useState<Drafts>({});
   const [message, setMessage] = useState<{ kind: 'saved' | 'failed'; text: string } | null>(null);
   const [isSaving, setSaving] = useState(false);
@@ -100,20 +79,18 @@ function BudgetEditor({
   const changes = changedEdit(table, drafts);
   const hasErrors = hasDraftErrors(drafts);
   const [structure, setStructure] = useState(false);
-  const onLinesChanged = (saved: BudgetTableView) => {
-    setMessage({ kind: 'saved', text: t('budget.saved') });
-    onSaved(saved);
-  };
+  const onLinesChanged = () => setMessage({ kind: 'saved', text: t('budget.saved') });
   const onRemove = async (lineId: string) => {
     try {
-      onLinesChanged(await removeBudgetLine(table.year, lineId));
+      await removal.mutateAsync(lineId);
+      onLinesChanged();
       setDrafts((current) =>
         Object.fromEntries(Object.entries(current).filter(([key]) => !key.includes(lineId))),
       );
     } catch (error) {
       setMessage({
         kind: 'failed',
-        text: error instanceof ApiError ? error.problem.detail : t('budget.saveFailed'),
+        text: problemText(t, error),
       });
     }
   };
@@ -126,18 +103,17 @@ function BudgetEditor({
   const save = async () => {
     setSaving(true);
     try {
-      const saved = await saveBudget(table.year, {
+      await saveMutation.mutateAsync({
         amounts: changes.amounts,
         totals: changes.totals,
         feeCounts: changes.feeCounts,
       });
       setDrafts({});
-      onSaved(saved);
       setMessage({ kind: 'saved', text: t('budget.saved') });
     } catch (error) {
       setMessage({
         kind: 'failed',
-        text: error instanceof ApiError ? error.problem.detail : t('budget.saveFailed'),
+        text: problemText(t, error),
       });
     } finally {
       setSaving(false);
@@ -257,12 +233,7 @@ function BudgetEditor({
       {table.columns
         .filter((column) => column.kind === 'actual')
         .map((column) => (
-          <AnnualAccountsSection
-            key={column.key}
-            year={column.year}
-            version={`${column.chargesCents}|${column.productsCents}`}
-            canEdit={canEdit}
-          />
+          <AnnualAccountsSection key={column.key} year={column.year} canEdit={canEdit} />
         ))}
       <Group>
         {(['csv', 'xlsx', 'pdf'] as const).map((format) => (

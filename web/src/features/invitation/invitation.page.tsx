@@ -1,31 +1,32 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { tokenSchema } from '../../../../common/auth.schemas.ts';
-import type { ErrorCode } from '../../../../common/errors.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
-import { useFormState } from '../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { errorCodeOf } from '../../i18n/error-messages.ts';
-import { NewPasswordFields } from '../password/new-password-fields.tsx';
+import { ApiError } from '../../api/client.ts';
+import { problemCode, problemText } from '../../api/problem-text.ts';
+import { NewPasswordFields } from '../password/new-password.fields.tsx';
 import { newPasswordFormSchema, newPasswordInitialValues } from '../password/new-password.schemas.ts';
 import { useSession } from '../session/session.context.tsx';
-import { acceptInvitation, fetchInvitation, type Invitation } from './invitation.api.ts';
+import { acceptInvitation, type Invitation } from './invitation.api.ts';
+import { useInvitationQuery } from './invitation.queries.ts';
 
-type InvitationState =
-  { status: 'loading' } | { status: 'ready'; invitation: Invitation } | { status: 'failed'; code: ErrorCode };
+/** A link that cannot be a token is refused here, as the server would refuse it. */
+const invalidToken = new ApiError({
+  type: 'about:blank',
+  title: 'Gone',
+  status: 410,
+  detail: '',
+  code: 'token_invalid',
+});
 
-function initialState(token: string): InvitationState {
-  return tokenSchema.safeParse(token).success
-    ? { status: 'loading' }
-    : { status: 'failed', code: 'token_invalid' };
-}
-
-function InvitationFailed({ code }: { code: ErrorCode }) {
+function InvitationFailed({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  const code = problemCode(error);
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -36,7 +37,7 @@ function InvitationFailed({ code }: { code: ErrorCode }) {
           <Text fw={500}>{t('invitation.linkInvalid')}</Text>
         </Alert>
       ) : (
-        <FormErrorAlert code={code} />
+        <FormErrorAlert message={problemText(t, error)} />
       )}
       <Anchor component={Link} to="/signin">
         {t('invitation.goToSignIn')}
@@ -51,7 +52,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
   const { startSession } = useSession();
   const { notify } = useNotice();
 
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: newPasswordFormSchema,
     initialValues: newPasswordInitialValues,
     onSubmit: async ({ password }) => {
@@ -69,7 +70,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           {t('invitation.title')}
         </Title>
         <Text>{t('invitation.intro', { name: invitation.name, email: invitation.email })}</Text>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <NewPasswordFields
           inputProps={form.inputProps}
           passwordLabel={t('invitation.password')}
@@ -86,22 +87,12 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
 export function InvitationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const [state, setState] = useState<InvitationState>(() => initialState(token));
+  const isWellFormed = tokenSchema.safeParse(token).success;
+  const query = useInvitationQuery(token, isWellFormed);
   usePageTitle(t('invitation.documentTitle'));
 
-  useEffect(() => {
-    if (!tokenSchema.safeParse(token).success) return;
-    let isCurrent = true;
-    fetchInvitation(token).then(
-      (invitation) => isCurrent && setState({ status: 'ready', invitation }),
-      (error: unknown) => isCurrent && setState({ status: 'failed', code: errorCodeOf(error) }),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [token]);
-
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed') return <InvitationFailed code={state.code} />;
-  return <AcceptInvitationForm token={token} invitation={state.invitation} />;
+  if (!isWellFormed) return <InvitationFailed error={invalidToken} />;
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <InvitationFailed error={query.error} />;
+  return <AcceptInvitationForm token={token} invitation={query.data} />;
 }

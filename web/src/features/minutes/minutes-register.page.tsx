@@ -1,15 +1,14 @@
 import { Alert, Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatLongDate } from '../../../../common/format.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { assemblyPath } from '../assemblies/assemblies.api.ts';
-import { problemMessage } from '../assemblies/shared/messages.ts';
+import { problemText } from '../../api/problem-text.ts';
 import { useIsStaff } from '../assemblies/shared/require-staff.tsx';
-import { useResource } from '../assemblies/shared/use-resource.hook.ts';
-import { fetchMinutesRegister, minutesDocumentUrl } from './minutes.api.ts';
+import { minutesDocumentUrl } from './minutes.api.ts';
+import { useMinutesRegisterQuery } from './minutes.queries.ts';
 
 /** /minutes: the register of minutes, every assembly with the state of its minutes; signed ones to download. */
 export function MinutesRegisterPage() {
@@ -17,18 +16,18 @@ export function MinutesRegisterPage() {
   const isStaff = useIsStaff();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   usePageTitle(t('minutes.register.title'));
-  const { state } = useResource(useCallback(() => fetchMinutesRegister(), []));
+  const query = useMinutesRegisterQuery();
   return (
     <Stack gap="lg">
       <Title order={1}>{t('minutes.register.title')}</Title>
       <Text>{t('minutes.register.intro')}</Text>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && (
+      {query.isPending && <LoadingState />}
+      {query.isError && (
         <Alert color="red" role="alert">
-          {problemMessage(t, i18n.language, state.error)}
+          {problemText(t, query.error)}
         </Alert>
       )}
-      {state.status === 'ready' && (
+      {query.isSuccess && (
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -39,7 +38,7 @@ export function MinutesRegisterPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {state.data.assemblies.map((entry) => {
+            {query.data.assemblies.map((entry) => {
               const signed = entry.versions.filter((version) => version.state === 'signed');
               return (
                 <Table.Tr key={entry.slug}>

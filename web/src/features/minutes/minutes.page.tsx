@@ -1,19 +1,17 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../common/format.ts';
 import { minutesFormats } from '../../../../common/minutes.schemas.ts';
-import { ApiError } from '../../api/client.ts';
+import { problemCode } from '../../api/problem-text.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { useAssembly } from '../assemblies/assembly-layout.tsx';
-import { problemMessage } from '../assemblies/shared/messages.ts';
-import { useResource } from '../assemblies/shared/use-resource.hook.ts';
+import { problemText } from '../../api/problem-text.ts';
 import {
   approveMinutes,
   correctMinutes,
-  fetchMinutes,
   minutesDocumentUrl,
   reorderSections,
   revertSection,
@@ -23,7 +21,8 @@ import {
   type MinutesSectionView,
   type MinutesView,
 } from './minutes.api.ts';
-import { SectionEditor } from './section-editor.tsx';
+import { useMinutesMutation, useMinutesQuery } from './minutes.queries.ts';
+import { SectionEditor } from './section.editor.tsx';
 
 function StateLine({ minutes }: { minutes: MinutesView }) {
   const { t, i18n } = useTranslation();
@@ -196,16 +195,11 @@ function SectionItem({
   );
 }
 
-function MinutesEditor({
-  minutes,
-  onChange,
-}: {
-  minutes: MinutesView;
-  onChange: (minutes: MinutesView) => void;
-}) {
-  const { t, i18n } = useTranslation();
+function MinutesEditor({ minutes }: { minutes: MinutesView }) {
+  const { t } = useTranslation();
   const { notify } = useNotice();
   const { assembly } = useAssembly();
+  const write = useMinutesMutation(assembly.slug);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [previewKey, setPreviewKey] = useState<number | null>(null);
@@ -218,12 +212,12 @@ function MinutesEditor({
     setError(null);
     setIsBusy(true);
     try {
-      onChange(await action());
+      await write.mutateAsync(action);
       if (noticeKey) notify({ messageKey: noticeKey });
       setPreviewKey((key) => (key === null ? null : key + 1));
       return true;
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
       return false;
     } finally {
       setIsBusy(false);
@@ -338,26 +332,25 @@ function MinutesEditor({
 
 /** /assemblies/:slug/minutes: the procès-verbal, written, approved and signed by the staff. */
 export function MinutesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { assembly } = useAssembly();
   usePageTitle(`${t('minutes.title')} – ${assembly.title}`);
-  const load = useCallback(() => fetchMinutes(assembly.slug), [assembly.slug]);
-  const { state, replace } = useResource(load);
+  const query = useMinutesQuery(assembly.slug);
+  const start = useMinutesMutation(assembly.slug);
   const [startError, setStartError] = useState<string | null>(null);
-  const isMissing =
-    state.status === 'failed' && state.error instanceof ApiError && state.error.status === 404;
+  const isMissing = problemCode(query.error) === 'not_found';
   return (
     <Stack gap="lg">
       <Title order={1}>{t('minutes.title')}</Title>
-      {state.status === 'loading' && <LoadingState />}
+      {query.isPending && <LoadingState />}
       {isMissing && (
         <Stack gap="sm" align="start">
           <Text>{t('minutes.none')}</Text>
           <Button
             onClick={() =>
-              void startMinutes(assembly.slug).then(replace, (caught: unknown) =>
-                setStartError(problemMessage(t, i18n.language, caught)),
-              )
+              void start
+                .mutateAsync(() => startMinutes(assembly.slug))
+                .catch((caught: unknown) => setStartError(problemText(t, caught)))
             }
           >
             {t('minutes.start')}
@@ -369,12 +362,12 @@ export function MinutesPage() {
           )}
         </Stack>
       )}
-      {state.status === 'failed' && !isMissing && (
+      {query.isError && !isMissing && (
         <Alert color="red" role="alert">
-          {problemMessage(t, i18n.language, state.error)}
+          {problemText(t, query.error)}
         </Alert>
       )}
-      {state.status === 'ready' && <MinutesEditor minutes={state.data} onChange={replace} />}
+      {query.isSuccess && <MinutesEditor minutes={query.data} />}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -8,13 +8,13 @@ import { usePageTitle } from '../../components/page-title.hook.ts';
 import type { ConvocationAnswer } from '../assemblies/convocations.api.ts';
 import { AgendaList } from '../assemblies/overview/agenda-list.tsx';
 import { useAssemblyFormat } from '../assemblies/shared/assembly-format.ts';
-import { problemMessage } from '../assemblies/shared/messages.ts';
-import { useResource } from '../assemblies/shared/use-resource.hook.ts';
+import { problemText } from '../../api/problem-text.ts';
 import { AnswerForm } from './answer.form.tsx';
-import { answerConvocation, fetchConvocation, joinSession, type ConvocationView } from './participant.api.ts';
+import { joinSession, type ConvocationView } from './participant.api.ts';
+import { useAnswerConvocationMutation, useConvocationQuery } from './participant.queries.ts';
 
 function InvalidLink({ error }: { error: unknown }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const isExpired = error instanceof ApiError && (error.status === 410 || error.status === 404);
   const title = isExpired ? t('participant.convocation.invalidTitle') : t('participant.convocation.title');
   usePageTitle(title);
@@ -22,24 +22,14 @@ function InvalidLink({ error }: { error: unknown }) {
     <Stack>
       <Title order={1}>{title}</Title>
       <Alert color="red" variant="light">
-        <Text fw={500}>
-          {isExpired ? t('participant.convocation.invalid') : problemMessage(t, i18n.language, error)}
-        </Text>
+        <Text fw={500}>{isExpired ? t('participant.convocation.invalid') : problemText(t, error)}</Text>
       </Alert>
     </Stack>
   );
 }
 
-function Convocation({
-  token,
-  convocation,
-  onChanged,
-}: {
-  token: string;
-  convocation: ConvocationView;
-  onChanged: (view: ConvocationView) => void;
-}) {
-  const { t, i18n } = useTranslation();
+function Convocation({ token, convocation }: { token: string; convocation: ConvocationView }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const format = useAssemblyFormat();
   const { assembly } = convocation;
@@ -47,19 +37,19 @@ function Convocation({
   const [joinError, setJoinError] = useState<string | null>(null);
   const [isJoining, setIsJoining] = useState(false);
   const [saved, setSaved] = useState('');
+  const answerMutation = useAnswerConvocationMutation(token);
 
   async function handleAnswer(
     answer: ConvocationAnswer,
     holderMembershipId?: string,
   ): Promise<string | null> {
     try {
-      const view = await answerConvocation(token, answer, holderMembershipId);
-      onChanged(view);
+      await answerMutation.mutateAsync({ answer, holderMembershipId });
       setSaved(t('participant.answer.saved'));
       return null;
     } catch (caught) {
       setSaved('');
-      return problemMessage(t, i18n.language, caught);
+      return problemText(t, caught);
     }
   }
 
@@ -70,7 +60,7 @@ function Convocation({
       await joinSession(token);
       void navigate('/participant');
     } catch (caught) {
-      setJoinError(problemMessage(t, i18n.language, caught));
+      setJoinError(problemText(t, caught));
       setIsJoining(false);
     }
   }
@@ -124,9 +114,8 @@ function Convocation({
 /** /p/:token: the personal link of the convocation e-mail. No account: the link is the key. */
 export function ConvocationPage() {
   const { token = '' } = useParams();
-  const load = useCallback(() => fetchConvocation(token), [token]);
-  const { state, replace } = useResource(load);
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed') return <InvalidLink error={state.error} />;
-  return <Convocation token={token} convocation={state.data} onChanged={replace} />;
+  const query = useConvocationQuery(token);
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <InvalidLink error={query.error} />;
+  return <Convocation token={token} convocation={query.data} />;
 }

@@ -6,23 +6,21 @@ import { BallotSection } from '../votes/ballot.section.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { AgendaList } from '../assemblies/overview/agenda-list.tsx';
-import { problemMessage } from '../assemblies/shared/messages.ts';
+import { problemText } from '../../api/problem-text.ts';
 import { useAssemblyEvents } from '../assemblies/shared/use-assembly-events.hook.ts';
-import { useResource } from '../assemblies/shared/use-resource.hook.ts';
-import { fetchParticipant, participantEventsPath, type ParticipantView } from './participant.api.ts';
+import { participantEventsPath, type ParticipantView } from './participant.api.ts';
+import { useParticipantQuery } from './participant.queries.ts';
 import { PhaseBadge, QuorumStatement } from '../assemblies/shared/status-badges.tsx';
 
 function NotSignedIn({ error }: { error: unknown }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const isSignedOut = error instanceof ApiError && error.status === 401;
   usePageTitle(t('participant.session.title'));
   return (
     <Stack>
       <Title order={1}>{t('participant.session.title')}</Title>
       <Alert color={isSignedOut ? 'blue' : 'red'} variant="light">
-        <Text fw={500}>
-          {isSignedOut ? t('participant.session.signedOut') : problemMessage(t, i18n.language, error)}
-        </Text>
+        <Text fw={500}>{isSignedOut ? t('participant.session.signedOut') : problemText(t, error)}</Text>
       </Alert>
     </Stack>
   );
@@ -86,8 +84,8 @@ function Session({ view }: { view: ParticipantView }) {
 
 /** /participant: the session on the member's phone, signed in by their convocation link for the day. */
 export function ParticipantPage() {
-  const { state } = useResource(fetchParticipant);
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed') return <NotSignedIn error={state.error} />;
-  return <Session view={state.data} />;
+  const query = useParticipantQuery();
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <NotSignedIn error={query.error} />;
+  return <Session view={query.data} />;
 }

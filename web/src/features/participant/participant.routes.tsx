@@ -1,19 +1,20 @@
 import { Box, Container, Group, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
 import { Outlet, Route } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
 import { useMainFocusOnNavigation } from '../../components/main-focus.hook.ts';
 import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
 import { AssociationProvider, useAssociation } from '../association/association.context.tsx';
 
-const ConvocationPage = lazy(async () => ({
-  default: (await import('./convocation.page.tsx')).ConvocationPage,
-}));
-const ParticipantPage = lazy(async () => ({
-  default: (await import('./participant.page.tsx')).ParticipantPage,
-}));
+const ConvocationPage = lazyPage(
+  () => import('./convocation.page.tsx'),
+  (module) => module.ConvocationPage,
+);
+const ParticipantPage = lazyPage(
+  () => import('./participant.page.tsx'),
+  (module) => module.ParticipantPage,
+);
 
 /** The member's phone: no account, no navigation, one column from 360 px wide (the association is public). */
 function ParticipantLayout() {
@@ -45,9 +46,7 @@ function ParticipantLayout() {
         </Group>
       </Box>
       <Container component="main" id={mainContentId} tabIndex={-1} size={560} px="md" py="lg">
-        <Suspense fallback={<LoadingState />}>
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </Container>
     </>
   );

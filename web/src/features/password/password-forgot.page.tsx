@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { requestPasswordResetSchema } from '../../../../common/auth.schemas.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
-import { useFormState } from '../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { requestPasswordReset } from './password.api.ts';
@@ -15,7 +15,7 @@ export function PasswordForgotPage() {
   const { notify } = useNotice();
   usePageTitle(t('passwordForgot.title'));
 
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: requestPasswordResetSchema,
     initialValues,
     onSubmit: async ({ email }) => {
@@ -31,7 +31,7 @@ export function PasswordForgotPage() {
           {t('passwordForgot.title')}
         </Title>
         <Text>{t('passwordForgot.intro')}</Text>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <TextInput
           label={t('passwordForgot.email')}
           type="email"

@@ -4,11 +4,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { tokenSchema } from '../../../../common/auth.schemas.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
-import { useFormState } from '../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { errorCodeOf } from '../../i18n/error-messages.ts';
-import { NewPasswordFields } from './new-password-fields.tsx';
+import { problemCode } from '../../api/problem-text.ts';
+import { NewPasswordFields } from './new-password.fields.tsx';
 import { newPasswordFormSchema, newPasswordInitialValues } from './new-password.schemas.ts';
 import { resetPassword } from './password.api.ts';
 
@@ -37,14 +37,14 @@ export function PasswordResetPage() {
   const [isLinkInvalid, setIsLinkInvalid] = useState(() => !tokenSchema.safeParse(token).success);
   usePageTitle(t('passwordReset.title'));
 
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: newPasswordFormSchema,
     initialValues: newPasswordInitialValues,
     onSubmit: async ({ password }) => {
       try {
         await resetPassword({ token, password });
       } catch (error) {
-        if (errorCodeOf(error) !== 'token_invalid') throw error;
+        if (problemCode(error) !== 'token_invalid') throw error;
         setIsLinkInvalid(true);
         return;
       }
@@ -61,7 +61,7 @@ export function PasswordResetPage() {
         <Title order={1} size="h2">
           {t('passwordReset.title')}
         </Title>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <NewPasswordFields
           inputProps={form.inputProps}
           passwordLabel={t('passwordReset.password')}

@@ -1,14 +1,13 @@
 import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectStatusLabels, type ProgrammeYearView } from '../../../../common/programmes.schemas.ts';
 import { budgetEditorRoles } from '../../../../common/roles.ts';
-import { api } from '../../api/client.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../i18n/error-messages.ts';
-import { useResource } from '../register/shared/use-resource.hook.ts';
+import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSession } from '../session/session.context.tsx';
+import { useAllProgrammes, useProgrammeYearQuery, useProgrammeYearsQuery } from './programmes.queries.ts';
 import { ProjectForm } from './project.form.tsx';
 
 /**
@@ -18,48 +17,19 @@ import { ProjectForm } from './project.form.tsx';
 export function ProgrammesPage() {
   const { t } = useTranslation();
   usePageTitle(t('programmes.title'));
-  const [years, setYears] = useState<number[]>([]);
-  const [year, setYear] = useState<number | null>(null);
-  useEffect(() => {
-    api.get<{ years: number[] }>('/api/programmes').then(
-      (result) => {
-        setYears(result.years);
-        setYear((current) => current ?? result.years[0] ?? null);
-      },
-      () => setYears([]),
-    );
-  }, []);
-  const load = useCallback(
-    () => (year ? api.get<ProgrammeYearView>(`/api/programmes/${year}`) : new Promise<never>(() => {})),
-    [year],
-  );
-  const { state, replace } = useResource(load);
+  const years = useProgrammeYearsQuery().data ?? [];
+  const [chosenYear, setYear] = useState<number | null>(null);
+  const year = chosenYear ?? years[0] ?? null;
+  const query = useProgrammeYearQuery(year);
   const { user } = useSession();
   const canEdit = Boolean(user && budgetEditorRoles.includes(user.role));
   const [isAdding, setAdding] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   // Every programme any year shows: the choices of a new project.
-  const [programmes, setProgrammes] = useState<{ code: string; name: string }[]>([]);
-  useEffect(() => {
-    if (!canEdit || !isAdding || years.length === 0) return;
-    let isCurrent = true;
-    Promise.all(years.map((choice) => api.get<ProgrammeYearView>(`/api/programmes/${choice}`))).then(
-      (views) => {
-        const byCode = new Map<string, string>();
-        for (const view of views) for (const entry of view.programmes) byCode.set(entry.code, entry.name);
-        if (isCurrent) setProgrammes([...byCode].map(([code, name]) => ({ code, name })));
-      },
-      () => isCurrent && setProgrammes([]),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [canEdit, isAdding, years]);
+  const programmes = useAllProgrammes(years, canEdit && isAdding);
   const onProjectSaved = (view: ProgrammeYearView) => {
-    setYears((current) => [...new Set([view.year, ...current])].sort((a, b) => b - a));
     setSaved(t('programmes.form.saved', { year: view.year }));
-    if (view.year === year) replace(view);
-    else setYear(view.year);
+    setYear(view.year);
   };
   return (
     <Stack gap="lg">
@@ -95,10 +65,10 @@ export function ProgrammesPage() {
           {saved}
         </Alert>
       )}
-      {year !== null && state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' &&
-        state.data.programmes.map((programme) => (
+      {year !== null && query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess &&
+        query.data.programmes.map((programme) => (
           <Stack
             key={programme.code}
             component="section"

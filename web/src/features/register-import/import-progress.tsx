@@ -1,29 +1,11 @@
 import { Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchImport, type ImportViewResponse } from './register-import.api.ts';
+import { useImportProgressQuery } from './register-import.queries.ts';
 
-/**
- * While a check or an import runs (its request is pending), the page asks the server how far it
- * has got, twice a second, and shows it as a progress bar.
- */
+/** How far the running check or import has got, as the server last said; null when none runs. */
 export function useImportProgress(importId: string | null, isRunning: boolean) {
-  const [view, setView] = useState<ImportViewResponse | null>(null);
-  useEffect(() => {
-    if (!importId || !isRunning) return;
-    let isCurrent = true;
-    const timer = setInterval(() => {
-      fetchImport(importId).then(
-        (next) => isCurrent && setView(next),
-        () => undefined,
-      );
-    }, 500);
-    return () => {
-      isCurrent = false;
-      clearInterval(timer);
-    };
-  }, [importId, isRunning]);
-  return isRunning ? view : null;
+  const { data } = useImportProgressQuery(importId, isRunning);
+  return isRunning ? (data ?? null) : null;
 }
 
 export function ImportProgress({

@@ -1,6 +1,6 @@
 import type { Problem } from '../../../../common/errors.ts';
 import type { SessionView } from '../../../../common/auth.schemas.ts';
-import { api, ApiError } from '../../api/client.ts';
+import { api, ApiError, requestLanguage } from '../../api/client.ts';
 import type {
   ImportField,
   ImportReportResponse,
@@ -59,6 +59,7 @@ export async function uploadImportFile(file: File): Promise<UploadResponse> {
       credentials: 'same-origin',
       headers: {
         accept: 'application/json',
+        'accept-language': requestLanguage(),
         'content-type': file.type || 'application/octet-stream',
         ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
       },

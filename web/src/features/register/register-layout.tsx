@@ -1,23 +1,24 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { RegisterNavigation } from './register-navigation.tsx';
 import { useRegisterAccess, type RegisterAccess } from './shared/register-access.ts';
 
-const PersonsPage = lazy(async () => ({ default: (await import('./persons/persons.page.tsx')).PersonsPage }));
-const MyDataPage = lazy(async () => ({ default: (await import('./me/my-data.page.tsx')).MyDataPage }));
+const PersonsPage = lazyPage(
+  () => import('./persons/persons.page.tsx'),
+  (module) => module.PersonsPage,
+);
+const MyDataPage = lazyPage(
+  () => import('./me/my-data.page.tsx'),
+  (module) => module.MyDataPage,
+);
 
 /** The register's frame: its sections above the page, for those who may read it. */
 export function RegisterLayout() {
   const access = useRegisterAccess();
-  const page = (
-    <Suspense fallback={<LoadingState />}>
-      <Outlet />
-    </Suspense>
-  );
+  const page = <Outlet />;
   if (!access.canRead) return page;
   return (
     <Stack gap="lg">

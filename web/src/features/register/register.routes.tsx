@@ -1,30 +1,45 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../components/lazy-page.tsx';
 import { Route } from 'react-router';
 import { MembersIndexPage, RegisterLayout, RequireRegisterAccess } from './register-layout.tsx';
 
 // The register is the largest area of the app: its pages load when first visited, not with sign-in.
-const PersonPage = lazy(async () => ({ default: (await import('./persons/person.page.tsx')).PersonPage }));
-const OrganisationsPage = lazy(async () => ({
-  default: (await import('./organisations/organisations.page.tsx')).OrganisationsPage,
-}));
-const OrganisationPage = lazy(async () => ({
-  default: (await import('./organisations/organisation.page.tsx')).OrganisationPage,
-}));
-const MembershipsPage = lazy(async () => ({
-  default: (await import('./memberships/memberships.page.tsx')).MembershipsPage,
-}));
-const MembershipPage = lazy(async () => ({
-  default: (await import('./memberships/membership.page.tsx')).MembershipPage,
-}));
-const FeeGridPage = lazy(async () => ({ default: (await import('./fees/fee-grid.page.tsx')).FeeGridPage }));
-const SummaryPage = lazy(async () => ({ default: (await import('./summary/summary.page.tsx')).SummaryPage }));
-const DuplicatesPage = lazy(async () => ({
-  default: (await import('./duplicates/duplicates.page.tsx')).DuplicatesPage,
-}));
+const PersonPage = lazyPage(
+  () => import('./persons/person.page.tsx'),
+  (module) => module.PersonPage,
+);
+const OrganisationsPage = lazyPage(
+  () => import('./organisations/organisations.page.tsx'),
+  (module) => module.OrganisationsPage,
+);
+const OrganisationPage = lazyPage(
+  () => import('./organisations/organisation.page.tsx'),
+  (module) => module.OrganisationPage,
+);
+const MembershipsPage = lazyPage(
+  () => import('./memberships/memberships.page.tsx'),
+  (module) => module.MembershipsPage,
+);
+const MembershipPage = lazyPage(
+  () => import('./memberships/membership.page.tsx'),
+  (module) => module.MembershipPage,
+);
+const FeeGridPage = lazyPage(
+  () => import('./fees/fee-grid.page.tsx'),
+  (module) => module.FeeGridPage,
+);
+const SummaryPage = lazyPage(
+  () => import('./summary/summary.page.tsx'),
+  (module) => module.SummaryPage,
+);
+const DuplicatesPage = lazyPage(
+  () => import('./duplicates/duplicates.page.tsx'),
+  (module) => module.DuplicatesPage,
+);
 // Built in features/register-import; placed here so it wears the register's sub-navigation and guard.
-const RegisterImportPage = lazy(async () => ({
-  default: (await import('../register-import/register-import.page.tsx')).RegisterImportPage,
-}));
+const RegisterImportPage = lazyPage(
+  () => import('../register-import/register-import.page.tsx'),
+  (module) => module.RegisterImportPage,
+);
 
 const readers = (page: React.ReactNode) => (
   <RequireRegisterAccess rule="canRead">{page}</RequireRegisterAccess>

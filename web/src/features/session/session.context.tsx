@@ -1,6 +1,7 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { User } from '../../../../common/auth.schemas.ts';
 import { setCsrfToken, setNotAuthenticatedHandler } from '../../api/client.ts';
+import { queryClient } from '../../api/query-client.ts';
 import { fetchSession, signOut as requestSignOut, type SignedInSession } from './session.api.ts';
 
 type SessionStatus = 'loading' | 'ready' | 'unavailable';
@@ -44,11 +45,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setNotAuthenticatedHandler(() => {
       setCsrfToken(null);
       setUser(null);
+      queryClient.clear();
     });
     return () => setNotAuthenticatedHandler(null);
   }, []);
 
   const startSession = useCallback((session: SignedInSession) => {
+    queryClient.clear();
     setCsrfToken(session.csrfToken);
     setUser(session.user);
     setStatus('ready');
@@ -62,6 +65,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       setCsrfToken(null);
       setUser(null);
+      // What one account was shown must not be shown to the next one signing in on this browser.
+      queryClient.clear();
     }
   }, []);
 

@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { signInSchema } from '../../../../common/auth.schemas.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
-import { useFormState } from '../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { PasswordField } from '../../components/password-field.tsx';
 import type { ReturnLocationState } from './require-session.route.tsx';
@@ -25,7 +25,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   usePageTitle(t('signIn.title'));
 
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: signInSchema,
     initialValues,
     onSubmit: async (input) => {
@@ -44,7 +44,7 @@ export function SignInPage() {
           {t('signIn.title')}
         </Title>
         <Text>{t('signIn.intro')}</Text>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <TextInput
           label={t('signIn.email')}
           type="email"

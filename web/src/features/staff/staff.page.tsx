@@ -1,50 +1,34 @@
-import { Alert, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { budgetEditorRoles } from '../../../../common/roles.ts';
 import { contractLabels, formatFte } from '../../../../common/staff.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../i18n/error-messages.ts';
-import { useResource } from '../register/shared/use-resource.hook.ts';
+import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSession } from '../session/session.context.tsx';
-import {
-  fetchStaffFigures,
-  fetchStaffHistory,
-  fetchStaffMembers,
-  type StaffHistoryView,
-} from './staff.api.ts';
-import { AddStaffMemberForm, StaffFigureForm } from './staff.forms.tsx';
+import type { StaffHistoryView } from './staff.api.ts';
+import { StaffFigureForm } from './staff-figure.form.tsx';
+import { StaffMemberForm } from './staff-member.form.tsx';
+import { useStaffFiguresQuery, useStaffHistoryQuery, useStaffMembersQuery } from './staff.queries.ts';
 
 const frenchDay = (day: string) => day.split('-').reverse().join('/');
 
 /**
  * The team on a chosen day, by function, the staff members and the history of FTE as a chart; the
- * treasurer adds staff members and records figures here, and every figure is reloaded after a save.
+ * treasurer adds staff members and records figures here, and every figure is read again after a save.
  */
 export function StaffPage() {
   const { t } = useTranslation();
   usePageTitle(t('staff.title'));
   const [day, setDay] = useState(() => new Date().toISOString().slice(0, 10));
   const validDay = /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
-  const loadFigures = useCallback(
-    () => (validDay ? fetchStaffFigures(validDay) : new Promise<never>(() => {})),
-    [validDay],
-  );
-  const figuresResource = useResource(loadFigures, { keepPrevious: true });
-  const historyResource = useResource(fetchStaffHistory, { keepPrevious: true });
-  const membersResource = useResource(fetchStaffMembers, { keepPrevious: true });
-  const figures = figuresResource.state;
-  const history = historyResource.state;
-  const members = membersResource.state;
+  const figures = useStaffFiguresQuery(validDay);
+  const history = useStaffHistoryQuery();
+  const members = useStaffMembersQuery();
   const { user } = useSession();
   const canEdit = Boolean(user && budgetEditorRoles.includes(user.role));
-  const reloadAll = () => {
-    figuresResource.reload();
-    historyResource.reload();
-    membersResource.reload();
-  };
 
   return (
     <Stack gap="lg">
@@ -56,9 +40,9 @@ export function StaffPage() {
         onChange={(event) => setDay(event.currentTarget.value)}
         maw={200}
       />
-      {figures.status === 'loading' && <LoadingState />}
-      {figures.status === 'failed' && <Alert color="red">{errorCodeMessage(t, figures.code)}</Alert>}
-      {figures.status === 'ready' && (
+      {figures.isPending && <LoadingState />}
+      {figures.isError && <QueryFailure error={figures.error} />}
+      {figures.isSuccess && (
         <Stack component="section" aria-labelledby="staff-day-title" gap="sm">
           <Title order={2} id="staff-day-title">
             {t('staff.onDay', { day: frenchDay(figures.data.atDay) })}
@@ -90,9 +74,9 @@ export function StaffPage() {
           )}
         </Stack>
       )}
-      {history.status === 'ready' && <StaffHistoryChart history={history.data} />}
-      {canEdit && <StaffFigureForm onSaved={reloadAll} />}
-      {members.status === 'ready' && (
+      {history.isSuccess && <StaffHistoryChart history={history.data} />}
+      {canEdit && <StaffFigureForm />}
+      {members.isSuccess && (
         <Stack component="section" aria-labelledby="staff-members-title" gap="sm">
           <Title order={2} id="staff-members-title">
             {t('staff.members')}
@@ -127,7 +111,7 @@ export function StaffPage() {
           </Table>
         </Stack>
       )}
-      {canEdit && <AddStaffMemberForm onSaved={reloadAll} />}
+      {canEdit && <StaffMemberForm />}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueCode } from '../../api/problem-text.ts';
 import type { StatutesInput } from '../../../../common/assemblies.schemas.ts';
 import { membershipCategories, type MembershipCategory } from '../../../../common/memberships.ts';
 import { shareToValue, valueToShare, type Statutes } from './statutes.api.ts';
@@ -89,7 +90,7 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): Record<stri
   for (const issue of issues) {
     const path = issue.path.map(String).join('.');
     if (errors[path]) continue;
-    errors[path] = /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid';
+    errors[path] = issueCode(issue);
   }
   return errors;
 }

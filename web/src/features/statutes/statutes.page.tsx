@@ -1,21 +1,17 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../common/errors.ts';
 import { defaultTimeZone } from '../../../../common/format.ts';
 import { dayIn } from '../../../../common/time-zones.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { SettingsNavigation } from '../../components/settings-navigation.tsx';
-import { errorCodeMessage, errorCodeOf } from '../../i18n/error-messages.ts';
+import { QueryFailure } from '../../components/query-failure.tsx';
 import { useAssociation } from '../association/association.context.tsx';
-import { StatutesForm } from './statutes-form.tsx';
+import { StatutesForm } from './statutes.form.tsx';
 import { StatutesHistory } from './statutes-history.tsx';
 import { StatutesRules } from './statutes-rules.tsx';
-import { fetchStatutes, statutesInForce, type Statutes } from './statutes.api.ts';
-
-type StatutesState =
-  { status: 'loading' } | { status: 'ready'; versions: Statutes[] } | { status: 'failed'; code: ErrorCode };
+import { statutesInForce } from './statutes.api.ts';
+import { useStatutesQuery } from './statutes.queries.ts';
 
 /** The administrator's page for the statutes: the rules in force, their history, a new version. */
 export function StatutesPage() {
@@ -23,23 +19,10 @@ export function StatutesPage() {
   const association = useAssociation();
   const timeZone = association?.timeZone ?? defaultTimeZone;
   const today = dayIn(timeZone);
-  const [state, setState] = useState<StatutesState>({ status: 'loading' });
+  const query = useStatutesQuery();
   usePageTitle(t('statutes.title'));
 
-  const load = useCallback(() => {
-    let isCurrent = true;
-    fetchStatutes().then(
-      (versions) => isCurrent && setState({ status: 'ready', versions }),
-      (error: unknown) => isCurrent && setState({ status: 'failed', code: errorCodeOf(error) }),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
-
-  useEffect(load, [load]);
-
-  const current = state.status === 'ready' ? statutesInForce(state.versions, today) : undefined;
+  const current = query.isSuccess ? statutesInForce(query.data, today) : undefined;
 
   return (
     <Stack gap="xl">
@@ -48,13 +31,13 @@ export function StatutesPage() {
         <SettingsNavigation />
         <Text>{t('statutes.intro')}</Text>
       </Stack>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' && (
+      {query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess && (
         <>
           <StatutesRules statutes={current} timeZone={timeZone} />
-          <StatutesHistory versions={state.versions} inForceId={current?.id} today={today} />
-          <StatutesForm key={current?.id ?? 'none'} current={current} today={today} onAdded={load} />
+          <StatutesHistory versions={query.data} inForceId={current?.id} today={today} />
+          <StatutesForm key={current?.id ?? 'none'} current={current} today={today} />
         </>
       )}
     </Stack>

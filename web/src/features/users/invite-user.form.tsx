@@ -1,26 +1,26 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { inviteUserSchema, type User } from '../../../../common/auth.schemas.ts';
+import { inviteUserSchema } from '../../../../common/auth.schemas.ts';
 import { roles } from '../../../../common/roles.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
-import { useFormState } from '../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
-import { inviteUser } from './users.api.ts';
+import { useInviteUserMutation } from './users.queries.ts';
 
 const initialValues = { name: '', email: '', role: 'member' };
 
-export function InviteUserForm({ onInvited }: { onInvited: (user: User) => void }) {
+export function InviteUserForm() {
   const { t } = useTranslation();
   const { notify } = useNotice();
+  const invite = useInviteUserMutation();
 
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: inviteUserSchema,
     initialValues,
     codeToField: { email_taken: { field: 'email', message: 'email_taken' } },
     onSubmit: async (input) => {
-      const user = await inviteUser(input);
+      const user = await invite.mutateAsync(input);
       form.reset();
-      onInvited(user);
       notify({ messageKey: 'users.invite.sent', values: { email: user.email } });
     },
   });
@@ -34,7 +34,7 @@ export function InviteUserForm({ onInvited }: { onInvited: (user: User) => void 
           {t('users.invite.title')}
         </Title>
         <Text>{t('users.invite.intro')}</Text>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <Group align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
           <TextInput
             label={t('users.invite.name')}

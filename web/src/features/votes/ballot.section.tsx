@@ -1,9 +1,10 @@
 import { Alert, Button, Paper, Radio, Stack, Text, Title, Checkbox } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../assemblies/shared/messages.ts';
+import { problemText } from '../../api/problem-text.ts';
+import { useCastMutation, useParticipantPollQuery } from '../participant/participant.queries.ts';
 import { PollResult } from './poll-result.tsx';
-import { castBallots, fetchParticipantPoll, type CarriedBallot, type PollView } from './votes.api.ts';
+import type { PollView } from './votes.api.ts';
 
 /** One key per cast, made on the phone: sending it again after a network error is harmless. */
 function newCastKey(): string {
@@ -15,52 +16,35 @@ function newCastKey(): string {
  * proxy), each with its own choice, sent together.
  */
 export function BallotSection({ poll }: { poll: PollView | null | undefined }) {
-  const { t, i18n } = useTranslation();
-  const [ballots, setBallots] = useState<CarriedBallot[]>([]);
+  // A new poll, or the same one opened or closed, starts from fresh choices and a fresh cast key.
+  return poll ? <Ballots key={`${poll.id}-${poll.status}`} poll={poll} /> : null;
+}
+
+function Ballots({ poll }: { poll: PollView }) {
+  const { t } = useTranslation();
+  const query = useParticipantPollQuery(poll.id, poll.status);
+  const cast = useCastMutation(poll.id, poll.status);
+  const ballots = query.data?.ballots ?? [];
   const [choices, setChoices] = useState<Record<string, string[]>>({});
-  const [castKey, setCastKey] = useState(newCastKey);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const pollId = poll?.id;
-  const status = poll?.status;
-
-  useEffect(() => {
-    if (!pollId) return;
-    let isCurrent = true;
-    fetchParticipantPoll().then(
-      (view) => {
-        if (!isCurrent) return;
-        setBallots(view.ballots);
-        setChoices({});
-        setCastKey(newCastKey());
-      },
-      (caught: unknown) => isCurrent && setError(problemMessage(t, i18n.language, caught)),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [pollId, status, t, i18n.language]);
-
-  if (!poll) return null;
+  const [castKey] = useState(newCastKey);
+  const [castError, setError] = useState<string | null>(null);
+  const error = castError ?? (query.isError ? problemText(t, query.error) : null);
+  const busy = cast.isPending;
   const pending = ballots.filter((ballot) => !ballot.hasVoted);
   const isComplete = pending.every((ballot) => (choices[ballot.membershipId]?.length ?? 0) > 0);
 
   const submit = async () => {
     setError(null);
-    setBusy(true);
     try {
-      await castBallots(poll.id, {
+      await cast.mutateAsync({
         key: castKey,
         ballots: pending.map((ballot) => ({
           membershipId: ballot.membershipId,
           choices: choices[ballot.membershipId] ?? [],
         })),
       });
-      setBallots((previous) => previous.map((ballot) => ({ ...ballot, hasVoted: true })));
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
-    } finally {
-      setBusy(false);
+      setError(problemText(t, caught));
     }
   };
 

@@ -1,10 +1,10 @@
 import { Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { problemMessage } from '../assemblies/shared/messages.ts';
-import { useResource } from '../assemblies/shared/use-resource.hook.ts';
-import { fetchBoard, type Mandate } from './votes.api.ts';
+import { problemText } from '../../api/problem-text.ts';
+import type { Mandate } from './votes.api.ts';
+import { useBoardQuery } from './votes.queries.ts';
 
 function MandatesTable({ mandates, caption }: { mandates: Mandate[]; caption: string }) {
   const { t, i18n } = useTranslation();
@@ -36,11 +36,10 @@ function MandatesTable({ mandates, caption }: { mandates: Mandate[]; caption: st
 
 /** /board: the board and the délégué général on a day, as the minutes present them. */
 export function BoardPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('votes.board.title'));
   const [at, setAt] = useState(() => new Date().toISOString().slice(0, 10));
-  const load = useCallback(() => fetchBoard(at), [at]);
-  const { state } = useResource(load, { keepPrevious: true });
+  const query = useBoardQuery(at);
   return (
     <Stack gap="lg">
       <Title order={1}>{t('votes.board.title')}</Title>
@@ -51,20 +50,20 @@ export function BoardPage() {
         onChange={(event) => event.currentTarget.value && setAt(event.currentTarget.value)}
         maw={220}
       />
-      {state.status === 'failed' && <Text c="red">{problemMessage(t, i18n.language, state.error)}</Text>}
-      {state.status === 'ready' && (
+      {query.isError && <Text c="red">{problemText(t, query.error)}</Text>}
+      {query.isSuccess && (
         <>
-          {state.data.board.length === 0 ? (
+          {query.data.board.length === 0 ? (
             <Text>{t('votes.board.empty')}</Text>
           ) : (
             <MandatesTable
-              mandates={state.data.board}
-              caption={t('votes.board.composition', { count: state.data.board.length })}
+              mandates={query.data.board}
+              caption={t('votes.board.composition', { count: query.data.board.length })}
             />
           )}
-          {state.data.executiveDirectors.length > 0 && (
+          {query.data.executiveDirectors.length > 0 && (
             <MandatesTable
-              mandates={state.data.executiveDirectors}
+              mandates={query.data.executiveDirectors}
               caption={t('votes.board.executiveDirector')}
             />
           )}

@@ -1,10 +1,9 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assembly } from '../assemblies/assemblies.api.ts';
-import { useResource } from '../assemblies/shared/use-resource.hook.ts';
 import { PollResult } from './poll-result.tsx';
-import { fetchElections, openPoll, proclaimElected, type PollView } from './votes.api.ts';
+import { openPoll, proclaimElected, type PollView } from './votes.api.ts';
+import { useElectionsQuery } from './votes.queries.ts';
 
 /**
  * The control page's board elections: open the poll, follow it, and once closed proclaim the
@@ -24,16 +23,15 @@ export function ElectionsSection({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const load = useCallback(() => fetchElections(assembly.slug), [assembly.slug]);
-  const { state, reload } = useResource(load, { keepPrevious: true });
-  if (state.status !== 'ready' || state.data.length === 0) return null;
+  const query = useElectionsQuery(assembly.slug);
+  if (!query.isSuccess || query.data.length === 0) return null;
   const isPollOpen = poll?.status === 'open';
   return (
     <Stack gap="sm" component="section" aria-labelledby="control-elections-title">
       <Title order={3} id="control-elections-title" size="h4">
         {t('votes.elections')}
       </Title>
-      {state.data.map((election) => {
+      {query.data.map((election) => {
         const current = poll?.electionId === election.id ? poll : election.poll;
         const result = current?.result;
         const elected =
@@ -56,7 +54,7 @@ export function ElectionsSection({
                   style={{ alignSelf: 'flex-start' }}
                   disabled={!isSessionOpen}
                   loading={busy}
-                  onClick={() => run(() => openPoll(assembly.slug, { electionId: election.id }).then(reload))}
+                  onClick={() => run(() => openPoll(assembly.slug, { electionId: election.id }))}
                 >
                   {t('votes.openPoll')}
                 </Button>
@@ -66,7 +64,7 @@ export function ElectionsSection({
                   variant="default"
                   style={{ alignSelf: 'flex-start' }}
                   loading={busy}
-                  onClick={() => run(() => proclaimElected(assembly.slug, election.id, elected).then(reload))}
+                  onClick={() => run(() => proclaimElected(assembly.slug, election.id, elected))}
                 >
                   {t('votes.proclaim')}
                 </Button>

@@ -11,19 +11,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VoteMethod } from '../../../../common/votes.schemas.ts';
 import type { Assembly } from '../assemblies/assemblies.api.ts';
-import { problemMessage } from '../assemblies/shared/messages.ts';
-import { useResource } from '../assemblies/shared/use-resource.hook.ts';
+import { problemText } from '../../api/problem-text.ts';
 import { ElectionsSection } from './elections.section.tsx';
+import { useResolutionsQuery, useVotesMutation } from './votes.queries.ts';
 import { PollResult } from './poll-result.tsx';
 import {
   cancelPoll,
   closePoll,
   createResolution,
-  fetchResolutions,
   openPoll,
   pollResultPath,
   recordShowOfHands,
@@ -176,7 +175,8 @@ function ResolutionCard({
 }
 
 function NewResolutionForm({ assembly, onCreated }: { assembly: Assembly; onCreated: () => void }) {
-  const { t, i18n } = useTranslation();
+  const create = useVotesMutation(assembly.slug);
+  const { t } = useTranslation();
   const items = assembly.agenda.filter((item) => item.kind === 'deliberative');
   const [agendaItemId, setAgendaItemId] = useState(items[0]?.id ?? '');
   const [title, setTitle] = useState('');
@@ -189,12 +189,12 @@ function NewResolutionForm({ assembly, onCreated }: { assembly: Assembly; onCrea
     setError(null);
     setBusy(true);
     try {
-      await createResolution(assembly.slug, { agendaItemId, title, text, method });
+      await create.mutateAsync(() => createResolution(assembly.slug, { agendaItemId, title, text, method }));
       setTitle('');
       setText('');
       onCreated();
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     } finally {
       setBusy(false);
     }
@@ -262,24 +262,16 @@ export function PollsSection({
   poll: PollView | null | undefined;
   isSessionOpen: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const load = useCallback(() => fetchResolutions(assembly.slug), [assembly.slug]);
-  const { state, reload } = useResource(load, { keepPrevious: true });
-  const [busy, setBusy] = useState(false);
+  const { t } = useTranslation();
+  // Poll events (opened, closed) read the resolutions again: see useAssemblyEvents.
+  const query = useResolutionsQuery(assembly.slug);
+  const write = useVotesMutation(assembly.slug);
+  const busy = write.isPending;
   const [error, setError] = useState<string | null>(null);
-  const run = (write: () => Promise<unknown>) => {
+  const run = (action: () => Promise<unknown>) => {
     setError(null);
-    setBusy(true);
-    write()
-      .then(reload, (caught: unknown) => setError(problemMessage(t, i18n.language, caught)))
-      .finally(() => setBusy(false));
+    write.mutateAsync(action).catch((caught: unknown) => setError(problemText(t, caught)));
   };
-  const pollKey = `${poll?.id ?? ''}-${poll?.status ?? ''}`;
-  const [seenPollKey, setSeenPollKey] = useState(pollKey);
-  if (seenPollKey !== pollKey) {
-    setSeenPollKey(pollKey);
-    reload();
-  }
   return (
     <Stack component="section" aria-labelledby="control-votes-title" gap="sm">
       <Title order={2} id="control-votes-title">
@@ -290,8 +282,8 @@ export function PollsSection({
           <Text fw={500}>{error}</Text>
         </Alert>
       )}
-      {state.status === 'ready' &&
-        state.data.map((resolution) => (
+      {query.isSuccess &&
+        query.data.map((resolution) => (
           <ResolutionCard
             key={resolution.id}
             resolution={resolution}
@@ -303,7 +295,7 @@ export function PollsSection({
           />
         ))}
       <ElectionsSection assembly={assembly} poll={poll} isSessionOpen={isSessionOpen} run={run} busy={busy} />
-      <NewResolutionForm assembly={assembly} onCreated={reload} />
+      <NewResolutionForm assembly={assembly} onCreated={() => setError(null)} />
     </Stack>
   );
 }

@@ -1,12 +1,11 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import {
   attendanceDownloadPath,
-  fetchSheet,
   giveProxy,
   setPresence,
   withdrawProxy,
@@ -15,25 +14,22 @@ import {
   type Proxy,
   type SheetRow,
 } from '../attendance.api.ts';
+import { assemblyKeys, useAnswerMutation, useSheetQuery } from '../assemblies.queries.ts';
 import { useAssembly } from '../assembly-layout.tsx';
 import { useAssemblyFormat } from '../shared/assembly-format.ts';
-import { problemMessage } from '../shared/messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { QuorumStatement } from '../shared/status-badges.tsx';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { ProxiesSection } from './proxies.section.tsx';
 import { SheetRowsTable } from './sheet-rows.table.tsx';
 import { VotingMembersTable } from './voting-members.table.tsx';
 
-function SheetSections({
-  sheet,
-  onChanged,
-}: {
-  sheet: AttendanceSheet;
-  onChanged: (sheet: AttendanceSheet) => void;
-}) {
-  const { t, i18n } = useTranslation();
+function SheetSections({ sheet }: { sheet: AttendanceSheet }) {
+  const { t } = useTranslation();
   const { assembly } = useAssembly();
   const { notify } = useNotice();
+  const answer = useAnswerMutation<AttendanceSheet>(assemblyKeys.sheet(assembly.slug), [
+    assemblyKeys.quorum(assembly.slug),
+  ]);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,10 +37,10 @@ function SheetSections({
     setError(null);
     setBusyId(id);
     try {
-      onChanged(await write());
+      await answer.mutateAsync(write);
       done();
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     } finally {
       setBusyId(null);
     }
@@ -70,11 +66,13 @@ function SheetSections({
 
   async function handleGive(giver: string, holder: string): Promise<string | null> {
     try {
-      onChanged(await giveProxy(assembly.slug, { giverMembershipId: giver, holderMembershipId: holder }));
+      await answer.mutateAsync(() =>
+        giveProxy(assembly.slug, { giverMembershipId: giver, holderMembershipId: holder }),
+      );
       notify({ messageKey: 'assemblies.proxies.given' });
       return null;
     } catch (caught) {
-      return problemMessage(t, i18n.language, caught);
+      return problemText(t, caught);
     }
   }
 
@@ -122,11 +120,10 @@ function SheetSections({
 
 /** /assemblies/:slug/attendance: the feuille d'émargement, its quorum, proxies and downloads. */
 export function AttendancePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { assembly } = useAssembly();
   usePageTitle(`${t('assemblies.attendance.title')} – ${assembly.title}`);
-  const load = useCallback(() => fetchSheet(assembly.slug), [assembly.slug]);
-  const { state, replace } = useResource(load);
+  const query = useSheetQuery(assembly.slug);
   const format = useAssemblyFormat();
 
   return (
@@ -140,31 +137,29 @@ export function AttendancePage() {
           {t('assemblies.attendance.downloadCsv')}
         </Button>
       </Group>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && (
-        <Alert color="red">{problemMessage(t, i18n.language, state.error)}</Alert>
-      )}
-      {state.status === 'ready' && (
+      {query.isPending && <LoadingState />}
+      {query.isError && <Alert color="red">{problemText(t, query.error)}</Alert>}
+      {query.isSuccess && (
         <>
           <Stack component="section" aria-labelledby="sheet-quorum-title" gap="xs">
             <Title order={2} id="sheet-quorum-title">
               {t('assemblies.quorum.title')}
             </Title>
             <QuorumStatement
-              quorum={state.data.quorum}
-              isFrozen={state.data.isQuorumFrozen}
-              frozenAt={state.data.frozenAt}
+              quorum={query.data.quorum}
+              isFrozen={query.data.isQuorumFrozen}
+              frozenAt={query.data.frozenAt}
             />
-            <Text>{t('assemblies.attendance.presentCount', { count: state.data.presentCount })}</Text>
-            {state.data.isQuorumFrozen && (
+            <Text>{t('assemblies.attendance.presentCount', { count: query.data.presentCount })}</Text>
+            {query.data.isQuorumFrozen && (
               <Text size="sm">
                 {t('assemblies.attendance.liveQuorum', {
-                  statement: state.data.liveQuorum.statement[format.locale],
+                  statement: query.data.liveQuorum.statement[format.locale],
                 })}
               </Text>
             )}
           </Stack>
-          <SheetSections sheet={state.data} onChanged={replace} />
+          <SheetSections sheet={query.data} />
         </>
       )}
     </Stack>

@@ -1,22 +1,22 @@
 import { Alert, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import { assemblyApiPath } from '../assemblies.api.ts';
-import { checkIn, searchCheckIn, setPresence, type CheckInCandidate } from '../attendance.api.ts';
+import { checkIn, setPresence, type CheckInCandidate } from '../attendance.api.ts';
+import { useAssemblyMutation, useCheckInSearchQuery } from '../assemblies.queries.ts';
 import { useAssembly } from '../assembly-layout.tsx';
-import { problemMessage } from '../shared/messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { QuorumStatement, statusColors } from '../shared/status-badges.tsx';
 import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { CandidateRow } from './check-in-candidate.tsx';
 
 const searchDelayMs = 150;
 
 /** /assemblies/:slug/check-in: the tablet at the door. Type a name, tap the vote the person carries. */
 export function CheckInPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { assembly } = useAssembly();
   usePageTitle(`${t('assemblies.checkIn.title')} – ${assembly.title}`);
   const searchField = useRef<HTMLInputElement>(null);
@@ -27,12 +27,10 @@ export function CheckInPage() {
   const [error, setError] = useState<string | null>(null);
   const { state: live } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
 
-  const search = useCallback(
-    () => (query ? searchCheckIn(assembly.slug, query) : Promise.resolve([])),
-    [assembly.slug, query],
-  );
-  const { state, isStale, reload } = useResource(search, { keepPrevious: true });
-  const candidates = state.status === 'ready' ? state.data : [];
+  const search = useCheckInSearchQuery(assembly.slug, query);
+  const isStale = search.isPlaceholderData;
+  const candidates = (query && search.data) || [];
+  const checkInWrite = useAssemblyMutation(assembly.slug, (write: () => Promise<unknown>) => write());
 
   // After the shell has moved focus to the page (it does on navigation), the tablet is ready to type.
   useEffect(() => {
@@ -50,12 +48,11 @@ export function CheckInPage() {
     setError(null);
     setBusyPersonId(candidate.personId);
     try {
-      await write();
+      await checkInWrite.mutateAsync(write);
       setAnnouncement(message);
-      reload();
       readyForNext();
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     } finally {
       setBusyPersonId(null);
     }
@@ -84,7 +81,7 @@ export function CheckInPage() {
   };
 
   const resultsText =
-    !query || state.status !== 'ready'
+    !query || !search.isSuccess
       ? ''
       : candidates.length === 0
         ? t('assemblies.checkIn.noResult', { query })
@@ -134,9 +131,7 @@ export function CheckInPage() {
           <Text fw={500}>{error}</Text>
         </Alert>
       )}
-      {state.status === 'failed' && (
-        <Alert color="red">{problemMessage(t, i18n.language, state.error)}</Alert>
-      )}
+      {search.isError && <Alert color="red">{problemText(t, search.error)}</Alert>}
       <Text role="status" fw={500} aria-busy={isStale}>
         {resultsText}
       </Text>

@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import { useAssembly } from '../assembly-layout.tsx';
-import { fetchConvocations, sendConvocations, type ConvocationProgress } from '../convocations.api.ts';
-import { problemMessage } from '../shared/messages.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
+import { sendConvocations, type ConvocationProgress } from '../convocations.api.ts';
+import { useAssemblyMutation, useConvocationsQuery } from '../assemblies.queries.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { RecipientsTable } from './recipients.table.tsx';
 import { statusColors } from '../shared/status-badges.tsx';
 
@@ -50,36 +50,29 @@ function SendingProgress({ progress }: { progress: ConvocationProgress }) {
 
 /** /assemblies/:slug/convocations: send the convocation, follow the sending, see who answered. */
 export function ConvocationsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { assembly } = useAssembly();
   usePageTitle(`${t('assemblies.convocations.title')} – ${assembly.title}`);
-  const load = useCallback(() => fetchConvocations(assembly.slug), [assembly.slug]);
-  const { state, reload } = useResource(load, { keepPrevious: true });
+  const query = useConvocationsQuery(assembly.slug, pollEveryMs);
+  const sending = useAssemblyMutation(assembly.slug, (onlyFailed: boolean) =>
+    sendConvocations(assembly.slug, onlyFailed),
+  );
   const [isSending, setIsSending] = useState(false);
   const [warning, setWarning] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [queued, setQueued] = useState<number | null>(null);
-  const progress = state.status === 'ready' ? state.data : null;
-  const isPending = (progress?.pending ?? 0) > 0;
-
-  // While mails are leaving, ask again every second; stop as soon as none is pending.
-  useEffect(() => {
-    if (!isPending) return;
-    const timer = setTimeout(reload, pollEveryMs);
-    return () => clearTimeout(timer);
-  }, [isPending, progress, reload]);
+  const progress = query.isSuccess ? query.data : null;
 
   async function send(onlyFailed: boolean) {
     setError(null);
     setWarning(null);
     setIsSending(true);
     try {
-      const answer = await sendConvocations(assembly.slug, onlyFailed);
+      const answer = await sending.mutateAsync(onlyFailed);
       setWarning(answer.warning);
       setQueued(answer.queued);
-      reload();
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     } finally {
       setIsSending(false);
     }
@@ -117,10 +110,8 @@ export function ConvocationsPage() {
           <Text fw={500}>{error}</Text>
         </Alert>
       )}
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && (
-        <Alert color="red">{problemMessage(t, i18n.language, state.error)}</Alert>
-      )}
+      {query.isPending && <LoadingState />}
+      {query.isError && <Alert color="red">{problemText(t, query.error)}</Alert>}
       {progress && progress.total > 0 && <SendingProgress progress={progress} />}
       {progress && <RecipientsTable recipients={progress.recipients} />}
     </Stack>

@@ -2,7 +2,6 @@ import { Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@
 import { useTranslation } from 'react-i18next';
 import { agendaItemKinds } from '../../../../../common/assemblies.schemas.ts';
 import type { AgendaItemKind } from '../assemblies.api.ts';
-import { fieldMessage } from '../shared/messages.ts';
 
 export interface AgendaDraft {
   key: number;
@@ -14,6 +13,7 @@ export interface AgendaDraft {
 
 interface AgendaEditorProps {
   items: AgendaDraft[];
+  /** Worded errors by path ("agenda.0.title"). */
   errors: Record<string, string>;
   onChange: (items: AgendaDraft[]) => void;
 }
@@ -38,8 +38,7 @@ export function AgendaEditor({ items, errors, onChange }: AgendaEditorProps) {
     label: t(`assemblies.agendaKinds.${kind}`),
   }));
   const error = (index: number, field: string) => {
-    const code = errors[`agenda.${index}.${field}`];
-    return code ? fieldMessage(t, code) : undefined;
+    return errors[`agenda.${index}.${field}`] || undefined;
   };
 
   function update(index: number, patch: Partial<AgendaDraft>) {

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { assemblyPath, fetchAssemblies, phaseOf, type Assembly } from '../assemblies.api.ts';
+import { assemblyPath, phaseOf, type Assembly } from '../assemblies.api.ts';
+import { useAssembliesQuery } from '../assemblies.queries.ts';
 import { useAssemblyFormat } from '../shared/assembly-format.ts';
 import { PhaseBadge } from '../shared/status-badges.tsx';
-import { problemMessage } from '../shared/messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { useIsStaff } from '../shared/require-staff.tsx';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { NewAssemblyForm } from './new-assembly.form.tsx';
 import { ScrollTable } from '../shared/scroll-table.tsx';
 
@@ -107,20 +107,18 @@ function AssembliesTable({ assemblies }: { assemblies: Assembly[] }) {
 
 /** /assemblies: general assemblies and board meetings, newest first; staff create new ones here. */
 export function AssembliesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('assemblies.list.heading'));
   const isStaff = useIsStaff();
-  const { state } = useResource(fetchAssemblies);
+  const query = useAssembliesQuery();
 
   return (
     <Stack gap="lg">
       <Title order={1}>{t('assemblies.list.heading')}</Title>
       {isStaff && <NewAssemblyPanel />}
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && (
-        <Alert color="red">{problemMessage(t, i18n.language, state.error)}</Alert>
-      )}
-      {state.status === 'ready' && <AssembliesTable assemblies={state.data} />}
+      {query.isPending && <LoadingState />}
+      {query.isError && <Alert color="red">{problemText(t, query.error)}</Alert>}
+      {query.isSuccess && <AssembliesTable assemblies={query.data} />}
     </Stack>
   );
 }

@@ -2,15 +2,10 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@man
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assemblyInputSchema, assemblyKinds } from '../../../../../common/assemblies.schemas.ts';
-import { ApiError } from '../../../api/client.ts';
-import { createAssembly, type Assembly } from '../assemblies.api.ts';
-import {
-  errorsByPath,
-  fieldMessage,
-  focusFirstInvalidField,
-  problemMessage,
-  serverErrorsByPath,
-} from '../shared/messages.ts';
+import type { Assembly } from '../assemblies.api.ts';
+import { useCreateAssemblyMutation } from '../assemblies.queries.ts';
+import { fieldText, issueCode, problemFieldTexts, problemText } from '../../../api/problem-text.ts';
+import { focusFirstInvalidField } from '../../../components/schema-form.hook.ts';
 import { AgendaEditor, newAgendaDraft, type AgendaDraft } from './agenda-editor.fieldset.tsx';
 
 type Field =
@@ -53,18 +48,19 @@ function toInput(values: Record<Field, string>, agenda: AgendaDraft[]) {
 
 /** "Nouvelle assemblée": identity, date, place, times, membership year and the agenda. */
 export function NewAssemblyForm({ onCreated }: { onCreated: (assembly: Assembly) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initialValues);
   const [agenda, setAgenda] = useState<AgendaDraft[]>(() => [newAgendaDraft()]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const create = useCreateAssemblyMutation();
 
   const field = (name: Field) => ({
     name,
     value: values[name],
-    error: errors[name] ? fieldMessage(t, errors[name]) : undefined,
+    error: errors[name] || undefined,
     onChange: (event: { currentTarget: { value: string } }) => {
       const { value } = event.currentTarget;
       setValues((previous) => ({ ...previous, [name]: value }));
@@ -77,20 +73,23 @@ export function NewAssemblyForm({ onCreated }: { onCreated: (assembly: Assembly)
     setFormError(null);
     const parsed = assemblyInputSchema.safeParse(toInput(values, agenda));
     if (!parsed.success) {
-      setErrors(errorsByPath(parsed.error.issues));
+      const worded: Record<string, string> = {};
+      for (const issue of parsed.error.issues)
+        worded[issue.path.map(String).join('.')] ??= fieldText(t, { message: issueCode(issue) });
+      setErrors(worded);
       focusFirstInvalidField(form.current);
       return;
     }
     setErrors({});
     setIsSubmitting(true);
     try {
-      onCreated(await createAssembly(parsed.data));
+      onCreated(await create.mutateAsync(parsed.data));
     } catch (error) {
-      const fieldErrors = error instanceof ApiError ? serverErrorsByPath(error.problem.errors ?? []) : {};
+      const fieldErrors = problemFieldTexts(t, error);
       if (Object.keys(fieldErrors).length > 0) {
         setErrors(fieldErrors);
         focusFirstInvalidField(form.current);
-      } else setFormError(problemMessage(t, i18n.language, error));
+      } else setFormError(problemText(t, error));
     } finally {
       setIsSubmitting(false);
     }

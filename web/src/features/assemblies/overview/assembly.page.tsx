@@ -1,13 +1,12 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { fetchQuorum, phaseOf } from '../assemblies.api.ts';
+import { phaseOf } from '../assemblies.api.ts';
+import { useQuorumQuery } from '../assemblies.queries.ts';
 import { useAssembly } from '../assembly-layout.tsx';
 import { useAssemblyFormat } from '../shared/assembly-format.ts';
-import { problemMessage } from '../shared/messages.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { AgendaList } from './agenda-list.tsx';
 import { PhaseBadge, QuorumStatement } from '../shared/status-badges.tsx';
 
@@ -26,12 +25,11 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
 
 /** /assemblies/:slug: what, when, where, the agenda and the quorum as it stands. */
 export function AssemblyPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { assembly } = useAssembly();
   const format = useAssemblyFormat();
   usePageTitle(assembly.title);
-  const loadQuorum = useCallback(() => fetchQuorum(assembly.slug), [assembly.slug]);
-  const { state: quorum } = useResource(loadQuorum);
+  const quorum = useQuorumQuery(assembly.slug);
   const phase = phaseOf(assembly);
 
   return (
@@ -72,11 +70,9 @@ export function AssemblyPage() {
         <Title order={2} id="assembly-quorum-title">
           {t('assemblies.quorum.title')}
         </Title>
-        {quorum.status === 'loading' && <LoadingState />}
-        {quorum.status === 'failed' && (
-          <Alert color="red">{problemMessage(t, i18n.language, quorum.error)}</Alert>
-        )}
-        {quorum.status === 'ready' && (
+        {quorum.isPending && <LoadingState />}
+        {quorum.isError && <Alert color="red">{problemText(t, quorum.error)}</Alert>}
+        {quorum.isSuccess && (
           <QuorumStatement
             quorum={quorum.data.quorum}
             isFrozen={quorum.data.isFrozen}

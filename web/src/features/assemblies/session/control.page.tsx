@@ -12,19 +12,20 @@ import {
   setCurrentAgendaItem,
   type Assembly,
 } from '../assemblies.api.ts';
-import { useAssembly } from '../assembly-layout.tsx';
+import { useAssembly, useAssemblyAnswer } from '../assembly-layout.tsx';
 import { useAssemblyFormat } from '../shared/assembly-format.ts';
 import { PhaseBadge } from '../shared/status-badges.tsx';
-import { problemMessage } from '../shared/messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
 import { LiveStateSection } from './live-state.section.tsx';
 import { PollsSection } from '../../votes/polls.section.tsx';
 
 /** /assemblies/:slug/control: the chair's desk. Open and close the session, move along the agenda. */
 export function ControlPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { notify } = useNotice();
-  const { assembly, replace } = useAssembly();
+  const { assembly } = useAssembly();
+  const answer = useAssemblyAnswer(assembly.slug);
   const format = useAssemblyFormat();
   usePageTitle(`${t('assemblies.control.title')} – ${assembly.title}`);
   const { state: live, connection, poll } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
@@ -39,10 +40,10 @@ export function ControlPage() {
     setError(null);
     setBusy(kind);
     try {
-      replace(await write());
+      await answer.mutateAsync(write);
       done?.();
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     } finally {
       setBusy(null);
     }

@@ -1,14 +1,14 @@
 import { Box, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import { useAssociation } from '../../association/association.context.tsx';
-import { assemblyApiPath, fetchAssembly, type Assembly } from '../assemblies.api.ts';
+import { assemblyApiPath, type Assembly } from '../assemblies.api.ts';
+import { useAssemblyQuery } from '../assemblies.queries.ts';
 import { useAssemblyFormat } from '../shared/assembly-format.ts';
-import { problemMessage } from '../shared/messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { PollResult } from '../../votes/poll-result.tsx';
 
 // White on black, and light tints only: every text, large or small, stays far above 7:1.
@@ -114,10 +114,9 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
 
 /** /assemblies/:slug/projector: the room's screen, full screen, no controls, live from the server. */
 export function ProjectorPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const load = useCallback(() => fetchAssembly(slug), [slug]);
-  const { state } = useResource(load);
+  const query = useAssemblyQuery(slug);
 
   useEffect(() => {
     const previous = document.body.style.backgroundColor;
@@ -129,16 +128,16 @@ export function ProjectorPage() {
 
   return (
     <Box component="main" mih="100vh" px="5vw" py="5vh" bg={colors.background} c={colors.text}>
-      {state.status === 'loading' && <Text fz="xl">{t('app.loading')}</Text>}
-      {state.status === 'failed' && (
+      {query.isPending && <Text fz="xl">{t('app.loading')}</Text>}
+      {query.isError && (
         <Stack>
           <Title order={1} c={colors.text}>
             {t('assemblies.projector.title')}
           </Title>
-          <Text fz="xl">{problemMessage(t, i18n.language, state.error)}</Text>
+          <Text fz="xl">{problemText(t, query.error)}</Text>
         </Stack>
       )}
-      {state.status === 'ready' && <ProjectorView assembly={state.data} />}
+      {query.isSuccess && <ProjectorView assembly={query.data} />}
     </Box>
   );
 }

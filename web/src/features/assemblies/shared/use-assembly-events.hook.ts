@@ -1,5 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { AssemblyStateEvent, PollStateEvent, PollView } from '../../../../../common/events.ts';
+import { voteKeys } from '../../votes/votes.queries.ts';
+import { assemblyKeys } from '../assemblies.queries.ts';
 
 export type EventsConnection = 'connecting' | 'open' | 'reconnecting';
 
@@ -10,25 +13,46 @@ const retryAfterRefusalMs = 5000;
  * Follows an assembly's state and its current poll over Server-Sent Events. EventSource reconnects by itself after a
  * network drop and the server sends the current state first, so screens catch up on their own;
  * `connection` says when they may be behind, for a discreet "reconnexion…".
+ *
+ * Each event also refreshes the cache: a new phase or current item reads the assembly again, every
+ * state its quorum; a poll opened or closed reads the votes again.
  */
 export function useAssemblyEvents(url: string | null, initial: AssemblyStateEvent | null = null) {
   const [state, setState] = useState<AssemblyStateEvent | null>(initial);
   const [connection, setConnection] = useState<EventsConnection>('connecting');
   /** The assembly's current poll (open, else the last closed); undefined until the server said. */
   const [poll, setPoll] = useState<PollView | null | undefined>(undefined);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     if (!url) return;
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let isStopped = false;
+    let previous: AssemblyStateEvent | null = null;
+    const onAssemblyState = (next: AssemblyStateEvent) => {
+      const { slug } = next;
+      void queryClient.invalidateQueries({ queryKey: assemblyKeys.quorum(slug) });
+      const hasMoved =
+        previous !== null &&
+        (previous.phase !== next.phase || previous.currentAgendaItemId !== next.currentAgendaItemId);
+      if (hasMoved) void queryClient.invalidateQueries({ queryKey: assemblyKeys.detail(slug) });
+      previous = next;
+    };
+    // A phone's ballots are keyed by the poll and its status: a new one is read by itself.
+    const onPollState = (event: PollStateEvent) => {
+      void queryClient.invalidateQueries({ queryKey: voteKeys.of(event.slug) });
+      setPoll(event.poll);
+    };
 
     const connect = () => {
       source = new EventSource(url, { withCredentials: true });
       source.onopen = () => setConnection('open');
       source.addEventListener('assembly.state', (event) => {
         try {
-          setState(JSON.parse((event as MessageEvent<string>).data) as AssemblyStateEvent);
+          const next = JSON.parse((event as MessageEvent<string>).data) as AssemblyStateEvent;
+          setState(next);
+          onAssemblyState(next);
           setConnection('open');
         } catch {
           // A malformed message is skipped; the next state replaces it.
@@ -36,7 +60,7 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
       });
       source.addEventListener('poll.state', (event) => {
         try {
-          setPoll((JSON.parse((event as MessageEvent<string>).data) as PollStateEvent).poll);
+          onPollState(JSON.parse((event as MessageEvent<string>).data) as PollStateEvent);
         } catch {
           // skipped, as above
         }
@@ -56,7 +80,7 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
       clearTimeout(retry);
       source?.close();
     };
-  }, [url]);
+  }, [url, queryClient]);
 
   return { state, connection, poll };
 }

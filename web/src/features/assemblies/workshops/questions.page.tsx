@@ -1,14 +1,14 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import { useAssembly } from '../assembly-layout.tsx';
-import { problemMessage } from '../shared/messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { useIsStaff } from '../shared/require-staff.tsx';
-import { useResource } from '../shared/use-resource.hook.ts';
-import { fetchQuestions, saveQuestions, type Question } from '../workshops.api.ts';
+import { saveQuestions, type Question } from '../workshops.api.ts';
+import { assemblyKeys, useAnswerMutation, useQuestionsQuery } from '../assemblies.queries.ts';
 
 interface QuestionDraft {
   key: string;
@@ -38,8 +38,9 @@ function QuestionsEditor({
   questions: Question[];
   onSaved: (questions: Question[]) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { assembly } = useAssembly();
+  const answer = useAnswerMutation<Question[]>(assemblyKeys.questions(assembly.slug));
   const [drafts, setDrafts] = useState(() => questions.map(toDraft));
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -70,21 +71,23 @@ function QuestionsEditor({
     try {
       const optional = (text: string) => text.trim() || null;
       onSaved(
-        await saveQuestions(
-          assembly.slug,
-          drafts.map((draft) => {
-            const isRegistered = draft.askedByPersonId !== null && draft.askedBy === draft.registeredName;
-            return {
-              askedByPersonId: isRegistered ? draft.askedByPersonId : null,
-              askedByLabel: isRegistered ? null : optional(draft.askedBy),
-              question: draft.question.trim(),
-              answer: optional(draft.answer),
-            };
-          }),
+        await answer.mutateAsync(() =>
+          saveQuestions(
+            assembly.slug,
+            drafts.map((draft) => {
+              const isRegistered = draft.askedByPersonId !== null && draft.askedBy === draft.registeredName;
+              return {
+                askedByPersonId: isRegistered ? draft.askedByPersonId : null,
+                askedByLabel: isRegistered ? null : optional(draft.askedBy),
+                question: draft.question.trim(),
+                answer: optional(draft.answer),
+              };
+            }),
+          ),
         ),
       );
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     } finally {
       setIsSaving(false);
     }
@@ -179,17 +182,15 @@ function QuestionsList({ questions }: { questions: Question[] }) {
 
 /** /assemblies/:slug/questions: questions from the room and the answers given, as the minutes keep them. */
 export function QuestionsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { notify } = useNotice();
   const { assembly } = useAssembly();
   const isStaff = useIsStaff();
   usePageTitle(`${t('assemblies.questions.title')} – ${assembly.title}`);
-  const load = useCallback(() => fetchQuestions(assembly.slug), [assembly.slug]);
-  const { state, replace } = useResource(load);
+  const query = useQuestionsQuery(assembly.slug);
   const [generation, setGeneration] = useState(0);
 
-  function handleSaved(questions: Question[]) {
-    replace(questions);
+  function handleSaved() {
     setGeneration((value) => value + 1);
     notify({ messageKey: 'assemblies.questions.saved' });
   }
@@ -197,15 +198,13 @@ export function QuestionsPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('assemblies.questions.title')}</Title>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && (
-        <Alert color="red">{problemMessage(t, i18n.language, state.error)}</Alert>
-      )}
-      {state.status === 'ready' &&
+      {query.isPending && <LoadingState />}
+      {query.isError && <Alert color="red">{problemText(t, query.error)}</Alert>}
+      {query.isSuccess &&
         (isStaff ? (
-          <QuestionsEditor key={generation} questions={state.data} onSaved={handleSaved} />
+          <QuestionsEditor key={generation} questions={query.data} onSaved={handleSaved} />
         ) : (
-          <QuestionsList questions={state.data} />
+          <QuestionsList questions={query.data} />
         ))}
     </Stack>
   );

@@ -2,8 +2,9 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssembly } from '../assembly-layout.tsx';
-import { problemMessage } from '../shared/messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { saveWorkshops, type Workshop } from '../workshops.api.ts';
+import { assemblyKeys, useAnswerMutation } from '../assemblies.queries.ts';
 import { WorkshopEditor, type WorkshopDraft } from './workshop.editor.tsx';
 import { WorkshopMembers } from './workshop-members.tsx';
 
@@ -37,8 +38,9 @@ export function WorkshopsEditor({
   onSaved,
   footer,
 }: WorkshopsEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { assembly } = useAssembly();
+  const answer = useAnswerMutation<Workshop[]>(assemblyKeys.workshops(assembly.slug));
   const [drafts, setDrafts] = useState(() => workshops.map(toDraft));
   const [missingTopics, setMissingTopics] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -68,19 +70,21 @@ export function WorkshopsEditor({
     }
     setIsSaving(true);
     try {
-      const saved = await saveWorkshops(
-        assembly.slug,
-        drafts.map((draft) => ({
-          ...(draft.id ? { id: draft.id } : {}),
-          topic: draft.topic.trim(),
-          minutes: draft.minutes.trim() === '' ? null : Number(draft.minutes.trim()),
-          problems: draft.problems.map((item) => item.trim()).filter(Boolean),
-          proposals: draft.proposals.map((item) => item.trim()).filter(Boolean),
-        })),
+      const saved = await answer.mutateAsync(() =>
+        saveWorkshops(
+          assembly.slug,
+          drafts.map((draft) => ({
+            ...(draft.id ? { id: draft.id } : {}),
+            topic: draft.topic.trim(),
+            minutes: draft.minutes.trim() === '' ? null : Number(draft.minutes.trim()),
+            problems: draft.problems.map((item) => item.trim()).filter(Boolean),
+            proposals: draft.proposals.map((item) => item.trim()).filter(Boolean),
+          })),
+        ),
       );
       onSaved(saved);
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     } finally {
       setIsSaving(false);
     }

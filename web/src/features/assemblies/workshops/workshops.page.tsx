@@ -1,15 +1,15 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import { useAssembly } from '../assembly-layout.tsx';
-import { problemMessage } from '../shared/messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { statusColors } from '../shared/status-badges.tsx';
 import { useIsStaff } from '../shared/require-staff.tsx';
-import { useResource } from '../shared/use-resource.hook.ts';
-import { fetchWorkshops, moveWorkshopMember, splitWorkshops, type Workshop } from '../workshops.api.ts';
+import { moveWorkshopMember, splitWorkshops, type Workshop } from '../workshops.api.ts';
+import { assemblyKeys, useAnswerMutation, useWorkshopsQuery } from '../assemblies.queries.ts';
 import { WorkshopsEditor } from './workshops.editor.tsx';
 import { WorkshopSummary } from './workshop.summary.tsx';
 
@@ -71,13 +71,13 @@ function SplitForm({ blockedReason, onSplit }: SplitFormProps) {
 
 /** /assemblies/:slug/workshops: the breakout groups, their topic, problems, proposals and members. */
 export function WorkshopsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { notify } = useNotice();
   const { assembly } = useAssembly();
   const isStaff = useIsStaff();
   usePageTitle(`${t('assemblies.workshops.title')} – ${assembly.title}`);
-  const load = useCallback(() => fetchWorkshops(assembly.slug), [assembly.slug]);
-  const { state, replace } = useResource(load);
+  const query = useWorkshopsQuery(assembly.slug);
+  const answer = useAnswerMutation<Workshop[]>(assemblyKeys.workshops(assembly.slug));
   const [error, setError] = useState<string | null>(null);
   const [splitWarning, setSplitWarning] = useState<string | null>(null);
   const [busyAttendanceId, setBusyAttendanceId] = useState<string | null>(null);
@@ -88,13 +88,17 @@ export function WorkshopsPage() {
     setError(null);
     setSplitWarning(null);
     try {
-      const { workshops, warning } = await splitWorkshops(assembly.slug, minSize, maxSize);
-      replace(workshops);
+      let warning: string | null = null;
+      await answer.mutateAsync(async () => {
+        const split = await splitWorkshops(assembly.slug, minSize, maxSize);
+        warning = split.warning;
+        return split.workshops;
+      });
       setSplitWarning(warning);
       setGeneration((value) => value + 1);
       notify({ messageKey: 'assemblies.workshops.splitDone' });
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     }
   }
 
@@ -102,16 +106,15 @@ export function WorkshopsPage() {
     setError(null);
     setBusyAttendanceId(attendanceId);
     try {
-      replace(await moveWorkshopMember(assembly.slug, attendanceId, workshopId));
+      await answer.mutateAsync(() => moveWorkshopMember(assembly.slug, attendanceId, workshopId));
     } catch (caught) {
-      setError(problemMessage(t, i18n.language, caught));
+      setError(problemText(t, caught));
     } finally {
       setBusyAttendanceId(null);
     }
   }
 
-  function handleSaved(workshops: Workshop[]) {
-    replace(workshops);
+  function handleSaved() {
     setGeneration((value) => value + 1);
     notify({ messageKey: 'assemblies.workshops.saved' });
   }
@@ -129,15 +132,13 @@ export function WorkshopsPage() {
           <Text fw={500}>{splitWarning}</Text>
         </Alert>
       )}
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && (
-        <Alert color="red">{problemMessage(t, i18n.language, state.error)}</Alert>
-      )}
-      {state.status === 'ready' &&
+      {query.isPending && <LoadingState />}
+      {query.isError && <Alert color="red">{problemText(t, query.error)}</Alert>}
+      {query.isSuccess &&
         (isStaff ? (
           <WorkshopsEditor
             key={generation}
-            workshops={state.data}
+            workshops={query.data}
             busyAttendanceId={busyAttendanceId}
             onMove={(attendanceId, workshopId) => void handleMove(attendanceId, workshopId)}
             onSaved={handleSaved}
@@ -145,7 +146,7 @@ export function WorkshopsPage() {
               <SplitForm
                 onSplit={handleSplit}
                 blockedReason={
-                  state.data.length === 0
+                  query.data.length === 0
                     ? t('assemblies.workshops.splitNeedsWorkshops')
                     : isDirty
                       ? t('assemblies.workshops.splitNeedsSave')
@@ -154,15 +155,15 @@ export function WorkshopsPage() {
               />
             )}
           />
-        ) : state.data.length === 0 ? (
+        ) : query.data.length === 0 ? (
           <Text>{t('assemblies.workshops.empty')}</Text>
         ) : (
-          state.data.map((workshop, index) => (
+          query.data.map((workshop, index) => (
             <WorkshopSummary
               key={workshop.id}
               workshop={workshop}
               number={index + 1}
-              workshops={state.data}
+              workshops={query.data}
             />
           ))
         ))}

@@ -1,11 +1,11 @@
-import { Alert, Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { fetchDuplicates, type DuplicatePair } from '../register.api.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import type { DuplicatePair } from '../register.api.ts';
+import { useDuplicatesQuery } from '../register.queries.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
 import { MergePreviewSection } from './merge-preview.section.tsx';
 
@@ -15,7 +15,7 @@ const filterKeys = ['keep', 'remove'] as const;
 export function DuplicatesPage() {
   const { t } = useTranslation();
   usePageTitle(t('register.duplicates.title'));
-  const { state } = useResource(fetchDuplicates);
+  const query = useDuplicatesQuery();
   const { values, setValues } = useUrlFilters(filterKeys);
 
   return (
@@ -30,11 +30,11 @@ export function DuplicatesPage() {
           onClose={() => setValues({ keep: '', remove: '' })}
         />
       )}
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' && (
+      {query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess && (
         <PairsTable
-          pairs={state.data}
+          pairs={query.data}
           onCompare={(pair) => setValues({ keep: pair.a.id, remove: pair.b.id })}
         />
       )}

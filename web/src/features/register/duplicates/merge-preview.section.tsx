@@ -1,15 +1,15 @@
-import { Alert, Button, Group, List, Paper, Radio, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Group, List, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../../common/errors.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
-import { errorCodeMessage, errorCodeOf } from '../../../i18n/error-messages.ts';
-import { mergePersons, previewMerge, type MergePreview } from '../register.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import { problemText } from '../../../api/problem-text.ts';
+import { mergePersons, type MergePreview } from '../register.api.ts';
+import { useMergePreviewQuery, usePersonMutation } from '../register.queries.ts';
 import { formatDay } from '../shared/register-format.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { filledFieldLabel, MergeComparisonTable } from './merge-comparison.table.tsx';
 
 interface MergePreviewSectionProps {
@@ -23,8 +23,8 @@ interface MergePreviewSectionProps {
 export function MergePreviewSection({ keepId, removeId, onSwap, onClose }: MergePreviewSectionProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const load = useCallback(() => previewMerge(keepId, removeId), [keepId, removeId]);
-  const { state, isStale } = useResource(load, { keepPrevious: true });
+  const query = useMergePreviewQuery(keepId, removeId);
+  const isStale = query.isPlaceholderData;
 
   // The preview opens above the list: take the keyboard there, as a new page would.
   useEffect(() => heading.current?.focus(), []);
@@ -35,14 +35,14 @@ export function MergePreviewSection({ keepId, removeId, onSwap, onClose }: Merge
         <Title order={2} id="merge-preview-title" ref={heading} tabIndex={-1}>
           {t('register.duplicates.previewTitle')}
         </Title>
-        {state.status === 'loading' && <LoadingState />}
-        {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-        {state.status === 'ready' && (
+        {query.isPending && <LoadingState />}
+        {query.isError && <QueryFailure error={query.error} />}
+        {query.isSuccess && (
           <div style={{ opacity: isStale ? 0.6 : 1 }}>
-            <MergePreviewBody preview={state.data} keepId={keepId} onSwap={onSwap} onClose={onClose} />
+            <MergePreviewBody preview={query.data} keepId={keepId} onSwap={onSwap} onClose={onClose} />
           </div>
         )}
-        {state.status === 'failed' && (
+        {query.isError && (
           <Button variant="default" onClick={onClose} style={{ alignSelf: 'flex-start' }}>
             {t('register.common.close')}
           </Button>
@@ -65,7 +65,10 @@ function MergePreviewBody({ preview, keepId, onSwap, onClose }: MergePreviewBody
   const { notify } = useNotice();
   const navigate = useNavigate();
   const [isMerging, setIsMerging] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const mergeMutation = usePersonMutation((ids: { keepId: string; removeId: string }) =>
+    mergePersons(ids.keepId, ids.removeId),
+  );
   const filled = Object.entries(preview.filledFields);
   const keptYears = new Set(preview.keep.memberships.map((membership) => membership.year));
   const sharedYears = preview.remove.memberships
@@ -81,7 +84,7 @@ function MergePreviewBody({ preview, keepId, onSwap, onClose }: MergePreviewBody
     setError(null);
     setIsMerging(true);
     try {
-      const kept = await mergePersons(preview.keep.id, preview.remove.id);
+      const kept = await mergeMutation.mutateAsync({ keepId: preview.keep.id, removeId: preview.remove.id });
       const pathname = `/members/persons/${kept.id}`;
       notify({
         messageKey: 'register.duplicates.merged',
@@ -90,7 +93,7 @@ function MergePreviewBody({ preview, keepId, onSwap, onClose }: MergePreviewBody
       });
       void navigate(pathname);
     } catch (caught) {
-      setError(errorCodeOf(caught));
+      setError(problemText(t, caught));
       setIsMerging(false);
     }
   }
@@ -150,7 +153,7 @@ function MergePreviewBody({ preview, keepId, onSwap, onClose }: MergePreviewBody
         )}
       </Stack>
       <Text size="sm">{t('register.duplicates.mergeNote', { name: preview.remove.administrativeName })}</Text>
-      <FormErrorAlert code={error} />
+      <FormErrorAlert message={error} />
       <Group>
         <Button color="red.9" loading={isMerging} onClick={() => void merge()}>
           {t('register.duplicates.merge')}

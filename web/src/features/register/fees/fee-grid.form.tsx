@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { membershipCategories, type MembershipCategory } from '../../../../../common/memberships.ts';
 import { feeGridSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { saveFeeGrid, type FeeGrid } from '../memberships.api.ts';
-import { textFields } from '../shared/form-schema.ts';
+import { useRegisterMutation } from '../register.queries.ts';
+import { textFields } from '../../../components/form-schema.ts';
 import { formatEuroInput, parseEuroAmount } from '../shared/euro-amount.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 
@@ -39,10 +40,9 @@ const feeGridFormSchema = textFields(membershipCategories)
 interface FeeGridFormProps {
   grid: FeeGrid;
   canEdit: boolean;
-  onSaved: (grid: FeeGrid) => void;
 }
 
-export function FeeGridForm({ grid, canEdit, onSaved }: FeeGridFormProps) {
+export function FeeGridForm({ grid, canEdit }: FeeGridFormProps) {
   const { t } = useTranslation();
   const { notify } = useNotice();
   const format = useRegisterFormat();
@@ -56,11 +56,14 @@ export function FeeGridForm({ grid, canEdit, onSaved }: FeeGridFormProps) {
       ) as GridValues,
     [grid, format.locale],
   );
-  const form = useFormState({
+  const save = useRegisterMutation((entries: Parameters<typeof saveFeeGrid>[1]) =>
+    saveFeeGrid(grid.year, entries),
+  );
+  const form = useSchemaForm({
     schema: feeGridFormSchema,
     initialValues,
     onSubmit: async ({ entries }) => {
-      onSaved(await saveFeeGrid(grid.year, entries));
+      await save.mutateAsync(entries);
       notify({ messageKey: 'register.fees.saved', values: { year: String(grid.year) } });
     },
   });
@@ -68,7 +71,7 @@ export function FeeGridForm({ grid, canEdit, onSaved }: FeeGridFormProps) {
   return (
     <form noValidate aria-labelledby="fee-grid-title" onSubmit={(event) => void form.handleSubmit(event)}>
       <Stack maw={480}>
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         {grid.entries.map((entry) => (
           <TextInput
             key={entry.category}

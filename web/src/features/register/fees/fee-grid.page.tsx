@@ -1,13 +1,11 @@
-import { Alert, NativeSelect, Stack, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { NativeSelect, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { fetchFeeGrid } from '../memberships.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import { useFeeGridQuery } from '../register.queries.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterYears } from '../shared/register-years.hook.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
 import { FeeGridForm } from './fee-grid.form.tsx';
 
@@ -24,8 +22,7 @@ export function FeeGridPage() {
   const latestRegisterYear = registerYears.at(-1) ?? new Date().getFullYear();
   const year = Number(values.year) || (hasLoaded ? latestRegisterYear : undefined);
 
-  const load = useCallback(() => (year ? fetchFeeGrid(year) : new Promise<never>(() => {})), [year]);
-  const { state, replace } = useResource(load);
+  const query = useFeeGridQuery(year ?? null);
 
   return (
     <Stack gap="lg">
@@ -41,14 +38,13 @@ export function FeeGridPage() {
         <Title order={2} id="fee-grid-title">
           {t('register.fees.gridTitle', { year: year ?? '' })}
         </Title>
-        {state.status === 'loading' && <LoadingState />}
-        {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-        {state.status === 'ready' && (
+        {query.isPending && <LoadingState />}
+        {query.isError && <QueryFailure error={query.error} />}
+        {query.isSuccess && (
           <FeeGridForm
-            key={`${state.data.year}-${state.data.entries.map((entry) => entry.amountCents).join('-')}`}
-            grid={state.data}
+            key={`${query.data.year}-${query.data.entries.map((entry) => entry.amountCents).join('-')}`}
+            grid={query.data}
             canEdit={access.canKeepFees}
-            onSaved={replace}
           />
         )}
       </Stack>

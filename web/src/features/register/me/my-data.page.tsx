@@ -3,32 +3,34 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { PersonForm } from '../persons/person-form.tsx';
-import { fetchMyPerson, myExportUrl, updateMyPerson } from '../register.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import { problemCode } from '../../../api/problem-text.ts';
+import { PersonForm } from '../persons/person.form.tsx';
+import { myExportUrl, updateMyPerson } from '../register.api.ts';
+import { useMyPersonQuery, usePersonMutation } from '../register.queries.ts';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
-import { useResource } from '../shared/use-resource.hook.ts';
 
 /** What a member or guest sees of the register: their own record, which they may correct and download. */
 export function MyDataPage() {
   const { t } = useTranslation();
   const { notify } = useNotice();
   usePageTitle(t('register.me.title'));
-  const { state, replace } = useResource(fetchMyPerson);
+  const query = useMyPersonQuery();
+  const update = usePersonMutation(updateMyPerson);
 
   return (
     <Stack gap="xl">
       <Title order={1}>{t('register.me.title')}</Title>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' &&
-        (state.code === 'not_found' ? (
+      {query.isPending && <LoadingState />}
+      {query.isError &&
+        (problemCode(query.error) === 'not_found' ? (
           <Alert color="blue" variant="light">
             <Text>{t('register.me.notLinked')}</Text>
           </Alert>
         ) : (
-          <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>
+          <QueryFailure error={query.error} />
         ))}
-      {state.status === 'ready' && (
+      {query.isSuccess && (
         <>
           <Text>{t('register.me.intro')}</Text>
           <Stack component="section" aria-labelledby="my-record-title" gap="sm">
@@ -36,24 +38,24 @@ export function MyDataPage() {
               {t('register.me.recordTitle')}
             </Title>
             <PersonForm
-              key={state.data.id}
-              person={state.data}
-              isReadOnly={state.data.erasedAt !== null}
+              key={query.data.id}
+              person={query.data}
+              isReadOnly={query.data.erasedAt !== null}
               isOwnRecord
               submitLabel={t('register.common.save')}
               onSubmit={async (input) => {
-                replace(await updateMyPerson(input));
+                await update.mutateAsync(input);
                 notify({ messageKey: 'register.me.saved' });
               }}
             />
           </Stack>
-          {state.data.memberships.length > 0 && (
+          {query.data.memberships.length > 0 && (
             <Stack component="section" aria-labelledby="my-memberships-title" gap="sm">
               <Title order={2} id="my-memberships-title">
                 {t('register.memberships.title')}
               </Title>
               <MembershipBriefsTable
-                memberships={state.data.memberships}
+                memberships={query.data.memberships}
                 label={t('register.me.membershipsLabel')}
                 isLinked={false}
               />

@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { receiptUrl, type MembershipDetail } from '../memberships.api.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
-import { FeeCallForm } from './membership-forms.tsx';
+import { FeeCallForm } from './fee-call.form.tsx';
 import { PaymentForm } from './payment.form.tsx';
 
 interface SectionProps {
   membership: MembershipDetail;
-  onSaved: (membership: MembershipDetail) => void;
 }
 
 /** The calls for this membership's fee, and the form to make one. */
-export function FeeCallsSection({ membership, onSaved }: SectionProps) {
+export function FeeCallsSection({ membership }: SectionProps) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
   const access = useRegisterAccess();
@@ -47,13 +46,13 @@ export function FeeCallsSection({ membership, onSaved }: SectionProps) {
           </Table.Tbody>
         </Table>
       )}
-      {access.canKeepFees && <FeeCallForm membership={membership} onSaved={onSaved} />}
+      {access.canKeepFees && <FeeCallForm membership={membership} />}
     </Stack>
   );
 }
 
 /** Payments received, each with its numbered PDF receipt, and the form to record one. */
-export function PaymentsSection({ membership, onSaved }: SectionProps) {
+export function PaymentsSection({ membership }: SectionProps) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
   const access = useRegisterAccess();
@@ -98,9 +97,7 @@ export function PaymentsSection({ membership, onSaved }: SectionProps) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {access.canKeepFees && (
-        <PaymentForm key={membership.payments.length} membership={membership} onSaved={onSaved} />
-      )}
+      {access.canKeepFees && <PaymentForm key={membership.payments.length} membership={membership} />}
     </Stack>
   );
 }

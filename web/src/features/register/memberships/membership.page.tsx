@@ -1,18 +1,17 @@
-import { Alert, Anchor, Stack, Table, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { Anchor, Stack, Table, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../../common/format.ts';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
 import { useAssociation } from '../../association/association.context.tsx';
-import { fetchMembership, type MembershipDetail } from '../memberships.api.ts';
+import type { MembershipDetail } from '../memberships.api.ts';
+import { useMembershipQuery } from '../register.queries.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { FeeCallsSection, PaymentsSection } from './membership-money.sections.tsx';
-import { StatusChangeForm } from './membership-forms.tsx';
+import { StatusChangeForm } from './membership-status.form.tsx';
 
 function memberPath(membership: MembershipDetail): string | null {
   if (membership.personId) return `/members/persons/${membership.personId}`;
@@ -24,20 +23,18 @@ function memberPath(membership: MembershipDetail): string | null {
 export function MembershipPage() {
   const { t } = useTranslation();
   const { membershipId = '' } = useParams();
-  const load = useCallback(() => fetchMembership(membershipId), [membershipId]);
-  const { state, replace } = useResource(load);
-  const title =
-    state.status === 'ready'
-      ? t('register.membership.title', { year: state.data.year, name: state.data.memberName })
-      : t('register.membership.genericTitle');
+  const query = useMembershipQuery(membershipId);
+  const title = query.isSuccess
+    ? t('register.membership.title', { year: query.data.year, name: query.data.memberName })
+    : t('register.membership.genericTitle');
   usePageTitle(title);
 
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed') {
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
     return (
       <Stack>
         <Title order={1}>{title}</Title>
-        <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>
+        <QueryFailure error={query.error} />
         <Anchor component={Link} to="/members/memberships">
           {t('register.membership.backToList')}
         </Anchor>
@@ -47,10 +44,10 @@ export function MembershipPage() {
   return (
     <Stack gap="xl">
       <Title order={1}>{title}</Title>
-      <MembershipOverview membership={state.data} />
-      <StatusSection membership={state.data} onSaved={replace} />
-      <FeeCallsSection membership={state.data} onSaved={replace} />
-      <PaymentsSection membership={state.data} onSaved={replace} />
+      <MembershipOverview membership={query.data} />
+      <StatusSection membership={query.data} />
+      <FeeCallsSection membership={query.data} />
+      <PaymentsSection membership={query.data} />
     </Stack>
   );
 }
@@ -97,13 +94,7 @@ function MembershipOverview({ membership }: { membership: MembershipDetail }) {
   );
 }
 
-function StatusSection({
-  membership,
-  onSaved,
-}: {
-  membership: MembershipDetail;
-  onSaved: (membership: MembershipDetail) => void;
-}) {
+function StatusSection({ membership }: { membership: MembershipDetail }) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
   const association = useAssociation();
@@ -136,9 +127,7 @@ function StatusSection({
           ))}
         </Table.Tbody>
       </Table>
-      {access.canChange && (
-        <StatusChangeForm key={membership.statusHistory.length} membership={membership} onSaved={onSaved} />
-      )}
+      {access.canChange && <StatusChangeForm key={membership.statusHistory.length} membership={membership} />}
     </Stack>
   );
 }

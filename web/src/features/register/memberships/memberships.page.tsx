@@ -1,14 +1,13 @@
-import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { fetchMemberships, type MembershipRow } from '../memberships.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import type { MembershipRow } from '../memberships.api.ts';
+import { useMembershipsQuery } from '../register.queries.ts';
 import { MembershipFilters, membershipFilterKeys } from '../shared/membership-filters.tsx';
 import { useRegisterFormat } from '../shared/register-format.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
 
 /** Every membership, filtered by year, category, status or what is still owed. */
@@ -18,12 +17,9 @@ export function MembershipsPage() {
   const format = useRegisterFormat();
   const { values, setValues } = useUrlFilters(membershipFilterKeys);
   const { year, category, status, unpaid } = values;
-  const load = useCallback(
-    () => fetchMemberships({ year, category, status, unpaid: unpaid === 'true' }),
-    [year, category, status, unpaid],
-  );
-  const { state, isStale } = useResource(load, { keepPrevious: true });
-  const rows = state.status === 'ready' ? state.data : [];
+  const query = useMembershipsQuery({ year, category, status, unpaid: unpaid === 'true' });
+  const isStale = query.isPlaceholderData;
+  const rows = query.isSuccess ? query.data : [];
   const owedCents = rows.reduce((sum, row) => sum + row.owedCents, 0);
 
   return (
@@ -33,13 +29,13 @@ export function MembershipsPage() {
         <MembershipFilters values={values} onChange={setValues} />
       </div>
       <Text role="status" fw={500}>
-        {state.status === 'ready'
+        {query.isSuccess
           ? t('register.membershipsPage.count', { count: rows.length, owed: format.money(owedCents) })
           : ''}
       </Text>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' && rows.length === 0 && <Text>{t('register.membershipsPage.empty')}</Text>}
+      {query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess && rows.length === 0 && <Text>{t('register.membershipsPage.empty')}</Text>}
       {rows.length > 0 && (
         <Table.ScrollContainer minWidth={860} style={{ opacity: isStale ? 0.6 : 1 }}>
           <Table striped withTableBorder captionSide="top">

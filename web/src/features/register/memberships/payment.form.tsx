@@ -3,12 +3,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { paymentMethods } from '../../../../../common/memberships.ts';
-import { paymentInputSchema } from '../../../../../common/register.schemas.ts';
+import { paymentInputSchema, type PaymentInput } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { recordPayment, type MembershipDetail } from '../memberships.api.ts';
-import { formSchema } from '../shared/form-schema.ts';
+import { useMembershipMutation } from '../register.queries.ts';
+import { formSchema } from '../../../components/form-schema.ts';
 import { euroAmountField, formatEuroInput } from '../shared/euro-amount.ts';
 import { today, useRegisterFormat } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
@@ -20,13 +21,7 @@ const paymentFormSchema = formSchema(
 );
 
 /** "Enregistrer un paiement": euros typed the French way ("5 000", "40,50"), sent as integer cents. */
-export function PaymentForm({
-  membership,
-  onSaved,
-}: {
-  membership: MembershipDetail;
-  onSaved: (membership: MembershipDetail) => void;
-}) {
+export function PaymentForm({ membership }: { membership: MembershipDetail }) {
   const { t } = useTranslation();
   const { notify } = useNotice();
   const format = useRegisterFormat();
@@ -39,12 +34,12 @@ export function PaymentForm({
     }),
     [membership.owedCents, format.locale],
   );
-  const form = useFormState({
+  const record = useMembershipMutation((input: PaymentInput) => recordPayment(membership.id, input));
+  const form = useSchemaForm({
     schema: paymentFormSchema,
     initialValues,
     onSubmit: async (input) => {
-      const updated = await recordPayment(membership.id, input);
-      onSaved(updated);
+      const updated = await record.mutateAsync(input);
       const receipt = updated.payments.at(-1)?.receiptNumber ?? '';
       notify({
         messageKey: 'register.payments.recorded',
@@ -60,7 +55,7 @@ export function PaymentForm({
           {t('register.payments.formTitle')}
         </Title>
         <RequiredNote which="payment" />
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <TextInput
             label={t('register.payments.amount')}

@@ -1,52 +1,47 @@
-import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { organisationCategories } from '../../../../../common/memberships.ts';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { fetchMemberships } from '../memberships.api.ts';
-import { fetchOrganisation, updateOrganisation, type OrganisationDetail } from '../register.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import type { OrganisationInput } from '../../../../../common/register.schemas.ts';
+import { updateOrganisation, type OrganisationDetail } from '../register.api.ts';
+import { useMembershipsQuery, useOrganisationQuery, useRegisterMutation } from '../register.queries.ts';
 import { AddMembershipForm } from '../shared/add-membership.form.tsx';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
-import { OrganisationForm } from './organisation-form.tsx';
+import { OrganisationForm } from './organisation.form.tsx';
 
 /** An organisation: its record, the people who speak for it, its memberships. */
 export function OrganisationPage() {
   const { t } = useTranslation();
   const { organisationId = '' } = useParams();
-  const load = useCallback(() => fetchOrganisation(organisationId), [organisationId]);
-  const { state, reload } = useResource(load);
-  usePageTitle(state.status === 'ready' ? state.data.name : t('register.organisation.title'));
+  const query = useOrganisationQuery(organisationId);
+  usePageTitle(query.isSuccess ? query.data.name : t('register.organisation.title'));
 
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed') {
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
     return (
       <Stack>
         <Title order={1}>{t('register.organisation.title')}</Title>
-        <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>
+        <QueryFailure error={query.error} />
         <Anchor component={Link} to="/members/organisations">
           {t('register.organisation.backToList')}
         </Anchor>
       </Stack>
     );
   }
-  return <OrganisationDetails organisation={state.data} onChanged={reload} />;
+  return <OrganisationDetails organisation={query.data} />;
 }
 
-function OrganisationDetails({
-  organisation,
-  onChanged,
-}: {
-  organisation: OrganisationDetail;
-  onChanged: () => void;
-}) {
+function OrganisationDetails({ organisation }: { organisation: OrganisationDetail }) {
   const { t } = useTranslation();
+  const update = useRegisterMutation((input: OrganisationInput) =>
+    updateOrganisation(organisation.id, input),
+  );
   const { notify } = useNotice();
   const access = useRegisterAccess();
   const format = useRegisterFormat();
@@ -67,9 +62,8 @@ function OrganisationDetails({
           isReadOnly={!access.canChange}
           submitLabel={t('register.common.save')}
           onSubmit={async (input) => {
-            await updateOrganisation(organisation.id, input);
+            await update.mutateAsync(input);
             notify({ messageKey: 'register.organisation.saved' });
-            onChanged();
           }}
         />
       </Stack>
@@ -118,32 +112,26 @@ function OrganisationMemberships({
 }) {
   const { t } = useTranslation();
   // The API has no filter by organisation: all memberships are read and this one's kept.
-  const load = useCallback(
-    async () =>
-      (await fetchMemberships({})).filter((membership) => membership.organisationId === organisation.id),
-    [organisation.id],
+  const query = useMembershipsQuery({});
+  const memberships = (query.data ?? []).filter(
+    (membership) => membership.organisationId === organisation.id,
   );
-  const { state, reload } = useResource(load, { keepPrevious: true });
 
   return (
     <Stack component="section" aria-labelledby="organisation-memberships-title" gap="sm">
       <Title order={2} id="organisation-memberships-title">
         {t('register.memberships.title')}
       </Title>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' && (
+      {query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess && (
         <MembershipBriefsTable
-          memberships={[...state.data].sort((a, b) => b.year - a.year)}
+          memberships={memberships.sort((a, b) => b.year - a.year)}
           label={t('register.memberships.ofOrganisation', { name: organisation.name })}
         />
       )}
       {canChange && (
-        <AddMembershipForm
-          holder={{ organisationId: organisation.id }}
-          categories={organisationCategories}
-          onAdded={reload}
-        />
+        <AddMembershipForm holder={{ organisationId: organisation.id }} categories={organisationCategories} />
       )}
     </Stack>
   );

@@ -1,18 +1,18 @@
-import { Alert, Anchor, Button, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { createOrganisation, searchOrganisations } from '../register.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import { createOrganisation } from '../register.api.ts';
+import { useOrganisationsQuery, useRegisterMutation } from '../register.queries.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
-import { OrganisationForm } from './organisation-form.tsx';
+import { OrganisationForm } from './organisation.form.tsx';
 
 const filterKeys = ['q'] as const;
 
@@ -34,8 +34,9 @@ export function OrganisationsPage() {
   }, [debouncedSearch, values.q, setValues]);
 
   const { q } = values;
-  const load = useCallback(() => searchOrganisations(q), [q]);
-  const { state, isStale } = useResource(load, { keepPrevious: true });
+  const query = useOrganisationsQuery(q);
+  const isStale = query.isPlaceholderData;
+  const create = useRegisterMutation(createOrganisation);
 
   return (
     <Stack gap="lg">
@@ -61,7 +62,7 @@ export function OrganisationsPage() {
                   <OrganisationForm
                     submitLabel={t('register.organisations.create')}
                     onSubmit={async (input) => {
-                      const organisation = await createOrganisation(input);
+                      const organisation = await create.mutateAsync(input);
                       const pathname = `/members/organisations/${organisation.id}`;
                       notify({
                         messageKey: 'register.organisations.created',
@@ -88,14 +89,12 @@ export function OrganisationsPage() {
         />
       </div>
       <Text role="status" fw={500}>
-        {state.status === 'ready' ? t('register.organisations.count', { count: state.data.length }) : ''}
+        {query.isSuccess ? t('register.organisations.count', { count: query.data.length }) : ''}
       </Text>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' && state.data.length === 0 && (
-        <Text>{t('register.organisations.empty')}</Text>
-      )}
-      {state.status === 'ready' && state.data.length > 0 && (
+      {query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess && query.data.length === 0 && <Text>{t('register.organisations.empty')}</Text>}
+      {query.isSuccess && query.data.length > 0 && (
         <Table.ScrollContainer minWidth={640} style={{ opacity: isStale ? 0.6 : 1 }}>
           <Table striped withTableBorder captionSide="top">
             <Table.Caption>{t('register.organisations.caption')}</Table.Caption>
@@ -108,7 +107,7 @@ export function OrganisationsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {state.data.map((organisation) => (
+              {query.data.map((organisation) => (
                 <Table.Tr key={organisation.id}>
                   <Table.Th scope="row" fw={500}>
                     <Anchor component={Link} to={`/members/organisations/${organisation.id}`}>

@@ -2,10 +2,11 @@ import { Button, Checkbox, SimpleGrid, Stack, TextInput, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { affiliationInputSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
-import { addAffiliation, type PersonView } from '../register.api.ts';
-import { formSchema, textFields } from '../shared/form-schema.ts';
+import { addAffiliation, type AffiliationInput } from '../register.api.ts';
+import { usePersonMutation } from '../register.queries.ts';
+import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { OrganisationPicker } from '../shared/organisation-picker.tsx';
 import { RequiredNote } from '../shared/required-note.tsx';
 
@@ -23,22 +24,16 @@ const affiliationFormSchema = formSchema(
 );
 
 /** Says that the person speaks for an organisation, with a title ("Représentante de la ville de Mulhouse"). */
-export function AffiliationForm({
-  personId,
-  onAdded,
-}: {
-  personId: string;
-  onAdded: (person: PersonView) => void;
-}) {
+export function AffiliationForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
+  const add = usePersonMutation((input: AffiliationInput) => addAffiliation(personId, input));
   const { notify } = useNotice();
-  const form = useFormState({
+  const form = useSchemaForm({
     schema: affiliationFormSchema,
     initialValues,
     onSubmit: async (input) => {
-      const person = await addAffiliation(personId, input);
+      await add.mutateAsync(input);
       form.reset();
-      onAdded(person);
       notify({ messageKey: 'register.affiliations.added' });
     },
   });
@@ -54,7 +49,7 @@ export function AffiliationForm({
           {t('register.affiliations.addTitle')}
         </Title>
         <RequiredNote which="affiliation" />
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <OrganisationPicker
             label={t('register.affiliations.organisation')}

@@ -2,36 +2,35 @@ import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../../common/errors.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
-import { errorCodeOf } from '../../../i18n/error-messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { removeAffiliation, type PersonView } from '../register.api.ts';
+import { useRegisterMutation } from '../register.queries.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { AffiliationForm } from './affiliation.form.tsx';
 
 interface AffiliationsSectionProps {
   person: PersonView;
   canChange: boolean;
-  onChanged: (person?: PersonView) => void;
 }
 
 /** The organisations a person speaks for, with title, dates and the staff flag. */
-export function AffiliationsSection({ person, canChange, onChanged }: AffiliationsSectionProps) {
+export function AffiliationsSection({ person, canChange }: AffiliationsSectionProps) {
   const { t } = useTranslation();
   const { notify } = useNotice();
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const removal = useRegisterMutation(removeAffiliation);
   const [removingId, setRemovingId] = useState<string | null>(null);
 
   async function remove(affiliationId: string, organisationName: string) {
     setError(null);
     setRemovingId(affiliationId);
     try {
-      await removeAffiliation(affiliationId);
+      await removal.mutateAsync(affiliationId);
       notify({ messageKey: 'register.affiliations.removed', values: { organisation: organisationName } });
-      onChanged();
     } catch (caught) {
-      setError(errorCodeOf(caught));
+      setError(problemText(t, caught));
     } finally {
       setRemovingId(null);
     }
@@ -42,7 +41,7 @@ export function AffiliationsSection({ person, canChange, onChanged }: Affiliatio
       <Title order={2} id="affiliations-title">
         {t('register.affiliations.title')}
       </Title>
-      <FormErrorAlert code={error} />
+      <FormErrorAlert message={error} />
       {person.affiliations.length === 0 ? (
         <Text>{t('register.affiliations.empty')}</Text>
       ) : (
@@ -96,7 +95,7 @@ export function AffiliationsSection({ person, canChange, onChanged }: Affiliatio
           </Table>
         </Table.ScrollContainer>
       )}
-      {canChange && !person.erasedAt && <AffiliationForm personId={person.id} onAdded={onChanged} />}
+      {canChange && !person.erasedAt && <AffiliationForm personId={person.id} />}
     </Stack>
   );
 }

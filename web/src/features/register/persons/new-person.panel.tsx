@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { createPerson } from '../register.api.ts';
-import { PersonForm } from './person-form.tsx';
+import { usePersonMutation } from '../register.queries.ts';
+import { PersonForm } from './person.form.tsx';
 
 const panelId = 'new-person-panel';
 
@@ -15,6 +16,7 @@ export function NewPersonPanel() {
   const navigate = useNavigate();
   const [isOpen, setIsOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
+  const create = usePersonMutation(createPerson);
 
   useEffect(() => {
     if (isOpen) panel.current?.querySelector<HTMLInputElement>('input[name="firstName"]')?.focus();
@@ -41,7 +43,7 @@ export function NewPersonPanel() {
               <PersonForm
                 submitLabel={t('register.persons.create')}
                 onSubmit={async (input) => {
-                  const person = await createPerson(input);
+                  const person = await create.mutateAsync(input);
                   const pathname = `/members/persons/${person.id}`;
                   notify({
                     messageKey: 'register.persons.created',

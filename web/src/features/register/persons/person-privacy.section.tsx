@@ -2,26 +2,26 @@ import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../../common/errors.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
-import { errorCodeOf } from '../../../i18n/error-messages.ts';
+import { problemText } from '../../../api/problem-text.ts';
 import { erasePerson, personExportUrl, type PersonView } from '../register.api.ts';
+import { usePersonMutation } from '../register.queries.ts';
 import type { RegisterAccess } from '../shared/register-access.ts';
 
 interface PersonPrivacySectionProps {
   person: PersonView;
   access: RegisterAccess;
-  onErased: (person: PersonView) => void;
 }
 
 /** The RGPD rights staff exercise for a person: access (export) and erasure. */
-export function PersonPrivacySection({ person, access, onErased }: PersonPrivacySectionProps) {
+export function PersonPrivacySection({ person, access }: PersonPrivacySectionProps) {
   const { t } = useTranslation();
   const { notify } = useNotice();
   const [isConfirming, { open, close }] = useDisclosure(false);
   const [isErasing, setIsErasing] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const erasure = usePersonMutation(erasePerson);
 
   if (!access.canExport && !access.canErase) return null;
 
@@ -29,12 +29,11 @@ export function PersonPrivacySection({ person, access, onErased }: PersonPrivacy
     setError(null);
     setIsErasing(true);
     try {
-      const erased = await erasePerson(person.id);
+      await erasure.mutateAsync(person.id);
       close();
-      onErased(erased);
       notify({ messageKey: 'register.privacy.erased' });
     } catch (caught) {
-      setError(errorCodeOf(caught));
+      setError(problemText(t, caught));
     } finally {
       setIsErasing(false);
     }
@@ -68,7 +67,7 @@ export function PersonPrivacySection({ person, access, onErased }: PersonPrivacy
         <Stack>
           <Text>{t('register.privacy.confirmBody')}</Text>
           <Text>{t('register.privacy.confirmKept')}</Text>
-          <FormErrorAlert code={error} />
+          <FormErrorAlert message={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('register.common.cancel')}

@@ -1,53 +1,47 @@
 import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { personCategories } from '../../../../../common/memberships.ts';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { fetchPerson, updatePerson, type PersonView } from '../register.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import { updatePerson, type PersonView } from '../register.api.ts';
+import { usePersonMutation, usePersonQuery } from '../register.queries.ts';
 import { AddMembershipForm } from '../shared/add-membership.form.tsx';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { formatDay } from '../shared/register-format.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { AffiliationsSection } from './affiliations.section.tsx';
-import { PersonForm } from './person-form.tsx';
+import { PersonForm } from './person.form.tsx';
+import type { PersonInput } from '../../../../../common/register.schemas.ts';
 import { PersonPrivacySection } from './person-privacy.section.tsx';
 
 /** A person of the register: the record, who they speak for, their memberships, their RGPD rights. */
 export function PersonPage() {
   const { t } = useTranslation();
   const { personId = '' } = useParams();
-  const load = useCallback(() => fetchPerson(personId), [personId]);
-  const { state, reload, replace } = useResource(load);
-  usePageTitle(state.status === 'ready' ? state.data.administrativeName : t('register.person.title'));
+  const query = usePersonQuery(personId);
+  usePageTitle(query.data?.administrativeName ?? t('register.person.title'));
 
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed') {
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
     return (
       <Stack>
         <Title order={1}>{t('register.person.title')}</Title>
-        <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>
+        <QueryFailure error={query.error} />
         <Anchor component={Link} to="/members">
           {t('register.person.backToList')}
         </Anchor>
       </Stack>
     );
   }
-  return <PersonDetails person={state.data} onChanged={(person) => (person ? replace(person) : reload())} />;
+  return <PersonDetails person={query.data} />;
 }
 
-function PersonDetails({
-  person,
-  onChanged,
-}: {
-  person: PersonView;
-  onChanged: (person?: PersonView) => void;
-}) {
+function PersonDetails({ person }: { person: PersonView }) {
   const { t } = useTranslation();
+  const update = usePersonMutation((input: PersonInput) => updatePerson(person.id, input));
   const { notify } = useNotice();
   const access = useRegisterAccess();
   const isErased = person.erasedAt !== null;
@@ -81,12 +75,12 @@ function PersonDetails({
           isReadOnly={!canEdit}
           submitLabel={t('register.common.save')}
           onSubmit={async (input) => {
-            onChanged(await updatePerson(person.id, input));
+            await update.mutateAsync(input);
             notify({ messageKey: 'register.person.saved' });
           }}
         />
       </Stack>
-      <AffiliationsSection person={person} canChange={canEdit} onChanged={onChanged} />
+      <AffiliationsSection person={person} canChange={canEdit} />
       <Stack component="section" aria-labelledby="person-memberships-title" gap="sm">
         <Title order={2} id="person-memberships-title">
           {t('register.memberships.title')}
@@ -95,15 +89,9 @@ function PersonDetails({
           memberships={person.memberships}
           label={t('register.memberships.ofPerson', { name: person.administrativeName })}
         />
-        {canEdit && (
-          <AddMembershipForm
-            holder={{ personId: person.id }}
-            categories={personCategories}
-            onAdded={() => onChanged()}
-          />
-        )}
+        {canEdit && <AddMembershipForm holder={{ personId: person.id }} categories={personCategories} />}
       </Stack>
-      <PersonPrivacySection person={person} access={access} onErased={onChanged} />
+      <PersonPrivacySection person={person} access={access} />
     </Stack>
   );
 }

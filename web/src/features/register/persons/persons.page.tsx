@@ -1,17 +1,16 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { searchPersons } from '../register.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import { usePersonsQuery } from '../register.queries.ts';
 import { MembershipFilters, membershipFilterKeys } from '../shared/membership-filters.tsx';
 import { useRegisterAccess } from '../shared/register-access.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
 import { NewPersonPanel } from './new-person.panel.tsx';
-import { PersonsTable } from './persons-table.tsx';
+import { PersonsTable } from './persons.table.tsx';
 
 const pageSize = 50;
 const filterKeys = ['q', ...membershipFilterKeys] as const;
@@ -30,21 +29,17 @@ export function PersonsPage() {
   }, [debouncedSearch, values.q, setValues]);
 
   const { year, category, status, unpaid, q } = values;
-  const load = useCallback(
-    () =>
-      searchPersons({
-        q,
-        year,
-        category,
-        status,
-        unpaid: unpaid === 'true',
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      }),
-    [q, year, category, status, unpaid, page],
-  );
-  const { state, isStale } = useResource(load, { keepPrevious: true });
-  const total = state.status === 'ready' ? state.data.total : 0;
+  const query = usePersonsQuery({
+    q,
+    year,
+    category,
+    status,
+    unpaid: unpaid === 'true',
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+  const isStale = query.isPlaceholderData;
+  const total = query.data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
 
   return (
@@ -63,13 +58,13 @@ export function PersonsPage() {
         <MembershipFilters values={values} onChange={setValues} />
       </Stack>
       <Text role="status" fw={500} aria-busy={isStale}>
-        {state.status === 'ready' ? t('register.persons.count', { count: total }) : ''}
+        {query.isSuccess ? t('register.persons.count', { count: total }) : ''}
       </Text>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' && (
+      {query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess && (
         <div style={{ opacity: isStale ? 0.6 : 1 }}>
-          <PersonsTable persons={state.data.persons} />
+          <PersonsTable persons={query.data.persons} />
         </div>
       )}
       {pageCount > 1 && (

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { membershipStatuses, type MembershipCategory } from '../../../../../common/memberships.ts';
 import { membershipInputSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useMembershipMutation } from '../register.queries.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { createMembership, type MembershipDetail } from '../memberships.api.ts';
-import { formSchema, textFields } from './form-schema.ts';
+import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { OrganisationPicker } from './organisation-picker.tsx';
 import { today, useRegisterFormat } from './register-format.ts';
 import { RequiredNote } from './required-note.tsx';
@@ -18,7 +19,7 @@ interface AddMembershipFormProps {
   holder: Holder;
   /** Persons hold individual or qualified-person memberships; organisations the two others. */
   categories: readonly MembershipCategory[];
-  onAdded: (membership: MembershipDetail) => void;
+  onAdded?: (membership: MembershipDetail) => void;
 }
 
 /** "Ajouter une adhésion": a membership for one year, with its first status and the day it took effect. */
@@ -50,13 +51,14 @@ export function AddMembershipForm({ holder, categories, onAdded }: AddMembership
       ),
     [holder],
   );
-  const form = useFormState({
+  const create = useMembershipMutation(createMembership);
+  const form = useSchemaForm({
     schema,
     initialValues,
     onSubmit: async (input) => {
-      const membership = await createMembership(input);
+      const membership = await create.mutateAsync(input);
       form.reset();
-      onAdded(membership);
+      onAdded?.(membership);
       notify({ messageKey: 'register.memberships.added', values: { year: String(membership.year) } });
     },
   });
@@ -72,7 +74,7 @@ export function AddMembershipForm({ holder, categories, onAdded }: AddMembership
           {t('register.memberships.addTitle')}
         </Title>
         <RequiredNote which="membership" />
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <TextInput
             label={t('register.memberships.year')}

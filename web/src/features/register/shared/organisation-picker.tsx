@@ -1,10 +1,10 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeName } from '../../../../../common/names.ts';
-import { searchOrganisations, type OrganisationView } from '../register.api.ts';
-import { useResource } from './use-resource.hook.ts';
+import type { OrganisationView } from '../register.api.ts';
+import { useOrganisationsQuery } from '../register.queries.ts';
 
 interface OrganisationPickerProps {
   label: string;
@@ -33,13 +33,12 @@ export function OrganisationPicker({
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<OrganisationView | null>(null);
   const [debouncedSearch] = useDebouncedValue(search, 250);
-  const load = useCallback(() => searchOrganisations(debouncedSearch), [debouncedSearch]);
-  const { state } = useResource(load, { keepPrevious: true });
+  const query = useOrganisationsQuery(debouncedSearch);
 
   // While the server's answer to the latest keystrokes is on its way, the previous answer is narrowed
   // the way the server narrows it, so the list never offers what the search has ruled out.
   const tokens = normalizeName(search).split(' ').filter(Boolean);
-  const found = (state.status === 'ready' ? state.data : [])
+  const found = (query.isSuccess ? query.data : [])
     .filter((organisation) => {
       const names = [organisation.name, ...organisation.aliases].map(normalizeName);
       return tokens.every((token) => names.some((name) => name.includes(token)));
@@ -61,7 +60,7 @@ export function OrganisationPicker({
       onSearchChange={setSearch}
       // The server has already filtered by every name of each organisation.
       filter={({ options: all }) => all}
-      nothingFoundMessage={state.status === 'loading' ? t('app.loading') : t('register.picker.nothingFound')}
+      nothingFoundMessage={query.isPending ? t('app.loading') : t('register.picker.nothingFound')}
       data={options.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
       value={value || null}
       onChange={(organisationId) => {

@@ -1,19 +1,18 @@
-import { Alert, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { lazy, Suspense, useCallback } from 'react';
+import { Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { errorCodeMessage } from '../../../i18n/error-messages.ts';
-import { fetchSummary } from '../memberships.api.ts';
+import { QueryFailure } from '../../../components/query-failure.tsx';
+import { useSummaryQuery } from '../register.queries.ts';
 import { today } from '../shared/register-format.ts';
 import { useRegisterYears } from '../shared/register-years.hook.ts';
-import { useResource } from '../shared/use-resource.hook.ts';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
 import { SummarySentence } from './summary-sentence.tsx';
-import { SummaryTable } from './summary-table.tsx';
+import { SummaryTable } from './summary.table.tsx';
 
 // recharts weighs about half the app: it loads with this chart only, not with every page.
-const HistoryChart = lazy(async () => ({ default: (await import('./history-chart.tsx')).HistoryChart }));
+const HistoryChart = lazy(async () => ({ default: (await import('./history.chart.tsx')).HistoryChart }));
 
 const filterKeys = ['year', 'at'] as const;
 /** The reference assembly: the demo's register is read as it stood on its day. */
@@ -30,11 +29,8 @@ export function SummaryPage() {
   const year = Number(values.year) || (hasReferenceYear ? referenceYear : new Date().getFullYear());
   const at = /^\d{4}-\d{2}-\d{2}$/.test(values.at) ? values.at : hasReferenceYear ? referenceDay : today();
 
-  const load = useCallback(
-    () => (hasLoaded ? fetchSummary(year, at) : new Promise<never>(() => {})),
-    [hasLoaded, year, at],
-  );
-  const { state, isStale } = useResource(load, { keepPrevious: true });
+  const query = useSummaryQuery(year, at, hasLoaded);
+  const isStale = query.isPlaceholderData;
 
   return (
     <Stack gap="xl">
@@ -54,16 +50,16 @@ export function SummaryPage() {
           onChange={(event) => setValues({ at: event.currentTarget.value })}
         />
       </Group>
-      {state.status === 'loading' && <LoadingState />}
-      {state.status === 'failed' && <Alert color="red">{errorCodeMessage(t, state.code)}</Alert>}
-      {state.status === 'ready' && (
+      {query.isPending && <LoadingState />}
+      {query.isError && <QueryFailure error={query.error} />}
+      {query.isSuccess && (
         <Stack gap="xl" style={{ opacity: isStale ? 0.6 : 1 }}>
-          <SummarySentence summary={state.data} />
+          <SummarySentence summary={query.data} />
           <Stack component="section" aria-labelledby="summary-table-title" gap="sm">
             <Title order={2} id="summary-table-title">
               {t('register.summary.tableTitle')}
             </Title>
-            <SummaryTable summary={state.data} />
+            <SummaryTable summary={query.data} />
           </Stack>
         </Stack>
       )}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldInputProps } from '../../components/form-state.hook.ts';
+import type { FieldInputProps } from '../../components/schema-form.hook.ts';
 import { PasswordField } from '../../components/password-field.tsx';
 
 interface NewPasswordFieldsProps {

@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personInputSchema, type PersonInput } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import type { PersonView } from '../register.api.ts';
-import { formSchema, textFields } from '../shared/form-schema.ts';
+import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
 
@@ -63,7 +63,7 @@ export function PersonForm({
 }: PersonFormProps) {
   const { t } = useTranslation();
   const initialValues = useMemo(() => personValues(person), [person]);
-  const form = useFormState({ schema: personFormSchema, initialValues, onSubmit });
+  const form = useSchemaForm({ schema: personFormSchema, initialValues, onSubmit });
   const field = (name: keyof typeof initialValues) => ({ ...form.inputProps(name), readOnly: isReadOnly });
   const consentAt = person?.emailConsentAt;
 
@@ -71,7 +71,7 @@ export function PersonForm({
     <form noValidate onSubmit={(event) => void form.handleSubmit(event)}>
       <Stack>
         {!isReadOnly && <RequiredNote which="person" />}
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('register.person.civility')} autoComplete="off" {...field('civility')} />
           <TextInput

@@ -16,12 +16,11 @@ import { useTranslation } from 'react-i18next';
 import { majorities, statutesInputSchema } from '../../../../common/assemblies.schemas.ts';
 import { formatLongDate } from '../../../../common/format.ts';
 import { categoryLabels, membershipCategories } from '../../../../common/memberships.ts';
-import type { ErrorCode } from '../../../../common/errors.ts';
-import { ApiError } from '../../api/client.ts';
+import { fieldPath, fieldText, problemOf, problemText } from '../../api/problem-text.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { useNotice } from '../../components/notice.context.tsx';
-import { errorCodeOf, fieldErrorMessage } from '../../i18n/error-messages.ts';
-import { addStatutesVersion, commonShares, type Statutes } from './statutes.api.ts';
+import { commonShares, type Statutes } from './statutes.api.ts';
+import { useAddStatutesMutation } from './statutes.queries.ts';
 import {
   initialValues,
   issuesToErrors,
@@ -44,21 +43,14 @@ function focusFirstInvalidField(form: HTMLFormElement): void {
 }
 
 /** A new version of the statutes, pre-filled from the one in force; versions are never edited. */
-export function StatutesForm({
-  current,
-  today,
-  onAdded,
-}: {
-  current: Statutes | undefined;
-  today: string;
-  onAdded: (version: Statutes) => void;
-}) {
+export function StatutesForm({ current, today }: { current: Statutes | undefined; today: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const { notify } = useNotice();
   const [values, setValues] = useState<StatutesFormValues>(() => initialValues(current, today));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<ErrorCode | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const add = useAddStatutesMutation();
   const [isSubmitting, setIsSubmitting] = useState(false);
 
   function update(patch: Partial<StatutesFormValues>, path: string) {
@@ -73,7 +65,7 @@ export function StatutesForm({
     if (range) return t('statutes.form.errors.range', range);
     if (path === 'effectiveFrom') return t('errors.fields.invalid_date');
     if (path === 'votingWeights') return t('statutes.form.errors.noVotingCategory');
-    return fieldErrorMessage(t, code);
+    return fieldText(t, { message: code });
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -89,21 +81,18 @@ export function StatutesForm({
     setErrors({});
     setIsSubmitting(true);
     try {
-      const version = await addStatutesVersion(parsed.data);
-      onAdded(version);
+      const version = await add.mutateAsync(parsed.data);
       notify({
         messageKey: 'statutes.form.saved',
         values: { date: formatLongDate(version.effectiveFrom, locale) },
       });
     } catch (error) {
-      const issues = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+      const issues = problemOf(error).errors ?? [];
       if (issues.length > 0) {
-        setErrors(
-          Object.fromEntries(issues.map((issue) => [issue.path.replace(/^body\./, ''), issue.message])),
-        );
+        setErrors(Object.fromEntries(issues.map((issue) => [fieldPath(issue.path), issue.message])));
         focusFirstInvalidField(form);
       }
-      setFormError(errorCodeOf(error));
+      setFormError(problemText(t, error));
     } finally {
       setIsSubmitting(false);
     }
@@ -131,7 +120,7 @@ export function StatutesForm({
           {t('statutes.form.title')}
         </Title>
         <Text>{t('statutes.form.intro')}</Text>
-        <FormErrorAlert code={formError} />
+        <FormErrorAlert message={formError} />
         <TextInput
           label={t('statutes.form.effectiveFrom')}
           description={t('statutes.form.effectiveFromHint')}

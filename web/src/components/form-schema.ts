@@ -1,15 +1,5 @@
 import { z } from 'zod';
-
-type Issue = z.core.$ZodIssue;
-
-/** Zod words its own issues in English; the form shows our field message codes instead. */
-function messageCode(issue: Issue): string {
-  if (/^[a-z_]+$/.test(issue.message)) return issue.message;
-  if (issue.code === 'too_small') return 'required';
-  if (issue.code === 'too_big') return 'too_long';
-  if (issue.code === 'invalid_value') return 'invalid_choice';
-  return 'invalid';
-}
+import { issueCode } from '../api/problem-text.ts';
 
 /**
  * A form's schema: `fields` reads the typed strings (euros into cents…), `toInput` shapes the API
@@ -25,7 +15,7 @@ export function formSchema<Parsed, Output>(
     const result = target.safeParse(toInput(parsed));
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      context.addIssue({ code: 'custom', message: messageCode(issue), path: issue.path, input: undefined });
+      context.addIssue({ code: 'custom', message: issueCode(issue), path: issue.path, input: undefined });
     }
     return z.NEVER;
   }) as unknown as z.ZodType<Output>;

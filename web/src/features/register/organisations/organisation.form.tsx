@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { organisationKinds } from '../../../../../common/organisations.ts';
 import { organisationInputSchema, type OrganisationInput } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { useFormState } from '../../../components/form-state.hook.ts';
+import { useSchemaForm } from '../../../components/schema-form.hook.ts';
 import type { OrganisationView } from '../register.api.ts';
-import { formSchema, textFields } from '../shared/form-schema.ts';
+import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
 
@@ -46,14 +46,14 @@ export function OrganisationForm({
   const { t } = useTranslation();
   const format = useRegisterFormat();
   const initialValues = useMemo(() => organisationValues(organisation), [organisation]);
-  const form = useFormState({ schema: organisationFormSchema, initialValues, onSubmit });
+  const form = useSchemaForm({ schema: organisationFormSchema, initialValues, onSubmit });
   const aliases = form.values.aliases ? form.values.aliases.split(aliasSeparator) : [];
 
   return (
     <form noValidate onSubmit={(event) => void form.handleSubmit(event)}>
       <Stack>
         {!isReadOnly && <RequiredNote which="organisation" />}
-        <FormErrorAlert code={form.formError} />
+        <FormErrorAlert message={form.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('register.organisation.name')}
