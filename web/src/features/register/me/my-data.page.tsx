@@ -21,7 +21,7 @@ export function MyDataPage() {
       <Title order={1}>{t('register.me.title')}</Title>
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'failed' &&
-        (state.code === 'not_found' ? (
+        (state.code === 'no_person_for_account' ? (
           <Alert color="blue" variant="light">
             <Text>{t('register.me.notLinked')}</Text>
           </Alert>
