@@ -133,7 +133,12 @@ export const pasteReportSchema = z.object({
     }),
   ),
   rejected: z.array(
-    z.object({ line: z.number().int(), text: z.string(), reason: z.string(), message: z.string() }),
+    z.object({
+      line: z.number().int(),
+      text: z.string(),
+      reason: z.enum(['first_name_missing', 'name_missing']),
+      message: z.string(),
+    }),
   ),
   matchedPersons: z.number().int(),
   matchedOrganisations: z.number().int(),

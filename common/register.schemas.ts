@@ -98,6 +98,47 @@ export const personViewSchema = personListItemSchema.extend({
 });
 export type PersonView = z.infer<typeof personViewSchema>;
 
+/** A page of the register's search, and how many persons match in all. */
+export const personSearchResultSchema = z.object({
+  persons: z.array(personListItemSchema),
+  total: z.number().int(),
+});
+export type PersonSearchResult = z.infer<typeof personSearchResultSchema>;
+
+/**
+ * Everything Quorum holds about a person (RGPD right of access), downloaded as a JSON file: the
+ * record, the statuses and payments of their memberships, and what the audit log says about them
+ * (`details` as recorded: a JSON text).
+ */
+export const personDataExportSchema = z.object({
+  exportedAt: z.string(),
+  person: personViewSchema,
+  statusChanges: z.array(
+    z.object({
+      id: z.string(),
+      membershipId: z.string(),
+      status: z.enum(membershipStatuses),
+      effectiveOn: z.string(),
+      recordedAt: z.string(),
+      recordedBy: z.string().nullable(),
+    }),
+  ),
+  payments: z.array(
+    z.object({
+      id: z.string(),
+      membershipId: z.string(),
+      amountCents: z.number().int(),
+      paidOn: z.string(),
+      method: z.enum(paymentMethods),
+      reference: z.string().nullable(),
+      receiptNumber: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  history: z.array(z.object({ occurredAt: z.string(), action: z.string(), details: z.string() })),
+});
+export type PersonDataExport = z.infer<typeof personDataExportSchema>;
+
 export const registerQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   year: yearSchema.optional(),
@@ -133,6 +174,70 @@ export const organisationViewSchema = z.object({
   notes: z.string().nullable(),
 });
 export type OrganisationView = z.infer<typeof organisationViewSchema>;
+
+export const organisationListSchema = z.object({ organisations: z.array(organisationViewSchema) });
+export type OrganisationList = z.infer<typeof organisationListSchema>;
+
+/** An organisation and the people who speak for it. */
+export const organisationDetailSchema = organisationViewSchema.extend({
+  people: z.array(
+    z.object({
+      personId: z.string(),
+      displayName: z.string(),
+      title: z.string().nullable(),
+      isStaff: z.boolean(),
+    }),
+  ),
+});
+export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
+
+const personBriefSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  administrativeName: z.string(),
+  email: z.string().nullable(),
+});
+
+/** Two records likely to be the same person, and why. */
+export const duplicatePairSchema = z.object({
+  a: personBriefSchema,
+  b: personBriefSchema,
+  score: z.number(),
+  reason: z.string(),
+});
+export type DuplicatePair = z.infer<typeof duplicatePairSchema>;
+
+export const duplicatesSchema = z.object({ pairs: z.array(duplicatePairSchema) });
+export type Duplicates = z.infer<typeof duplicatesSchema>;
+
+export const mergeInputSchema = z.object({ keepId: z.string().min(1), removeId: z.string().min(1) });
+
+/** The kept record's empty fields a merge fills from the removed one, with their values. */
+const filledFieldsSchema = z.object({
+  civility: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  addressLine: z.string().optional(),
+  postalCode: z.string().optional(),
+  city: z.string().optional(),
+  country: z.string().optional(),
+  notes: z.string().optional(),
+  emailConsentAt: z.string().optional(),
+});
+
+/** What merging two persons would do, shown before it is made. */
+export const mergePreviewSchema = z.object({
+  keep: personViewSchema,
+  remove: personViewSchema,
+  moves: z.object({
+    affiliations: z.number().int(),
+    memberships: z.number().int(),
+    accounts: z.number().int(),
+    attendances: z.number().int(),
+  }),
+  filledFields: filledFieldsSchema,
+});
+export type MergePreview = z.infer<typeof mergePreviewSchema>;
 
 export const affiliationInputSchema = z.object({
   organisationId: z.string().min(1),

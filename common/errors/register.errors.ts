@@ -39,6 +39,11 @@ export const registerErrors = defineErrors({
   },
 
   person_not_found: { status: 404, fr: 'Personne introuvable.', en: 'Person not found.' },
+  no_person_for_account: {
+    status: 404,
+    fr: 'Votre compte n’est relié à aucune fiche du registre.',
+    en: 'Your account is not linked to any record of the register.',
+  },
   organisation_not_found: { status: 404, fr: 'Organisation introuvable.', en: 'Organisation not found.' },
   affiliation_not_found: { status: 404, fr: 'Rattachement introuvable.', en: 'Affiliation not found.' },
   person_erased: {

@@ -12,6 +12,11 @@ export interface FieldError {
 interface AppErrorOptions {
   errors?: FieldError[];
   internal?: string;
+  /**
+   * The catalog code whose sentence is the detail, when it is not the code's own: a
+   * `validation_failed` that says which column is missing, a `payload_too_large` that gives the limit.
+   */
+  detail?: ErrorCode;
 }
 
 /**
@@ -28,6 +33,7 @@ export class AppError extends Error {
   readonly errors: FieldError[] | undefined;
   readonly internal: string | undefined;
   readonly #legacyDetail: string | undefined;
+  readonly #detailCode: ErrorCode;
 
   constructor(code: ErrorCode, params?: MessageParams | string, options: AppErrorOptions = {}) {
     const legacyDetail = typeof params === 'string' ? params : undefined;
@@ -38,6 +44,7 @@ export class AppError extends Error {
     this.errors = options.errors;
     this.internal = options.internal;
     this.#legacyDetail = legacyDetail;
+    this.#detailCode = options.detail ?? code;
   }
 
   get status(): number {
@@ -47,7 +54,7 @@ export class AppError extends Error {
   /** The sentence for the user: a single field's own message when it names one, else the code's. */
   detailIn(language: Language): string {
     if (this.#legacyDetail !== undefined && language === 'fr') return this.#legacyDetail;
-    return translate(language, `errors:${this.code}`, this.params);
+    return translate(language, `errors:${this.#detailCode}`, this.params);
   }
 
   /** French detail, for logs and tests written before the catalog. */

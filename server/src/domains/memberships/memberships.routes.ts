@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { membershipCategories, membershipStatuses, paymentMethods } from '../../../../common/memberships.ts';
+import { membershipCategories, membershipStatuses } from '../../../../common/memberships.ts';
+import {
+  feeGridViewSchema,
+  membershipDetailSchema,
+  membershipHistorySchema,
+  membershipListSchema,
+  membershipSummarySchema,
+  membershipYearsSchema,
+} from '../../../../common/memberships.schemas.ts';
 import {
   feeCallInputSchema,
   feeGridSchema,
@@ -12,7 +20,7 @@ import {
 import { feeKeeperRoles, registerReaderRoles, registerWriterRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
-import { type App, idParams, problemResponses, problemSchema } from '../../http/routes.ts';
+import { type App, fileResponse, idParams, problemResponses, problemSchema } from '../../http/routes.ts';
 import {
   callFee,
   changeMembershipStatus,
@@ -31,79 +39,6 @@ import {
 const tags = ['memberships'];
 const errors = problemResponses(400, 401, 403, 404);
 
-const membershipRowSchema = z.object({
-  id: z.string(),
-  year: z.number().int(),
-  category: z.enum(membershipCategories),
-  status: z.enum(membershipStatuses).nullable(),
-  feeCents: z.number().int(),
-  paidCents: z.number().int(),
-  owedCents: z.number().int(),
-  personId: z.string().nullable(),
-  organisationId: z.string().nullable(),
-  memberName: z.string(),
-  partnerName: z.string().nullable(),
-});
-
-const membershipDetailSchema = membershipRowSchema.extend({
-  notes: z.string().nullable(),
-  statusHistory: z.array(
-    z.object({ status: z.enum(membershipStatuses), effectiveOn: z.string(), recordedAt: z.string() }),
-  ),
-  feeCalls: z.array(
-    z.object({
-      id: z.string(),
-      amountCents: z.number().int(),
-      calledOn: z.string(),
-      dueOn: z.string().nullable(),
-    }),
-  ),
-  payments: z.array(
-    z.object({
-      id: z.string(),
-      amountCents: z.number().int(),
-      paidOn: z.string(),
-      method: z.enum(paymentMethods),
-      reference: z.string().nullable(),
-      receiptNumber: z.string(),
-    }),
-  ),
-});
-
-const feeGridViewSchema = z.object({
-  year: z.number().int(),
-  entries: z.array(
-    z.object({
-      category: z.enum(membershipCategories),
-      amountCents: z.number().int().nullable(),
-      adoptedByResolutionId: z.string().nullable(),
-      adoptedByResolution: z
-        .object({
-          id: z.string(),
-          title: z.string(),
-          position: z.number().int(),
-          assemblySlug: z.string(),
-          assemblyTitle: z.string(),
-          heldOn: z.string(),
-        })
-        .nullable(),
-    }),
-  ),
-});
-
-const summarySchema = z.object({
-  year: z.number().int(),
-  at: z.string(),
-  counts: z.array(
-    z.object({
-      category: z.enum(membershipCategories),
-      status: z.enum(membershipStatuses),
-      count: z.number().int(),
-    }),
-  ),
-  expected_income_cents: z.record(z.enum(membershipCategories), z.number().int()),
-});
-
 export function membershipsRoutes(app: App, context: ServiceContext): void {
   app.get('/api/memberships', {
     config: { access: registerReaderRoles },
@@ -121,7 +56,7 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
           .transform((value) => value === 'true')
           .optional(),
       }),
-      response: { 200: z.object({ memberships: z.array(membershipRowSchema) }), ...errors },
+      response: { 200: membershipListSchema, ...errors },
     },
     handler: async (request) => ({
       memberships: await listMemberships(context, { ...request.query, isUnpaid: request.query.unpaid }),
@@ -148,7 +83,7 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Counts per category and status at a date, and expected fee income',
       querystring: summaryQuerySchema,
-      response: { 200: summarySchema, ...errors },
+      response: { 200: membershipSummarySchema, ...errors },
     },
     handler: async (request) => membershipSummary(context, request.query),
   });
@@ -158,7 +93,7 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'The years that have memberships, newest first',
-      response: { 200: z.object({ years: z.array(z.number().int()) }), ...errors },
+      response: { 200: membershipYearsSchema, ...errors },
     },
     handler: async () => ({ years: await listYears(context) }),
   });
@@ -168,18 +103,7 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Validated memberships per category, year by year',
-      response: {
-        200: z.object({
-          years: z.array(
-            z.object({
-              year: z.number().int(),
-              at: z.string(),
-              validated: z.record(z.enum(membershipCategories), z.number().int()),
-            }),
-          ),
-        }),
-        ...errors,
-      },
+      response: { 200: membershipHistorySchema, ...errors },
     },
     handler: async () => ({ years: await membershipHistory(context) }),
   });
@@ -252,7 +176,12 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
 
   app.get('/api/payments/:id/receipt.pdf', {
     config: { access: feeKeeperRoles },
-    schema: { tags, summary: 'The PDF receipt of a payment', params: idParams },
+    schema: {
+      tags,
+      summary: 'The PDF receipt of a payment',
+      params: idParams,
+      response: { 200: fileResponse('application/pdf', 'The receipt, a PDF file'), ...errors },
+    },
     handler: async (request, reply) => {
       const receipt = await paymentReceipt(context, request.params.id);
       return reply

@@ -11,6 +11,12 @@ import {
   type MembershipSummary,
   type PaymentMethod,
 } from '../../../../common/memberships.ts';
+import type {
+  FeeGridView,
+  MembershipDetail,
+  MembershipHistoryYear,
+  MembershipRow,
+} from '../../../../common/memberships.schemas.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import type {
   feeCallInputSchema,
@@ -23,7 +29,7 @@ import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
 import {
   countReceiptsOfYear,
@@ -57,7 +63,7 @@ type Actor = SessionUser | null;
 export async function createMembership(
   context: ServiceContext,
   { actor, membership }: { actor: Actor; membership: MembershipInput },
-) {
+): Promise<MembershipDetail> {
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
     if (membership.personId) {
@@ -123,7 +129,7 @@ export async function createMembership(
 export async function changeMembershipStatus(
   context: ServiceContext,
   options: { actor: Actor; membershipId: string; status: MembershipStatus; effectiveOn: string },
-) {
+): Promise<MembershipDetail> {
   await context.database.db.transaction().execute(async (transaction) => {
     if (!(await findMembership(transaction, options.membershipId)))
       throw new AppError('membership_not_found');
@@ -146,7 +152,7 @@ export async function changeMembershipStatus(
   return getMembership(context, options.membershipId);
 }
 
-function presentRow(row: Awaited<ReturnType<typeof listMembershipRows>>[number]) {
+function presentRow(row: Awaited<ReturnType<typeof listMembershipRows>>[number]): MembershipRow {
   return {
     ...presentMembershipBrief(row),
     personId: row.person_id,
@@ -158,12 +164,18 @@ function presentRow(row: Awaited<ReturnType<typeof listMembershipRows>>[number])
   };
 }
 
-export async function listMemberships(context: ServiceContext, filter: MembershipFilter) {
+export async function listMemberships(
+  context: ServiceContext,
+  filter: MembershipFilter,
+): Promise<MembershipRow[]> {
   const rows = (await listMembershipRows(context.database.db, filter)).map(presentRow);
   return filter.isUnpaid ? rows.filter((row) => row.owedCents > 0) : rows;
 }
 
-export async function getMembership(context: ServiceContext, membershipId: string) {
+export async function getMembership(
+  context: ServiceContext,
+  membershipId: string,
+): Promise<MembershipDetail> {
   const { db } = context.database;
   const membership = await findMembership(db, membershipId);
   if (!membership) throw new AppError('membership_not_found');
@@ -195,7 +207,7 @@ export async function getMembership(context: ServiceContext, membershipId: strin
   };
 }
 
-export async function getFeeGrid(context: ServiceContext, year: number) {
+export async function getFeeGrid(context: ServiceContext, year: number): Promise<FeeGridView> {
   const rows = await listFeeGrid(context.database.db, year);
   const resolutions = new Map(
     (
@@ -234,7 +246,7 @@ export async function getFeeGrid(context: ServiceContext, year: number) {
 export async function setFeeGrid(
   context: ServiceContext,
   options: { actor: Actor; year: number; entries: { category: MembershipCategory; amountCents: number }[] },
-) {
+): Promise<FeeGridView> {
   const categories = options.entries.map((entry) => entry.category);
   if (new Set(categories).size !== categories.length) {
     throw invalidField('body.entries', 'duplicate_category');
@@ -269,7 +281,7 @@ export async function setFeeGrid(
 export async function callFee(
   context: ServiceContext,
   options: { actor: Actor; membershipId: string; call: z.infer<typeof feeCallInputSchema> },
-) {
+): Promise<MembershipDetail> {
   await context.database.db.transaction().execute(async (transaction) => {
     const membership = await findMembership(transaction, options.membershipId);
     if (!membership) throw new AppError('membership_not_found');
@@ -302,7 +314,7 @@ export async function callFee(
 export async function recordPayment(
   context: ServiceContext,
   options: { actor: Actor; membershipId: string; payment: PaymentInput },
-) {
+): Promise<MembershipDetail> {
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
     const membership = await findMembership(transaction, options.membershipId);
@@ -386,10 +398,10 @@ export async function membershipSummary(
 }
 
 /** Validated memberships per category at the end of each year (or today for this year), for the chart. */
-export async function membershipHistory(context: ServiceContext) {
+export async function membershipHistory(context: ServiceContext): Promise<MembershipHistoryYear[]> {
   const years = await listMembershipYears(context.database.db, 'asc');
   const today = new Date().toISOString().slice(0, 10);
-  const series = [];
+  const series: MembershipHistoryYear[] = [];
   for (const year of years) {
     const at = `${year}-12-31` < today ? `${year}-12-31` : today;
     const summary = await membershipSummary(context, { year: Number(year), at });

@@ -3,6 +3,8 @@ import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import type { ErrorCode } from '../../../../common/errors.ts';
+import type { MessageParams } from '../../../../common/i18n/messages.ts';
 import { AppError } from '../../http/app-error.ts';
 
 /** The largest file an import accepts; the upload route raises its body limit to this, and only it. */
@@ -24,42 +26,40 @@ export interface SheetRow {
   cells: string[];
 }
 
-function refuse(message: string, reason: string): AppError {
-  return new AppError('validation_failed', message, { errors: [{ path: 'body', message: reason }] });
+/** A refused file: `detail` says why, `reason` is the code the web app reads in `errors[0].message`. */
+function refuse(detail: ErrorCode, reason: string, params?: MessageParams): AppError {
+  return new AppError('validation_failed', params, { detail, errors: [{ path: 'body', message: reason }] });
 }
 
 function tooLarge(): AppError {
   return new AppError(
     'payload_too_large',
-    `Le fichier dépasse ${maxImportBytes / 1024 / 1024} Mo, la taille maximale d’un import.`,
+    { megabytes: maxImportBytes / 1024 / 1024 },
+    { detail: 'import_file_too_large' },
   );
 }
 
-const knownBinaries: [number[], string][] = [
-  [[0x89, 0x50, 0x4e, 0x47], 'une image PNG'],
-  [[0xff, 0xd8, 0xff], 'une image JPEG'],
-  [[0x47, 0x49, 0x46, 0x38], 'une image GIF'],
-  [[0x25, 0x50, 0x44, 0x46], 'un document PDF'],
-  [[0x1f, 0x8b], 'une archive gzip'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'un ancien classeur Excel (.xls) ou un document Office ancien'],
-  [[0xff, 0xfe], 'un texte en UTF-16'],
-  [[0xfe, 0xff], 'un texte en UTF-16'],
+const knownBinaries: [number[], ErrorCode][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'import_file_png'],
+  [[0xff, 0xd8, 0xff], 'import_file_jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'import_file_gif'],
+  [[0x25, 0x50, 0x44, 0x46], 'import_file_pdf'],
+  [[0x1f, 0x8b], 'import_file_gzip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'import_file_old_office'],
+  [[0xff, 0xfe], 'import_file_utf16'],
+  [[0xfe, 0xff], 'import_file_utf16'],
 ];
 
-const notImportable = (what: string) =>
-  refuse(
-    `Ce fichier est ${what}, ni un CSV en UTF-8 ni un classeur XLSX : enregistrez-le en « CSV UTF-8 » ou en « Classeur Excel (.xlsx) ».`,
-    'not_csv_or_xlsx',
-  );
+const notImportable = (what: ErrorCode) => refuse(what, 'not_csv_or_xlsx');
 
 /** What the first bytes of an upload say it is: an XLSX candidate (a ZIP), text, or something refused. */
 export function sniffFormat(head: Buffer): ImportFormat {
   if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304) return 'xlsx';
-  if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0506) throw notImportable('une archive ZIP vide');
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0506) throw notImportable('import_file_empty_zip');
   for (const [signature, what] of knownBinaries) {
     if (signature.every((byte, index) => head[index] === byte)) throw notImportable(what);
   }
-  if (head.includes(0)) throw notImportable('un fichier binaire');
+  if (head.includes(0)) throw notImportable('import_file_binary');
   return 'csv';
 }
 
@@ -106,10 +106,7 @@ export async function storeUpload(
     try {
       text = decoder.decode(buffer, { stream: !isLast });
     } catch {
-      throw refuse(
-        'Ce fichier n’est pas un texte en UTF-8 : enregistrez-le en « CSV UTF-8 » (ou en XLSX).',
-        'not_utf8',
-      );
+      throw refuse('import_file_not_utf8', 'not_utf8');
     }
     if (!hasText && /[^\s\uFEFF]/.test(text)) hasText = true;
     if (firstLine.length < 65536 && !/[\r\n]/.test(firstLine)) firstLine += text.slice(0, 65536);
@@ -138,7 +135,7 @@ export async function storeUpload(
     }
     if (format === 'csv') readText(Buffer.alloc(0), true);
     if (bytes === 0 || (format === 'csv' && !hasText)) {
-      throw refuse('Le fichier est vide.', 'empty_file');
+      throw refuse('import_file_empty', 'empty_file');
     }
     output.end();
     await once(output, 'finish');
@@ -190,8 +187,8 @@ async function* readCsvRows(file: StoredFile): AsyncGenerator<SheetRow> {
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw refuse(`Le fichier CSV est mal formé vers la ligne ${line} : ${detail}`, 'malformed_csv');
+    const reason = error instanceof Error ? error.message : String(error);
+    throw refuse('import_csv_malformed', 'malformed_csv', { line, reason });
   } finally {
     input.destroy();
   }
@@ -239,18 +236,12 @@ async function* readXlsxRows(file: StoredFile): AsyncGenerator<SheetRow> {
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw refuse(
-      'Ce fichier ZIP n’est pas un classeur XLSX lisible : enregistrez-le en « Classeur Excel (.xlsx) » ou en CSV.',
-      'not_xlsx',
-    );
+    throw refuse('import_zip_not_xlsx', 'not_xlsx');
   } finally {
     input.destroy();
   }
   if (!hasSheet) {
-    throw refuse(
-      'Ce fichier ZIP ne contient aucune feuille de calcul : ce n’est pas un classeur XLSX.',
-      'not_xlsx',
-    );
+    throw refuse('import_zip_without_sheet', 'not_xlsx');
   }
 }
 
@@ -285,9 +276,9 @@ export async function inspectFile(file: StoredFile, sampleSize = 5): Promise<Fil
     if (sampleRows.length < sampleSize) sampleRows.push(columns.map((_, index) => cells[index] ?? ''));
     if (file.format === 'xlsx' && sampleRows.length >= sampleSize) break;
   }
-  if (!columns) throw refuse('Le fichier est vide.', 'empty_file');
+  if (!columns) throw refuse('import_file_empty', 'empty_file');
   if (rowCount === 0) {
-    throw refuse('Le fichier n’a qu’une ligne d’en-tête, sans aucune ligne de données.', 'no_rows');
+    throw refuse('import_file_without_rows', 'no_rows');
   }
   return { columns, sampleRows, rowCount: file.format === 'csv' ? rowCount : null };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError, notFound } from '../../http/app-error.ts';
+import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { StoredFile } from './import-files.ts';
 
@@ -50,16 +50,16 @@ export class ImportStore {
   /** The import, if it exists and belongs to this user: someone else's upload is not found. */
   get(id: string, userId: string | null): ImportJob {
     const job = this.jobs.get(id);
-    if (!job || job.ownerUserId !== userId) throw notFound('Import');
+    if (!job || job.ownerUserId !== userId) throw new AppError('import_not_found');
     return job;
   }
 
   /** Marks a run as started; a second run of the same file at the same time is refused. */
   start(job: ImportJob, phase: 'checking' | 'importing', total: number | null): void {
     if (job.isRunning) {
-      throw new AppError('conflict', 'Ce fichier est déjà en cours de traitement ; attendez la fin.');
+      throw new AppError('import_already_running');
     }
-    if (job.phase === 'imported') throw new AppError('conflict', 'Ce fichier a déjà été importé.');
+    if (job.phase === 'imported') throw new AppError('import_already_done');
     Object.assign(job, { phase, processed: 0, total, isRunning: true, error: null });
   }
 

@@ -1,12 +1,13 @@
 import { formatDisplayName, normalizeName } from '../../../../common/names.ts';
+import type { PasteReportResponse } from '../../../../common/register-import.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction, Engine } from '../../db/database.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { nameSignature } from '../register/person-matching.ts';
-import { insertAffiliation, insertPerson, refreshPersonIndex } from '../register/persons.repository.ts';
+import { addAffiliationsWithin, addPersonWithin } from '../register/persons.service.ts';
 import {
   isTitleLike,
   organisationsInTitle,
@@ -21,30 +22,6 @@ import {
   findPersonsByMatchKeys,
   insertMany,
 } from './register-import.repository.ts';
-
-export interface PasteLineReport {
-  line: number;
-  text: string;
-  firstName: string;
-  lastName: string;
-  title: string | null;
-  /** A detail that names no organisation ("Personnalité qualifiée", "Designer"). */
-  label: string | null;
-  person: { id: string | null; name: string; isNew: boolean };
-  organisation: { id: string | null; name: string; isNew: boolean } | null;
-  affiliation: 'new' | 'existing' | 'none';
-}
-
-export interface PasteReport {
-  lines: PasteLineReport[];
-  rejected: PastedLineRejection[];
-  matchedPersons: number;
-  matchedOrganisations: number;
-  newPersons: number;
-  newOrganisations: number;
-  newAffiliations: number;
-  isWritten: boolean;
-}
 
 interface Resolution {
   parsed: PastedLine;
@@ -179,46 +156,26 @@ async function write(db: DbOrTransaction, engine: Engine, resolutions: Resolutio
     engine,
   );
   const created = new Set<string>();
-  const touched = new Set<string>();
-  for (const resolution of resolutions) {
-    const { parsed, person, organisation } = resolution;
-    if (person.isNew && !created.has(person.id)) {
-      created.add(person.id);
-      await insertPerson(db, {
-        id: person.id,
-        civility: null,
-        first_name: parsed.firstName,
-        last_name: parsed.lastName,
-        email: null,
-        phone: null,
-        address_line: null,
-        postal_code: null,
-        city: null,
-        country: null,
-        // A label without an organisation ("Personnalité qualifiée") is kept as a note.
-        notes: organisation ? null : resolution.label,
-        created_at: now,
-        updated_at: now,
-        email_consent_at: null,
-        erased_at: null,
-        merged_into_id: null,
-      });
-    }
-    if (organisation && resolution.affiliation === 'new') {
-      await insertAffiliation(db, {
-        id: newId(),
-        person_id: person.id,
-        organisation_id: organisation.id,
-        title: resolution.title,
-        is_staff: 0,
-        starts_on: null,
-        ends_on: null,
-        created_at: now,
-      });
-      touched.add(person.id);
-    }
+  for (const { parsed, person, organisation, label } of resolutions) {
+    if (!person.isNew || created.has(person.id)) continue;
+    created.add(person.id);
+    // A label without an organisation ("Personnalité qualifiée") is kept as a note.
+    await addPersonWithin(db, {
+      id: person.id,
+      firstName: parsed.firstName,
+      lastName: parsed.lastName,
+      notes: organisation ? null : label,
+      now,
+    });
   }
-  for (const personId of touched) await refreshPersonIndex(db, personId);
+  await addAffiliationsWithin(
+    db,
+    resolutions.flatMap(({ person, organisation, affiliation, title }) =>
+      organisation && affiliation === 'new'
+        ? [{ personId: person.id, organisationId: organisation.id, title, now }]
+        : [],
+    ),
+  );
 }
 
 /**
@@ -229,17 +186,19 @@ async function write(db: DbOrTransaction, engine: Engine, resolutions: Resolutio
 export async function pasteRegisterLines(
   context: ServiceContext,
   options: { actor: SessionUser | null; text: string; isDryRun: boolean },
-): Promise<PasteReport> {
+): Promise<PasteReportResponse> {
   const parsed = parsePastedLines(options.text);
   const lines = parsed.filter((entry): entry is PastedLine => !('reason' in entry));
   const rejected = parsed.filter((entry): entry is PastedLineRejection => 'reason' in entry);
   if (!options.isDryRun && rejected.length > 0) {
-    throw new AppError('validation_failed', 'Des lignes ne se lisent pas : rien n’a été enregistré.', {
+    throw new AppError('validation_failed', undefined, {
+      detail: 'paste_lines_unreadable',
       errors: rejected.map((entry) => ({ path: `body.text.line.${entry.line}`, message: entry.reason })),
     });
   }
   if (lines.length === 0 && rejected.length === 0) {
-    throw new AppError('validation_failed', 'Aucune ligne à lire.', {
+    throw new AppError('validation_failed', undefined, {
+      detail: 'paste_nothing_to_read',
       errors: [{ path: 'body.text', message: 'required' }],
     });
   }

@@ -5,10 +5,10 @@ import { categoryLabels, statusLabels } from '../../../../common/memberships.ts'
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
 import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
-import { listAffiliationsOf } from '../register/persons.repository.ts';
+import { organisationNamesOf } from '../register/persons.service.ts';
 import { listPersonsPage } from './register-import.repository.ts';
 
 /** The export's columns, in French as the association's staff read them. */
@@ -61,12 +61,7 @@ export async function* registerExportRows(db: DbOrTransaction, year?: number): A
     const persons = await listPersonsPage(db, after, pageSize);
     if (persons.length === 0) return;
     const ids = persons.map((person) => person.id);
-    const organisations = new Map<string, string[]>();
-    for (const affiliation of await listAffiliationsOf(db, ids)) {
-      const names = organisations.get(affiliation.person_id) ?? [];
-      if (!names.includes(affiliation.organisation_name)) names.push(affiliation.organisation_name);
-      organisations.set(affiliation.person_id, names);
-    }
+    const organisations = await organisationNamesOf(db, ids);
     const memberships = new Map(
       year === undefined
         ? []

@@ -275,3 +275,18 @@ export async function listPersonsPage(
   }
   return query.execute();
 }
+
+/** PostgreSQL's planner statistics of the tables an import fills, refreshed (`analyze`). */
+export async function analyzeRegisterTables(db: DbOrTransaction): Promise<void> {
+  const tables = [
+    'persons',
+    'person_match_keys',
+    'person_search_words',
+    'organisations',
+    'organisation_aliases',
+    'affiliations',
+    'memberships',
+    'membership_status_changes',
+  ];
+  await sql.raw(`analyze ${tables.join(', ')}`).execute(db);
+}

@@ -3,7 +3,8 @@ import { registerReaderRoles, registerWriterRoles } from '../../../../common/rol
 import type { ServiceContext } from '../../context.ts';
 import { AppError } from '../../http/app-error.ts';
 import { requireUser } from '../../http/auth.ts';
-import { type App, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
+import { requestLanguage } from '../../http/problem.ts';
+import { type App, fileResponse, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { maxImportBytes } from './import-files.ts';
 import { ImportStore } from './import-store.ts';
 import { pasteRegisterLines } from './paste.service.ts';
@@ -66,7 +67,8 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
       handler: async (request, reply) => {
         const body = request.body as Readable | undefined;
         if (!body || typeof (body as Readable).pipe !== 'function') {
-          throw new AppError('validation_failed', 'Envoyez le fichier comme corps de la requête.', {
+          throw new AppError('validation_failed', undefined, {
+            detail: 'import_file_missing',
             errors: [{ path: 'body', message: 'required' }],
           });
         }
@@ -130,6 +132,7 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
         actor: requireUser(request),
         importId: request.params.importId,
         mapping: request.body.mapping,
+        language: requestLanguage(request),
       }),
   });
 
@@ -148,6 +151,7 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
         actor: requireUser(request),
         importId: request.params.importId,
         mapping: request.body.mapping,
+        language: requestLanguage(request),
       }),
   });
 
@@ -174,6 +178,7 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The register as CSV (";", UTF-8): one row per person, with the membership of ?year=',
       querystring: exportQuerySchema,
+      response: { 200: fileResponse('text/csv', 'The register, a CSV file'), ...errors },
     },
     handler: async (request, reply) => {
       const stream = await exportRegisterCsv(context, {
@@ -193,6 +198,13 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'The register as an XLSX workbook: one row per person, with the membership of ?year=',
       querystring: exportQuerySchema,
+      response: {
+        200: fileResponse(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'The register, an XLSX workbook',
+        ),
+        ...errors,
+      },
     },
     handler: async (request, reply) => {
       const stream = await exportRegisterXlsx(context, {

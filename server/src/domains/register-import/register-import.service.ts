@@ -1,15 +1,16 @@
-import { sql } from 'kysely';
 import type { Readable } from 'node:stream';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
+import { analyzeRegisterTables } from './register-import.repository.ts';
 import { ImportPlanner, type ImportReport, type InputRow } from './import-plan.ts';
 import { columnNames, inspectFile, readRows, storeUpload, type FileOverview } from './import-files.ts';
 import type { ImportJob, ImportStore } from './import-store.ts';
-import { fieldLabels, importFields, suggestMapping, type ImportMapping } from './register-import.ts';
+import { importFields, suggestMapping, type ImportField, type ImportMapping } from './register-import.ts';
+import { translate, type Language } from '../../i18n/translate.ts';
 
 /** Rows planned (looked up, then written) together: a few queries per batch, not per row. */
 const batchSize = 1000;
@@ -96,15 +97,14 @@ export async function discardImport(options: {
   importId: string;
 }): Promise<void> {
   const job = options.store.get(options.importId, options.actor?.id ?? null);
-  if (job.isRunning)
-    throw new AppError('conflict', 'Ce fichier est en cours de traitement ; attendez la fin.');
+  if (job.isRunning) throw new AppError('import_running');
   await options.store.remove(job.id);
 }
 
 /** Checks the mapping against the file's header: every mapped column must exist, names or an organisation must be mapped. */
-function columnIndexes(mapping: ImportMapping, header: string[]): Map<string, number> {
+function columnIndexes(mapping: ImportMapping, header: string[], language: Language): Map<string, number> {
   const indexes = new Map<string, number>();
-  const missing: string[] = [];
+  const missing: ImportField[] = [];
   for (const field of importFields) {
     const column = mapping[field];
     if (column === undefined || column === '') continue;
@@ -113,25 +113,32 @@ function columnIndexes(mapping: ImportMapping, header: string[]): Map<string, nu
     else indexes.set(field, index);
   }
   if (missing.length > 0) {
-    const names = missing.map(
-      (field) =>
-        `« ${mapping[field as keyof ImportMapping]} » (${fieldLabels[field as keyof typeof fieldLabels]})`,
+    const columns = missing.map((field) =>
+      translate(language, 'register-import:missing_column', {
+        column: mapping[field] ?? '',
+        field: translate(language, `register-import:field_${field}`),
+      }),
     );
-    throw new AppError('validation_failed', `Colonne absente du fichier : ${names.join(', ')}.`, {
-      errors: missing.map((field) => ({ path: `body.mapping.${field}`, message: 'column_missing' })),
-    });
+    throw new AppError(
+      'validation_failed',
+      { columns: columns.join(', ') },
+      {
+        detail: 'import_columns_missing',
+        errors: missing.map((field) => ({ path: `body.mapping.${field}`, message: 'column_missing' })),
+      },
+    );
   }
   const hasNames = indexes.has('lastName') && indexes.has('firstName');
   if (!hasNames && !indexes.has('organisation')) {
-    throw new AppError(
-      'validation_failed',
-      'Associez au moins les colonnes Nom et Prénom, ou la colonne Organisation.',
-      { errors: [{ path: 'body.mapping', message: 'names_or_organisation_required' }] },
-    );
+    throw new AppError('validation_failed', undefined, {
+      detail: 'import_names_or_organisation',
+      errors: [{ path: 'body.mapping', message: 'names_or_organisation_required' }],
+    });
   }
   if (indexes.has('lastName') !== indexes.has('firstName')) {
     const field = indexes.has('lastName') ? 'firstName' : 'lastName';
-    throw new AppError('validation_failed', 'Associez les colonnes Nom et Prénom ensemble.', {
+    throw new AppError('validation_failed', undefined, {
+      detail: 'import_names_together',
       errors: [{ path: `body.mapping.${field}`, message: 'required' }],
     });
   }
@@ -139,7 +146,11 @@ function columnIndexes(mapping: ImportMapping, header: string[]): Map<string, nu
 }
 
 /** Reads the file again from the start, in batches of mapped rows, telling the job how far it got. */
-async function planFile(job: ImportJob, mapping: ImportMapping, planner: ImportPlanner): Promise<void> {
+async function planFile(
+  job: ImportJob,
+  options: { mapping: ImportMapping; language: Language },
+  planner: ImportPlanner,
+): Promise<void> {
   let indexes: Map<string, number> | undefined;
   let batch: InputRow[] = [];
   const flush = async () => {
@@ -149,7 +160,7 @@ async function planFile(job: ImportJob, mapping: ImportMapping, planner: ImportP
   };
   for await (const { row, cells } of readRows(job.file)) {
     if (!indexes) {
-      indexes = columnIndexes(mapping, columnNames(cells));
+      indexes = columnIndexes(options.mapping, columnNames(cells), options.language);
       continue;
     }
     const values: InputRow['values'] = {};
@@ -161,7 +172,7 @@ async function planFile(job: ImportJob, mapping: ImportMapping, planner: ImportP
 }
 
 async function run<T>(
-  options: { store: ImportStore; job: ImportJob; phase: 'checking' | 'importing' },
+  options: { store: ImportStore; job: ImportJob; phase: 'checking' | 'importing'; language: Language },
   work: () => Promise<T>,
 ): Promise<T> {
   const { job } = options;
@@ -172,7 +183,10 @@ async function run<T>(
     return result;
   } catch (error) {
     job.phase = 'failed';
-    job.error = error instanceof AppError ? error.detail : 'Erreur inattendue.';
+    job.error =
+      error instanceof AppError
+        ? error.detailIn(options.language)
+        : translate(options.language, 'register-import:unexpected_error');
     throw error;
   } finally {
     job.isRunning = false;
@@ -182,19 +196,29 @@ async function run<T>(
 /** The dry run: every row checked and matched against the register, nothing written. */
 export async function checkImport(
   context: ServiceContext,
-  options: { store: ImportStore; actor: SessionUser | null; importId: string; mapping: ImportMapping },
+  options: {
+    store: ImportStore;
+    actor: SessionUser | null;
+    importId: string;
+    mapping: ImportMapping;
+    /** The language of the refusals, and of the error the import's view keeps; French by default. */
+    language?: Language;
+  },
 ): Promise<ImportReport> {
   const job = options.store.get(options.importId, options.actor?.id ?? null);
-  return run({ store: options.store, job, phase: 'checking' }, async () => {
-    const planner = new ImportPlanner(context.database.db, {
-      isWriting: false,
-      actorUserId: options.actor?.id ?? null,
-      engine: context.database.engine,
-    });
-    await planFile(job, options.mapping, planner);
-    job.phase = 'checked';
-    return planner.report;
-  });
+  return run(
+    { store: options.store, job, phase: 'checking', language: options.language ?? 'fr' },
+    async () => {
+      const planner = new ImportPlanner(context.database.db, {
+        isWriting: false,
+        actorUserId: options.actor?.id ?? null,
+        engine: context.database.engine,
+      });
+      await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
+      job.phase = 'checked';
+      return planner.report;
+    },
+  );
 }
 
 export type ImportResult = Omit<ImportReport, 'rejected' | 'matchedPersons' | 'matchedOrganisations'> & {
@@ -208,41 +232,51 @@ export type ImportResult = Omit<ImportReport, 'rejected' | 'matchedPersons' | 'm
  */
 export async function commitImport(
   context: ServiceContext,
-  options: { store: ImportStore; actor: SessionUser | null; importId: string; mapping: ImportMapping },
+  options: {
+    store: ImportStore;
+    actor: SessionUser | null;
+    importId: string;
+    mapping: ImportMapping;
+    /** The language of the refusals, and of the error the import's view keeps; French by default. */
+    language?: Language;
+  },
 ): Promise<ImportResult> {
   const job = options.store.get(options.importId, options.actor?.id ?? null);
   const actorUserId = options.actor?.id ?? null;
-  const report = await run({ store: options.store, job, phase: 'importing' }, () =>
-    context.database.db.transaction().execute(async (transaction: DbOrTransaction) => {
-      const planner = new ImportPlanner(transaction, {
-        isWriting: true,
-        actorUserId,
-        engine: context.database.engine,
-      });
-      await planFile(job, options.mapping, planner);
-      const { rejected } = planner.report;
-      if (rejected.length > 0) {
-        throw new AppError(
-          'validation_failed',
-          `${rejected.length === 1 ? 'Une ligne est refusée' : `${rejected.length} erreurs sur les lignes`} : rien n’a été importé. Vérifiez le fichier (essai à blanc) et corrigez-le.`,
-          {
-            errors: rejected.slice(0, 200).map((rejection) => ({
-              path: `row.${rejection.row}.${rejection.field}`,
-              message: rejection.reason,
-            })),
-          },
-        );
-      }
-      const summary = summarize(planner.report);
-      await recordAuditEvent(transaction, {
-        actorUserId,
-        action: 'register.imported',
-        subjectType: 'import',
-        subjectId: job.id,
-        details: { fileName: job.fileName, format: job.file.format, mapping: options.mapping, ...summary },
-      });
-      return planner.report;
-    }),
+  const report = await run(
+    { store: options.store, job, phase: 'importing', language: options.language ?? 'fr' },
+    () =>
+      context.database.db.transaction().execute(async (transaction: DbOrTransaction) => {
+        const planner = new ImportPlanner(transaction, {
+          isWriting: true,
+          actorUserId,
+          engine: context.database.engine,
+        });
+        await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
+        const { rejected } = planner.report;
+        if (rejected.length > 0) {
+          throw new AppError(
+            'validation_failed',
+            { rows: rejected.length },
+            {
+              detail: rejected.length === 1 ? 'import_row_refused' : 'import_rows_refused',
+              errors: rejected.slice(0, 200).map((rejection) => ({
+                path: `row.${rejection.row}.${rejection.field}`,
+                message: rejection.reason,
+              })),
+            },
+          );
+        }
+        const summary = summarize(planner.report);
+        await recordAuditEvent(transaction, {
+          actorUserId,
+          action: 'register.imported',
+          subjectType: 'import',
+          subjectId: job.id,
+          details: { fileName: job.fileName, format: job.file.format, mapping: options.mapping, ...summary },
+        });
+        return planner.report;
+      }),
   );
   job.phase = 'imported';
   await options.store.dropFile(job);
@@ -267,18 +301,7 @@ function summarize(report: ImportReport): ImportResult {
  * answering (the import is committed already; a failure here only logs).
  */
 function refreshPlannerStatistics(context: ServiceContext): void {
-  const tables = [
-    'persons',
-    'person_match_keys',
-    'person_search_words',
-    'organisations',
-    'organisation_aliases',
-    'affiliations',
-    'memberships',
-    'membership_status_changes',
-  ];
-  void sql
-    .raw(`analyze ${tables.join(', ')}`)
-    .execute(context.database.db)
-    .catch((error: unknown) => context.logger.warn({ err: error }, 'statistics not refreshed after import'));
+  void analyzeRegisterTables(context.database.db).catch((error: unknown) =>
+    context.logger.warn({ err: error }, 'statistics not refreshed after import'),
+  );
 }

@@ -21,6 +21,7 @@ import {
   type ImportField,
   type ImportMapping,
 } from '../../../../common/register-import.schemas.ts';
+import { registerImportMessages } from './register-import.messages.ts';
 
 /** Header names people actually write, normalised, for pre-filling the mapping. */
 const headerSynonyms: Record<ImportField, string[]> = {
@@ -211,23 +212,10 @@ const maxLength: Record<ImportField, number> = {
   notes: 2000,
 };
 
-export const fieldLabels: Record<ImportField, string> = {
-  lastName: 'Nom',
-  firstName: 'Prénom',
-  email: 'E-mail',
-  phone: 'Téléphone',
-  addressLine: 'Adresse',
-  postalCode: 'Code postal',
-  city: 'Ville',
-  country: 'Pays',
-  organisation: 'Organisation',
-  title: 'Fonction',
-  membershipYear: 'Année d’adhésion',
-  category: 'Catégorie',
-  status: 'Statut',
-  effectiveOn: 'Date d’effet',
-  notes: 'Notes',
-};
+/** The French names of the fields, as the rows' refusals print them (register-import.messages.ts). */
+export const fieldLabels = Object.fromEntries(
+  importFields.map((field) => [field, registerImportMessages[`field_${field}`].fr]),
+) as Record<ImportField, string>;
 
 /** A row the mapping turned into fields and every rule accepted. */
 export interface ValidRow {

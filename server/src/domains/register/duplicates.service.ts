@@ -1,10 +1,11 @@
 import { formatAdministrativeName, formatDisplayName } from '../../../../common/names.ts';
+import type { DuplicatePair, MergePreview, PersonView } from '../../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { listPersonsByIds, listSharedMatchKeys } from './duplicates.repository.ts';
 import { countPersonLinks, repointPersonLinks } from './person-merge.ts';
 import './person-merge-handlers.ts';
@@ -14,13 +15,6 @@ import { getPerson } from './persons.service.ts';
 
 /** A block this large is a common prefix, not a lead: its members are not compared pairwise. */
 const largestBlock = 60;
-
-export interface DuplicatePair {
-  a: { id: string; displayName: string; administrativeName: string; email: string | null };
-  b: { id: string; displayName: string; administrativeName: string; email: string | null };
-  score: number;
-  reason: string;
-}
 
 /** Likely duplicates: persons sharing a blocking key, then compared by name; never every pair. */
 export async function findDuplicates(context: ServiceContext, limit = 200): Promise<DuplicatePair[]> {
@@ -97,7 +91,7 @@ async function loadPair(db: DbOrTransaction, keepId: string, removeId: string) {
 export async function previewMerge(
   context: ServiceContext,
   { keepId, removeId }: { keepId: string; removeId: string },
-) {
+): Promise<MergePreview> {
   const { db } = context.database;
   const { keep, remove } = await loadPair(db, keepId, removeId);
   const filled = Object.fromEntries(
@@ -108,11 +102,8 @@ export async function previewMerge(
     remove: await getPerson(context, removeId),
     moves: await countMoves(db, removeId),
     filledFields: Object.fromEntries(
-      Object.entries(filled).map(([column, value]) => [
-        apiName(column),
-        value === null ? null : String(value),
-      ]),
-    ),
+      Object.entries(filled).map(([column, value]) => [apiName(column), String(value)]),
+    ) as MergePreview['filledFields'],
   };
 }
 
@@ -124,7 +115,7 @@ export async function previewMerge(
 export async function mergePersons(
   context: ServiceContext,
   { actor, keepId, removeId }: { actor: SessionUser | null; keepId: string; removeId: string },
-) {
+): Promise<PersonView> {
   const preview = await previewMerge(context, { keepId, removeId });
   await context.database.db.transaction().execute(async (transaction) => {
     const { keep, remove } = await loadPair(transaction, keepId, removeId);

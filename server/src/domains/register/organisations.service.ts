@@ -1,12 +1,16 @@
 import { normalizeName } from '../../../../common/names.ts';
 import type { OrganisationKind } from '../../../../common/organisations.ts';
-import type { OrganisationInput, OrganisationView } from '../../../../common/register.schemas.ts';
+import type {
+  OrganisationDetail,
+  OrganisationInput,
+  OrganisationView,
+} from '../../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   deleteAliases,
   findOrganisation,
@@ -47,7 +51,7 @@ export async function listOrganisations(context: ServiceContext, q?: string): Pr
   return present(db, await searchOrganisationIds(db, tokens));
 }
 
-export async function getOrganisation(context: ServiceContext, id: string) {
+export async function getOrganisation(context: ServiceContext, id: string): Promise<OrganisationDetail> {
   const { db } = context.database;
   const [organisation] = await present(db, [id]);
   if (!organisation) throw new AppError('organisation_not_found');

@@ -2,14 +2,21 @@ import {
   amountOwedCents,
   type MembershipCategory,
   type MembershipStatus,
+  type PaymentMethod,
 } from '../../../../common/memberships.ts';
 import { formatAdministrativeName, formatDisplayName } from '../../../../common/names.ts';
-import type { PersonListItem, PersonView } from '../../../../common/register.schemas.ts';
-import type { listMembershipBriefs } from '../memberships/memberships.repository.ts';
-import type { listAffiliationsOf, PersonRow } from './persons.repository.ts';
+import type { PersonDataExport, PersonListItem, PersonView } from '../../../../common/register.schemas.ts';
+import type { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
+import type {
+  listAffiliationsOf,
+  listAuditOfPerson,
+  listPaymentsOfMemberships,
+  listStatusChangesOfMemberships,
+  PersonRow,
+} from './persons.repository.ts';
 
 type AffiliationRow = Awaited<ReturnType<typeof listAffiliationsOf>>[number];
-type MembershipRow = Awaited<ReturnType<typeof listMembershipBriefs>>[number];
+type MembershipRow = Awaited<ReturnType<typeof listMembershipBriefsOf>>[number];
 
 export function presentMembershipBrief(row: MembershipRow) {
   const feeCents = Number(row.called_cents ?? row.grid_cents);
@@ -72,5 +79,42 @@ export function presentPerson(
       endsOn: affiliation.ends_on,
     })),
     memberships: memberships.map(presentMembershipBrief),
+  };
+}
+
+/** The RGPD export of a person: their record, their memberships' statuses and payments, their audit trail. */
+export function presentPersonDataExport(parts: {
+  exportedAt: string;
+  person: PersonView;
+  statusChanges: Awaited<ReturnType<typeof listStatusChangesOfMemberships>>;
+  payments: Awaited<ReturnType<typeof listPaymentsOfMemberships>>;
+  history: Awaited<ReturnType<typeof listAuditOfPerson>>;
+}): PersonDataExport {
+  return {
+    exportedAt: parts.exportedAt,
+    person: parts.person,
+    statusChanges: parts.statusChanges.map((change) => ({
+      id: change.id,
+      membershipId: change.membership_id,
+      status: change.status as MembershipStatus,
+      effectiveOn: change.effective_on,
+      recordedAt: change.recorded_at,
+      recordedBy: change.recorded_by,
+    })),
+    payments: parts.payments.map((payment) => ({
+      id: payment.id,
+      membershipId: payment.membership_id,
+      amountCents: Number(payment.amount_cents),
+      paidOn: payment.paid_on,
+      method: payment.method as PaymentMethod,
+      reference: payment.reference,
+      receiptNumber: payment.receipt_number,
+      createdAt: payment.created_at,
+    })),
+    history: parts.history.map((entry) => ({
+      occurredAt: entry.occurred_at,
+      action: entry.action,
+      details: entry.details,
+    })),
   };
 }

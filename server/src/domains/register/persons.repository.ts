@@ -2,7 +2,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { normalizeName } from '../../../../common/names.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { AffiliationsTable, PersonsTable } from '../../db/tables.ts';
-import { calledCents, currentStatus, gridCents, paidCents } from '../memberships/memberships.repository.ts';
+import { calledCents, currentStatus, gridCents, paidCents } from '../../db/membership-figures.ts';
 import { newId } from '../../ids.ts';
 import { matchKeys, minIndexedWordLength, personSearchText, searchWords } from './person-matching.ts';
 

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type {
   affiliationInputSchema,
+  PersonDataExport,
   PersonInput,
-  PersonListItem,
+  PersonSearchResult,
   PersonView,
   RegisterQuery,
 } from '../../../../common/register.schemas.ts';
@@ -11,8 +12,8 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
-import { presentPerson, presentPersonListItem } from './persons.presenter.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
+import { presentPerson, presentPersonDataExport, presentPersonListItem } from './persons.presenter.ts';
 import {
   clearUsersOfPerson,
   deleteAffiliation,
@@ -37,7 +38,7 @@ import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
 export async function searchPersons(
   context: ServiceContext,
   query: RegisterQuery,
-): Promise<{ persons: PersonListItem[]; total: number }> {
+): Promise<PersonSearchResult> {
   const { db } = context.database;
   const filter = {
     q: query.q,
@@ -201,7 +202,11 @@ export async function removeAffiliation(
 }
 
 /** Everything Quorum holds about a person, as the RGPD's right of access asks. */
-export async function exportPersonData(context: ServiceContext, personId: string, actor: SessionUser | null) {
+export async function exportPersonData(
+  context: ServiceContext,
+  personId: string,
+  actor: SessionUser | null,
+): Promise<PersonDataExport> {
   const { db } = context.database;
   const person = await getPerson(context, personId);
   const membershipIds = person.memberships.map((membership) => membership.id);
@@ -214,7 +219,7 @@ export async function exportPersonData(context: ServiceContext, personId: string
     subjectType: 'person',
     subjectId: personId,
   });
-  return { exportedAt: nowIso(), person, statusChanges, payments, history: audit };
+  return presentPersonDataExport({ exportedAt: nowIso(), person, statusChanges, payments, history: audit });
 }
 
 /**
@@ -258,6 +263,93 @@ export async function erasePerson(
   return getPerson(context, personId);
 }
 
-export async function personIdOfUser(db: DbOrTransaction, userId: string): Promise<string | null> {
-  return personIdOfUserRow(db, userId);
+/** The record of the register a signed-in account is linked to; 404 when it is linked to none. */
+async function ownPersonId(context: ServiceContext, user: SessionUser): Promise<string> {
+  const personId = await personIdOfUserRow(context.database.db, user.id);
+  if (!personId) throw new AppError('no_person_for_account');
+  return personId;
+}
+
+export async function getOwnPerson(context: ServiceContext, user: SessionUser): Promise<PersonView> {
+  return getPerson(context, await ownPersonId(context, user));
+}
+
+/** A member changes their own record; the staff's notes stay as they are. */
+export async function updateOwnPerson(
+  context: ServiceContext,
+  { actor, person }: { actor: SessionUser; person: Omit<PersonInput, 'notes'> },
+): Promise<PersonView> {
+  const personId = await ownPersonId(context, actor);
+  const current = await getPerson(context, personId);
+  return updatePerson(context, { actor, personId, person: { ...person, notes: current.notes } });
+}
+
+export async function exportOwnData(context: ServiceContext, actor: SessionUser): Promise<PersonDataExport> {
+  return exportPersonData(context, await ownPersonId(context, actor), actor);
+}
+
+/**
+ * A person another use case adds (pasted attendance lines), inside that use case's transaction,
+ * which records the audit; the person is searchable and matchable at once.
+ */
+export async function addPersonWithin(
+  db: DbOrTransaction,
+  person: { id: string; firstName: string; lastName: string; notes: string | null; now: string },
+): Promise<void> {
+  await insertPerson(db, {
+    id: person.id,
+    civility: null,
+    first_name: person.firstName,
+    last_name: person.lastName,
+    email: null,
+    phone: null,
+    address_line: null,
+    postal_code: null,
+    city: null,
+    country: null,
+    notes: person.notes,
+    created_at: person.now,
+    updated_at: person.now,
+    email_consent_at: null,
+    erased_at: null,
+    merged_into_id: null,
+  });
+}
+
+/**
+ * Affiliations another use case adds inside its transaction (not staff, undated); each person is
+ * then found by the names of their organisations too.
+ */
+export async function addAffiliationsWithin(
+  db: DbOrTransaction,
+  affiliations: { personId: string; organisationId: string; title: string | null; now: string }[],
+): Promise<void> {
+  for (const affiliation of affiliations) {
+    await insertAffiliation(db, {
+      id: newId(),
+      person_id: affiliation.personId,
+      organisation_id: affiliation.organisationId,
+      title: affiliation.title,
+      is_staff: 0,
+      starts_on: null,
+      ends_on: null,
+      created_at: affiliation.now,
+    });
+  }
+  const personIds = new Set(affiliations.map((affiliation) => affiliation.personId));
+  for (const personId of personIds) await refreshPersonIndex(db, personId);
+}
+
+/** The names of each person's organisations, each once, in the order of their affiliations. */
+export async function organisationNamesOf(
+  db: DbOrTransaction,
+  personIds: string[],
+): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>();
+  for (const affiliation of await listAffiliationsOf(db, personIds)) {
+    const ofPerson = names.get(affiliation.person_id) ?? [];
+    if (!ofPerson.includes(affiliation.organisation_name)) ofPerson.push(affiliation.organisation_name);
+    names.set(affiliation.person_id, ofPerson);
+  }
+  return names;
 }

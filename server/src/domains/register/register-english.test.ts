@@ -93,5 +93,62 @@ for (const engine of testEngines()) {
         detail: 'No fee is set for 2017: enter the amount.',
       });
     });
+
+    it('words the import’s and the paste’s refusals in English, the mapped column in English too', async () => {
+      const upload = (body: Buffer | string, contentType: string) =>
+        secretary.request('POST', '/api/register/imports?fileName=members.csv', body, {
+          ...english,
+          'content-type': contentType,
+        });
+      const png = await upload(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'image/png');
+      assert.equal(png.statusCode, 400);
+      assert.equal(
+        png.json().detail,
+        'This file is a PNG image, neither a UTF-8 CSV nor an XLSX workbook: save it as “CSV UTF-8” or as “Excel Workbook (.xlsx)”.',
+      );
+      assert.deepEqual(png.json().errors, [{ path: 'body', message: 'not_csv_or_xlsx' }]);
+
+      const uploaded = await upload('Nom;Prénom\nDupont;Jean\n', 'text/csv');
+      assert.equal(uploaded.statusCode, 201);
+      const { importId } = uploaded.json();
+      const mapping = { lastName: 'Nom', firstName: 'Prénom', email: 'Courriel' };
+      assert.deepEqual(await detail('POST', `/api/register/imports/${importId}/dry-run`, { mapping }), {
+        status: 400,
+        detail: 'Column not in the file: “Courriel” (E-mail).',
+      });
+      const view = await secretary.request('GET', `/api/register/imports/${importId}`, undefined, english);
+      assert.equal(view.json().error, 'Column not in the file: “Courriel” (E-mail).');
+      const halfNames = { mapping: { lastName: 'Nom', organisation: 'Prénom' } };
+      const french = await secretary.post(`/api/register/imports/${importId}/dry-run`, halfNames);
+      assert.equal(french.json().detail, 'Associez les colonnes Nom et Prénom ensemble.');
+      assert.deepEqual(await detail('POST', `/api/register/imports/${importId}/dry-run`, halfNames), {
+        status: 400,
+        detail: 'Map the Last name and First name columns together.',
+      });
+      assert.deepEqual(await detail('GET', '/api/register/imports/00000000-0000-4000-8000-000000000000'), {
+        status: 404,
+        detail: 'Import not found.',
+      });
+      assert.deepEqual(await detail('POST', '/api/register/paste', { text: ' ', dryRun: true }), {
+        status: 400,
+        detail: 'No line to read.',
+      });
+      assert.deepEqual(await detail('POST', '/api/register/paste', { text: 'Dupont', dryRun: false }), {
+        status: 400,
+        detail: 'Some lines cannot be read: nothing was saved.',
+      });
+    });
+
+    it('tells a signed-in account linked to no record so, with a code of its own', async () => {
+      const member = test.client();
+      await member.signIn((await createUser(test.runtime, { role: 'member' })).email);
+      const english = await member.request('GET', '/api/me/person', undefined, { 'accept-language': 'en' });
+      assert.equal(english.statusCode, 404);
+      assert.equal(english.json().code, 'no_person_for_account');
+      assert.equal(english.json().detail, 'Your account is not linked to any record of the register.');
+      const french = await member.get('/api/me/person/export');
+      assert.equal(french.json().code, 'no_person_for_account');
+      assert.equal(french.json().detail, 'Votre compte n’est relié à aucune fiche du registre.');
+    });
   });
 }

@@ -275,6 +275,13 @@ for (const engine of testEngines()) {
       assert.match(String(exported.headers['content-disposition']), /attachment/);
       assert.equal(exported.json().person.email, 'effacer@example.org');
       assert.equal(exported.json().statusChanges.length, 1);
+      assert.equal(exported.json().statusChanges[0].status, 'validated');
+      assert.equal(exported.json().statusChanges[0].effectiveOn, '2017-03-01');
+      assert.deepEqual(exported.json().payments, []);
+      assert.deepEqual(
+        exported.json().history.map((entry: { action: string }) => entry.action),
+        ['person.created'],
+      );
 
       const before = (await secretary.get('/api/memberships/summary?year=2017&at=2017-12-31')).json();
       assert.equal(
@@ -322,6 +329,30 @@ for (const engine of testEngines()) {
         action: 'person.updated',
       });
       assert.equal(audit.at(-1)!.actor_user_id, memberUser.id, 'who changed it is recorded');
+    });
+
+    it('describes its answers in the OpenAPI document: the records, the JSON export, the files as binary', async () => {
+      const document = (await secretary.get('/api/openapi.json')).json();
+      const answer = (path: string) => document.paths[path].get.responses['200'].content;
+      const binary = { schema: { type: 'string', format: 'binary' } };
+      assert.deepEqual(answer('/api/register/export.csv'), { 'text/csv': binary });
+      assert.deepEqual(answer('/api/register/export.xlsx'), {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': binary,
+      });
+      assert.deepEqual(answer('/api/payments/{id}/receipt.pdf'), { 'application/pdf': binary });
+      for (const path of ['/api/persons/{id}/export', '/api/me/person/export']) {
+        assert.deepEqual(Object.keys(answer(path)['application/json'].schema.properties), [
+          'exportedAt',
+          'person',
+          'statusChanges',
+          'payments',
+          'history',
+        ]);
+      }
+      const preview = answer('/api/duplicates/preview')['application/json'].schema;
+      assert.ok(preview.properties.filledFields.properties.addressLine, 'the fields a merge fills, named');
+      const summary = answer('/api/memberships/summary')['application/json'].schema;
+      assert.ok(summary.properties.expected_income_cents.properties.legal_entity, 'income per category');
     });
   });
 }

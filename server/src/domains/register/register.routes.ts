@@ -1,17 +1,22 @@
 import { z } from 'zod';
 import {
   affiliationInputSchema,
+  duplicatesSchema,
+  mergeInputSchema,
+  mergePreviewSchema,
+  organisationDetailSchema,
   organisationInputSchema,
+  organisationListSchema,
   organisationViewSchema,
   ownPersonInputSchema,
+  personDataExportSchema,
   personInputSchema,
-  personListItemSchema,
+  personSearchResultSchema,
   personViewSchema,
   registerQuerySchema,
 } from '../../../../common/register.schemas.ts';
 import { registerReaderRoles, registerWriterRoles, signedInRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
-import { AppError } from '../../http/app-error.ts';
 import { requireUser } from '../../http/auth.ts';
 import { type App, idParams, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { findDuplicates, mergePersons, previewMerge } from './duplicates.service.ts';
@@ -25,17 +30,18 @@ import {
   addAffiliation,
   createPerson,
   erasePerson,
+  exportOwnData,
   exportPersonData,
+  getOwnPerson,
   getPerson,
-  personIdOfUser,
   removeAffiliation,
   searchPersons,
+  updateOwnPerson,
   updatePerson,
 } from './persons.service.ts';
 
 const tags = ['register'];
 const errors = problemResponses(400, 401, 403, 404);
-const mergeSchema = z.object({ keepId: z.string().min(1), removeId: z.string().min(1) });
 
 export function registerRoutes(app: App, context: ServiceContext): void {
   app.get('/api/persons', {
@@ -44,10 +50,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Search the register: name, organisation or e-mail, accents ignored; filter by membership',
       querystring: registerQuerySchema,
-      response: {
-        200: z.object({ persons: z.array(personListItemSchema), total: z.number().int() }),
-        ...errors,
-      },
+      response: { 200: personSearchResultSchema, ...errors },
     },
     handler: async (request) => searchPersons(context, request.query),
   });
@@ -133,6 +136,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Everything held about a person, as one JSON file (RGPD access)',
       params: idParams,
+      response: { 200: personDataExportSchema, ...errors },
     },
     handler: async (request, reply) => {
       const data = await exportPersonData(context, request.params.id, requireUser(request));
@@ -161,11 +165,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       summary: 'My own record in the register',
       response: { 200: personViewSchema, ...errors },
     },
-    handler: async (request) => {
-      const personId = await personIdOfUser(context.database.db, requireUser(request).id);
-      if (!personId) throw new AppError('not_found');
-      return getPerson(context, personId);
-    },
+    handler: async (request) => getOwnPerson(context, requireUser(request)),
   });
 
   app.put('/api/me/person', {
@@ -176,27 +176,19 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       body: ownPersonInputSchema,
       response: { 200: personViewSchema, ...errors },
     },
-    handler: async (request) => {
-      const user = requireUser(request);
-      const personId = await personIdOfUser(context.database.db, user.id);
-      if (!personId) throw new AppError('not_found');
-      const current = await getPerson(context, personId);
-      return updatePerson(context, {
-        actor: user,
-        personId,
-        person: { ...request.body, notes: current.notes },
-      });
-    },
+    handler: async (request) =>
+      updateOwnPerson(context, { actor: requireUser(request), person: request.body }),
   });
 
   app.get('/api/me/person/export', {
     config: { access: signedInRoles },
-    schema: { tags, summary: 'Everything held about me, as one JSON file' },
+    schema: {
+      tags,
+      summary: 'Everything held about me, as one JSON file',
+      response: { 200: personDataExportSchema, ...errors },
+    },
     handler: async (request, reply) => {
-      const user = requireUser(request);
-      const personId = await personIdOfUser(context.database.db, user.id);
-      if (!personId) throw new AppError('not_found');
-      const data = await exportPersonData(context, personId, user);
+      const data = await exportOwnData(context, requireUser(request));
       return reply.header('content-disposition', 'attachment; filename="mes-donnees.json"').send(data);
     },
   });
@@ -207,7 +199,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Organisations, found by any of their names',
       querystring: z.object({ q: z.string().trim().max(200).optional() }),
-      response: { 200: z.object({ organisations: z.array(organisationViewSchema) }), ...errors },
+      response: { 200: organisationListSchema, ...errors },
     },
     handler: async (request) => ({ organisations: await listOrganisations(context, request.query.q) }),
   });
@@ -232,19 +224,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'An organisation and the people who speak for it',
       params: idParams,
-      response: {
-        200: organisationViewSchema.extend({
-          people: z.array(
-            z.object({
-              personId: z.string(),
-              displayName: z.string(),
-              title: z.string().nullable(),
-              isStaff: z.boolean(),
-            }),
-          ),
-        }),
-        ...errors,
-      },
+      response: { 200: organisationDetailSchema, ...errors },
     },
     handler: async (request) => getOrganisation(context, request.params.id),
   });
@@ -266,23 +246,12 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       }),
   });
 
-  const brief = z.object({
-    id: z.string(),
-    displayName: z.string(),
-    administrativeName: z.string(),
-    email: z.string().nullable(),
-  });
   app.get('/api/duplicates', {
     config: { access: registerWriterRoles },
     schema: {
       tags,
       summary: 'Likely duplicate persons',
-      response: {
-        200: z.object({
-          pairs: z.array(z.object({ a: brief, b: brief, score: z.number(), reason: z.string() })),
-        }),
-        ...errors,
-      },
+      response: { 200: duplicatesSchema, ...errors },
     },
     handler: async () => ({ pairs: await findDuplicates(context) }),
   });
@@ -292,21 +261,8 @@ export function registerRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'What merging two persons would do',
-      querystring: mergeSchema,
-      response: {
-        200: z.object({
-          keep: personViewSchema,
-          remove: personViewSchema,
-          moves: z.object({
-            affiliations: z.number(),
-            memberships: z.number(),
-            accounts: z.number(),
-            attendances: z.number(),
-          }),
-          filledFields: z.record(z.string(), z.string().nullable()),
-        }),
-        ...errors,
-      },
+      querystring: mergeInputSchema,
+      response: { 200: mergePreviewSchema, ...errors },
     },
     handler: async (request) => previewMerge(context, request.query),
   });
@@ -316,7 +272,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Merge one person into another, moving every link',
-      body: mergeSchema,
+      body: mergeInputSchema,
       response: { 200: personViewSchema, ...errors },
     },
     handler: async (request) => mergePersons(context, { actor: requireUser(request), ...request.body }),

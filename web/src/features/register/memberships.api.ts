@@ -3,69 +3,27 @@ import type {
   MembershipCategory,
   MembershipStatus,
   MembershipSummary,
-  PaymentMethod,
 } from '../../../../common/memberships.ts';
+import type {
+  FeeGridView,
+  MembershipDetail,
+  MembershipHistory,
+  MembershipHistoryYear,
+  MembershipList,
+  MembershipRow,
+} from '../../../../common/memberships.schemas.ts';
 import type { MembershipInput, PaymentInput } from '../../../../common/register.schemas.ts';
 import { queryString } from './register.api.ts';
 
-export type { MembershipSummary };
-
-export interface MembershipRow {
-  id: string;
-  year: number;
-  category: MembershipCategory;
-  status: MembershipStatus | null;
-  feeCents: number;
-  paidCents: number;
-  owedCents: number;
-  personId: string | null;
-  organisationId: string | null;
-  memberName: string;
-  partnerName: string | null;
-}
-
-export interface MembershipDetail extends MembershipRow {
-  notes: string | null;
-  statusHistory: { status: MembershipStatus; effectiveOn: string; recordedAt: string }[];
-  feeCalls: { id: string; amountCents: number; calledOn: string; dueOn: string | null }[];
-  payments: {
-    id: string;
-    amountCents: number;
-    paidOn: string;
-    method: PaymentMethod;
-    reference: string | null;
-    receiptNumber: string;
-  }[];
-}
+export type { MembershipDetail, MembershipRow, MembershipSummary };
+export type FeeGrid = FeeGridView;
+export type HistoryYear = MembershipHistoryYear;
 
 export interface MembershipFilter {
   year?: string;
   category?: string;
   status?: string;
   unpaid?: boolean;
-}
-
-export interface FeeGrid {
-  year: number;
-  entries: {
-    category: MembershipCategory;
-    amountCents: number | null;
-    adoptedByResolutionId: string | null;
-    adoptedByResolution: {
-      id: string;
-      title: string;
-      position: number;
-      assemblySlug: string;
-      assemblyTitle: string;
-      heldOn: string;
-    } | null;
-  }[];
-}
-
-export interface HistoryYear {
-  year: number;
-  at: string;
-  validated: Record<MembershipCategory, number>;
 }
 
 export interface FeeCallInput {
@@ -75,9 +33,7 @@ export interface FeeCallInput {
 }
 
 export async function fetchMemberships(filter: MembershipFilter): Promise<MembershipRow[]> {
-  const { memberships } = await api.get<{ memberships: MembershipRow[] }>(
-    `/api/memberships${queryString({ ...filter })}`,
-  );
+  const { memberships } = await api.get<MembershipList>(`/api/memberships${queryString({ ...filter })}`);
   return memberships;
 }
 
@@ -125,6 +81,6 @@ export function fetchSummary(year: number, at: string): Promise<MembershipSummar
 }
 
 export async function fetchHistory(): Promise<HistoryYear[]> {
-  const { years } = await api.get<{ years: HistoryYear[] }>('/api/memberships/history');
+  const { years } = await api.get<MembershipHistory>('/api/memberships/history');
   return years;
 }

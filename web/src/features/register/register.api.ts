@@ -1,13 +1,19 @@
 import { api } from '../../api/client.ts';
 import type {
+  DuplicatePair,
+  Duplicates,
+  MergePreview,
+  OrganisationDetail,
   OrganisationInput,
+  OrganisationList,
   OrganisationView,
   PersonInput,
   PersonListItem,
+  PersonSearchResult,
   PersonView,
 } from '../../../../common/register.schemas.ts';
 
-export type { OrganisationView, PersonListItem, PersonView };
+export type { DuplicatePair, MergePreview, OrganisationDetail, OrganisationView, PersonListItem, PersonView };
 
 /** The query string of GET /api/persons, as the register's filters hold it. */
 export interface PersonSearch {
@@ -20,37 +26,12 @@ export interface PersonSearch {
   offset: number;
 }
 
-export interface OrganisationDetail extends OrganisationView {
-  people: { personId: string; displayName: string; title: string | null; isStaff: boolean }[];
-}
-
 export interface AffiliationInput {
   organisationId: string;
   title?: string | null;
   isStaff?: boolean;
   startsOn?: string | null;
   endsOn?: string | null;
-}
-
-export interface PersonBrief {
-  id: string;
-  displayName: string;
-  email: string | null;
-}
-
-export interface DuplicatePair {
-  a: PersonBrief;
-  b: PersonBrief;
-  score: number;
-  reason: string;
-}
-
-export interface MergePreview {
-  keep: PersonView;
-  remove: PersonView;
-  moves: { affiliations: number; memberships: number; accounts: number; attendances: number };
-  /** Column names of the kept record (snake_case) filled from the other one, with their values. */
-  filledFields: Record<string, string | null>;
 }
 
 /** Builds a query string without the empty values, so the server sees only the filters that are set. */
@@ -64,7 +45,7 @@ export function queryString(values: Record<string, string | number | boolean | u
   return text ? `?${text}` : '';
 }
 
-export function searchPersons(search: PersonSearch): Promise<{ persons: PersonListItem[]; total: number }> {
+export function searchPersons(search: PersonSearch): Promise<PersonSearchResult> {
   return api.get(`/api/persons${queryString({ ...search })}`);
 }
 
@@ -99,7 +80,7 @@ export function personExportUrl(personId: string): string {
 
 export const myExportUrl = '/api/me/person/export';
 
-/** Answers 404 not_found when the account is linked to no record of the register. */
+/** Answers 404 no_person_for_account when the account is linked to no record of the register. */
 export function fetchMyPerson(): Promise<PersonView> {
   return api.get('/api/me/person');
 }
@@ -109,9 +90,7 @@ export function updateMyPerson(person: PersonInput): Promise<PersonView> {
 }
 
 export async function searchOrganisations(q?: string): Promise<OrganisationView[]> {
-  const { organisations } = await api.get<{ organisations: OrganisationView[] }>(
-    `/api/organisations${queryString({ q })}`,
-  );
+  const { organisations } = await api.get<OrganisationList>(`/api/organisations${queryString({ q })}`);
   return organisations;
 }
 
@@ -131,7 +110,7 @@ export function updateOrganisation(
 }
 
 export async function fetchDuplicates(): Promise<DuplicatePair[]> {
-  const { pairs } = await api.get<{ pairs: DuplicatePair[] }>('/api/duplicates');
+  const { pairs } = await api.get<Duplicates>('/api/duplicates');
   return pairs;
 }
 

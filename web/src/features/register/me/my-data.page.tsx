@@ -23,7 +23,7 @@ export function MyDataPage() {
       <Title order={1}>{t('register.me.title')}</Title>
       {query.isPending && <LoadingState />}
       {query.isError &&
-        (problemCode(query.error) === 'not_found' ? (
+        (problemCode(query.error) === 'no_person_for_account' ? (
           <Alert color="blue" variant="light">
             <Text>{t('register.me.notLinked')}</Text>
           </Alert>

@@ -1,0 +1,16 @@
+import { sql } from 'kysely';
+
+/*
+ * SQL fragments over a membership aliased `m`: the memberships' lists and the register's search
+ * (status, unpaid) both read them, so they live with the database layer rather than in either domain.
+ */
+
+/** The status a membership has now: its latest change. */
+export const currentStatus = sql<
+  string | null
+>`(select c.status from membership_status_changes c where c.membership_id = m.id order by c.effective_on desc, c.recorded_at desc limit 1)`;
+export const paidCents = sql<number>`coalesce((select sum(p.amount_cents) from payments p where p.membership_id = m.id), 0)`;
+export const calledCents = sql<
+  number | null
+>`(select f.amount_cents from fee_calls f where f.membership_id = m.id order by f.called_on desc, f.created_at desc limit 1)`;
+export const gridCents = sql<number>`coalesce((select g.amount_cents from fee_grid_entries g where g.year = m.year and g.category = m.category), 0)`;
