@@ -8,7 +8,7 @@ import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import { listPersonsByIds, listSharedMatchKeys } from './duplicates.repository.ts';
 import { countPersonLinks, repointPersonLinks } from './person-merge.ts';
-import './person-merge-handlers.ts';
+import '../../person-merge-handlers.ts';
 import { compareNames } from './person-matching.ts';
 import { findPerson, refreshPersonIndex, updatePersonRow, type PersonRow } from './persons.repository.ts';
 import { getPerson } from './persons.service.ts';
@@ -109,7 +109,7 @@ export async function previewMerge(
 
 /**
  * Merges `removeId` into `keepId` in one transaction: every link moves, each domain re-pointing its own
- * rows (person-merge.ts: the registry, person-merge-handlers.ts: who registers), empty fields are
+ * rows (person-merge.ts: the registry, server/src/person-merge-handlers.ts: who registers), empty fields are
  * filled, and the removed record stays as a pointer (merged_into_id) so that nothing that named it is lost.
  */
 export async function mergePersons(

@@ -4,7 +4,7 @@ import { testEngines } from '../../../test/databases.ts';
 import { readForeignKeys, type ForeignKey } from '../../../test/foreign-keys.ts';
 import { createTestRuntime, type TestRuntime } from '../../../test/test-runtime.ts';
 import { personMergeHandlers } from './person-merge.ts';
-import './person-merge-handlers.ts';
+import '../../person-merge-handlers.ts';
 
 for (const engine of testEngines()) {
   describe(`person merge handlers against the ${engine} catalog`, () => {

@@ -37,7 +37,7 @@ export interface PersonMergeHandler {
 
 const handlers = new Map<string, PersonMergeHandler>();
 
-/** Called once by each domain's person-merge file (listed in person-merge-handlers.ts). */
+/** Called once by each domain's person-merge file (listed in server/src/person-merge-handlers.ts). */
 export function registerPersonMerge(handler: PersonMergeHandler): void {
   if (handlers.has(handler.domain)) throw new Error(`person merge of ${handler.domain} registered twice`);
   for (const declared of handler.columns) {
