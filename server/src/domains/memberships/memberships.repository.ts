@@ -223,21 +223,3 @@ export async function listMembershipYears(db: DbOrTransaction, order: 'asc' | 'd
   const rows = await db.selectFrom('memberships').select('year').distinct().orderBy('year', order).execute();
   return rows.map((row) => Number(row.year));
 }
-
-/** The resolutions that adopted fee grid entries, with their assembly, by id. */
-export async function listAdoptingResolutions(db: DbOrTransaction, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('resolutions')
-    .innerJoin('assemblies', 'assemblies.id', 'resolutions.assembly_id')
-    .select([
-      'resolutions.id',
-      'resolutions.title',
-      'resolutions.position',
-      'assemblies.slug',
-      'assemblies.title as assembly_title',
-      'assemblies.held_on',
-    ])
-    .where('resolutions.id', 'in', [...new Set(ids)])
-    .execute();
-}

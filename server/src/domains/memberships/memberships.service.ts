@@ -1,3 +1,4 @@
+import { adoptingResolutions } from '../votes/resolutions.service.ts';
 import type { z } from 'zod';
 import {
   categoryLabels,
@@ -42,7 +43,6 @@ import {
   insertMembership,
   insertPayment,
   insertStatusChange,
-  listAdoptingResolutions,
   listMembershipBriefs,
   listMembershipYears,
   organisationExists,
@@ -209,23 +209,9 @@ export async function getMembership(
 
 export async function getFeeGrid(context: ServiceContext, year: number): Promise<FeeGridView> {
   const rows = await listFeeGrid(context.database.db, year);
-  const resolutions = new Map(
-    (
-      await listAdoptingResolutions(
-        context.database.db,
-        rows.flatMap((row) => (row.adopted_by_resolution_id ? [row.adopted_by_resolution_id] : [])),
-      )
-    ).map((row) => [
-      row.id,
-      {
-        id: row.id,
-        title: row.title,
-        position: row.position,
-        assemblySlug: row.slug,
-        assemblyTitle: row.assembly_title,
-        heldOn: row.held_on,
-      },
-    ]),
+  const resolutions = await adoptingResolutions(
+    context,
+    rows.flatMap((row) => (row.adopted_by_resolution_id ? [row.adopted_by_resolution_id] : [])),
   );
   return {
     year,
