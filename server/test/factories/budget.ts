@@ -5,6 +5,7 @@ import {
   createBudget as saveBudget,
 } from '../../src/domains/budget/budget-structure.service.ts';
 import { editBudget } from '../../src/domains/budget/budget.service.ts';
+import { recordAnnualAccounts } from '../../src/domains/budget/annual-accounts.service.ts';
 import {
   findBudget,
   insertBudgetColumn,
@@ -15,7 +16,8 @@ import { newId } from '../../src/ids.ts';
 /**
  * A year's budget through the budget's services: the chart's families (`from: 'empty'`) or the
  * previous year's lines, then each of `lines` added under the family of its code's first two
- * digits with its forecast amount as typed ("12 000").
+ * digits with its forecast amount as typed ("12 000") and the previous year's actual (`actual`), as
+ * the treasurer types them.
  */
 export async function createBudget(
   context: ServiceContext,
@@ -23,7 +25,11 @@ export async function createBudget(
     year: number;
     from?: 'empty' | 'previous';
     title?: string;
-    lines?: (Omit<BudgetLineInput, 'parentId' | 'label'> & { label: string; amount?: string })[];
+    lines?: (Omit<BudgetLineInput, 'parentId' | 'label'> & {
+      label: string;
+      amount?: string;
+      actual?: string;
+    })[];
   },
 ) {
   let table = await saveBudget(context, {
@@ -52,6 +58,8 @@ export async function createBudget(
     const added = table.rows.find((row) => row.accountCode === line.accountCode && row.label === line.label)!;
     if (line.amount)
       amounts.push({ lineId: added.id, column: `budget_${options.year}`, amount: line.amount });
+    if (line.actual)
+      amounts.push({ lineId: added.id, column: `actual_${options.year - 1}`, amount: line.actual });
   }
   if (amounts.length === 0) return table;
   return editBudget(context, {
@@ -92,5 +100,30 @@ export async function createBudgetColumn(
     });
     for (const { lineId, amountCents } of options.amounts ?? [])
       await setBudgetAmount(transaction, { id: newId(), lineId, columnKey: options.key, amountCents });
+  });
+}
+
+/** A year's accounts as the treasurer records them (amounts as typed: "-14 071"), with their shares. */
+export async function createAnnualAccounts(
+  context: ServiceContext,
+  options: {
+    year: number;
+    result: string;
+    equity?: string;
+    balanceSheetTotal?: string;
+    notes?: string | null;
+    shares?: { label: string; accounts: string }[];
+  },
+) {
+  return recordAnnualAccounts(context, {
+    actor: null,
+    year: options.year,
+    edit: {
+      result: options.result,
+      equity: options.equity ?? '100 000',
+      balanceSheetTotal: options.balanceSheetTotal ?? '300 000',
+      notes: options.notes ?? null,
+      shares: options.shares ?? [],
+    },
   });
 }
