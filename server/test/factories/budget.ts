@@ -1,4 +1,5 @@
 import type { BudgetLineInput } from '../../../common/budget.schemas.ts';
+import type { MembershipCategory } from '../../../common/memberships.ts';
 import type { ServiceContext } from '../../src/context.ts';
 import {
   addBudgetLine,
@@ -9,9 +10,11 @@ import { recordAnnualAccounts } from '../../src/domains/budget/annual-accounts.s
 import {
   findBudget,
   insertBudgetColumn,
+  insertBudgetLine,
   setBudgetAmount,
 } from '../../src/domains/budget/budget.repository.ts';
-import { newId } from '../../src/ids.ts';
+import { newId, nowIso } from '../../src/ids.ts';
+import { countRows } from '../inspect.ts';
 
 /**
  * A year's budget through the budget's services: the chart's families (`from: 'empty'`) or the
@@ -126,4 +129,42 @@ export async function createAnnualAccounts(
       shares: options.shares ?? [],
     },
   });
+}
+
+/**
+ * A line no service adds (a fee line counting members of a category, a line naming its funder, the
+ * year's result line), written through the budget's repository, last among its siblings.
+ */
+export async function createSpecialBudgetLine(
+  context: ServiceContext,
+  options: {
+    year: number;
+    parentId: string | null;
+    side: 'charges' | 'products';
+    accountCode: string;
+    label: string;
+    isResult?: boolean;
+    funderOrganisationId?: string;
+    fee?: { category: MembershipCategory; count: number };
+  },
+) {
+  const { db } = context.database;
+  const budget = await findBudget(db, options.year);
+  if (!budget) throw new Error(`no budget ${options.year}`);
+  const id = newId();
+  await insertBudgetLine(db, {
+    id,
+    budgetId: budget.id,
+    parentId: options.parentId,
+    side: options.side,
+    accountCode: options.accountCode,
+    label: options.label,
+    position: await countRows(db, 'budget_lines', { budget_id: budget.id, parent_id: options.parentId }),
+    isResult: options.isResult ?? false,
+    funderOrganisationId: options.funderOrganisationId ?? null,
+    feeCategory: options.fee?.category ?? null,
+    feeCount: options.fee?.count ?? null,
+    now: nowIso(),
+  });
+  return id;
 }
