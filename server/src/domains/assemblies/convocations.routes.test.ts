@@ -27,7 +27,7 @@ for (const engine of testEngines()) {
         kind: 'ordinary',
         title: 'Assemblée générale annuelle',
         heldOn,
-        place: 'Superpublic',
+        place: 'Maison des associations',
         plannedStart: '14:00',
         plannedEnd: '17:00',
         membershipYear: year,
@@ -101,12 +101,12 @@ for (const engine of testEngines()) {
       );
       assert.match(mail.subject ?? '', /Convocation/);
       assert.match(mail.text ?? '', /Approuver les comptes 2029/);
-      assert.match(mail.text ?? '', /Superpublic/);
+      assert.match(mail.text ?? '', /Maison des associations/);
       const calendar = mail.attachments.find((attachment) =>
         attachment.contentType.startsWith('text/calendar'),
       );
       assert.ok(calendar, 'an .ics invitation is attached');
-      assert.match(calendar!.content.toString(), /BEGIN:VEVENT[\s\S]*LOCATION:Superpublic/);
+      assert.match(calendar!.content.toString(), /BEGIN:VEVENT[\s\S]*LOCATION:Maison des associations/);
     });
 
     it('sends again only to those that failed', async () => {
