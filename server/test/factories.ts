@@ -8,3 +8,5 @@ export * from './factories/assemblies.ts';
 export * from './factories/attendance.ts';
 export * from './factories/polls.ts';
 export * from './factories/budget.ts';
+export * from './factories/staff.ts';
+export * from './factories/programmes.ts';

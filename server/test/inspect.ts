@@ -1,4 +1,4 @@
-import type { Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Database, Db } from '../src/db/database.ts';
 import type { Tables } from '../src/db/tables.ts';
 
@@ -74,4 +74,13 @@ export async function deleteRows<T extends TableName>(
   where: Where<T>,
 ): Promise<void> {
   await filtered(builder(source).deleteFrom(table), where).execute();
+}
+
+/** Adds rows no service writes (the programmes and agreements the demo seeds), as a factory would. */
+export async function insertRows<T extends TableName>(
+  source: Source,
+  table: T,
+  rows: Insertable<Tables[T]>[],
+): Promise<void> {
+  await builder(source).insertInto(table).values(rows).execute();
 }

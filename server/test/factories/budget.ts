@@ -1,21 +1,26 @@
 import type { BudgetLineInput } from '../../../common/budget.schemas.ts';
+import type { MembershipCategory } from '../../../common/memberships.ts';
 import type { ServiceContext } from '../../src/context.ts';
 import {
   addBudgetLine,
   createBudget as saveBudget,
 } from '../../src/domains/budget/budget-structure.service.ts';
 import { editBudget } from '../../src/domains/budget/budget.service.ts';
+import { recordAnnualAccounts } from '../../src/domains/budget/annual-accounts.service.ts';
 import {
   findBudget,
   insertBudgetColumn,
+  insertBudgetLine,
   setBudgetAmount,
 } from '../../src/domains/budget/budget.repository.ts';
-import { newId } from '../../src/ids.ts';
+import { newId, nowIso } from '../../src/ids.ts';
+import { countRows } from '../inspect.ts';
 
 /**
  * A year's budget through the budget's services: the chart's families (`from: 'empty'`) or the
  * previous year's lines, then each of `lines` added under the family of its code's first two
- * digits with its forecast amount as typed ("12 000").
+ * digits with its forecast amount as typed ("12 000") and the previous year's actual (`actual`), as
+ * the treasurer types them.
  */
 export async function createBudget(
   context: ServiceContext,
@@ -23,7 +28,11 @@ export async function createBudget(
     year: number;
     from?: 'empty' | 'previous';
     title?: string;
-    lines?: (Omit<BudgetLineInput, 'parentId' | 'label'> & { label: string; amount?: string })[];
+    lines?: (Omit<BudgetLineInput, 'parentId' | 'label'> & {
+      label: string;
+      amount?: string;
+      actual?: string;
+    })[];
   },
 ) {
   let table = await saveBudget(context, {
@@ -52,6 +61,8 @@ export async function createBudget(
     const added = table.rows.find((row) => row.accountCode === line.accountCode && row.label === line.label)!;
     if (line.amount)
       amounts.push({ lineId: added.id, column: `budget_${options.year}`, amount: line.amount });
+    if (line.actual)
+      amounts.push({ lineId: added.id, column: `actual_${options.year - 1}`, amount: line.actual });
   }
   if (amounts.length === 0) return table;
   return editBudget(context, {
@@ -93,4 +104,67 @@ export async function createBudgetColumn(
     for (const { lineId, amountCents } of options.amounts ?? [])
       await setBudgetAmount(transaction, { id: newId(), lineId, columnKey: options.key, amountCents });
   });
+}
+
+/** A year's accounts as the treasurer records them (amounts as typed: "-14 071"), with their shares. */
+export async function createAnnualAccounts(
+  context: ServiceContext,
+  options: {
+    year: number;
+    result: string;
+    equity?: string;
+    balanceSheetTotal?: string;
+    notes?: string | null;
+    shares?: { label: string; accounts: string }[];
+  },
+) {
+  return recordAnnualAccounts(context, {
+    actor: null,
+    year: options.year,
+    edit: {
+      result: options.result,
+      equity: options.equity ?? '100 000',
+      balanceSheetTotal: options.balanceSheetTotal ?? '300 000',
+      notes: options.notes ?? null,
+      shares: options.shares ?? [],
+    },
+  });
+}
+
+/**
+ * A line no service adds (a fee line counting members of a category, a line naming its funder, the
+ * year's result line), written through the budget's repository, last among its siblings.
+ */
+export async function createSpecialBudgetLine(
+  context: ServiceContext,
+  options: {
+    year: number;
+    parentId: string | null;
+    side: 'charges' | 'products';
+    accountCode: string;
+    label: string;
+    isResult?: boolean;
+    funderOrganisationId?: string;
+    fee?: { category: MembershipCategory; count: number };
+  },
+) {
+  const { db } = context.database;
+  const budget = await findBudget(db, options.year);
+  if (!budget) throw new Error(`no budget ${options.year}`);
+  const id = newId();
+  await insertBudgetLine(db, {
+    id,
+    budgetId: budget.id,
+    parentId: options.parentId,
+    side: options.side,
+    accountCode: options.accountCode,
+    label: options.label,
+    position: await countRows(db, 'budget_lines', { budget_id: budget.id, parent_id: options.parentId }),
+    isResult: options.isResult ?? false,
+    funderOrganisationId: options.funderOrganisationId ?? null,
+    feeCategory: options.fee?.category ?? null,
+    feeCount: options.fee?.count ?? null,
+    now: nowIso(),
+  });
+  return id;
 }

@@ -1,8 +1,10 @@
 import type { MembershipCategory, MembershipStatus } from '../../../common/memberships.ts';
+import type { PaymentInput } from '../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../src/context.ts';
 import {
   changeMembershipStatus,
   createMembership as saveMembership,
+  recordPayment,
   setFeeGrid,
 } from '../../src/domains/memberships/memberships.service.ts';
 import { createOrganisation, createPerson } from './register.ts';
@@ -111,5 +113,22 @@ export async function createFeeGrid(
       category: category as MembershipCategory,
       amountCents,
     })),
+  });
+}
+
+/** A payment of a membership's fee (a cheque by default), through the memberships' service. */
+export async function createPayment(
+  context: ServiceContext,
+  options: { membershipId: string; amountCents: number; paidOn: string; method?: PaymentInput['method'] },
+) {
+  return recordPayment(context, {
+    actor: null,
+    membershipId: options.membershipId,
+    payment: {
+      amountCents: options.amountCents,
+      paidOn: options.paidOn,
+      method: options.method ?? 'cheque',
+      reference: null,
+    },
   });
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { dayIn } from '../../../../common/time-zones.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createAssembly, createStatutes, createUser } from '../../../test/factories.ts';
@@ -19,7 +19,7 @@ for (const engine of testEngines()) {
   describe(`convocations on ${engine}`, () => {
     let test: TestApp;
     let secretary: ApiClient;
-    const people: { id: string; membershipId: string; email: string | null }[] = [];
+    let people: { id: string; membershipId: string; email: string | null }[];
 
     async function convene(slug: string, heldOn: string) {
       const created = await secretary.post('/api/assemblies', {
@@ -27,7 +27,7 @@ for (const engine of testEngines()) {
         kind: 'ordinary',
         title: 'Assemblée générale annuelle',
         heldOn,
-        place: 'Superpublic',
+        place: 'Maison des associations',
         plannedStart: '14:00',
         plannedEnd: '17:00',
         membershipYear: year,
@@ -45,8 +45,17 @@ for (const engine of testEngines()) {
       throw new Error('convocations still pending');
     }
 
-    before(async () => {
+    /** An assembly in five days, convened: Alice's and Bruno's notices sent, Chloé's failed (no address). */
+    async function conveneAndSend(slug: string) {
+      await convene(slug, dayPlus(5));
+      await secretary.post(`/api/assemblies/${slug}/convocations`, {});
+      return waitUntilSent(slug);
+    }
+
+    // Each test starts from a database and a mailbox of its own.
+    beforeEach(async () => {
       test = await createTestApp(engine);
+      people = [];
       // Statutes asking for 15 days' notice, and an assembly already held.
       await createStatutes(test.runtime, { noticeDays: 15 });
       await createAssembly(test.runtime, { slug: 'ag-2017', heldOn: '2017-06-21' });
@@ -71,7 +80,7 @@ for (const engine of testEngines()) {
         people.push({ id: person.id, membershipId: membership.id, email });
       }
     });
-    after(() => test.close());
+    afterEach(() => test.close());
 
     it('e-mails each voting member a notice with the agenda, a calendar invitation and a personal link', async () => {
       await convene('ag-2030', dayPlus(5));
@@ -92,15 +101,16 @@ for (const engine of testEngines()) {
       );
       assert.match(mail.subject ?? '', /Convocation/);
       assert.match(mail.text ?? '', /Approuver les comptes 2029/);
-      assert.match(mail.text ?? '', /Superpublic/);
+      assert.match(mail.text ?? '', /Maison des associations/);
       const calendar = mail.attachments.find((attachment) =>
         attachment.contentType.startsWith('text/calendar'),
       );
       assert.ok(calendar, 'an .ics invitation is attached');
-      assert.match(calendar!.content.toString(), /BEGIN:VEVENT[\s\S]*LOCATION:Superpublic/);
+      assert.match(calendar!.content.toString(), /BEGIN:VEVENT[\s\S]*LOCATION:Maison des associations/);
     });
 
     it('sends again only to those that failed', async () => {
+      assert.equal((await conveneAndSend('ag-2030')).failed, 1);
       const before = test.smtp.messages.length;
       await changeRows(
         test.runtime.database,
@@ -119,6 +129,7 @@ for (const engine of testEngines()) {
     });
 
     it('lets the member give a proxy through the link, and the sheet and quorum follow', async () => {
+      await conveneAndSend('ag-2030');
       const mail = test.smtp.messages.find((message) =>
         JSON.stringify(message.to).includes('alice@example.org'),
       )!;
@@ -202,7 +213,7 @@ for (const engine of testEngines()) {
       assert.equal(view.json().assembly.slug, 'ag-today');
       assert.equal(view.json().memberName, 'Bruno Mandataire');
       assert.equal(
-        (await test.app.inject({ url: '/api/assemblies/ag-2030/attendance', headers })).statusCode,
+        (await test.app.inject({ url: '/api/assemblies/ag-today/attendance', headers })).statusCode,
         401,
         'no staff access',
       );
@@ -210,6 +221,7 @@ for (const engine of testEngines()) {
     });
 
     it('refuses an expired link', async () => {
+      await conveneAndSend('ag-2030');
       const mail = test.smtp.messages.find((message) =>
         JSON.stringify(message.to).includes('alice@example.org'),
       )!;

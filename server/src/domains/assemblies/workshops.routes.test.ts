@@ -1,33 +1,18 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { loadDemo } from '../../db/seed/demo.ts';
-import { formatAdministrativeName } from '../../../../common/names.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import {
+  createAffiliation,
+  createAssembly,
+  createAttendance,
+  createOrganisation,
+  createPerson,
+  createStatutes,
+  createUser,
+} from '../../../test/factories.ts';
 import { countRows, rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
-
-const referenceLines = fs
-  .readFileSync(
-    path.resolve(
-      path.dirname(fileURLToPath(import.meta.url)),
-      '../../../../fixtures/reference/pv-ag-2017-la-27e-region.txt',
-    ),
-    'utf8',
-  )
-  .split('\n');
-const referenceText = referenceLines.join(' ').replace(/\s+/g, ' ');
-
-/** The reference's line that starts with these words, without its bullet marks. */
-function referenceLine(start: string): string {
-  const line = referenceLines.find((entry) => entry.replace(/^\s*-\s(❖\s)?/, '').startsWith(start));
-  assert.ok(line, `the reference has a line starting "${start}"`);
-  return line.replace(/^\s*-\s(❖\s)?/, '');
-}
 
 type Member = { attendanceId: string; administrativeName: string | null; label: string | null };
 type Workshop = {
@@ -59,110 +44,13 @@ for (const engine of testEngines()) {
 
     before(async () => {
       test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      await createStatutes(test.runtime);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
       member = test.client();
       await member.signIn((await createUser(test.runtime, { role: 'member' })).email);
     });
     after(() => test.close());
-
-    it('holds the five workshops of 2017 word for word, the present members split into groups of 6–7', async () => {
-      const response = await member.get('/api/assemblies/ag-2017/workshops');
-      assert.equal(response.statusCode, 200, response.body);
-      const workshops: Workshop[] = response.json().workshops;
-      const topics = [
-        'La communication de La 27e Région',
-        "L'innovation publique à l'ère Macron",
-        'Les 10 ans de La 27e Région',
-        'Les nouveaux chantiers de La 27e Région',
-        'La 27e Région et les entreprises',
-      ];
-      assert.deepEqual(
-        workshops.map((workshop) => workshop.topic),
-        topics,
-      );
-      for (const topic of topics) assert.ok(referenceLines.includes(`- ${topic}`), topic);
-      assert.ok(workshops.every((workshop) => workshop.minutes === 45));
-      for (const workshop of workshops) {
-        assert.ok(workshop.problems.length > 0 && workshop.proposals.length > 0, workshop.topic);
-        for (const item of [...workshop.problems, ...workshop.proposals])
-          assert.equal(referenceLine(item), item, 'every item is a whole line of the reference');
-      }
-      assert.deepEqual(workshops[0]!.problems, [referenceLine("Comment parler de l'action")]);
-      assert.deepEqual(workshops[0]!.proposals, [
-        referenceLine("Dans le cadre d'"),
-        referenceLine('Un autre son de cloche'),
-      ]);
-      assert.equal(workshops[2]!.proposals.length, 13);
-      assert.equal(workshops[2]!.proposals[1], referenceLine('Prévoir un gros évènement festif'));
-      assert.equal(workshops[3]!.problems.length, 18);
-      assert.equal(workshops[3]!.problems[1], 'Le réchauffement climatique');
-      assert.deepEqual(workshops[3]!.proposals, [
-        'Le rôle de La 27e Région doit être :',
-        "De mobiliser l'énergie collective sur ces différentes questions",
-        referenceLine("D'outiller une nouvelle prospective"),
-      ]);
-      assert.equal(workshops[4]!.proposals[1], referenceLine('Il est suggéré également'));
-
-      const sizes = workshops.map((workshop) => workshop.members.length);
-      assert.deepEqual([...sizes].sort(), [6, 7, 7, 7, 7]);
-      const sheet = (await secretary.get('/api/assemblies/ag-2017/attendance')).json();
-      const team = new Set(sheet.staff.map((row: SheetRow) => row.id));
-      const members = workshops.flatMap((workshop) => workshop.members);
-      assert.equal(new Set(members.map((entry) => entry.attendanceId)).size, 34, 'each present member once');
-      assert.ok(
-        members.every((entry) => !team.has(entry.attendanceId)),
-        'the team leads, not in groups',
-      );
-      const groupOf = (firstName: string, lastName: string) => {
-        const name = formatAdministrativeName({ firstName, lastName });
-        const index = workshops.findIndex((workshop) =>
-          workshop.members.some((entry) => entry.administrativeName === name),
-        );
-        assert.ok(index >= 0, `${name} is in a workshop`);
-        return index;
-      };
-      assert.notEqual(groupOf('Grégoire', 'Guillot'), groupOf('Vincent', 'Lamy'), 'the two of Le CAC apart');
-      assert.notEqual(
-        groupOf('Christian', 'Paul'),
-        groupOf('Jean-Marie', 'Bergère'),
-        'president and treasurer apart',
-      );
-    });
-
-    it('holds the questions and answers of 2017 word for word, in order, nobody named as asking', async () => {
-      const response = await member.get('/api/assemblies/ag-2017/questions');
-      assert.equal(response.statusCode, 200, response.body);
-      const questions: Question[] = response.json().questions;
-      assert.deepEqual(
-        questions.map((entry) => entry.question),
-        [
-          'Quelles sont vos relations avec vos "clients" ?',
-          'Quels sont les détails du partenariat Bloomberg ? Comment cela se passe-t-il ?',
-          "Comment mieux mettre en place la diffusion des ressources créées par les acteurs de l'innovation publique ?",
-          'Comment faire rencontrer les projets qui émergent des collectivités, de la 27^e Région et de la communauté ?',
-          "Allez-vous recruter plus d'effectif car il y a plus de projets ?",
-          "Qu'est-ce qu'une adhésion croisée ?",
-        ],
-      );
-      for (const entry of questions) {
-        assert.equal(referenceLine(entry.question), entry.question);
-        assert.equal(entry.askedBy, null);
-        assert.equal(entry.askedByPersonId, null);
-        for (const paragraph of entry.answer!.split('\n\n'))
-          assert.ok(
-            referenceText.includes(paragraph),
-            `the answer "${paragraph.slice(0, 40)}…" is the reference's`,
-          );
-      }
-      assert.equal(questions[0]!.answer, referenceLine("Nous n'avons pas de clients"));
-      assert.match(
-        questions[1]!.answer!,
-        /collectivités américaines et françaises des différents programmes/,
-      );
-      assert.equal(questions[5]!.answer, referenceLine("Il s'agit de 2 associations"));
-    });
 
     describe('an assembly prepared by hand', () => {
       let rows: SheetRow[];
@@ -182,21 +70,35 @@ for (const engine of testEngines()) {
           kind: 'ordinary',
           title: 'Assemblée avec ateliers',
           heldOn: '2017-12-01',
-          place: 'Superpublic',
+          place: 'Maison des associations',
           plannedStart: '14:00',
           membershipYear: 2017,
         });
         assert.equal(created.statusCode, 201, created.body);
-        // The people of 2017, as guests: their organisations come from their affiliations.
-        const demo = (await secretary.get('/api/assemblies/ag-2017/attendance')).json();
-        const present = demo.attendees
-          .concat(demo.guests)
-          .filter((row: SheetRow) => row.status === 'present');
-        const people: string[] = [
-          ...present.slice(0, 28).map((row: SheetRow) => row.personId),
-          ...demo.staff.slice(0, 5).map((row: SheetRow) => row.personId),
+        // Thirty-six people and the organisations they speak for: eight colleagues of the
+        // association itself, three of a town, two of each of three others, the rest alone.
+        const colleagues: [string, number][] = [
+          ['Association des Amis du Parc', 8],
+          ['Commune de Bellerive', 3],
+          ['Département des Hautes-Combes', 2],
+          ['Réseau Villes Actives', 2],
+          ['Université de Valfleuri', 2],
         ];
-        for (const personId of people) {
+        const everyone: string[] = [];
+        for (const [name, count] of colleagues) {
+          const organisation = await createOrganisation(test.runtime, { name, kind: 'association' });
+          for (let index = 0; index < count; index += 1) {
+            const person = await createPerson(test.runtime);
+            await createAffiliation(test.runtime, { personId: person.id, organisationId: organisation.id });
+            everyone.push(person.id);
+          }
+        }
+        while (everyone.length < 36) everyone.push((await createPerson(test.runtime)).id);
+        // Spread the colleagues over the list, as people arrive.
+        const people = everyone
+          .filter((_, index) => index % 2 === 0)
+          .concat(everyone.filter((_, index) => index % 2 === 1));
+        for (const personId of people.slice(0, 33)) {
           const added = await secretary.post('/api/assemblies/ag-ateliers/attendance', {
             personId,
             role: 'guest',
@@ -204,7 +106,7 @@ for (const engine of testEngines()) {
           });
           assert.equal(added.statusCode, 201, added.body);
         }
-        const others = [present[28], present[29], demo.staff[5]].map((row: SheetRow) => row.personId);
+        const others = people.slice(33);
         await secretary.post('/api/assemblies/ag-ateliers/attendance', {
           personId: others[0],
           role: 'guest',
@@ -227,6 +129,10 @@ for (const engine of testEngines()) {
         assert.equal(left.statusCode, 200, left.body);
         const sheet = await sheetOf();
         rows = [...sheet.guests, ...sheet.staff];
+        // Another assembly, with its own sheet and workshops.
+        const other = await createAssembly(test.runtime, { slug: 'ag-autre', heldOn: '2017-06-21' });
+        await createAttendance(test.runtime, { slug: other.slug, personId: people[0]!, role: 'guest' });
+        await put(secretary, '/api/assemblies/ag-autre/workshops', { workshops: draft(2) });
       });
 
       it('refuses to split before there are workshops', async () => {
@@ -256,14 +162,18 @@ for (const engine of testEngines()) {
         });
         assert.equal(unknown.statusCode, 400);
         assert.equal(unknown.json().errors[0].path, 'body.workshops.0.id');
-        const ofAnotherAssembly = (await workshopsOf('ag-2017'))[0]!.id;
+        const ofAnotherAssembly = (await workshopsOf('ag-autre'))[0]!.id;
         const stolen = await put(secretary, '/api/assemblies/ag-ateliers/workshops', {
           workshops: [{ ...draft(1)[0], id: ofAnotherAssembly }],
         });
         assert.equal(stolen.json().errors[0].message, 'unknown_workshop');
         assert.deepEqual(await workshopsOf('ag-ateliers'), workshops, 'nothing half-saved');
-        assert.equal((await workshopsOf('ag-2017')).length, 5);
-        const audit = await rowsOf(test.runtime.database, 'audit_events', { action: 'workshops.saved' });
+        assert.equal((await workshopsOf('ag-autre')).length, 2);
+        const [assembly] = await rowsOf(test.runtime.database, 'assemblies', { slug: 'ag-ateliers' });
+        const audit = await rowsOf(test.runtime.database, 'audit_events', {
+          action: 'workshops.saved',
+          subject_id: assembly!.id,
+        });
         assert.equal(audit.length, 1, 'the saved list is in the audit log, the refused ones are not');
       });
 
@@ -320,7 +230,7 @@ for (const engine of testEngines()) {
           total.set(organisation, (total.get(organisation) ?? 0) + 1);
         assert.ok(
           [...total.values()].some((count) => count > 5),
-          'the team and the board share one organisation',
+          'more colleagues of one organisation than workshops',
         );
         for (const workshop of workshops) {
           const here = new Map<string, number>();
@@ -378,15 +288,15 @@ for (const engine of testEngines()) {
         });
         assert.equal(unknownPerson.statusCode, 400);
         assert.equal(unknownPerson.json().errors[0].path, 'body.attendanceId');
-        const demoPerson = (await workshopsOf('ag-2017'))[0]!.members[0]!;
+        const [elsewhere] = (await secretary.get('/api/assemblies/ag-autre/attendance')).json().guests;
         const otherSheet = await put(secretary, '/api/assemblies/ag-ateliers/workshops/members', {
-          attendanceId: demoPerson.attendanceId,
+          attendanceId: elsewhere.id,
           workshopId: workshops[1]!.id,
         });
         assert.equal(otherSheet.json().errors[0].message, 'unknown_attendance');
         const unknownWorkshop = await put(secretary, '/api/assemblies/ag-ateliers/workshops/members', {
           attendanceId: person.attendanceId,
-          workshopId: (await workshopsOf('ag-2017'))[1]!.id,
+          workshopId: (await workshopsOf('ag-autre'))[1]!.id,
         });
         assert.equal(unknownWorkshop.statusCode, 400);
         assert.equal(unknownWorkshop.json().errors[0].path, 'body.workshopId');
@@ -434,7 +344,7 @@ for (const engine of testEngines()) {
         const saved = await put(secretary, '/api/assemblies/ag-ateliers/questions', {
           questions: [
             { askedByPersonId: asker.personId, question: 'Quel budget pour 2018 ?', answer: 'Voté en juin.' },
-            { askedByLabel: 'Une élue de Mulhouse', question: 'Et les communes ?' },
+            { askedByLabel: 'Une élue de Bellerive', question: 'Et les communes ?' },
             { question: 'Qui tient le PV ?', answer: '' },
           ],
         });
@@ -444,7 +354,7 @@ for (const engine of testEngines()) {
           questions.map((entry) => [entry.askedBy, entry.question, entry.answer]),
           [
             [questions[0]!.askedBy, 'Quel budget pour 2018 ?', 'Voté en juin.'],
-            ['Une élue de Mulhouse', 'Et les communes ?', null],
+            ['Une élue de Bellerive', 'Et les communes ?', null],
             [null, 'Qui tient le PV ?', null],
           ],
         );
@@ -490,7 +400,7 @@ for (const engine of testEngines()) {
           kind: 'ordinary',
           title: 'Assemblée sans présents',
           heldOn: '2017-12-02',
-          place: 'Superpublic',
+          place: 'Maison des associations',
           plannedStart: '14:00',
           membershipYear: 2017,
         });

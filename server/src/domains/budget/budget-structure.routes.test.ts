@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { loadDemo } from '../../db/seed/demo.ts';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { testEngines } from '../../../test/databases.ts';
-import { createBudgetColumn, createUser } from '../../../test/factories.ts';
+import {
+  createBudget,
+  createBudgetColumn,
+  createOrganisation,
+  createSpecialBudgetLine,
+  createUser,
+} from '../../../test/factories.ts';
 import { countRows } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
@@ -14,15 +19,15 @@ for (const engine of testEngines()) {
     let test: TestApp;
     let treasurer: ApiClient;
     let secretary: ApiClient;
-    before(async () => {
+    // Each test starts from an empty database: the budgets it lists are its own.
+    beforeEach(async () => {
       test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
       treasurer = test.client();
       await treasurer.signIn((await createUser(test.runtime, { role: 'treasurer' })).email);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
     });
-    after(() => test.close());
+    afterEach(() => test.close());
 
     const table = async (year: number): Promise<BudgetTableView> => {
       const response = await secretary.get(`/api/budgets/${year}`);
@@ -31,6 +36,49 @@ for (const engine of testEngines()) {
     };
     const byLabel = (budget: BudgetTableView, label: string) =>
       budget.rows.find((entry) => entry.label === label)!;
+    const familyOf = (budget: BudgetTableView, code: string) =>
+      budget.rows.find((row) => row.accountCode === code && row.level === 0)!;
+    /** A year's budget with an ordinary line, a funder's line, a fee line and last year's result. */
+    const budgetWithEveryKindOfLine = async (year: number) => {
+      let budget = await createBudget(test.runtime, {
+        year,
+        lines: [
+          { accountCode: '613', label: 'Locations', side: 'charges', amount: '12 000' },
+          { accountCode: '641', label: 'Salaires', side: 'charges', amount: '80 000' },
+          { accountCode: '741', label: 'Subvention de l’État', side: 'products', amount: '60 000' },
+        ],
+      });
+      const funder = await createOrganisation(test.runtime, {
+        name: 'Fondation des Tilleuls',
+        kind: 'association',
+      });
+      await createSpecialBudgetLine(test.runtime, {
+        year,
+        parentId: familyOf(budget, '74').id,
+        side: 'products',
+        accountCode: '7491',
+        label: 'Fondation des Tilleuls',
+        funderOrganisationId: funder.id,
+      });
+      await createSpecialBudgetLine(test.runtime, {
+        year,
+        parentId: familyOf(budget, '75').id,
+        side: 'products',
+        accountCode: '756',
+        label: 'Adhésions des communes',
+        fee: { category: 'legal_entity', count: 20 },
+      });
+      await createSpecialBudgetLine(test.runtime, {
+        year,
+        parentId: null,
+        side: 'products',
+        accountCode: '129',
+        label: `Résultat ${year - 1} (perte)`,
+        isResult: true,
+      });
+      budget = await table(year);
+      return budget;
+    };
     const shape = (budget: BudgetTableView) =>
       budget.rows.map((row) => {
         const parent = budget.rows.find((entry) => entry.id === row.parentId);
@@ -38,7 +86,7 @@ for (const engine of testEngines()) {
       });
 
     it('creates next year’s budget from this one: lines and structure, fee lines, no result line', async () => {
-      const source = await table(2017);
+      const source = await budgetWithEveryKindOfLine(2017);
       const response = await treasurer.post('/api/budgets', { year: 2018, from: 'previous' });
       assert.equal(response.statusCode, 201, response.body);
       const created: BudgetTableView = response.json();
@@ -59,8 +107,8 @@ for (const engine of testEngines()) {
       assert.ok(!created.rows.some((row) => row.isResult));
       const fee = created.rows.find((row) => row.fee?.category === 'legal_entity')!;
       assert.equal(fee.fee!.forecastCount, 20);
-      const bloomberg = byLabel(created, 'Fondation Bloomberg');
-      assert.equal(bloomberg.funder?.name, 'Bloomberg Philanthropies');
+      const foundation = byLabel(created, 'Fondation des Tilleuls');
+      assert.equal(foundation.funder?.name, 'Fondation des Tilleuls');
       // No actual of 2017 is recorded anywhere: the column is blank, and so is the forecast.
       assert.ok(
         created.rows
@@ -75,6 +123,7 @@ for (const engine of testEngines()) {
     });
 
     it('refuses a year that exists and a copy with no previous budget, creating nothing', async () => {
+      await createBudget(test.runtime, { year: 2018 });
       const again = await treasurer.post('/api/budgets', { year: 2018, from: 'empty' });
       assert.equal(again.statusCode, 409);
       assert.deepEqual(again.json().errors, [{ path: 'body.year', message: 'budget_exists' }]);
@@ -87,9 +136,13 @@ for (const engine of testEngines()) {
     });
 
     it('creates an empty budget with the chart’s families, and the previous actual where a budget holds it', async () => {
+      const budget2018 = await createBudget(test.runtime, {
+        year: 2018,
+        lines: [{ accountCode: '613', label: 'Locations', side: 'charges', amount: '12 000' }],
+      });
       // The 2018 actual, as if typed in the 2018 budget when the year closed.
-      const top61 = (await table(2018)).rows.find((row) => row.accountCode === '61' && row.level === 0)!;
-      const locations = byLabel(await table(2018), 'Locations');
+      const top61 = familyOf(budget2018, '61');
+      const locations = byLabel(budget2018, 'Locations');
       await createBudgetColumn(test.runtime, {
         year: 2018,
         key: 'actual_2018',
@@ -121,16 +174,19 @@ for (const engine of testEngines()) {
     });
 
     it('adds a line under a subtotal, checked against the chart, and its subtotal follows', async () => {
-      const before = await table(2017);
+      const before = await createBudget(test.runtime, {
+        year: 2017,
+        lines: [{ accountCode: '741', label: 'Subvention de l’État', side: 'products', amount: '60 000' }],
+      });
       const grants = before.rows.find((row) => row.accountCode === '74' && row.level === 0)!;
       const added = await treasurer.post('/api/budgets/2017/lines', {
         parentId: grants.id,
         accountCode: '7491',
-        label: 'Fondation Daniel et Nina Carasso',
+        label: 'Fondation des Tilleuls',
       });
       assert.equal(added.statusCode, 201, added.body);
       let budget: BudgetTableView = added.json();
-      const line = byLabel(budget, 'Fondation Daniel et Nina Carasso');
+      const line = byLabel(budget, 'Fondation des Tilleuls');
       assert.equal(line.parentId, grants.id);
       assert.equal(line.side, 'products');
       assert.equal(
@@ -163,7 +219,7 @@ for (const engine of testEngines()) {
     });
 
     it('refuses a line that does not fit, naming the field, and adds nothing', async () => {
-      const before = await table(2017);
+      const before = await budgetWithEveryKindOfLine(2017);
       const grants = before.rows.find((row) => row.accountCode === '74' && row.level === 0)!;
       const fee = before.rows.find((row) => row.fee)!;
       const cases: [unknown, string, string][] = [
@@ -182,7 +238,7 @@ for (const engine of testEngines()) {
         [{ parentId: 'nope', accountCode: '7491', label: 'X' }, 'body.parentId', 'unknown_line'],
         [{ parentId: fee.id, accountCode: '756', label: 'X' }, 'body.parentId', 'fee_line'],
         [
-          { parentId: grants.id, accountCode: '7491', label: 'fondation daniel et nina carasso' },
+          { parentId: grants.id, accountCode: '7491', label: 'fondation des tilleuls' },
           'body.label',
           'duplicate_line',
         ],
@@ -200,13 +256,20 @@ for (const engine of testEngines()) {
     });
 
     it('removes a line without lines beneath it, and refuses one with lines beneath it', async () => {
-      const before = await table(2017);
+      const before = await createBudget(test.runtime, {
+        year: 2017,
+        lines: [
+          { accountCode: '613', label: 'Locations', side: 'charges', amount: '12 000' },
+          { accountCode: '616', label: 'Assurances', side: 'charges', amount: '1 500' },
+          { accountCode: '7491', label: 'Fondation des Tilleuls', side: 'products', amount: '10 000' },
+        ],
+      });
       const services = before.rows.find((row) => row.accountCode === '61' && row.level === 0)!;
       const refused = await treasurer.request('DELETE', `/api/budgets/2017/lines/${services.id}`);
       assert.equal(refused.statusCode, 409);
       assert.deepEqual(refused.json().errors, [{ path: 'params.lineId', message: 'has_lines_beneath' }]);
       assert.match(refused.json().detail, /a \d+ lignes en dessous : supprimez-les d’abord/);
-      const line = byLabel(before, 'Fondation Daniel et Nina Carasso');
+      const line = byLabel(before, 'Fondation des Tilleuls');
       const removed = await treasurer.request('DELETE', `/api/budgets/2017/lines/${line.id}`);
       assert.equal(removed.statusCode, 200, removed.body);
       const after: BudgetTableView = removed.json();
@@ -221,7 +284,10 @@ for (const engine of testEngines()) {
     });
 
     it('edits a declared subtotal, a declared total and a fee count in one save', async () => {
-      const before = await table(2018);
+      await budgetWithEveryKindOfLine(2017);
+      const before: BudgetTableView = (
+        await treasurer.post('/api/budgets', { year: 2018, from: 'previous' })
+      ).json();
       const family = before.rows.find((row) => row.accountCode === '61' && row.level === 0)!;
       const fee = before.rows.find((row) => row.fee?.category === 'legal_entity')!;
       const response = await treasurer.request('PATCH', '/api/budgets/2018', {

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import {
+  createFeeGrid,
+  createIndividualMember,
+  createOrganisationMember,
+  createUser,
+} from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 
@@ -19,7 +23,6 @@ for (const engine of testEngines()) {
     let treasurer: ApiClient;
     before(async () => {
       test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
       treasurer = test.client();
@@ -27,110 +30,68 @@ for (const engine of testEngines()) {
     });
     after(() => test.close());
 
-    it('reproduces the reference on 21 June 2017: 20 + 6 authorities, 3 cross-memberships, 16 + 36 individuals', async () => {
-      const summary = (await secretary.get('/api/memberships/summary?year=2017&at=2017-06-21')).json();
-      assert.equal(count(summary, 'legal_entity', 'validated'), 20);
-      assert.equal(
-        count(summary, 'legal_entity', 'validation_pending') +
-          count(summary, 'legal_entity', 'renewal_pending'),
-        6,
-      );
-      assert.equal(count(summary, 'cross_membership', 'validated'), 2);
-      assert.equal(count(summary, 'cross_membership', 'in_preparation'), 1);
-      assert.equal(count(summary, 'individual', 'validated'), 16);
-      assert.equal(count(summary, 'individual', 'validation_pending'), 36);
-      assert.deepEqual(summary.expected_income_cents, {
-        legal_entity: 10_000_000,
-        individual: 64_000,
-        qualified_person: 0,
-        cross_membership: 0,
-      });
-    });
-
-    it('names the members as the reference does', async () => {
-      const { memberships } = (
-        await secretary.get('/api/memberships?year=2017&category=legal_entity')
-      ).json();
-      const names = memberships.map((membership: { memberName: string }) => membership.memberName);
-      for (const name of [
-        'Ville de Paris',
-        'Communauté urbaine de Dunkerque',
-        'IFORE',
-        'Région Réunion',
-        'Région Grand Est',
-      ]) {
-        assert.ok(names.includes(name), `${name} is a 2017 member`);
-      }
-      const cross = (await secretary.get('/api/memberships?year=2017&category=cross_membership')).json()
-        .memberships;
-      assert.deepEqual(cross.map((membership: { memberName: string }) => membership.memberName).sort(), [
-        'Cap Digital',
-        'Démocratie Ouverte',
-        'FING',
-      ]);
-    });
-
-    it('reads the status as it stood on the day asked', async () => {
-      const later = (await secretary.get('/api/memberships/summary?year=2017&at=2017-12-31')).json();
-      assert.equal(
-        count(later, 'legal_entity', 'validated'),
-        22,
-        'Gironde and Nouvelle-Aquitaine validated after June',
-      );
-      assert.equal(count(later, 'individual', 'validated'), 18);
-    });
-
     it('changes when a membership’s status changes', async () => {
+      await createFeeGrid(test.runtime, { year: 2021, fees: { legal_entity: 500_000 } });
+      for (const name of ['Commune de Bellerive', 'Commune de Montclair'])
+        await createOrganisationMember(test.runtime, { year: 2021, name, effectiveOn: '2021-01-15' });
+      await createOrganisationMember(test.runtime, {
+        year: 2021,
+        name: 'Région des Hauts Plateaux',
+        status: 'renewal_pending',
+        effectiveOn: '2021-01-15',
+      });
       const { memberships } = (
-        await secretary.get('/api/memberships?year=2017&status=renewal_pending')
+        await secretary.get('/api/memberships?year=2021&status=renewal_pending')
       ).json();
-      const reunion = memberships.find(
-        (membership: { memberName: string }) => membership.memberName === 'Région Réunion',
+      const region = memberships.find(
+        (membership: { memberName: string }) => membership.memberName === 'Région des Hauts Plateaux',
       );
-      const changed = await secretary.post(`/api/memberships/${reunion.id}/status`, {
+      const changed = await secretary.post(`/api/memberships/${region.id}/status`, {
         status: 'validated',
-        effectiveOn: '2017-06-20',
+        effectiveOn: '2021-06-20',
       });
       assert.equal(changed.statusCode, 200);
       assert.equal(changed.json().statusHistory.at(-1).status, 'validated');
-      const summary = (await secretary.get('/api/memberships/summary?year=2017&at=2017-06-21')).json();
-      assert.equal(count(summary, 'legal_entity', 'validated'), 21);
-      assert.equal(summary.expected_income_cents.legal_entity, 10_500_000);
-      const before = (await secretary.get('/api/memberships/summary?year=2017&at=2017-06-19')).json();
-      assert.equal(count(before, 'legal_entity', 'validated'), 20, 'the day before, nothing changed');
+      const summary = (await secretary.get('/api/memberships/summary?year=2021&at=2021-06-21')).json();
+      assert.equal(count(summary, 'legal_entity', 'validated'), 3);
+      assert.equal(summary.expected_income_cents.legal_entity, 1_500_000);
+      const before = (await secretary.get('/api/memberships/summary?year=2021&at=2021-06-19')).json();
+      assert.equal(count(before, 'legal_entity', 'validated'), 2, 'the day before, nothing changed');
     });
 
     it('records a fee call and payments, computes what is owed and issues a numbered PDF receipt', async () => {
+      await createFeeGrid(test.runtime, { year: 2022, fees: { legal_entity: 500_000 } });
+      await createOrganisationMember(test.runtime, { year: 2022, name: 'Ville de Valfleuri' });
       const { memberships } = (
-        await secretary.get('/api/memberships?year=2017&category=legal_entity&status=validated')
+        await secretary.get('/api/memberships?year=2022&category=legal_entity&status=validated')
       ).json();
-      const paris = memberships.find(
-        (membership: { memberName: string }) => membership.memberName === 'Ville de Paris',
+      const town = memberships.find(
+        (membership: { memberName: string }) => membership.memberName === 'Ville de Valfleuri',
       );
-      assert.equal(paris.feeCents, 500_000);
-      assert.equal(paris.owedCents, 500_000);
+      assert.equal(town.feeCents, 500_000);
+      assert.equal(town.owedCents, 500_000);
       assert.equal(
         (
-          await treasurer.post(`/api/memberships/${paris.id}/fee-calls`, {
-            calledOn: '2017-01-09',
-            dueOn: '2017-03-31',
+          await treasurer.post(`/api/memberships/${town.id}/fee-calls`, {
+            calledOn: '2022-01-09',
+            dueOn: '2022-03-31',
           })
         ).statusCode,
         201,
       );
-      const paid = await treasurer.post(`/api/memberships/${paris.id}/payments`, {
+      const paid = await treasurer.post(`/api/memberships/${town.id}/payments`, {
         amountCents: 200_000,
-        paidOn: '2017-02-06',
+        paidOn: '2022-02-06',
         method: 'administrative_mandate',
-        reference: 'Mandat 2017-0042',
+        reference: 'Mandat 2022-0042',
       });
       assert.equal(paid.statusCode, 201);
       const detail = paid.json();
       assert.equal(detail.owedCents, 300_000);
-      assert.match(detail.payments[0].receiptNumber, /^R2017-\d{5}$/);
+      assert.match(detail.payments[0].receiptNumber, /^R2022-\d{5}$/);
 
-      const unpaid = (await secretary.get('/api/memberships?year=2017&unpaid=true')).json().memberships;
-      assert.ok(unpaid.some((membership: { id: string }) => membership.id === paris.id));
+      const unpaid = (await secretary.get('/api/memberships?year=2022&unpaid=true')).json().memberships;
+      assert.ok(unpaid.some((membership: { id: string }) => membership.id === town.id));
 
       const receipt = await treasurer.get(`/api/payments/${detail.payments[0].id}/receipt.pdf`);
       assert.equal(receipt.statusCode, 200);
@@ -140,70 +101,71 @@ for (const engine of testEngines()) {
     });
 
     it('keeps the fee grid in cents and refuses a negative or fractional amount, naming the field', async () => {
-      const grid = (await secretary.get('/api/fee-grids/2017')).json();
+      await createFeeGrid(test.runtime, { year: 2023, fees: { legal_entity: 500_000 } });
+      const grid = (await secretary.get('/api/fee-grids/2023')).json();
       const legal = grid.entries.find((entry: { category: string }) => entry.category === 'legal_entity');
       assert.equal(legal.amountCents, 500_000);
-      const negative = await treasurer.request('PUT', '/api/fee-grids/2018', {
+      const negative = await treasurer.request('PUT', '/api/fee-grids/2024', {
         entries: [{ category: 'individual', amountCents: -4000 }],
       });
       assert.equal(negative.statusCode, 400);
       assert.equal(negative.json().errors[0].path, 'body.entries.0.amountCents');
-      const fractional = await treasurer.request('PUT', '/api/fee-grids/2018', {
+      const fractional = await treasurer.request('PUT', '/api/fee-grids/2024', {
         entries: [{ category: 'individual', amountCents: 40.5 }],
       });
       assert.equal(fractional.statusCode, 400);
-      const unknown = await treasurer.request('PUT', '/api/fee-grids/2018', {
+      const unknown = await treasurer.request('PUT', '/api/fee-grids/2024', {
         entries: [{ category: 'honorary', amountCents: 0 }],
       });
       assert.equal(unknown.statusCode, 400);
       assert.equal(unknown.json().errors[0].path, 'body.entries.0.category');
       assert.equal(
-        (await secretary.get('/api/fee-grids/2018'))
+        (await secretary.get('/api/fee-grids/2024'))
           .json()
           .entries.every((entry: { amountCents: unknown }) => entry.amountCents === null),
         true,
         'nothing saved',
       );
-      const saved = await treasurer.request('PUT', '/api/fee-grids/2018', {
+      const saved = await treasurer.request('PUT', '/api/fee-grids/2024', {
         entries: [{ category: 'individual', amountCents: 5_000 }],
       });
       assert.equal(saved.statusCode, 200);
     });
 
     it('refuses an unknown category, a second membership for the year and a person in an organisation category', async () => {
-      const { persons } = (await secretary.get('/api/persons?q=kaplan')).json();
-      const kaplan = persons[0].id;
+      const member = await createIndividualMember(test.runtime, { year: 2025 });
+      const personId = member.person.id;
       const unknown = await secretary.post('/api/memberships', {
-        year: 2018,
-        personId: kaplan,
+        year: 2026,
+        personId,
         category: 'honorary',
         status: 'validated',
-        effectiveOn: '2018-01-10',
+        effectiveOn: '2026-01-10',
       });
       assert.equal(unknown.statusCode, 400);
       assert.equal(unknown.json().errors[0].path, 'body.category');
       const wrongKind = await secretary.post('/api/memberships', {
-        year: 2018,
-        personId: kaplan,
+        year: 2026,
+        personId,
         category: 'legal_entity',
         status: 'validated',
-        effectiveOn: '2018-01-10',
+        effectiveOn: '2026-01-10',
       });
       assert.equal(wrongKind.statusCode, 400);
       const twice = await secretary.post('/api/memberships', {
-        year: 2017,
-        personId: kaplan,
+        year: 2025,
+        personId,
         category: 'individual',
         status: 'validated',
-        effectiveOn: '2017-01-10',
+        effectiveOn: '2025-01-10',
       });
       assert.equal(twice.statusCode, 409);
       const badDate = await secretary.post('/api/memberships', {
-        year: 2018,
-        personId: kaplan,
+        year: 2026,
+        personId,
         category: 'individual',
         status: 'validated',
-        effectiveOn: '2018-02-30',
+        effectiveOn: '2026-02-30',
       });
       assert.equal(badDate.statusCode, 400);
       assert.equal(badDate.json().errors[0].path, 'body.effectiveOn');

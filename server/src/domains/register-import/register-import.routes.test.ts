@@ -6,12 +6,18 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { repositoryRoot } from '../../config.ts';
-import { loadDemo } from '../../db/seed/demo.ts';
 import type { Db } from '../../db/database.ts';
-import { refreshPersonIndex } from '../register/persons.repository.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import {
+  createAffiliation,
+  createFeeGrid,
+  createIndividualMember,
+  createOrganisation,
+  createPerson,
+  createUser,
+} from '../../../test/factories.ts';
 import { countRows, rowsOf } from '../../../test/inspect.ts';
+import { assertIndexesAsRefreshWouldWrite, registerCounts } from '../../../test/register-index.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import { importStoreOf } from './register-import.routes.ts';
@@ -42,35 +48,6 @@ async function upload(client: ApiClient, body: Buffer | string, contentType = 't
   return client.request('POST', '/api/register/imports?fileName=adherents.csv', body, {
     'content-type': contentType,
   });
-}
-
-async function counts(db: Db) {
-  return {
-    persons: await countRows(db, 'persons'),
-    organisations: await countRows(db, 'organisations'),
-    affiliations: await countRows(db, 'affiliations'),
-    memberships: await countRows(db, 'memberships'),
-  };
-}
-
-/** What refreshPersonIndex computes, compared with what the import wrote, for every person. */
-async function assertIndexesAsRefreshWouldWrite(db: Db) {
-  const snapshot = async () => {
-    const persons = await rowsOf(db, 'persons', {}, { orderBy: ['id'] });
-    const keys = await rowsOf(db, 'person_match_keys');
-    return persons.map((person) => ({
-      id: person.id,
-      // Organisation names come in no set order: compare the words.
-      words: person.search_text.split(' ').sort().join(' '),
-      keys: keys
-        .filter((key) => key.person_id === person.id)
-        .map((key) => key.match_key)
-        .sort(),
-    }));
-  };
-  const written = await snapshot();
-  for (const person of written) await refreshPersonIndex(db, person.id);
-  assert.deepEqual(written, await snapshot());
 }
 
 for (const engine of testEngines()) {
@@ -116,7 +93,7 @@ for (const engine of testEngines()) {
       assert.deepEqual(sampleRows[0].slice(0, 3), ['Martin', 'Élodie', 'elodie.martin@example.org']);
       assert.deepEqual(suggestedMapping, frenchMapping);
 
-      const before = await counts(db);
+      const before = await registerCounts(db);
       const dryRun = await secretary.post(`/api/register/imports/${importId}/dry-run`, {
         mapping: suggestedMapping,
       });
@@ -151,7 +128,7 @@ for (const engine of testEngines()) {
       assert.equal(report.newMemberships, 3);
       assert.equal(report.existingMemberships, 1, 'the metropolis is named twice for 2017');
       assert.equal(report.updatedPersons, 2);
-      assert.deepEqual(await counts(db), before, 'a dry run writes nothing');
+      assert.deepEqual(await registerCounts(db), before, 'a dry run writes nothing');
 
       const progress = (await secretary.get(`/api/register/imports/${importId}`)).json();
       assert.equal(progress.phase, 'checked');
@@ -164,7 +141,7 @@ for (const engine of testEngines()) {
       assert.equal(committed.statusCode, 200, committed.body);
       assert.equal(committed.json().newPersons, 2);
       assert.equal(committed.json().matchedPersons, 2);
-      const after = await counts(db);
+      const after = await registerCounts(db);
       assert.deepEqual(after, {
         persons: before.persons + 2,
         organisations: before.organisations + 2,
@@ -333,7 +310,7 @@ for (const engine of testEngines()) {
     });
 
     it('lists every refused row with its line and field, and then refuses to import anything', async () => {
-      const before = await counts(db);
+      const before = await registerCounts(db);
       const uploaded = (await upload(secretary, fixture('adherents-erreurs.csv'))).json();
       assert.equal(uploaded.columns.length, 8, 'the comma is found as the separator');
       const mapping = uploaded.suggestedMapping;
@@ -366,7 +343,7 @@ for (const engine of testEngines()) {
         committed.json().errors.map((error: { path: string }) => error.path),
         ['row.3.category', 'row.4.email', 'row.5.effectiveOn'],
       );
-      assert.deepEqual(await counts(db), before, 'nothing was written, not even the valid row');
+      assert.deepEqual(await registerCounts(db), before, 'nothing was written, not even the valid row');
       assert.equal((await secretary.get('/api/persons?q=lucie%20bernard')).json().total, 0);
       assert.equal(
         (await secretary.get(`/api/register/imports/${uploaded.importId}`)).json().phase,
@@ -441,32 +418,63 @@ for (const engine of testEngines()) {
     });
   });
 
-  describe(`register import against the demo register on ${engine}`, () => {
+  describe(`register import against a register of its own on ${engine}`, () => {
     let test: TestApp;
     let secretary: ApiClient;
     let db: Db;
     before(async () => {
       test = await createTestApp(engine);
       db = test.runtime.database.db;
-      await loadDemo(db);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
     });
     after(() => test.close());
 
-    async function personId(firstName: string, lastName: string): Promise<string> {
-      const [row] = await rowsOf(db, 'persons', { first_name: firstName, last_name: lastName });
-      return row!.id;
-    }
-
     it('matches persons despite accents, case and order, and organisations by any alias', async () => {
+      // The register as it stands: each person already speaks for their organisation.
+      const network = await createOrganisation(test.runtime, {
+        name: 'Réseau Villes Actives',
+        kind: 'association',
+      });
+      const park = await createOrganisation(test.runtime, {
+        name: 'PNR des Monts Verts',
+        kind: 'regional_natural_park',
+        aliases: ['Parc naturel régional des Monts Verts'],
+      });
+      const community = await createOrganisation(test.runtime, {
+        name: 'Communauté urbaine de Valfleuri',
+        kind: 'urban_community',
+        aliases: ['CU Valfleuri'],
+      });
+      const department = await createOrganisation(test.runtime, {
+        name: 'Département des Hautes-Combes',
+        kind: 'department',
+        aliases: ['Conseil départemental des Hautes-Combes'],
+      });
+      const expected: string[] = [];
+      for (const [firstName, lastName, organisation, title] of [
+        ['Élise', 'Garnier', network, null],
+        ['Romain', 'Vidal', null, null],
+        ['Gaëlle', 'Le Goff', park, 'Chargée de mission'],
+        ['Nadia', 'Roussel', community, 'Directrice'],
+        ['Amélie', 'Fabre', department, null],
+      ] as const) {
+        const person = await createPerson(test.runtime, { firstName, lastName });
+        if (organisation)
+          await createAffiliation(test.runtime, {
+            personId: person.id,
+            organisationId: organisation.id,
+            title,
+          });
+        expected.push(person.id);
+      }
       const csv = [
         'Nom;Prénom;Organisation;Fonction',
-        'PENE;Clemence;C40;',
-        'Christian;Paul;;',
-        'le lagadec;ANNE;Parc naturel régional de la Haute Vallée de Chevreuse;Chargée de mission',
-        'Delatte;Sylvie;CU Dunkerque;Directrice',
-        'Brun;Amélie;Conseil départemental du Calvados;',
+        'GARNIER;Elise;Réseau Villes Actives;',
+        'Romain;Vidal;;',
+        'le goff;GAËLLE;Parc naturel régional des Monts Verts;Chargée de mission',
+        'Roussel;Nadia;CU Valfleuri;Directrice',
+        'Fabre;Amélie;Conseil départemental des Hautes-Combes;',
       ].join('\n');
       const { importId, suggestedMapping } = (await upload(secretary, csv)).json();
       const report = (
@@ -475,21 +483,15 @@ for (const engine of testEngines()) {
       assert.deepEqual(report.rejected, []);
       assert.deepEqual(
         report.matchedPersons.map((entry: { personId: string }) => entry.personId),
-        [
-          await personId('Clémence', 'Pène'),
-          await personId('Christian', 'Paul'),
-          await personId('Anne', 'Le Lagadec'),
-          await personId('Sylvie', 'Delatte'),
-          await personId('Amélie', 'Brun'),
-        ],
+        expected,
       );
       assert.deepEqual(
         report.matchedOrganisations.map((entry: { name: string }) => entry.name),
         [
-          'C40',
-          'PNR de la Vallée de la Chevreuse',
-          'Communauté urbaine de Dunkerque',
-          'Département du Calvados',
+          'Réseau Villes Actives',
+          'PNR des Monts Verts',
+          'Communauté urbaine de Valfleuri',
+          'Département des Hautes-Combes',
         ],
       );
       assert.equal(report.newPersons, 0);
@@ -497,111 +499,23 @@ for (const engine of testEngines()) {
       assert.equal(report.newAffiliations, 0, 'each of them already speaks for that organisation');
     });
 
-    it('matches pasted attendance lines of the reference to the demo register, then adds what is new', async () => {
-      const reference = fs.readFileSync(
-        path.join(repositoryRoot, 'fixtures', 'reference', 'pv-ag-2017-la-27e-region.txt'),
-        'utf8',
-      );
-      const wanted = [
-        '- BAGNERIS Laure',
-        '- VINCENT Stéphane',
-        '- CHAPUT Valentin',
-        '- LE LAGADEC Anne',
-        '- GUILLOT Grégoire',
-        '- BONET GUILLAUME',
-        '- PAUL Christian',
-        '- POROT Caroline',
-        '- DURAIN Jérôme',
-      ];
-      const lines = reference.split('\n').filter((line) => wanted.some((start) => line.startsWith(start)));
-      assert.equal(lines.length, wanted.length);
-      const text = [...lines, '', '- DUPONT Jeanne, Cheffe de projet - Ville de Lyon', 'MARTIN'].join('\n');
-
-      const before = await counts(db);
-      const dryRun = await secretary.post('/api/register/paste', { text, dryRun: true });
-      assert.equal(dryRun.statusCode, 200, dryRun.body);
-      const report = dryRun.json();
-      assert.deepEqual(await counts(db), before);
-      type Line = {
-        lastName: string;
-        firstName: string;
-        title: string | null;
-        label: string | null;
-        person: { id: string | null; isNew: boolean };
-        organisation: { name: string; isNew: boolean } | null;
-        affiliation: string;
-      };
-      const byName = new Map<string, Line>(report.lines.map((line: Line) => [line.lastName, line]));
-      assert.equal(byName.get('Bagneris')!.person.id, await personId('Laure', 'Bagneris'));
-      assert.equal(byName.get('Bagneris')!.organisation!.name, 'Région Occitanie');
-      assert.equal(byName.get('Bagneris')!.affiliation, 'existing');
-      assert.equal(byName.get('Vincent')!.person.id, await personId('Stéphane', 'Vincent'));
-      assert.equal(byName.get('Vincent')!.title, 'Délégué général');
-      assert.equal(byName.get('Vincent')!.organisation!.name, 'La 27e Région');
-      assert.equal(byName.get('Chaput')!.organisation, null);
-      assert.equal(byName.get('Le Lagadec')!.firstName, 'Anne');
-      assert.equal(byName.get('Le Lagadec')!.person.id, await personId('Anne', 'Le Lagadec'));
-      assert.equal(byName.get('Guillot')!.person.id, await personId('Grégoire', 'Guillot'));
-      assert.equal(byName.get('Guillot')!.organisation!.name, 'Le CAC');
-      assert.equal(byName.get('Bonet')!.person.id, await personId('Guillaume', 'Bonet'));
-      assert.equal(byName.get('Paul')!.organisation!.name, 'La 27e Région', 'found inside the title');
-      assert.equal(byName.get('Paul')!.label, 'Président de la 27^e Région');
-      assert.equal(byName.get('Porot')!.organisation!.name, 'Ville de Mulhouse');
-      assert.equal(byName.get('Durain')!.label, 'Sénateur de Saône et Loire');
-      assert.equal(byName.get('Durain')!.organisation, null);
-      for (const name of [
-        'Bagneris',
-        'Vincent',
-        'Chaput',
-        'Le Lagadec',
-        'Guillot',
-        'Bonet',
-        'Paul',
-        'Porot',
-        'Durain',
-      ]) {
-        assert.equal(byName.get(name)!.person.isNew, false, name);
-      }
-      const dupont = byName.get('Dupont')!;
-      assert.deepEqual(
-        [dupont.person.isNew, dupont.person.id, dupont.organisation, dupont.title, dupont.affiliation],
-        [true, null, { id: null, name: 'Ville de Lyon', isNew: true }, 'Cheffe de projet', 'new'],
-      );
-      assert.deepEqual(
-        report.rejected.map((entry: { line: number; reason: string }) => [entry.line, entry.reason]),
-        [[12, 'first_name_missing']],
-      );
-      assert.equal(report.matchedPersons, 9);
-      assert.equal(report.newPersons, 1);
-
-      const refused = await secretary.post('/api/register/paste', { text, dryRun: false });
-      assert.equal(refused.statusCode, 400, 'an unreadable line refuses the whole paste');
-      assert.deepEqual(await counts(db), before);
-
-      const written = await secretary.post('/api/register/paste', {
-        text: text.replace('\nMARTIN', ''),
-        dryRun: false,
-      });
-      assert.equal(written.statusCode, 200, written.body);
-      assert.equal(written.json().isWritten, true);
-      assert.deepEqual(await counts(db), {
-        ...before,
-        persons: before.persons + 1,
-        organisations: before.organisations + 1,
-        affiliations: before.affiliations + 1,
-      });
-      const lyon = (await secretary.get('/api/persons?q=jeanne%20lyon')).json();
-      assert.equal(lyon.total, 1);
-      const again = (
-        await secretary.post('/api/register/paste', { text: text.replace('\nMARTIN', ''), dryRun: true })
-      ).json();
-      assert.equal(again.newPersons, 0);
-      assert.equal(again.newOrganisations, 0);
-      assert.equal(again.newAffiliations, 0);
-      await assertIndexesAsRefreshWouldWrite(db);
-    });
-
     it('exports the register as CSV and XLSX, with the membership and money of a year', async () => {
+      await createFeeGrid(test.runtime, { year: 2017, fees: { individual: 4_000 } });
+      const { person: louise } = await createIndividualMember(test.runtime, {
+        year: 2017,
+        firstName: 'Louise',
+        lastName: 'Berthier',
+      });
+      const club = await createOrganisation(test.runtime, {
+        name: 'Club des Marcheurs',
+        kind: 'association',
+      });
+      await createAffiliation(test.runtime, { personId: louise.id, organisationId: club.id });
+      const louis = await createPerson(test.runtime, { firstName: 'Louis', lastName: 'Perrin' });
+      for (const name of ['Ville de Valfleuri', 'Métropole des Hautes-Combes']) {
+        const organisation = await createOrganisation(test.runtime, { name, kind: 'municipality' });
+        await createAffiliation(test.runtime, { personId: louis.id, organisationId: organisation.id });
+      }
       const treasurer = test.client();
       await treasurer.signIn((await createUser(test.runtime, { role: 'treasurer' })).email);
       const csvResponse = await treasurer.get('/api/register/export.csv?year=2017');
@@ -633,22 +547,22 @@ for (const engine of testEngines()) {
         'Payé (€)',
         'Reste dû (€)',
       ]);
-      const pene = rows.find((row) => row['Nom'] === 'Pène')!;
+      const berthier = rows.find((row) => row['Nom'] === 'Berthier')!;
       assert.deepEqual(
         [
-          pene['Prénom'],
-          pene['Organisations'],
-          pene['Année'],
-          pene['Catégorie'],
-          pene['Statut'],
-          pene['Cotisation (€)'],
-          pene['Reste dû (€)'],
+          berthier['Prénom'],
+          berthier['Organisations'],
+          berthier['Année'],
+          berthier['Catégorie'],
+          berthier['Statut'],
+          berthier['Cotisation (€)'],
+          berthier['Reste dû (€)'],
         ],
-        ['Clémence', 'C40', '2017', 'Personne physique', 'Validée', '40,00', '40,00'],
+        ['Louise', 'Club des Marcheurs', '2017', 'Personne physique', 'Validée', '40,00', '40,00'],
       );
-      const fenet = rows.find((row) => row['Nom'] === 'Fenet')!;
-      assert.equal(fenet['Organisations'], 'Nantes Métropole ; Ville de Nantes');
-      assert.equal(fenet['Catégorie'], '', 'no individual membership that year');
+      const perrin = rows.find((row) => row['Nom'] === 'Perrin')!;
+      assert.equal(perrin['Organisations'], 'Métropole des Hautes-Combes ; Ville de Valfleuri');
+      assert.equal(perrin['Catégorie'], '', 'no individual membership that year');
       const names = rows.map((row) => `${row['Nom']} ${row['Prénom']}`);
       assert.equal(new Set(names).size, names.length, 'each person once');
 
@@ -663,7 +577,7 @@ for (const engine of testEngines()) {
       assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1, 4), ['Nom', 'Prénom', 'E-mail']);
       let found: unknown[] | undefined;
       sheet.eachRow((row) => {
-        if (row.getCell(1).value === 'Pène') found = (row.values as unknown[]).slice(1);
+        if (row.getCell(1).value === 'Berthier') found = (row.values as unknown[]).slice(1);
       });
       assert.deepEqual(found!.slice(9), [2017, 'Personne physique', 'Validée', 40, 0, 40]);
 

@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import {
+  createAffiliation,
+  createAssembly,
+  createAttendance,
+  createFeeGrid,
+  createIndividualMember,
+  createMembership,
+  createOrganisation,
+  createPayment,
+  createPerson,
+  createStatutes,
+  createUser,
+} from '../../../test/factories.ts';
 import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
@@ -16,7 +27,7 @@ for (const engine of testEngines()) {
     let administrator: ApiClient;
     before(async () => {
       test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      await createFeeGrid(test.runtime, { year: 2017, fees: { individual: 4_000 } });
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
       administrator = test.client();
@@ -31,18 +42,26 @@ for (const engine of testEngines()) {
     }
 
     it('finds people by name without accents or case, by organisation and by e-mail', async () => {
+      await createPerson(test.runtime, { firstName: 'Élodie', lastName: 'Ferrière' });
+      await createPerson(test.runtime, { firstName: 'Jean-Luc', lastName: 'Marchandeau' });
+      const agglomeration = await createOrganisation(test.runtime, {
+        name: 'Communauté urbaine de Valfleuri',
+        kind: 'urban_community',
+      });
+      const nadia = await createPerson(test.runtime, { firstName: 'Nadia', lastName: 'Roussel' });
+      await createAffiliation(test.runtime, { personId: nadia.id, organisationId: agglomeration.id });
       assert.deepEqual(
-        (await search('q=PENE')).map((person) => person.administrativeName),
-        ['PENE Clémence'],
+        (await search('q=FERRIERE')).map((person) => person.administrativeName),
+        ['FERRIERE Élodie'],
       );
       assert.deepEqual(
-        (await search('q=berge jean')).map((person) => person.administrativeName),
-        ['BERGERE Jean-Marie'],
+        (await search('q=marchand jean')).map((person) => person.administrativeName),
+        ['MARCHANDEAU Jean-Luc'],
       );
-      const dunkerque = await search('q=urbaine dunkerque');
+      const valfleuri = await search('q=urbaine valfleuri');
       assert.deepEqual(
-        dunkerque.map((person) => person.administrativeName),
-        ['DELATTE Sylvie'],
+        valfleuri.map((person) => person.administrativeName),
+        ['ROUSSEL Nadia'],
       );
       const created = await secretary.post('/api/persons', {
         firstName: 'Lilas',
@@ -93,23 +112,47 @@ for (const engine of testEngines()) {
       assert.equal(firstOfTwo.persons.length, 1);
       assert.equal(firstOfTwo.total, 2);
       assert.equal((await secretary.get('/api/persons?q=zzmar%20paul&limit=1')).json().total, 1);
+      for (let index = 0; index < 8; index += 1) await createPerson(test.runtime);
       const everyone = await secretary.get('/api/persons?limit=5');
       const pageOfFive = await secretary.get('/api/persons?limit=5&offset=5');
       assert.equal(everyone.json().persons.length, 5);
-      assert.ok(everyone.json().total > 80, everyone.body);
+      assert.ok(everyone.json().total > 10, everyone.body);
       assert.equal(pageOfFive.json().total, everyone.json().total);
     });
 
     it('filters by year, category, status and unpaid fees', async () => {
+      await createFeeGrid(test.runtime, { year: 2019, fees: { individual: 4_000 } });
+      await createIndividualMember(test.runtime, { year: 2019, effectiveOn: '2019-01-10' });
+      await createIndividualMember(test.runtime, {
+        year: 2019,
+        history: [
+          ['validation_pending', '2019-01-05'],
+          ['validated', '2019-06-01'],
+        ],
+      });
+      const paid = await createIndividualMember(test.runtime, { year: 2019, effectiveOn: '2019-01-10' });
+      await createPayment(test.runtime, {
+        membershipId: paid.membership.id,
+        amountCents: 4_000,
+        paidOn: '2019-01-10',
+      });
+      for (let index = 0; index < 2; index += 1)
+        await createIndividualMember(test.runtime, { year: 2019, status: 'validation_pending' });
+      // An organisation's member is not an individual one.
+      const town = await createOrganisation(test.runtime);
+      const representative = await createPerson(test.runtime);
+      await createAffiliation(test.runtime, { personId: representative.id, organisationId: town.id });
+      await createMembership(test.runtime, { year: 2019, organisationId: town.id });
+
       const validated = await secretary.get(
-        '/api/persons?year=2017&category=individual&status=validated&limit=100',
+        '/api/persons?year=2019&category=individual&status=validated&limit=100',
       );
-      // The register shows today's status: two were validated after the assembly.
-      assert.equal(validated.json().total, 18);
-      const pending = await secretary.get('/api/persons?year=2017&status=validation_pending&limit=100');
-      assert.equal(pending.json().total, 34);
-      const unpaid = await secretary.get('/api/persons?year=2017&unpaid=true&limit=1');
-      assert.equal(unpaid.json().total, 52, 'no individual has paid in the demo');
+      // The register shows today's status: one was validated after being pending.
+      assert.equal(validated.json().total, 3);
+      const pending = await secretary.get('/api/persons?year=2019&status=validation_pending&limit=100');
+      assert.equal(pending.json().total, 2);
+      const unpaid = await secretary.get('/api/persons?year=2019&unpaid=true&limit=1');
+      assert.equal(unpaid.json().total, 4, 'everyone but the one who paid');
       assert.equal(unpaid.json().persons[0].membership.owedCents, 4_000);
     });
 
@@ -130,19 +173,24 @@ for (const engine of testEngines()) {
     });
 
     it('finds organisations by any of their names and refuses an alias taken by another', async () => {
-      const found = (await secretary.get('/api/organisations?q=CU%20Dunkerque')).json().organisations;
+      await createOrganisation(test.runtime, {
+        name: 'Communauté d’agglomération des Hauts-Vallons',
+        kind: 'urban_community',
+        aliases: ['CA Hauts-Vallons'],
+      });
+      const found = (await secretary.get('/api/organisations?q=CA%20Hauts-Vallons')).json().organisations;
       assert.deepEqual(
         found.map((organisation: { name: string }) => organisation.name),
-        ['Communauté urbaine de Dunkerque'],
+        ['Communauté d’agglomération des Hauts-Vallons'],
       );
       const taken = await secretary.post('/api/organisations', {
-        name: 'Dunkerque Grand Littoral',
+        name: 'Vallons Grand Bocage',
         kind: 'urban_community',
-        aliases: ['CU Dunkerque'],
+        aliases: ['CA Hauts-Vallons'],
       });
       assert.equal(taken.statusCode, 409);
       assert.equal(
-        (await secretary.get('/api/organisations?q=Grand%20Littoral')).json().organisations.length,
+        (await secretary.get('/api/organisations?q=Grand%20Bocage')).json().organisations.length,
         0,
         'nothing half-created',
       );
@@ -152,14 +200,15 @@ for (const engine of testEngines()) {
       const person = (
         await secretary.post('/api/persons', { firstName: 'Sylvine', lastName: 'Exemple-Bis' })
       ).json();
-      const [occitanie] = (await secretary.get('/api/organisations?q=occitanie')).json().organisations;
+      await createOrganisation(test.runtime, { name: 'Région des Hauts Plateaux', kind: 'region' });
+      const [region] = (await secretary.get('/api/organisations?q=plateaux')).json().organisations;
       const linked = await secretary.post(`/api/persons/${person.id}/affiliations`, {
-        organisationId: occitanie.id,
+        organisationId: region.id,
         title: 'Chargée de mission',
       });
       assert.equal(linked.statusCode, 201);
       assert.equal(linked.json().affiliations[0].title, 'Chargée de mission');
-      assert.ok((await search('q=occitanie exemple-bis')).some((listed) => listed.id === person.id));
+      assert.ok((await search('q=plateaux exemple-bis')).some((listed) => listed.id === person.id));
       const unknown = await secretary.post(`/api/persons/${person.id}/affiliations`, {
         organisationId: 'nope',
       });
@@ -167,56 +216,78 @@ for (const engine of testEngines()) {
     });
 
     it('finds likely duplicates, shows a merge before making it, and merges without losing a link', async () => {
-      const lecoq = (
+      await createIndividualMember(test.runtime, { year: 2017, firstName: 'Gaël', lastName: 'Le Goff' });
+      const newcomer = (
         await secretary.post('/api/persons', {
-          firstName: 'Armel',
-          lastName: 'Lecoq',
-          email: 'armel@example.org',
+          firstName: 'Gaël',
+          lastName: 'Legoff',
+          email: 'gael@example.org',
         })
       ).json();
-      const [leCoz] = await search('q=le coz armel');
+      const [leGoff] = await search('q=le goff gael');
       const { pairs } = (await secretary.get('/api/duplicates')).json();
       const pair = pairs.find(
         (entry: { a: { id: string }; b: { id: string } }) =>
-          [entry.a.id, entry.b.id].sort().join() === [lecoq.id, leCoz!.id].sort().join(),
+          [entry.a.id, entry.b.id].sort().join() === [newcomer.id, leGoff!.id].sort().join(),
       );
-      assert.ok(pair, 'Le Coz and Lecoq are proposed');
+      assert.ok(pair, 'Le Goff and Legoff are proposed');
 
       const preview = (
-        await secretary.get(`/api/duplicates/preview?keepId=${leCoz!.id}&removeId=${lecoq.id}`)
+        await secretary.get(`/api/duplicates/preview?keepId=${leGoff!.id}&removeId=${newcomer.id}`)
       ).json();
-      assert.equal(preview.filledFields.email, 'armel@example.org');
-      const beforeMerge = (await secretary.get(`/api/persons/${leCoz!.id}`)).json();
+      assert.equal(preview.filledFields.email, 'gael@example.org');
+      const beforeMerge = (await secretary.get(`/api/persons/${leGoff!.id}`)).json();
       assert.equal(beforeMerge.email, null, 'the preview changed nothing');
 
-      const merged = await secretary.post('/api/duplicates/merge', { keepId: leCoz!.id, removeId: lecoq.id });
+      const merged = await secretary.post('/api/duplicates/merge', {
+        keepId: leGoff!.id,
+        removeId: newcomer.id,
+      });
       assert.equal(merged.statusCode, 200);
-      assert.equal(merged.json().email, 'armel@example.org');
+      assert.equal(merged.json().email, 'gael@example.org');
       assert.equal(merged.json().memberships.length, 1, 'the membership stays');
-      assert.equal((await secretary.get(`/api/persons/${lecoq.id}`)).statusCode, 404);
-      const audit = await rowsOf(test.runtime.database, 'audit_events', { action: 'person.merged' });
+      assert.equal((await secretary.get(`/api/persons/${newcomer.id}`)).statusCode, 404);
+      const audit = await rowsOf(test.runtime.database, 'audit_events', {
+        action: 'person.merged',
+        subject_id: leGoff!.id,
+      });
       assert.equal(audit.length, 1);
-      const again = await secretary.post('/api/duplicates/merge', { keepId: leCoz!.id, removeId: lecoq.id });
+      const again = await secretary.post('/api/duplicates/merge', {
+        keepId: leGoff!.id,
+        removeId: newcomer.id,
+      });
       assert.equal(again.statusCode, 404);
     });
 
     it('moves attendance and membership links of an assembly with a merge', async () => {
       const { database } = test.runtime;
-      const [pene] = await search('q=pene clemence');
+      const member = await createIndividualMember(test.runtime, {
+        year: 2017,
+        firstName: 'Clémence',
+        lastName: 'Fabre',
+      });
+      await createStatutes(test.runtime);
+      const { slug } = await createAssembly(test.runtime, { heldOn: '2017-06-21' });
+      await createAttendance(test.runtime, {
+        slug,
+        personId: member.person.id,
+        membershipId: member.membership.id,
+      });
+      const [fabre] = await search('q=fabre clemence');
       const twin = (
         await secretary.post('/api/persons', {
           firstName: 'Clemence',
-          lastName: 'PENE',
+          lastName: 'FABRE',
           email: 'cp@example.org',
         })
       ).json();
-      const attended = await rowsOf(database, 'attendances', { person_id: pene!.id });
-      assert.equal(attended.length, 1, 'Clémence Pène attended the 2017 assembly');
+      const attended = await rowsOf(database, 'attendances', { person_id: fabre!.id });
+      assert.equal(attended.length, 1, 'Clémence Fabre attended the 2017 assembly');
       const preview = (
-        await secretary.get(`/api/duplicates/preview?keepId=${twin.id}&removeId=${pene!.id}`)
+        await secretary.get(`/api/duplicates/preview?keepId=${twin.id}&removeId=${fabre!.id}`)
       ).json();
       assert.equal(preview.moves.attendances, 1);
-      const merged = await secretary.post('/api/duplicates/merge', { keepId: twin.id, removeId: pene!.id });
+      const merged = await secretary.post('/api/duplicates/merge', { keepId: twin.id, removeId: fabre!.id });
       assert.equal(merged.statusCode, 200, merged.body);
       const [moved] = await rowsOf(database, 'attendances', { id: attended[0]!.id });
       assert.equal(moved!.person_id, twin.id);
@@ -304,28 +375,29 @@ for (const engine of testEngines()) {
     });
 
     it('shows a member their own record only', async () => {
-      const [paul] = await search('q=paul christian');
+      await createPerson(test.runtime, { firstName: 'Romain', lastName: 'Vidalou' });
+      const [vidalou] = await search('q=vidalou romain');
       const memberUser = await createUser(test.runtime, { role: 'member' });
       const setLink = await administrator.request('PUT', `/api/users/${memberUser.id}`, {
         role: 'member',
-        personId: paul!.id,
+        personId: vidalou!.id,
       });
       assert.equal(setLink.statusCode, 200);
       const member = test.client();
       await member.signIn(memberUser.email);
       const own = await member.get('/api/me/person');
       assert.equal(own.statusCode, 200);
-      assert.equal(own.json().administrativeName, 'PAUL Christian');
-      assert.equal((await member.get(`/api/persons/${paul!.id}`)).statusCode, 403);
+      assert.equal(own.json().administrativeName, 'VIDALOU Romain');
+      assert.equal((await member.get(`/api/persons/${vidalou!.id}`)).statusCode, 403);
       assert.equal((await member.get('/api/persons')).statusCode, 403);
       const edited = await member.request('PUT', '/api/me/person', {
-        firstName: 'Christian',
-        lastName: 'Paul',
+        firstName: 'Romain',
+        lastName: 'Vidalou',
         phone: '01 23 45 67 89',
       });
       assert.equal(edited.json().phone, '01 23 45 67 89');
       const audit = await rowsOf(test.runtime.database, 'audit_events', {
-        subject_id: paul!.id,
+        subject_id: vidalou!.id,
         action: 'person.updated',
       });
       assert.equal(audit.at(-1)!.actor_user_id, memberUser.id, 'who changed it is recorded');
