@@ -43,7 +43,7 @@ for (const [index, file] of files.entries()) {
   const fileStarted = performance.now();
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-timeout=120000', '--test-reporter=dot', file],
+    ['--import', 'tsx', '--test', '--test-timeout=600000', '--test-reporter=dot', file],
     {
       cwd: root,
       encoding: 'utf8',

@@ -83,7 +83,9 @@ console.log(
 );
 
 // node --test runs its files in name order; a shuffled order goes through run() (scripts/test-run.mjs).
-const testFlags = ['--test-concurrency=2', '--test-timeout=120000', '--test-reporter=spec'];
+// The timeout is per file (Node 20): ten minutes stops a hung file, where two minutes cut short the
+// files that start the CLI a dozen times on a busy machine.
+const testFlags = ['--test-concurrency=2', '--test-timeout=600000', '--test-reporter=spec'];
 const result = spawnSync(
   process.execPath,
   seed === undefined
