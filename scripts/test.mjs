@@ -1,12 +1,52 @@
 // Runs every *.test.ts with Node's test runner. Node 20 neither expands globs nor finds .ts files
 // itself, so the files are listed here. Browser tests (e2e/) need the built web app and Chromium.
+//
+//   node scripts/test.mjs [--shuffle[=SEED]] [FOLDER|FILE…]
+//
+// --shuffle (or TEST_SHUFFLE=true) runs the files in an order drawn from a random seed, printed
+// first; --shuffle=SEED (or TEST_SHUFFLE=SEED, a number above 1) replays that order.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const folders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['common', 'server', 'e2e'];
+const options = process.argv.slice(2).filter((argument) => argument.startsWith('--'));
+const paths = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+const folders = paths.length > 0 ? paths : ['common', 'server', 'e2e'];
+for (const option of options) {
+  if (!/^--shuffle(=\d+)?$/.test(option)) {
+    console.error(`unknown option ${option} (known: --shuffle, --shuffle=SEED)`);
+    process.exit(2);
+  }
+}
+
+/** The seed to shuffle with, or undefined to keep the files in name order. */
+function shuffleSeed() {
+  const option = options.find((argument) => argument.startsWith('--shuffle'));
+  const setting = option ? (option.split('=')[1] ?? '') : (process.env.TEST_SHUFFLE ?? '');
+  if (!option && ['', '0', 'false'].includes(setting)) return undefined;
+  if (/^\d+$/.test(setting) && !(setting === '1' && !option)) return Number(setting) >>> 0;
+  return Math.floor(Math.random() * 2 ** 32);
+}
+
+/** Fisher–Yates with a small seeded generator (mulberry32): one seed, one order, on every machine. */
+function shuffle(items, seed) {
+  let state = seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const shuffled = [...items];
+  for (let index = shuffled.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [shuffled[index], shuffled[other]] = [shuffled[other], shuffled[index]];
+  }
+  return shuffled;
+}
 
 function findTests(directory) {
   if (!fs.existsSync(directory)) return [];
@@ -18,7 +58,9 @@ function findTests(directory) {
     .sort();
 }
 
-const files = folders.flatMap((folder) => findTests(path.resolve(root, folder)));
+const seed = shuffleSeed();
+const found = folders.flatMap((folder) => findTests(path.resolve(root, folder)));
+const files = seed === undefined ? found : shuffle(found, seed);
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
@@ -31,21 +73,24 @@ if (files.some((file) => file.includes(`${path.sep}e2e${path.sep}`)) && hasChrom
 }
 if (!hasChromium)
   console.log('# Chromium not found at /usr/bin/chromium: browser tests will be reported as skipped');
+if (seed !== undefined) {
+  console.log(
+    `# shuffled with seed ${seed}: replay with node scripts/test.mjs --shuffle=${seed} ${paths.join(' ')}`,
+  );
+}
 console.log(
   `# ${files.length} test files; databases: sqlite${process.env.TEST_DATABASE_URL ? ' and postgres (TEST_DATABASE_URL)' : ' only (set TEST_DATABASE_URL for postgres)'}`,
 );
 
+// node --test runs its files in name order; a shuffled order goes through run() (scripts/test-run.mjs).
+// The timeout is per file (Node 20): ten minutes stops a hung file, where two minutes cut short the
+// files that start the CLI a dozen times on a busy machine.
+const testFlags = ['--test-concurrency=2', '--test-timeout=600000', '--test-reporter=spec'];
 const result = spawnSync(
   process.execPath,
-  [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-concurrency=2',
-    '--test-timeout=120000',
-    '--test-reporter=spec',
-    ...files,
-  ],
+  seed === undefined
+    ? ['--import', 'tsx', '--test', ...testFlags, ...files]
+    : ['--import', 'tsx', path.join(root, 'scripts/test-run.mjs'), ...files],
   { stdio: 'inherit', cwd: root, env: { ...process.env, TZ: process.env.TZ ?? 'America/New_York' } },
 );
 process.exit(result.status ?? 1);

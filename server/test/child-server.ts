@@ -1,13 +1,19 @@
 // A server in a process of its own: the real application (buildApp) on a prepared database, so
 // that a benchmark measures its memory alone and a test can kill it with SIGKILL. Prints its
-// address on stdout once listening.
+// address on stdout once listening. E-mails (no SMTP here) go to CHILD_MAIL_DIRECTORY, a folder of
+// the parent's, never the repository's data/mail.
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openRuntime } from '../src/runtime.ts';
 
 const runtime = await openRuntime({
-  config: { ...loadConfig({}), databaseUrl: process.env.CHILD_DATABASE_URL!, logLevel: 'silent' },
+  config: {
+    ...loadConfig({}),
+    databaseUrl: process.env.CHILD_DATABASE_URL!,
+    mailDirectory: process.env.CHILD_MAIL_DIRECTORY!,
+    logLevel: 'silent',
+  },
   logger: pino({ level: 'silent' }),
   databaseOptions: process.env.CHILD_SCHEMA ? { schema: process.env.CHILD_SCHEMA } : {},
 });

@@ -2,14 +2,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { Engine, OpenOptions } from '../src/db/database.ts';
+import { openDatabase, type Engine, type OpenOptions } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
 
 export interface TestDatabase {
   engine: Engine;
   url: string;
   options: OpenOptions;
-  /** Removes the file or the schema. */
+  /** Removes the file or the database. */
   drop(): Promise<void>;
 }
 
@@ -18,33 +20,144 @@ export function testEngines(): Engine[] {
   return process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
-/** A fresh, empty database: a temporary SQLite file, or a new schema in the PostgreSQL test database. */
+const migrationsDirectory = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../src/db/migrations',
+);
+
+/** Changes whenever a migration does: a template built from other migrations is never used. */
+function migrationsHash(): string {
+  const hash = crypto.createHash('sha256');
+  for (const name of fs.readdirSync(migrationsDirectory).sort()) {
+    hash
+      .update(name)
+      .update('\0')
+      .update(fs.readFileSync(path.join(migrationsDirectory, name)));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+let sqliteTemplate: Promise<string> | undefined;
+
+/**
+ * A migrated SQLite file, built once per set of migrations and shared by every test process: it
+ * is written under another name and renamed when complete, so no process copies a half-built one.
+ * Copying it (a few milliseconds) is much faster than migrating a new file.
+ */
+function sqliteTemplateFile(): Promise<string> {
+  sqliteTemplate ??= (async () => {
+    const file = path.join(os.tmpdir(), `quorum-test-template-${migrationsHash()}.sqlite`);
+    if (fs.existsSync(file)) return file;
+    const building = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+    const database = openDatabase(`sqlite:${building}`);
+    try {
+      await migrateToLatest(database);
+    } finally {
+      // Closing the last connection checkpoints the write-ahead log into the file and removes it.
+      await database.close();
+    }
+    fs.renameSync(building, file);
+    return file;
+  })();
+  return sqliteTemplate;
+}
+
+/** TEST_DATABASE_URL with another database name. */
+function postgresUrl(base: string, database: string): string {
+  const url = new URL(base);
+  url.pathname = `/${encodeURIComponent(database)}`;
+  return url.toString();
+}
+
+function postgresBaseName(base: string): string {
+  const name = decodeURIComponent(new URL(base).pathname.slice(1));
+  if (!/^[a-z_][a-z0-9_]*$/.test(name) || name.length > 36) {
+    throw new Error(
+      `TEST_DATABASE_URL must name a database of at most 36 lower-case letters, digits and _, got "${name}"`,
+    );
+  }
+  return name;
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+let postgresTemplate: Promise<string> | undefined;
+
+/**
+ * The name of a migrated database that test databases are copied from: `<base>_template_<hash>`,
+ * built once for a set of migrations under an advisory lock (so two test processes never build
+ * it together), migrated under another name and renamed when complete, then closed to
+ * connections so that it can always serve as a template.
+ */
+function postgresTemplateName(base: string): Promise<string> {
+  postgresTemplate ??= (async () => {
+    const baseName = postgresBaseName(base);
+    const template = `${baseName}_template_${migrationsHash()}`;
+    await withClient(base, async (client) => {
+      await client.query('select pg_advisory_lock(hashtext($1))', [`${baseName}_template`]);
+      try {
+        const found = await client.query('select 1 from pg_database where datname = $1', [template]);
+        if (found.rowCount) return;
+        const building = `${template}_new`;
+        await client.query(`drop database if exists ${building} with (force)`);
+        await client.query(`create database ${building}`);
+        const database = openDatabase(postgresUrl(base, building));
+        try {
+          await migrateToLatest(database);
+        } finally {
+          await database.close();
+        }
+        await client.query(`alter database ${building} rename to ${template}`);
+        await client.query(`alter database ${template} allow_connections false`);
+      } finally {
+        await client.query('select pg_advisory_unlock(hashtext($1))', [`${baseName}_template`]);
+      }
+    });
+    return template;
+  })();
+  // A failed build is tried again by the next test rather than remembered.
+  postgresTemplate.catch(() => (postgresTemplate = undefined));
+  return postgresTemplate;
+}
+
+/**
+ * A fresh database at the latest schema, with no rows: a copy of a migrated template, either a
+ * temporary SQLite file or a PostgreSQL database of its own named `<base>_test_<random>` (where
+ * <base> is TEST_DATABASE_URL's database). Each test file works in databases no other file sees.
+ */
 export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
   if (engine === 'sqlite') {
+    const template = await sqliteTemplateFile();
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-test-'));
+    const file = path.join(directory, 'quorum.sqlite');
+    fs.copyFileSync(template, file);
     return {
       engine,
-      url: `sqlite:${path.join(directory, 'quorum.sqlite')}`,
+      url: `sqlite:${file}`,
       options: {},
       drop: async () => fs.rmSync(directory, { recursive: true, force: true }),
     };
   }
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set');
-  const schema = `test_${crypto.randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`create schema ${schema}`);
-  await client.end();
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const template = await postgresTemplateName(base);
+  const name = `${postgresBaseName(base)}_test_${crypto.randomBytes(6).toString('hex')}`;
+  await withClient(base, (client) => client.query(`create database ${name} template ${template}`));
   return {
     engine,
-    url,
-    options: { schema },
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`drop schema if exists ${schema} cascade`);
-      await dropper.end();
-    },
+    url: postgresUrl(base, name),
+    options: {},
+    drop: () =>
+      withClient(base, async (client) => {
+        await client.query(`drop database if exists ${name} with (force)`);
+      }),
   };
 }

@@ -1,15 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Starts the real server in a child process on a prepared database; resolves with its address. */
+/**
+ * Starts the real server in a child process on a prepared database; resolves with its address. Its
+ * mail folder is a temporary one of its own, removed when the process exits.
+ */
 export function startServerProcess(options: {
   url: string;
   schema?: string | undefined;
   profileDirectory?: string | undefined;
 }): Promise<{ child: ChildProcess; address: string }> {
+  const mailDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-child-mail-'));
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -24,11 +30,13 @@ export function startServerProcess(options: {
         env: {
           ...process.env,
           CHILD_DATABASE_URL: options.url,
+          CHILD_MAIL_DIRECTORY: mailDirectory,
           ...(options.schema ? { CHILD_SCHEMA: options.schema } : {}),
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
+    child.on('exit', () => fs.rmSync(mailDirectory, { recursive: true, force: true }));
     let output = '';
     const onExit = (code: number | null) => reject(new Error(`server process exited with ${code}`));
     child.on('exit', onExit);

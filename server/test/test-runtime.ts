@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { Engine } from '../src/db/database.ts';
@@ -16,7 +19,8 @@ export interface TestRuntime {
 
 /**
  * A migrated database of the given engine, a real SMTP server and a silent logger: what every
- * service and API test starts from. `publicUrl` is what e-mailed links point at.
+ * service and API test starts from. `publicUrl` is what e-mailed links point at. Nothing is shared
+ * with another runtime: its own database, SMTP port and mail folder (used when a test turns SMTP off).
  */
 export async function createTestRuntime(
   engine: Engine,
@@ -24,9 +28,12 @@ export async function createTestRuntime(
 ): Promise<TestRuntime> {
   const database = await createTestDatabase(engine);
   const smtp = await startSmtpServer();
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-runtime-'));
+  const removeDirectory = () => fs.rmSync(directory, { recursive: true, force: true });
   const config: Config = {
     ...loadConfig({}),
     databaseUrl: database.url,
+    mailDirectory: path.join(directory, 'mail'),
     smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: undefined, password: undefined },
     logLevel: 'silent',
     ...overrides,
@@ -38,6 +45,7 @@ export async function createTestRuntime(
   } catch (error) {
     await smtp.close();
     await database.drop();
+    removeDirectory();
     throw error;
   }
   return {
@@ -49,6 +57,7 @@ export async function createTestRuntime(
       await runtime.close();
       await smtp.close();
       await database.drop();
+      removeDirectory();
     },
   };
 }

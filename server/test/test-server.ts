@@ -14,20 +14,16 @@ export interface TestServer extends TestRuntime {
  * SMTP server behind it: what browser tests drive.
  */
 export async function startTestServer(engine: Engine = 'sqlite'): Promise<TestServer> {
-  // The port is known only once listening, and e-mailed links must carry it: take a free one first.
-  const probe = await import('node:net').then(
-    (net) =>
-      new Promise<number>((resolve) => {
-        const server = net.createServer().listen(0, '127.0.0.1', () => {
-          const address = server.address();
-          server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-        });
-      }),
-  );
-  const url = `http://127.0.0.1:${probe}`;
-  const testRuntime = await createTestRuntime(engine, { publicUrl: url, port: probe });
+  const testRuntime = await createTestRuntime(engine);
   const app = await buildApp(testRuntime.runtime, { serveWeb: true });
-  await app.listen({ port: probe, host: '127.0.0.1' });
+  // Port 0: the system gives a free port and keeps it, where probing one first would let another
+  // test process take it in between. Links are built from the configuration when a mail is sent,
+  // so the configuration learns the port now, before any request.
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the test server has no TCP address');
+  const url = `http://127.0.0.1:${address.port}`;
+  Object.assign(testRuntime.config, { publicUrl: url, port: address.port });
   return {
     ...testRuntime,
     app,
