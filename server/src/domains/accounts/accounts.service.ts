@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { hashToken, isoAfter, newId, newSecretToken, nowIso } from '../../ids.ts';
 import { getAssociation } from '../association/association.service.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   invitationLifetimeMs,
   passwordResetLifetimeMs,

@@ -7,7 +7,7 @@ import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   findAgendaItem,
   findAssemblyBySlug,

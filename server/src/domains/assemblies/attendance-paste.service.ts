@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../context.ts';
 import { newId, nowIso } from '../../ids.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { parsePastedLines, type PastedLine } from '../register-import/paste-lines.ts';
 import { pasteRegisterLines } from '../register-import/paste.service.ts';
 import { findAssemblyBySlug, nextAttendancePosition } from './assemblies.repository.ts';

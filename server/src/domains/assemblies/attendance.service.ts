@@ -16,7 +16,7 @@ import { translate } from '../../i18n/translate.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   findAssemblyBySlug,
   listAttendanceRows,

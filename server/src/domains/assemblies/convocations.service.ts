@@ -8,7 +8,7 @@ import { translate } from '../../i18n/translate.ts';
 import { hashToken, newId, newSecretToken, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { listAgendaItems, type AssemblyRow } from './assemblies.repository.ts';
 import { requireAssembly } from './assemblies.service.ts';
 import { computeSheet } from './attendance.service.ts';

@@ -5,7 +5,7 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { hashToken, newId, newSecretToken, nowIso } from '../../ids.ts';
 import { getAssociation } from '../association/association.service.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { presentAssembly } from './assemblies.service.ts';
 import { assemblyState, publishAssemblyState } from './assembly-state.ts';
 import { computeSheet, giveProxy } from './attendance.service.ts';

@@ -4,7 +4,7 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import { invalidField } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from './assemblies.service.ts';
 import { findPersonIds, listQuestionRows, replaceQuestionRows } from './workshops.repository.ts';
 import type { QuestionInput } from '../../../../common/assemblies.schemas.ts';

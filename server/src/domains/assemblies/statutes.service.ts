@@ -4,7 +4,7 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   findStatutesRow,
   findStatutesRowInForce,

@@ -6,7 +6,7 @@ import { invalidField } from '../../http/app-error.ts';
 import { translate } from '../../i18n/translate.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from './assemblies.service.ts';
 import { splitIntoGroups, type GroupAttendee } from './workshop-groups.ts';
 import {

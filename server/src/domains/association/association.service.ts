@@ -2,7 +2,7 @@ import type { AssociationView } from '../../../../common/association.schemas.ts'
 import type { ServiceContext } from '../../context.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   findAssociation,
   insertAssociation,

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField, notFound, type FieldError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   deleteBudgetLine,
   findActualColumn,

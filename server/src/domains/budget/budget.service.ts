@@ -13,7 +13,7 @@ import { AppError, notFound, type FieldError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { renderBudgetCsv, renderBudgetPdf, renderBudgetXlsx } from './budget.documents.ts';
 import { listFeeGrid } from '../memberships/memberships.repository.ts';
 import { membershipSummary } from '../memberships/memberships.service.ts';

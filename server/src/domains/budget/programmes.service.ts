@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField, type FieldError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   insertProject,
   insertProjectPartner,

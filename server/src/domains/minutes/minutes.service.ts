@@ -11,7 +11,7 @@ import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { listAssemblyRows, type AssemblyRow } from '../assemblies/assemblies.repository.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   composeSections,
   createBuildContext,

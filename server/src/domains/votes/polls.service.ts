@@ -18,7 +18,7 @@ import { AppError, invalidField } from '../../http/app-error.ts';
 import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { listAuditEvents, recordAuditEvent } from '../audit/audit.repository.ts';
+import { listAuditEvents, recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import type { Participant } from '../assemblies/participants.service.ts';

@@ -10,7 +10,7 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { recordAuditEvent } from '../audit/audit.repository.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import { requireStatutes } from '../assemblies/statutes.service.ts';
