@@ -6,6 +6,7 @@ import { newId, nowIso } from '../../ids.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser, testPassword } from '../../../test/factories.ts';
 import { readColumns, readForeignKeys } from '../../../test/foreign-keys.ts';
+import { changeRows, countRows, insertRows, rowsOf } from '../../../test/inspect.ts';
 import { HttpClient } from '../../../test/http-client.ts';
 import { createConvocationLink, PhoneClient } from '../../../test/participants.ts';
 import { startTestServer, type TestServer } from '../../../test/test-server.ts';
@@ -148,9 +149,8 @@ for (const engine of testEngines()) {
       });
       const { db } = server.runtime.database;
       // Links no route of this test writes: the staff row, the chair, a question.
-      await db
-        .insertInto('staff_members')
-        .values({
+      await insertRows(db, 'staff_members', [
+        {
           id: newId(),
           person_id: ids.remove!.personId,
           display_name: 'Jeanne Doublet',
@@ -162,12 +162,11 @@ for (const engine of testEngines()) {
           fte_hundredths: 100,
           created_at: nowIso(),
           updated_at: nowIso(),
-        })
-        .execute();
-      await db.updateTable('assemblies').set({ chair_person_id: ids.remove!.personId }).execute();
-      await db
-        .insertInto('questions')
-        .values({
+        },
+      ]);
+      await changeRows(db, 'assemblies', {}, { chair_person_id: ids.remove!.personId });
+      await insertRows(db, 'questions', [
+        {
           id: newId(),
           assembly_id: created.id,
           position: 1,
@@ -175,8 +174,8 @@ for (const engine of testEngines()) {
           asked_by_label: null,
           question: 'Et le budget ?',
           answer: null,
-        })
-        .execute();
+        },
+      ]);
     });
     after(() => server.close());
 
@@ -259,13 +258,7 @@ for (const engine of testEngines()) {
         'Both records may vote in the open poll “Le budget” and one of them has not voted yet: merge them once it is closed.',
       );
       assert.equal(
-        (
-          await db
-            .selectFrom('persons')
-            .select('merged_into_id')
-            .where('id', '=', merge.removeId)
-            .executeTakeFirstOrThrow()
-        ).merged_into_id,
+        (await rowsOf(db, 'persons', { id: merge.removeId }))[0]?.merged_into_id,
         null,
         'a refused merge changes nothing',
       );
@@ -295,37 +288,25 @@ for (const engine of testEngines()) {
               ? removedMembership
               : null;
         if (!target) continue;
-        const rows = await db
-          .selectFrom(key.table as 'persons')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where(key.column as 'id', '=', target)
-          .executeTakeFirstOrThrow();
-        assert.equal(Number(rows.n), 0, `${key.table}.${key.column} still points at the removed record`);
+        const count = await countRows(db, key.table as 'persons', { [key.column]: target });
+        assert.equal(count, 0, `${key.table}.${key.column} still points at the removed record`);
       }
-      assert.equal(
-        await db
-          .selectFrom('memberships')
-          .select('id')
-          .where('id', '=', removedMembership)
-          .executeTakeFirst(),
-        undefined,
-      );
+      assert.equal(await countRows(db, 'memberships', { id: removedMembership }), 0);
       for (const table of ['mandates', 'staff_members', 'questions', 'election_candidates'] as const) {
-        const rows = await db.selectFrom(table).selectAll().execute();
-        assert.ok(rows.length > 0, `${table} has rows`);
+        assert.ok((await countRows(db, table)) > 0, `${table} has rows`);
       }
       assert.equal(
-        (await db.selectFrom('mandates').select('person_id').executeTakeFirstOrThrow()).person_id,
+        (await rowsOf(db, 'mandates'))[0]?.person_id,
         merge.keepId,
         'the treasurer is the kept record',
       );
       assert.equal(
-        (await db.selectFrom('attendances').select('id').where('person_id', '=', merge.keepId).execute())
-          .length,
+        await countRows(db, 'attendances', { person_id: merge.keepId }),
         1,
         'one attendance row for the person',
       );
-      const proxy = await db.selectFrom('proxies').selectAll().executeTakeFirstOrThrow();
+      const [proxy] = await rowsOf(db, 'proxies');
+      assert.ok(proxy);
       assert.equal(
         proxy.holder_membership_id,
         ids.keep!.membershipId,
@@ -357,11 +338,10 @@ for (const engine of testEngines()) {
         'poll_id',
         'weight',
       ]);
-      const secretBallots = await db
-        .selectFrom('ballots')
-        .select('membership_id')
-        .where('poll_id', 'in', [secret.id, open.id])
-        .execute();
+      const secretBallots = [
+        ...(await rowsOf(db, 'ballots', { poll_id: secret.id })),
+        ...(await rowsOf(db, 'ballots', { poll_id: open.id })),
+      ];
       assert.equal(secretBallots.length, 6);
       assert.ok(secretBallots.every((ballot) => ballot.membership_id === null));
 
