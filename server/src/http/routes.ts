@@ -75,3 +75,8 @@ export function fileResponse<MediaType extends string>(mediaType: MediaType, des
     content: { [mediaType]: { schema } } as Record<MediaType, { schema: typeof schema }>,
   };
 }
+
+/** A Server-Sent Events stream: its events are typed in common/events.ts, the body is not serialised. */
+export function eventStreamResponse(description: string) {
+  return fileResponse('text/event-stream', description);
+}

@@ -24,7 +24,13 @@ import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../../realtime/poll-state.ts';
 import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
-import { type App, problemResponses, slugParams } from '../../http/routes.ts';
+import {
+  eventStreamResponse,
+  fileResponse,
+  type App,
+  problemResponses,
+  slugParams,
+} from '../../http/routes.ts';
 import {
   closeSession,
   createAssembly,
@@ -128,6 +134,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Server-Sent Events: the session’s state (agenda item, quorum), now and at every change',
       params: slugParams,
+      response: { 200: eventStreamResponse('assembly.state and poll.state events (common/events.ts)') },
     },
     handler: async (request, reply) => {
       await requireAssembly(context.database.db, request.params.slug);
@@ -275,7 +282,12 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
 
   app.get('/api/assemblies/:slug/attendance.pdf', {
     config: { access: staffRoles },
-    schema: { tags, summary: 'The printable attendance sheet, with a signature column', params: slugParams },
+    schema: {
+      tags,
+      summary: 'The printable attendance sheet, with a signature column',
+      params: slugParams,
+      response: { 200: fileResponse('application/pdf', 'The attendance sheet, a PDF file') },
+    },
     handler: async (request, reply) => {
       const pdf = await renderAttendanceSheetPdf(await attendanceSheetModel(context, request.params.slug));
       return reply
@@ -287,7 +299,12 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
 
   app.get('/api/assemblies/:slug/attendance.csv', {
     config: { access: staffRoles },
-    schema: { tags, summary: 'The attendance sheet as CSV', params: slugParams },
+    schema: {
+      tags,
+      summary: 'The attendance sheet as CSV',
+      params: slugParams,
+      response: { 200: fileResponse('text/csv', 'The attendance sheet, a CSV file') },
+    },
     handler: async (request, reply) => {
       const csv = renderAttendanceSheetCsv(await attendanceSheetModel(context, request.params.slug));
       return reply

@@ -12,7 +12,7 @@ import { staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
 import { requestLanguage } from '../../http/problem.ts';
-import { type App, problemResponses, slugParams } from '../../http/routes.ts';
+import { eventStreamResponse, type App, problemResponses, slugParams } from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../../realtime/poll-state.ts';
 import { latestState } from '../../realtime/latest-state.ts';
@@ -122,7 +122,11 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
 
   app.get('/api/participant/events', {
     config: { access: 'participant' },
-    schema: { tags, summary: 'Server-Sent Events of the participant’s assembly' },
+    schema: {
+      tags,
+      summary: 'Server-Sent Events of the participant’s assembly',
+      response: { 200: eventStreamResponse('assembly.state and poll.state events (common/events.ts)') },
+    },
     handler: async (request, reply) => {
       const slug = await participantAssemblySlug(context, requireParticipant(request));
       await streamEvents(request, reply, {

@@ -27,7 +27,7 @@ import {
 import type { ServiceContext } from '../../context.ts';
 import { requireParticipant, requireUser } from '../../http/auth.ts';
 import { requestLanguage } from '../../http/problem.ts';
-import { problemSchema, type App } from '../../http/routes.ts';
+import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import { providePollState } from '../../realtime/poll-state.ts';
 import {
   addMandate,
@@ -209,6 +209,7 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'A poll’s result as CSV (with the named votes of a named poll)',
       params: pollParams,
+      response: { 200: fileResponse('text/csv', 'The result, a CSV file') },
     },
     handler: async (request, reply) => {
       const csv = await pollResultCsv(context, { ...request.params, language: requestLanguage(request) });
@@ -221,7 +222,12 @@ export function votesRoutes(app: App, context: ServiceContext): void {
 
   app.get('/api/assemblies/:slug/polls/:pollId/result.pdf', {
     config: { access: signedInRoles },
-    schema: { tags, summary: 'A poll’s result as PDF', params: pollParams },
+    schema: {
+      tags,
+      summary: 'A poll’s result as PDF',
+      params: pollParams,
+      response: { 200: fileResponse('application/pdf', 'The result, a PDF file') },
+    },
     handler: async (request, reply) => {
       const pdf = await pollResultPdf(context, { ...request.params, language: requestLanguage(request) });
       return reply
