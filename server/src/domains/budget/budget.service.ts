@@ -1,4 +1,4 @@
-import { amountErrorMessages, parseAmount } from '../../../../common/amounts.ts';
+import { parseAmount } from '../../../../common/amounts.ts';
 import {
   computeBudget,
   feeIncomeCents,
@@ -9,7 +9,7 @@ import type { BudgetEdit, BudgetTableView } from '../../../../common/budget.sche
 import type { MembershipCategory } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, notFound, type FieldError } from '../../http/app-error.ts';
+import { AppError, type FieldError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
@@ -44,7 +44,7 @@ function countingDay(year: number): string {
 
 async function loadBudget(context: ServiceContext, db: DbOrTransaction, year: number) {
   const budget = await findBudget(db, year);
-  if (!budget) throw notFound(`Budget ${year}`);
+  if (!budget) throw new AppError('budget_not_found', { year });
   const [columns, lines, amounts] = await Promise.all([
     listBudgetColumns(db, budget.id),
     listBudgetLines(db, budget.id),
@@ -189,10 +189,9 @@ export async function editBudget(
   });
   if (errors.length > 0) {
     const first = errors[0]!;
-    const reason = amountErrorMessages[first.message as keyof typeof amountErrorMessages] ?? '';
     throw new AppError(
-      'validation_failed',
-      `Rien n’a été enregistré : ${errors.length === 1 ? 'une valeur est refusée' : `${errors.length} valeurs sont refusées`} (${first.path}${reason ? ` : ${reason}` : ''}).`,
+      'budget_not_saved',
+      { count: errors.length, path: first.path, reason: first.message },
       { errors },
     );
   }
