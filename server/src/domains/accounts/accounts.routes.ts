@@ -203,8 +203,7 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
     },
     handler: async (request, reply) => {
       const actor = requireUser(request);
-      if (!canManageUsers(actor))
-        throw new AppError('forbidden', 'Seul un administrateur invite des comptes.');
+      if (!canManageUsers(actor)) throw new AppError('invitations_admin_only');
       const user = await inviteUser(context, { actor, ...request.body });
       return reply.status(201).send({ user: presentUser(user) });
     },
