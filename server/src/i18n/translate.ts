@@ -17,6 +17,8 @@ function createTranslator(): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Nothing on stdout but what the commands print (`quorum … --json` prints one JSON document).
+    showSupportNotice: false,
   });
   return instance;
 }
