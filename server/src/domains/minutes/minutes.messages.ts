@@ -30,6 +30,14 @@ export const minutesMessages = defineMessages({
   written_activity_report: { fr: 'Rapport d’activité', en: 'Activity report' },
   written_discussion: { fr: 'Débats', en: 'Discussion' },
 
+  // The printed documents (server/src/documents): language tag, page numbers, the overrides' note.
+  document_language_tag: { fr: 'fr-FR', en: 'en-GB' },
+  page_of: { fr: 'Page {{page}} / {{pages}}', en: 'Page {{page}} / {{pages}}' },
+  override_note: {
+    fr: 'Texte modifié par le secrétariat (remplace le texte produit)',
+    en: 'Wording changed by the secretary (replaces the generated text)',
+  },
+
   // A label and its value, as French and English punctuate them.
   labelled: { fr: '{{label}} : {{value}}', en: '{{label}}: {{value}}' },
   negative_amount: { fr: '- {{amount}}', en: '-{{amount}}' },
