@@ -1,3 +1,4 @@
+import type { SessionView, UserList } from '../../../../common/auth.schemas.ts';
 import type { Role } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
@@ -6,6 +7,7 @@ import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import {
   invitationLifetimeMs,
+  presentUser,
   languageOf,
   passwordResetLifetimeMs,
   sessionLifetimeMs,
@@ -15,6 +17,7 @@ import {
   type TokenPurpose,
 } from './accounts.ts';
 import { invitationMail, passwordResetMail } from './accounts.mails.ts';
+import { canManageUsers } from './accounts.policy.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import {
   deleteExpiredSessions,
@@ -32,6 +35,7 @@ import {
   findUserToken,
   insertUser,
   insertUserToken,
+  listUsers,
   personExists,
   updateUser,
   voidUserTokens,
@@ -100,6 +104,22 @@ export async function loadSession(
     sessionId: found.session.id,
     csrfToken: found.session.csrf_token,
   };
+}
+
+/** The signed-in account as it stands now (its role may have changed), and its CSRF token. */
+export async function currentSession(
+  context: ServiceContext,
+  user: SessionUser | null,
+  csrfToken: string | null,
+): Promise<SessionView> {
+  if (!user) return { user: null, csrfToken: null };
+  const row = await findUserById(context.database.db, user.id);
+  return { user: row ? presentUser(row) : null, csrfToken };
+}
+
+/** Every account, for the administrators' page. */
+export async function listUserAccounts(context: ServiceContext): Promise<UserList> {
+  return { users: (await listUsers(context.database.db)).map(presentUser) };
 }
 
 export async function signOut(context: ServiceContext, sessionId: string): Promise<void> {
@@ -207,6 +227,7 @@ export async function updateUserAccount(
 
 /** Creates an account without a password and e-mails the link that lets its owner choose one. */
 export async function inviteUser(context: ServiceContext, options: InviteUserOptions): Promise<UserRow> {
+  if (options.actor && !canManageUsers(options.actor)) throw new AppError('invitations_admin_only');
   const { db } = context.database;
   await assertPersonExists(context, options.personId);
   if (await findUserByEmail(db, options.email)) {

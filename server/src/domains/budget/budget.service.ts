@@ -5,7 +5,12 @@ import {
   type BudgetLineInput,
   type BudgetSide,
 } from '../../../../common/budget.ts';
-import type { BudgetEdit, BudgetTableView } from '../../../../common/budget.schemas.ts';
+import type {
+  BudgetCheckView,
+  BudgetEdit,
+  BudgetList,
+  BudgetTableView,
+} from '../../../../common/budget.schemas.ts';
 import type { MembershipCategory } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
@@ -29,7 +34,7 @@ import {
   touchBudget,
 } from './budget.repository.ts';
 
-export async function listBudgets(context: ServiceContext) {
+export async function listBudgets(context: ServiceContext): Promise<BudgetList['budgets']> {
   return (await listBudgetYears(context.database.db)).map((row) => ({
     year: Number(row.year),
     title: row.title,
@@ -223,7 +228,7 @@ export async function editBudget(
 }
 
 /** `quorum budget check`: each column's totals, computed and declared, and every difference. */
-export async function checkBudget(context: ServiceContext, year: number) {
+export async function checkBudget(context: ServiceContext, year: number): Promise<BudgetCheckView> {
   const table = await budgetTable(context, year);
   return {
     year: table.year,

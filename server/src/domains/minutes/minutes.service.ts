@@ -1,6 +1,11 @@
 import crypto from 'node:crypto';
 import type { Locale } from '../../../../common/format.ts';
-import type { MinutesFormat, MinutesState, MinutesView } from '../../../../common/minutes.schemas.ts';
+import type {
+  MinutesFormat,
+  MinutesRegisterView,
+  MinutesState,
+  MinutesView,
+} from '../../../../common/minutes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { MinutesDocument } from '../../../../common/documents/blocks.ts';
@@ -547,7 +552,7 @@ export async function renderMinutesFile(
 }
 
 /** Every assembly with its minutes' current state and versions; members see the same list. */
-export async function listMinutesRegister(context: ServiceContext) {
+export async function listMinutesRegister(context: ServiceContext): Promise<MinutesRegisterView> {
   const { db } = context.database;
   const assemblies = await listAssemblyRows(db);
   const versions = await listMinutesVersions(db);

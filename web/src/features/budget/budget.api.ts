@@ -3,6 +3,7 @@ import type {
   BudgetCreate,
   BudgetEdit,
   BudgetLineInput,
+  BudgetList,
   BudgetTableView,
 } from '../../../../common/budget.schemas.ts';
 import type { AnnualAccountsEdit, AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
@@ -10,7 +11,7 @@ import type { AnnualAccountsEdit, AnnualAccountsView } from '../../../../common/
 export type { BudgetTableView };
 export type BudgetRowView = BudgetTableView['rows'][number];
 
-export function fetchBudgets(): Promise<{ budgets: { year: number; title: string }[] }> {
+export function fetchBudgets(): Promise<BudgetList> {
   return api.get('/api/budgets');
 }
 
