@@ -150,13 +150,13 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
 
 /** "Page 3 / 12" in the document's language, the numbers as Word fields. */
 function pageNumbering(document: MinutesDocument): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
-  const worded = translate(document.lang, 'minutes:page_of', { page: '\u0001', pages: '\u0002' });
+  const current = '{current}';
+  const total = '{total}';
+  const worded = translate(document.lang, 'minutes:page_of', { page: current, pages: total });
   return worded
-    .split(/(\u0001|\u0002)/)
+    .split(/(\{current\}|\{total\})/)
     .filter((part) => part !== '')
-    .map((part) =>
-      part === '\u0001' ? PageNumber.CURRENT : part === '\u0002' ? PageNumber.TOTAL_PAGES : part,
-    );
+    .map((part) => (part === current ? PageNumber.CURRENT : part === total ? PageNumber.TOTAL_PAGES : part));
 }
 
 /** The minutes as DOCX bytes. */
