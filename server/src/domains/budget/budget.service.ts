@@ -20,8 +20,7 @@ import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.repository.ts';
 import { renderBudgetCsv, renderBudgetPdf, renderBudgetXlsx } from './budget.documents.ts';
-import { listFeeGrid } from '../memberships/memberships.repository.ts';
-import { membershipSummary } from '../memberships/memberships.service.ts';
+import { getFeeGrid, membershipSummary } from '../memberships/memberships.service.ts';
 import {
   findBudget,
   listBudgetAmounts,
@@ -68,8 +67,12 @@ export async function budgetTable(context: ServiceContext, year: number): Promis
   const { db } = context.database;
   const { budget, columns, lines, amounts } = await loadBudget(context, db, year);
   const forecast = columns.find((column) => column.kind === 'forecast');
-  const grid = forecast ? await listFeeGrid(db, Number(forecast.year)) : [];
-  const fees = new Map(grid.map((entry) => [entry.category, Number(entry.amount_cents)]));
+  const grid = forecast ? (await getFeeGrid(context, Number(forecast.year))).entries : [];
+  const fees = new Map<string, number>(
+    grid.flatMap((entry) =>
+      entry.amountCents === null ? [] : [[entry.category, entry.amountCents] as const],
+    ),
+  );
   const hasFeeLines = lines.some((line) => line.fee_category);
   const countedOn = countingDay(forecast ? Number(forecast.year) : year);
   const summary =

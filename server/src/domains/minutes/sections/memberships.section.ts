@@ -17,10 +17,8 @@ import {
   type Block,
   type Inline,
 } from '../../../../../common/documents/blocks.ts';
-import type { DbOrTransaction } from '../../../db/database.ts';
 import { translate } from '../../../i18n/translate.ts';
-import { listFeeGrid } from '../../memberships/memberships.repository.ts';
-import { membershipSummary } from '../../memberships/memberships.service.ts';
+import { getFeeGrid, membershipSummary } from '../../memberships/memberships.service.ts';
 import { membershipMembersOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
@@ -113,7 +111,7 @@ registerSectionKind({
         text(say('memberships_waiting_rest')),
       ]);
     }
-    const grid = await feeGridOf(context.database.db, year);
+    const grid = await feeGridOf(context, year);
     const blocks: Block[] = [
       heading(2, say('memberships_heading', { year })),
       paragraph(say('memberships_on_day', { day: formatLongDate(day, lang, context.association.timeZone) })),
@@ -150,8 +148,14 @@ function statusesIn(
     .map((entry) => entry.status);
 }
 
-async function feeGridOf(db: DbOrTransaction, year: number) {
-  return new Map((await listFeeGrid(db, year)).map((entry) => [entry.category, Number(entry.amount_cents)]));
+/** The year's fee of each category the grid sets. */
+async function feeGridOf(context: Parameters<typeof getFeeGrid>[0], year: number) {
+  const { entries } = await getFeeGrid(context, year);
+  return new Map(
+    entries.flatMap((entry) =>
+      entry.amountCents === null ? [] : [[entry.category, entry.amountCents] as const],
+    ),
+  );
 }
 
 function feeTable(
