@@ -141,7 +141,11 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {
-    throw new AppError('route_not_found', { method: request.method, path: request.url.split('?')[0] ?? '' });
+    throw new AppError('not_found', {
+      context: 'route',
+      method: request.method,
+      path: request.url.split('?')[0] ?? '',
+    });
   });
   if (options.serveWeb) serveWeb(app, context.config.webDistDirectory);
   return app;
