@@ -1,15 +1,9 @@
+import type { Locale } from './format.ts';
+
 /** Why an amount typed by a person was refused; the web app and the API word each one. */
 export type AmountError = 'empty' | 'not_a_number' | 'negative' | 'too_many_decimals' | 'too_large';
 
 export type AmountParse = { ok: true; cents: number } | { ok: false; error: AmountError };
-
-export const amountErrorMessages: Record<AmountError, string> = {
-  empty: 'Saisissez un montant.',
-  not_a_number: 'Ce n’est pas un montant : écrivez par exemple « 1 124 849 » ou « 12,50 ».',
-  negative: 'Le montant ne peut pas être négatif ici.',
-  too_many_decimals: 'Deux décimales au plus (les centimes).',
-  too_large: 'Ce montant est trop grand.',
-};
 
 // Groups of three digits may be separated by a space, a no-break space or a narrow no-break space.
 const amountPattern = /^(-)?(\d{1,3}(?: \d{3})+|\d+)(?:[.,](\d+))?$/;
@@ -57,9 +51,11 @@ export function shareInTenthsOfPercent(partCents: number, wholeCents: number): n
   return Math.round((partCents * 1000) / wholeCents);
 }
 
-/** "61,8 %" from tenths of a percent, the French way. */
-export function formatShare(tenths: number | null): string {
+/** "61,8 %" from tenths of a percent in French, "61.8%" in English. */
+export function formatShare(tenths: number | null, locale: Locale = 'fr'): string {
   if (tenths === null) return '—';
-  const text = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(tenths / 10);
-  return `${text.replace(/[\u202f\u00a0]/g, ' ')} %`;
+  const text = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: 1,
+  }).format(tenths / 10);
+  return locale === 'fr' ? `${text.replace(/[\u202f\u00a0]/g, ' ')} %` : `${text}%`;
 }

@@ -63,3 +63,17 @@ export const sessionSchema = z.object({
   csrfToken: z.string().nullable(),
 });
 export type SessionView = z.infer<typeof sessionSchema>;
+
+/** A session just opened (sign-in, accepted invitation): the account and its CSRF token. */
+export const signedInSessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
+export type SignedInSession = z.infer<typeof signedInSessionSchema>;
+
+/** Whom an invitation link is for, shown before the password is chosen. */
+export const invitationSchema = z.object({ email: z.string(), name: z.string() });
+export type InvitationView = z.infer<typeof invitationSchema>;
+
+export const userListSchema = z.object({ users: z.array(userSchema) });
+export type UserList = z.infer<typeof userListSchema>;
+
+export const userEnvelopeSchema = z.object({ user: userSchema });
+export type UserEnvelope = z.infer<typeof userEnvelopeSchema>;

@@ -115,3 +115,39 @@ export const budgetLineInputSchema = z.object({
   label: z.string().trim().max(200).default(''),
 });
 export type BudgetLineInput = z.infer<typeof budgetLineInputSchema>;
+
+/** The budgets Quorum holds, newest first. */
+export const budgetListSchema = z.object({
+  budgets: z.array(z.object({ year: z.number().int(), title: z.string() })),
+});
+export type BudgetList = z.infer<typeof budgetListSchema>;
+
+/** `GET /api/budgets/:year/check` and `quorum budget check --json`: totals, balance and differences. */
+export const budgetCheckSchema = z.object({
+  year: z.number().int(),
+  columns: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      charges_cents: z.number().int(),
+      products_cents: z.number().int(),
+      declared_charges_cents: z.number().int().nullable(),
+      declared_products_cents: z.number().int().nullable(),
+      balanced: z.boolean(),
+    }),
+  ),
+  differences: z.array(
+    z.object({
+      account: z.string(),
+      label: z.string(),
+      column: z.string(),
+      declared_cents: z.number().int(),
+      computed_cents: z.number().int(),
+    }),
+  ),
+});
+export type BudgetCheckView = z.infer<typeof budgetCheckSchema>;
+
+/** Years that hold something (recorded accounts, programmes), newest first. */
+export const yearListSchema = z.object({ years: z.array(z.number().int()) });
+export type YearList = z.infer<typeof yearListSchema>;

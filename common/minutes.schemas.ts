@@ -49,6 +49,7 @@ export const minutesRegisterSchema = z.object({
     }),
   ),
 });
+export type MinutesRegisterView = z.infer<typeof minutesRegisterSchema>;
 
 export const sectionTextInputSchema = z.object({
   title: z.string().trim().min(1).max(300).optional().describe('written sections only'),

@@ -66,3 +66,6 @@ export const staffHistorySchema = z.object({
   figures: z.array(figureSchema.extend({ kind: z.enum(['recorded', 'computed']) })),
 });
 export type StaffHistoryView = z.infer<typeof staffHistorySchema>;
+
+export const staffMemberListSchema = z.object({ members: z.array(staffMemberSchema) });
+export type StaffMemberList = z.infer<typeof staffMemberListSchema>;

@@ -66,12 +66,17 @@ export function staffCountOn(periods: readonly StaffPeriod[], day: string): Staf
 
 /** "8,64 ETP", "3,3 ETP", "10 ETP" in French; "8.64 FTE" in English. */
 export function formatFte(hundredths: number, locale: 'fr' | 'en' = 'fr'): string {
+  return `${formatFteNumber(hundredths, locale)} ${locale === 'fr' ? 'ETP' : 'FTE'}`;
+}
+
+/** The number alone: "8,64" in French, "8.64" in English. */
+export function formatFteNumber(hundredths: number, locale: 'fr' | 'en' = 'fr'): string {
   if (!Number.isInteger(hundredths))
     throw new TypeError(`FTE in hundredths must be an integer, got ${hundredths}`);
   const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     maximumFractionDigits: 2,
   }).format(hundredths / 100);
-  return `${number.replace(/[\u202f\u00a0]/g, ' ')} ${locale === 'fr' ? 'ETP' : 'FTE'}`;
+  return number.replace(/[\u202f\u00a0]/g, ' ');
 }
 
 /** Reads "8,64", "0.5" or "1" as hundredths of FTE; null when it is not an FTE between 0 and 1,5. */

@@ -38,6 +38,12 @@ export const generalErrors = defineErrors({
     fr: 'Aucune route {{method}} {{path}}.',
     en: 'No route {{method}} {{path}}.',
   },
+  // `new AppError('not_found', { context: 'route', method, path })`: an unknown /api path keeps the code not_found.
+  not_found_route: {
+    status: 404,
+    fr: 'Aucune route {{method}} {{path}}.',
+    en: 'No route {{method}} {{path}}.',
+  },
   conflict: {
     status: 409,
     fr: 'Cette action entre en conflit avec une modification récente. Rechargez la page.',

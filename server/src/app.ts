@@ -11,7 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
+import { pingDatabase } from './db/health.ts';
 import { z } from 'zod';
 import { installValidationMessages } from '../../common/validation.ts';
 import type { ServiceContext } from './context.ts';
@@ -58,7 +58,7 @@ function healthRoutes(app: App, context: ServiceContext): void {
     },
     handler: async (_request, reply) => {
       try {
-        await sql`select 1`.execute(context.database.db);
+        await pingDatabase(context.database.db);
       } catch (error) {
         _request.log.error({ err: error }, 'database health check failed');
         return reply
@@ -141,7 +141,11 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
 
   // An unknown API path is a 404 problem, never the web app's index page.
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async (request) => {
-    throw new AppError('not_found', `Aucune route ${request.method} ${request.url.split('?')[0]}.`);
+    throw new AppError('not_found', {
+      context: 'route',
+      method: request.method,
+      path: request.url.split('?')[0] ?? '',
+    });
   });
   if (options.serveWeb) serveWeb(app, context.config.webDistDirectory);
   return app;

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import {
   adminCreateCommand,
+  cliLanguage,
   backupCommand,
   budgetCheckCommand,
   demoCommand,
@@ -14,16 +15,28 @@ import {
   type CommandResult,
 } from './cli/commands.ts';
 
+const languageHelp = 'fr (default) or en: the language of the messages';
+
+/** `--lang` for an error message: an unknown language words it in French (the usage error says why). */
+function safeLanguage(value: string | undefined) {
+  try {
+    return cliLanguage(value);
+  } catch {
+    return 'fr';
+  }
+}
+
 /** Prints one JSON document (--json) or the text for a person; errors go to stderr, exit code 1. */
 function output(action: (...args: never[]) => Promise<CommandResult>) {
   return async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
-    const isJson = Boolean(command.opts().json);
+    const { json, lang } = command.opts<{ json?: boolean; lang?: string }>();
+    const isJson = Boolean(json);
     try {
       const result = await action(...(args.slice(0, -1) as never[]));
       process.stdout.write(isJson ? `${JSON.stringify(result.json)}\n` : `${result.text}\n`);
     } catch (error) {
-      const described = describeError(error);
+      const described = describeError(error, safeLanguage(lang));
       if (isJson) process.stdout.write(`${JSON.stringify({ error: described })}\n`);
       process.stderr.write(`quorum: ${described.message}\n`);
       process.exitCode = 1;
@@ -39,11 +52,12 @@ export function buildCli(): Command {
   program
     .command('serve')
     .description('start the web server (PORT, HOST, DATABASE_URL…: see README)')
-    .action(async () => {
+    .option('--lang <lang>', languageHelp)
+    .action(async (options: { lang?: string }) => {
       try {
-        await serveCommand();
+        await serveCommand(options);
       } catch (error) {
-        process.stderr.write(`quorum: ${describeError(error).message}\n`);
+        process.stderr.write(`quorum: ${describeError(error, safeLanguage(options.lang)).message}\n`);
         process.exitCode = 1;
       }
     });
@@ -51,8 +65,9 @@ export function buildCli(): Command {
   program
     .command('migrate')
     .description('bring the database to the latest schema')
+    .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
-    .action(output(migrateCommand));
+    .action(output((options: { lang?: string }) => migrateCommand(options)));
 
   const admin = program.command('admin').description('manage accounts');
   admin
@@ -60,14 +75,16 @@ export function buildCli(): Command {
     .description('create an administrator (password from QUORUM_ADMIN_PASSWORD or typed in the terminal)')
     .requiredOption('--email <email>', 'their e-mail address, used to sign in')
     .requiredOption('--name <name>', 'their name')
+    .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
-    .action(output((options: { email: string; name: string }) => adminCreateCommand(options)));
+    .action(output((options: { email: string; name: string; lang?: string }) => adminCreateCommand(options)));
 
   program
     .command('demo')
     .description('load La 27e Région, the association of the reference minutes (idempotent)')
+    .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
-    .action(output(demoCommand));
+    .action(output((options: { lang?: string }) => demoCommand(options)));
 
   const members = program.command('members').description('the register of members');
   members
@@ -75,8 +92,9 @@ export function buildCli(): Command {
     .description('memberships per category and status on a date, and the fee income expected')
     .requiredOption('--year <year>', 'membership year, e.g. 2017')
     .requiredOption('--at <date>', 'the day to count on, e.g. 2017-06-21')
+    .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
-    .action(output((options: { year: string; at: string }) => membersSummaryCommand(options)));
+    .action(output((options: { year: string; at: string; lang?: string }) => membersSummaryCommand(options)));
 
   const budget = program.command('budget').description('budgets and accounts');
   budget
@@ -85,15 +103,19 @@ export function buildCli(): Command {
       'each side’s totals computed and declared, the balance, and every declared figure that differs from its lines',
     )
     .argument('<year>', 'budget year, e.g. 2017')
+    .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
-    .action(output((year: string) => budgetCheckCommand(year)));
+    .action(output((year: string, options: { lang?: string }) => budgetCheckCommand(year, options)));
 
   program
     .command('minutes')
     .description('write the minutes of an assembly (signed minutes as they were signed)')
     .argument('<assembly>', 'the assembly, e.g. ag-2017')
     .requiredOption('--format <format>', 'md, html, pdf or docx')
-    .option('--lang <lang>', 'fr or en (default: the association’s language)')
+    .option(
+      '--lang <lang>',
+      'fr or en: the language of the minutes (default: the association’s) and of the messages',
+    )
     .option('--version <number>', 'a version of the minutes (default: the latest)')
     .requiredOption('--out <file>', 'the file to write')
     .option('--json', 'print one JSON document')
@@ -110,7 +132,7 @@ export function buildCli(): Command {
       'each resolution of an assembly with its outcome as the minutes word it, and the board that day',
     )
     .requiredOption('--assembly <slug>', 'the assembly, e.g. ag-2017')
-    .option('--lang <lang>', 'fr (default) or en')
+    .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
     .action(output((options: { assembly: string; lang?: string }) => voteResultsCommand(options)));
 
@@ -118,15 +140,17 @@ export function buildCli(): Command {
     .command('backup')
     .description('write the whole database to an archive that any engine can restore')
     .argument('<file>', 'archive to write, e.g. quorum-2026-11-29.qarchive')
+    .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
-    .action(output((file: string) => backupCommand(file)));
+    .action(output((file: string, options: { lang?: string }) => backupCommand(file, options)));
 
   program
     .command('restore')
     .description('load an archive into an empty database (SQLite or PostgreSQL, from DATABASE_URL)')
     .argument('<file>', 'archive written by quorum backup')
+    .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
-    .action(output((file: string) => restoreCommand(file)));
+    .action(output((file: string, options: { lang?: string }) => restoreCommand(file, options)));
 
   return program;
 }

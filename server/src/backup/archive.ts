@@ -3,11 +3,11 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { sql } from 'kysely';
-import type { Database, DbOrTransaction } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { latestMigrationName } from '../db/migrate.ts';
 import { archivedTables, type TableName } from '../db/tables.ts';
 import { migrations } from '../db/migrations/index.ts';
+import { firstFilledTable, insertRows, readRowsAfter } from '../db/table-rows.ts';
 import { rebuildPersonSearchWords } from '../domains/register/persons.repository.ts';
 
 /**
@@ -48,13 +48,9 @@ function sortedRow(row: Record<string, unknown>): Record<string, unknown> {
 }
 
 async function* rowsInIdOrder(database: Database, table: TableName): AsyncGenerator<Record<string, unknown>> {
-  // PostgreSQL compares text by locale; "C" makes its order the byte order SQLite uses.
-  const idColumn = database.engine === 'postgres' ? sql`id collate "C"` : sql`id`;
   let lastId: string | null = null;
   for (;;) {
-    let query = database.db.selectFrom(table).selectAll().orderBy(idColumn).limit(batchSize);
-    if (lastId !== null) query = query.where(sql<boolean>`${idColumn} > ${lastId}`);
-    const rows = (await query.execute()) as Record<string, unknown>[];
+    const rows = await readRowsAfter(database, table, lastId, batchSize);
     for (const row of rows) yield row;
     if (rows.length < batchSize) return;
     lastId = String(rows[rows.length - 1]!.id);
@@ -119,18 +115,10 @@ function parseHeader(line: string | undefined): ArchiveHeader {
   return header as ArchiveHeader;
 }
 
-async function isEmpty(db: DbOrTransaction): Promise<TableName | undefined> {
-  for (const table of [...archivedTables, 'sessions' as const]) {
-    const row = await db.selectFrom(table).select('id').limit(1).executeTakeFirst();
-    if (row) return table;
-  }
-  return undefined;
-}
-
 /** Loads FILE into an empty, migrated database of either engine: every row, or none. */
 export async function restoreArchive(database: Database, file: string): Promise<ArchiveSummary> {
   if (!fs.existsSync(file)) throw new ArchiveError(`no such file: ${file}`);
-  const filled = await isEmpty(database.db);
+  const filled = await firstFilledTable(database.db, [...archivedTables, 'sessions']);
   if (filled) {
     throw new ArchiveError(
       `the database is not empty (table ${filled} has rows): restore only into an empty database`,
@@ -157,11 +145,7 @@ export async function restoreArchive(database: Database, file: string): Promise<
       let total = 0;
       let isComplete = false;
       const flush = async () => {
-        if (batchTable && batch.length > 0)
-          await transaction
-            .insertInto(batchTable)
-            .values(batch as never)
-            .execute();
+        if (batchTable) await insertRows(transaction, batchTable, batch);
         batch = [];
       };
       for await (const line of { [Symbol.asyncIterator]: () => lines }) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { emailSchema, passwordSchema } from '../../../common/auth.schemas.ts';
 import { formatLongDate, formatMoney } from '../../../common/format.ts';
+import { isLanguage, type Language } from '../../../common/i18n/messages.ts';
 import {
   categoryLabels,
   membershipCategories,
@@ -21,11 +22,25 @@ import { loadConfig } from '../config.ts';
 import { loadDemo } from '../db/seed/demo.ts';
 import { createAdministrator } from '../domains/accounts/accounts.service.ts';
 import { countUsers } from '../domains/accounts/users.repository.ts';
+import { requireAssembly } from '../domains/assemblies/assemblies.service.ts';
 import { AppError } from '../http/app-error.ts';
+import { translate } from '../i18n/translate.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
 import { promptSecret } from './prompt.ts';
 
 export class UsageError extends Error {}
+
+/** The language a command prints in: `--lang fr` or `--lang en`, French by default. */
+export function cliLanguage(value: string | undefined): Language {
+  if (value === undefined) return 'fr';
+  if (!isLanguage(value)) throw new UsageError(`--lang: "${value}" is not fr or en`);
+  return value;
+}
+
+/** A command's options that every printing command takes. */
+interface PrintOptions {
+  lang?: string;
+}
 
 /** What a command returns: a JSON document for --json, and lines for a person. */
 export interface CommandResult {
@@ -42,14 +57,18 @@ export async function withRuntime<T>(action: (runtime: Runtime) => Promise<T>): 
   }
 }
 
-export async function migrateCommand(): Promise<CommandResult> {
+export async function migrateCommand(options: PrintOptions = {}): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
   return withRuntime(async (runtime) => ({
     json: { database: runtime.database.engine, location: runtime.database.location, migrated: true },
-    text: `Base ${runtime.database.engine} à jour (${runtime.database.location}).`,
+    text: translate(lang, 'cli:migrated', {
+      engine: runtime.database.engine,
+      location: runtime.database.location,
+    }),
   }));
 }
 
-async function readAdministratorPassword(): Promise<string> {
+async function readAdministratorPassword(lang: Language): Promise<string> {
   const fromEnvironment = process.env.QUORUM_ADMIN_PASSWORD;
   if (fromEnvironment) return fromEnvironment;
   if (!process.stdin.isTTY) {
@@ -57,17 +76,20 @@ async function readAdministratorPassword(): Promise<string> {
       'no password: set QUORUM_ADMIN_PASSWORD, or run the command in a terminal to type it',
     );
   }
-  const password = await promptSecret('Mot de passe (10 caractères au moins) : ');
-  const confirmation = await promptSecret('Confirmez le mot de passe : ');
+  const password = await promptSecret(translate(lang, 'cli:password_prompt'));
+  const confirmation = await promptSecret(translate(lang, 'cli:password_confirmation'));
   if (password !== confirmation) throw new UsageError('the two passwords differ');
   return password;
 }
 
-export async function adminCreateCommand(options: { email: string; name: string }): Promise<CommandResult> {
+export async function adminCreateCommand(
+  options: { email: string; name: string } & PrintOptions,
+): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
   const email = emailSchema.safeParse(options.email);
   if (!email.success) throw new UsageError(`--email: "${options.email}" is not an e-mail address`);
   if (!options.name.trim()) throw new UsageError('--name: a name is required');
-  const password = passwordSchema.safeParse(await readAdministratorPassword());
+  const password = passwordSchema.safeParse(await readAdministratorPassword(lang));
   if (!password.success) throw new UsageError('password: at least 10 characters');
   return withRuntime(async (runtime) => {
     const user = await createAdministrator(runtime, {
@@ -77,45 +99,61 @@ export async function adminCreateCommand(options: { email: string; name: string 
     });
     return {
       json: { user: { id: user.id, email: user.email, name: user.name, role: user.role } },
-      text: `Administrateur créé : ${user.name} <${user.email}>. Connectez-vous sur ${runtime.config.publicUrl}/signin`,
+      text: translate(lang, 'cli:administrator_created', {
+        name: user.name,
+        email: user.email,
+        url: runtime.config.publicUrl,
+      }),
     };
   });
 }
 
-export async function demoCommand(): Promise<CommandResult> {
+export async function demoCommand(options: PrintOptions = {}): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
   return withRuntime(async (runtime) => {
     const summary = await loadDemo(runtime.database.db);
     return {
       json: summary,
-      text: `Démo chargée : ${summary.association}, ${summary.persons} personnes, ${summary.organisations} organisations, ${summary.affiliations} rattachements (${summary.staff} salariés).`,
+      text: translate(lang, 'cli:demo_loaded', { ...summary }),
     };
   });
 }
 
-export async function backupCommand(file: string): Promise<CommandResult> {
+export async function backupCommand(file: string, options: PrintOptions = {}): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
   return withRuntime(async (runtime) => {
     const summary = await writeArchive(runtime.database, file);
     const total = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
     return {
       json: summary,
-      text: `Sauvegarde écrite : ${summary.file} (${total} lignes, schéma ${summary.schema}).`,
+      text: translate(lang, 'cli:backup_written', {
+        file: summary.file,
+        rows: total,
+        schema: summary.schema,
+      }),
     };
   });
 }
 
-export async function restoreCommand(file: string): Promise<CommandResult> {
+export async function restoreCommand(file: string, options: PrintOptions = {}): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
   return withRuntime(async (runtime) => {
     const summary = await restoreArchive(runtime.database, file);
     const total = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
     return {
       json: { ...summary, database: runtime.database.engine },
-      text: `Sauvegarde restaurée dans ${runtime.database.engine} (${runtime.database.location}) : ${total} lignes.`,
+      text: translate(lang, 'cli:backup_restored', {
+        engine: runtime.database.engine,
+        location: runtime.database.location,
+        rows: total,
+      }),
     };
   });
 }
 
 /** Runs the server until SIGINT or SIGTERM. */
-export async function serveCommand(): Promise<void> {
+export async function serveCommand(options: PrintOptions = {}): Promise<void> {
+  const lang = cliLanguage(options.lang);
   const config = loadConfig();
   // The web server's modules load only for `serve`, so other commands start fast.
   const { buildApp } = await import('../app.ts');
@@ -129,24 +167,26 @@ export async function serveCommand(): Promise<void> {
   process.once('SIGTERM', () => void stop());
   await app.listen({ port: config.port, host: config.host });
   const users = await countUsers(runtime.database.db);
-  process.stdout.write(
-    `Quorum est prêt : ${config.publicUrl} (base ${runtime.database.engine} : ${runtime.database.location})\n`,
-  );
-  if (users === 0) {
-    process.stdout.write(
-      'Aucun compte encore. Créez le premier administrateur :\n  npx quorum admin create --email vous@example.org --name "Votre nom"\n',
-    );
-  }
+  const ready = translate(lang, 'cli:server_ready', {
+    url: config.publicUrl,
+    engine: runtime.database.engine,
+    location: runtime.database.location,
+  });
+  process.stdout.write(`${ready}\n`);
+  if (users === 0) process.stdout.write(`${translate(lang, 'cli:no_account_yet')}\n`);
 }
 
-export function describeError(error: unknown): { code: string; message: string } {
+export function describeError(error: unknown, lang: Language = 'fr'): { code: string; message: string } {
   if (error instanceof UsageError) return { code: 'usage', message: error.message };
   if (error instanceof ArchiveError) return { code: 'archive', message: error.message };
-  if (error instanceof AppError) return { code: error.code, message: error.detail };
+  if (error instanceof AppError) return { code: error.code, message: error.detailIn(lang) };
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 
-export async function membersSummaryCommand(options: { year: string; at: string }): Promise<CommandResult> {
+export async function membersSummaryCommand(
+  options: { year: string; at: string } & PrintOptions,
+): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
   const parsed = summaryQuerySchema.safeParse(options);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'year');
@@ -157,16 +197,16 @@ export async function membersSummaryCommand(options: { year: string; at: string 
   return withRuntime(async (runtime) => {
     const summary = await membershipSummary(runtime, parsed.data);
     const rows = membershipCategories.map((category) => [
-      categoryLabels.fr[category],
+      categoryLabels[lang][category],
       ...membershipStatuses.map((status) =>
         String(summary.counts.find((c) => c.category === category && c.status === status)?.count ?? 0),
       ),
-      formatMoney(summary.expected_income_cents[category]),
+      formatMoney(summary.expected_income_cents[category], lang),
     ]);
     const header = [
-      'Catégorie',
-      ...membershipStatuses.map((status) => statusLabels.fr[status]),
-      'Recette attendue',
+      translate(lang, 'cli:members_category'),
+      ...membershipStatuses.map((status) => statusLabels[lang][status]),
+      translate(lang, 'cli:members_expected_income'),
     ];
     const widths = header.map((title, column) =>
       Math.max(title.length, ...rows.map((row) => row[column]!.length)),
@@ -176,7 +216,7 @@ export async function membersSummaryCommand(options: { year: string; at: string 
         .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
         .join('  ');
     const text = [
-      `Adhésions ${summary.year} au ${formatLongDate(summary.at)}`,
+      translate(lang, 'cli:members_title', { year: summary.year, day: formatLongDate(summary.at, lang) }),
       line(header),
       ...rows.map(line),
     ].join('\n');
@@ -184,28 +224,49 @@ export async function membersSummaryCommand(options: { year: string; at: string 
   });
 }
 
-export async function budgetCheckCommand(yearText: string): Promise<CommandResult> {
+export async function budgetCheckCommand(
+  yearText: string,
+  options: PrintOptions = {},
+): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
   const parsed = budgetYearSchema.safeParse(yearText);
   if (!parsed.success) throw new UsageError(`year: "${yearText}" is not a year (e.g. 2017)`);
   return withRuntime(async (runtime) => {
     const check = await checkBudget(runtime, parsed.data);
-    const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents));
-    const lines = [`Budget ${check.year}`];
+    const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents, lang));
+    const lines = [translate(lang, 'cli:budget_title', { year: check.year })];
     for (const column of check.columns) {
+      const balance = column.balanced
+        ? translate(lang, 'cli:budget_balanced')
+        : translate(lang, 'cli:budget_unbalanced', {
+            amount: money(Math.abs(column.charges_cents - column.products_cents)),
+          });
       lines.push(
-        `${column.label} : charges ${money(column.charges_cents)} (déclaré ${money(column.declared_charges_cents)}), produits ${money(column.products_cents)} (déclaré ${money(column.declared_products_cents)}) — ${column.balanced ? 'équilibré' : `déséquilibré de ${formatMoney(Math.abs(column.charges_cents - column.products_cents))}`}`,
+        translate(lang, 'cli:budget_column', {
+          label: column.label,
+          charges: money(column.charges_cents),
+          declaredCharges: money(column.declared_charges_cents),
+          products: money(column.products_cents),
+          declaredProducts: money(column.declared_products_cents),
+          balance,
+        }),
       );
     }
     lines.push(
       check.differences.length === 0
-        ? 'Aucun écart entre les chiffres déclarés et la somme de leurs lignes.'
-        : `${check.differences.length} écarts entre un chiffre déclaré et la somme de ses lignes :`,
+        ? translate(lang, 'cli:budget_no_differences')
+        : translate(lang, 'cli:budget_differences', { count: check.differences.length }),
     );
     const labels = new Map(check.columns.map((column) => [column.key, column.label]));
     for (const difference of check.differences) {
-      lines.push(
-        `  ${difference.account.padEnd(5)} ${difference.label} [${labels.get(difference.column)}] : déclaré ${formatMoney(difference.declared_cents)}, calculé ${formatMoney(difference.computed_cents)}, écart ${formatMoney(difference.declared_cents - difference.computed_cents)}`,
-      );
+      const worded = translate(lang, 'cli:budget_difference', {
+        label: difference.label,
+        column: labels.get(difference.column) ?? difference.column,
+        declared: money(difference.declared_cents),
+        computed: money(difference.computed_cents),
+        difference: money(difference.declared_cents - difference.computed_cents),
+      });
+      lines.push(`  ${difference.account.padEnd(5)} ${worded}`);
     }
     return { json: check, text: lines.join('\n') };
   });
@@ -243,8 +304,7 @@ export async function minutesCommand(
 ): Promise<CommandResult> {
   if (!(minutesFormats as readonly string[]).includes(options.format))
     throw new UsageError(`--format: "${options.format}" is not one of ${minutesFormats.join(', ')}`);
-  if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en')
-    throw new UsageError(`--lang: "${options.lang}" is not fr or en`);
+  const lang = options.lang === undefined ? undefined : cliLanguage(options.lang);
   const version = options.version === undefined ? undefined : Number(options.version);
   if (version !== undefined && (!Number.isInteger(version) || version < 1))
     throw new UsageError(`--version: "${options.version}" is not a version number (1, 2…)`);
@@ -254,13 +314,13 @@ export async function minutesCommand(
       actor: null,
       slug,
       format: options.format as MinutesFormat,
-      lang: options.lang as 'fr' | 'en' | undefined,
+      lang,
       version,
     });
     writeWhole(target, file.body);
     return {
       json: { file: target, format: options.format, bytes: file.body.length },
-      text: `Procès-verbal écrit : ${target} (${file.body.length} octets).`,
+      text: translate(lang ?? 'fr', 'cli:minutes_written', { file: target, bytes: file.body.length }),
     };
   });
 }
@@ -270,19 +330,15 @@ export async function voteResultsCommand(options: {
   assembly: string;
   lang?: string;
 }): Promise<CommandResult> {
-  const lang = options.lang === 'en' ? 'en' : 'fr';
+  const lang = cliLanguage(options.lang);
   return withRuntime(async (runtime) => {
     const resolutions = await listResolutions(runtime, options.assembly);
-    const assembly = await runtime.database.db
-      .selectFrom('assemblies')
-      .select('held_on')
-      .where('slug', '=', options.assembly)
-      .executeTakeFirstOrThrow();
+    const assembly = await requireAssembly(runtime.database.db, options.assembly);
     const board = await boardComposition(runtime, assembly.held_on);
     const text = [
       ...resolutions.map(
         (resolution) =>
-          `${resolution.title}\n  ${resolution.sentence?.[lang] ?? (lang === 'fr' ? 'non votée' : 'not voted')}`,
+          `${resolution.title}\n  ${resolution.sentence?.[lang] ?? translate(lang, 'cli:not_voted')}`,
       ),
       '',
       ...board.board.map((mandate) => `- ${mandate.printedLine} — ${mandate.roleLabel[lang]}`),

@@ -16,6 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Inline, MinutesDocument, TableRowStyle } from '../../../common/documents/blocks.ts';
+import { translate } from '../i18n/translate.ts';
 
 /*
  * The minutes as a Word document the secretary can retouch: real heading styles (Titre 1, 2, 3),
@@ -147,6 +148,17 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
   }
 }
 
+/** "Page 3 / 12" in the document's language, the numbers as Word fields. */
+function pageNumbering(document: MinutesDocument): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const current = '{current}';
+  const total = '{total}';
+  const worded = translate(document.lang, 'minutes:page_of', { page: current, pages: total });
+  return worded
+    .split(/(\{current\}|\{total\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === current ? PageNumber.CURRENT : part === total ? PageNumber.TOTAL_PAGES : part));
+}
+
 /** The minutes as DOCX bytes. */
 export async function renderDocx(document: MinutesDocument): Promise<Buffer> {
   const word = new Document({
@@ -170,7 +182,7 @@ export async function renderDocx(document: MinutesDocument): Promise<Buffer> {
                 children: [
                   new TextRun({
                     size: 16,
-                    children: ['Page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+                    children: pageNumbering(document),
                   }),
                 ],
               }),

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Block, Inline, MinutesDocument, TableRowStyle } from '../../../common/documents/blocks.ts';
+import { translate } from '../i18n/translate.ts';
 
 /*
  * The minutes as an A4 PDF with pdfkit: a running header and "Page 1 / N" on every page, tables
@@ -195,7 +196,7 @@ export function renderPdf(document: MinutesDocument): Promise<Buffer> {
     margins: { top, bottom, left: margin, right: margin },
     bufferPages: true,
     info: { Title: printable(document.title), Subject: printable(document.runningHeader) },
-    lang: document.lang === 'fr' ? 'fr-FR' : 'en-GB',
+    lang: translate(document.lang, 'minutes:document_language_tag'),
   } as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -205,7 +206,6 @@ export function renderPdf(document: MinutesDocument): Promise<Buffer> {
   });
   for (const section of document.sections) for (const block of section.blocks) writeBlock(pdf, block);
   const range = pdf.bufferedPageRange();
-  const page = document.lang === 'fr' ? 'Page' : 'Page';
   for (let index = range.start; index < range.start + range.count; index += 1) {
     pdf.switchToPage(index);
     const margins = pdf.page.margins;
@@ -219,11 +219,16 @@ export function renderPdf(document: MinutesDocument): Promise<Buffer> {
         lineBreak: false,
         ellipsis: true,
       });
-    pdf.text(`${page} ${index + 1} / ${range.count}`, margin, pdf.page.height - 40, {
-      width: contentWidth(pdf),
-      align: 'center',
-      lineBreak: false,
-    });
+    pdf.text(
+      translate(document.lang, 'minutes:page_of', { page: index + 1, pages: range.count }),
+      margin,
+      pdf.page.height - 40,
+      {
+        width: contentWidth(pdf),
+        align: 'center',
+        lineBreak: false,
+      },
+    );
     pdf.fillColor('black');
     pdf.page.margins = margins;
   }

@@ -4,6 +4,7 @@ import { renderDocx } from './docx.ts';
 import { renderHtml } from '../../../common/documents/html.ts';
 import { renderMarkdown } from '../../../common/documents/markdown.ts';
 import { renderPdf } from './pdf.ts';
+import { translate } from '../i18n/translate.ts';
 
 export const contentTypes: Record<MinutesFormat, string> = {
   md: 'text/markdown; charset=utf-8',
@@ -25,10 +26,7 @@ export async function renderDocument(
       return Buffer.from(
         renderHtml(document, {
           showOverrides: options.showOverrides,
-          overrideNote:
-            document.lang === 'fr'
-              ? 'Texte modifié par le secrétariat (remplace le texte produit)'
-              : 'Wording changed by the secretary (replaces the generated text)',
+          overrideNote: translate(document.lang, 'minutes:override_note'),
         }),
         'utf8',
       );

@@ -44,7 +44,7 @@ export function clearSessionCookie(reply: FastifyReply): void {
 
 /** The signed-in user of a route whose access excludes 'public'. */
 export function requireUser(request: FastifyRequest): SessionUser {
-  if (!request.user) throw new AppError('not_authenticated', 'Connectez-vous pour continuer.');
+  if (!request.user) throw new AppError('not_authenticated');
   return request.user;
 }
 
@@ -72,10 +72,9 @@ export function installAuthentication(app: FastifyInstance, context: ServiceCont
     if (access === 'participant') {
       const participantToken = request.cookies[participantCookie];
       const participant = participantToken ? await loadParticipant(context, participantToken) : undefined;
-      if (!participant)
-        throw new AppError('not_authenticated', 'Ouvrez votre lien de convocation pour rejoindre la séance.');
+      if (!participant) throw new AppError('not_authenticated', { context: 'participant' });
       if (unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== participant.csrfToken) {
-        throw new AppError('csrf_failed', 'Jeton anti-CSRF manquant ou invalide ; rechargez la page.');
+        throw new AppError('csrf_failed');
       }
       request.participant = participant;
       return;
@@ -88,20 +87,19 @@ export function installAuthentication(app: FastifyInstance, context: ServiceCont
       request.csrfToken = session.csrfToken;
     }
     if (access === 'public') return;
-    if (!session) throw new AppError('not_authenticated', 'Connectez-vous pour continuer.');
+    if (!session) throw new AppError('not_authenticated');
     if (!access.includes(session.user.role)) {
-      throw new AppError('forbidden', 'Votre rôle ne permet pas cette action.', {
+      throw new AppError('forbidden', undefined, {
         internal: `${session.user.role} ${session.user.email} refused on ${request.method} ${request.url}`,
       });
     }
     if (unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
-      throw new AppError('csrf_failed', 'Jeton anti-CSRF manquant ou invalide ; rechargez la page.');
+      throw new AppError('csrf_failed');
     }
   });
 }
 
 export function requireParticipant(request: FastifyRequest): Participant {
-  if (!request.participant)
-    throw new AppError('not_authenticated', 'Ouvrez votre lien de convocation pour rejoindre la séance.');
+  if (!request.participant) throw new AppError('not_authenticated', { context: 'participant' });
   return request.participant;
 }

@@ -17,7 +17,7 @@ function createTranslator(): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
-    // i18next prints a notice on stdout otherwise, where a server's first line is its address.
+    // Nothing on stdout but what the program prints: a child server's address, one JSON document of `--json`.
     showSupportNotice: false,
   });
   return instance;

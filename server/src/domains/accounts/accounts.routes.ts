@@ -3,34 +3,36 @@ import { z } from 'zod';
 import {
   acceptInvitationSchema,
   changePasswordSchema,
+  invitationSchema,
   inviteUserSchema,
   requestPasswordResetSchema,
   resetPasswordSchema,
   sessionSchema,
+  signedInSessionSchema,
   signInSchema,
   tokenSchema,
   updateUserSchema,
-  userSchema,
+  userEnvelopeSchema,
+  userListSchema,
 } from '../../../../common/auth.schemas.ts';
 import { signedInRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
-import { AppError } from '../../http/app-error.ts';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../http/auth.ts';
 import { type App, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { presentUser } from './accounts.ts';
-import { canManageUsers } from './accounts.policy.ts';
 import {
   acceptInvitation,
   changePassword,
+  currentSession,
   describeInvitation,
   inviteUser,
+  listUserAccounts,
   requestPasswordReset,
   resetPassword,
   signIn,
   signOut,
   updateUserAccount,
 } from './accounts.service.ts';
-import { findUserById, listUsers } from './users.repository.ts';
 
 const tags = ['accounts'];
 
@@ -59,11 +61,7 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       summary: 'The signed-in account, if any, and its CSRF token',
       response: { 200: sessionSchema },
     },
-    handler: async (request) => {
-      if (!request.user) return { user: null, csrfToken: null };
-      const row = await findUserById(context.database.db, request.user.id);
-      return { user: row ? presentUser(row) : null, csrfToken: request.csrfToken };
-    },
+    handler: async (request) => currentSession(context, request.user, request.csrfToken),
   });
 
   app.post('/api/session', {
@@ -72,7 +70,7 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Sign in',
       body: signInSchema,
-      response: { 200: sessionSchema, ...errors, 429: problemSchema },
+      response: { 200: signedInSessionSchema, ...errors, 429: problemSchema },
     },
     handler: async (request, reply) => {
       const opened = await signIn(context, request.body);
@@ -141,7 +139,7 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       summary: 'Who an invitation link is for',
       params: z.object({ token: tokenSchema }),
       response: {
-        200: z.object({ email: z.string(), name: z.string() }),
+        200: invitationSchema,
         400: problemSchema,
         410: problemSchema,
       },
@@ -155,7 +153,7 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Set a password from an invitation, and sign in',
       body: acceptInvitationSchema,
-      response: { 200: sessionSchema, 400: problemSchema, 410: problemSchema },
+      response: { 200: signedInSessionSchema, 400: problemSchema, 410: problemSchema },
     },
     handler: async (request, reply) => {
       const opened = await acceptInvitation(context, request.body);
@@ -169,9 +167,9 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Every account',
-      response: { 200: z.object({ users: z.array(userSchema) }), ...errors },
+      response: { 200: userListSchema, ...errors },
     },
-    handler: async () => ({ users: (await listUsers(context.database.db)).map(presentUser) }),
+    handler: async () => listUserAccounts(context),
   });
 
   app.put('/api/users/:id', {
@@ -181,7 +179,7 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       summary: 'Change an account’s role, or the register record it is for',
       params: z.object({ id: z.string().min(1).max(100) }),
       body: updateUserSchema,
-      response: { 200: z.object({ user: userSchema }), ...errors, 404: problemSchema },
+      response: { 200: userEnvelopeSchema, ...errors, 404: problemSchema },
     },
     handler: async (request) => {
       const user = await updateUserAccount(context, {
@@ -199,13 +197,10 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Invite someone by e-mail to create an account',
       body: inviteUserSchema,
-      response: { 201: z.object({ user: userSchema }), ...errors, 409: problemSchema, 503: problemSchema },
+      response: { 201: userEnvelopeSchema, ...errors, 409: problemSchema, 503: problemSchema },
     },
     handler: async (request, reply) => {
-      const actor = requireUser(request);
-      if (!canManageUsers(actor))
-        throw new AppError('forbidden', 'Seul un administrateur invite des comptes.');
-      const user = await inviteUser(context, { actor, ...request.body });
+      const user = await inviteUser(context, { actor: requireUser(request), ...request.body });
       return reply.status(201).send({ user: presentUser(user) });
     },
   });

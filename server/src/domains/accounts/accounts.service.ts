@@ -1,3 +1,4 @@
+import type { SessionView, UserList } from '../../../../common/auth.schemas.ts';
 import type { Role } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
@@ -6,6 +7,8 @@ import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   invitationLifetimeMs,
+  presentUser,
+  languageOf,
   passwordResetLifetimeMs,
   sessionLifetimeMs,
   sessionTouchIntervalMs,
@@ -14,6 +17,7 @@ import {
   type TokenPurpose,
 } from './accounts.ts';
 import { invitationMail, passwordResetMail } from './accounts.mails.ts';
+import { canManageUsers } from './accounts.policy.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import {
   deleteExpiredSessions,
@@ -25,11 +29,14 @@ import {
 } from './sessions.repository.ts';
 import {
   consumeUserToken,
+  deleteUser,
   findUserByEmail,
   findUserById,
   findUserToken,
   insertUser,
   insertUserToken,
+  listUsers,
+  personExists,
   updateUser,
   voidUserTokens,
   type UserRow,
@@ -71,8 +78,7 @@ export async function signIn(
   const isValid = user?.password_hash
     ? await verifyPassword(user.password_hash, password)
     : await verifyAgainstNothing(password);
-  if (!user || !isValid)
-    throw new AppError('invalid_credentials', 'Adresse e-mail ou mot de passe incorrect.');
+  if (!user || !isValid) throw new AppError('invalid_credentials');
   await deleteExpiredSessions(context.database.db, nowIso());
   return openSession(context, user);
 }
@@ -100,6 +106,22 @@ export async function loadSession(
   };
 }
 
+/** The signed-in account as it stands now (its role may have changed), and its CSRF token. */
+export async function currentSession(
+  context: ServiceContext,
+  user: SessionUser | null,
+  csrfToken: string | null,
+): Promise<SessionView> {
+  if (!user) return { user: null, csrfToken: null };
+  const row = await findUserById(context.database.db, user.id);
+  return { user: row ? presentUser(row) : null, csrfToken };
+}
+
+/** Every account, for the administrators' page. */
+export async function listUserAccounts(context: ServiceContext): Promise<UserList> {
+  return { users: (await listUsers(context.database.db)).map(presentUser) };
+}
+
 export async function signOut(context: ServiceContext, sessionId: string): Promise<void> {
   await deleteSession(context.database.db, sessionId);
 }
@@ -110,9 +132,13 @@ export async function changePassword(
 ): Promise<void> {
   const user = await findUserById(context.database.db, options.userId);
   if (!user?.password_hash || !(await verifyPassword(user.password_hash, options.currentPassword))) {
-    throw new AppError('invalid_credentials', 'Le mot de passe actuel est incorrect.', {
-      errors: [{ path: 'body.currentPassword', message: 'invalid_credentials' }],
-    });
+    throw new AppError(
+      'invalid_credentials',
+      { context: 'current_password' },
+      {
+        errors: [{ path: 'body.currentPassword', message: 'invalid_credentials' }],
+      },
+    );
   }
   const passwordHash = await hashPassword(options.newPassword);
   await context.database.db.transaction().execute(async (transaction) => {
@@ -163,12 +189,8 @@ async function assertPersonExists(
   personId: string | null | undefined,
 ): Promise<void> {
   if (!personId) return;
-  const person = await context.database.db
-    .selectFrom('persons')
-    .select('id')
-    .where('id', '=', personId)
-    .executeTakeFirst();
-  if (!person) throw invalidField('body.personId', 'unknown_person', 'Cette fiche du registre n’existe pas.');
+  if (!(await personExists(context.database.db, personId)))
+    throw invalidField('body.personId', 'unknown_person');
 }
 
 /** An administrator changes an account's role or the register record it is for. */
@@ -179,13 +201,9 @@ export async function updateUserAccount(
   await assertPersonExists(context, options.personId);
   await context.database.db.transaction().execute(async (transaction) => {
     const user = await findUserById(transaction, options.userId);
-    if (!user) throw new AppError('not_found', 'Compte introuvable.');
+    if (!user) throw new AppError('user_not_found');
     if (user.id === options.actor.id && options.role !== 'administrator') {
-      throw invalidField(
-        'body.role',
-        'cannot_demote_self',
-        'Vous ne pouvez pas retirer votre propre rôle d’administrateur.',
-      );
+      throw invalidField('body.role', 'cannot_demote_self');
     }
     await updateUser(transaction, user.id, {
       role: options.role,
@@ -209,12 +227,17 @@ export async function updateUserAccount(
 
 /** Creates an account without a password and e-mails the link that lets its owner choose one. */
 export async function inviteUser(context: ServiceContext, options: InviteUserOptions): Promise<UserRow> {
+  if (options.actor && !canManageUsers(options.actor)) throw new AppError('invitations_admin_only');
   const { db } = context.database;
   await assertPersonExists(context, options.personId);
   if (await findUserByEmail(db, options.email)) {
-    throw new AppError('email_taken', `Un compte existe déjà pour ${options.email}.`, {
-      errors: [{ path: 'body.email', message: 'email_taken' }],
-    });
+    throw new AppError(
+      'email_taken',
+      { context: 'account', email: options.email },
+      {
+        errors: [{ path: 'body.email', message: 'email_taken' }],
+      },
+    );
   }
   const now = nowIso();
   const user: UserRow = {
@@ -247,13 +270,13 @@ export async function inviteUser(context: ServiceContext, options: InviteUserOpt
         name: user.name,
         link: `${context.config.publicUrl}/invitation/${token}`,
         associationName: association.name,
-        locale: user.locale === 'en' ? 'en' : 'fr',
+        locale: languageOf(user),
       }),
     );
   } catch (error) {
     // Without the e-mail the invitation is useless: undo it whole so it can be sent again.
-    await db.deleteFrom('users').where('id', '=', user.id).execute();
-    throw new AppError('unavailable', 'L’e-mail d’invitation n’a pas pu être envoyé ; rien n’a été créé.', {
+    await deleteUser(db, user.id);
+    throw new AppError('invitation_mail_failed', undefined, {
       internal: `invitation mail to ${user.email} failed: ${String(error)}`,
     });
   }
@@ -263,10 +286,10 @@ export async function inviteUser(context: ServiceContext, options: InviteUserOpt
 async function liveToken(context: ServiceContext, token: string, purpose: TokenPurpose) {
   const row = await findUserToken(context.database.db, hashToken(token), purpose);
   if (!row || row.used_at !== null || row.expires_at <= nowIso()) {
-    throw new AppError('token_invalid', 'Ce lien a expiré ou a déjà servi ; demandez-en un nouveau.');
+    throw new AppError('token_invalid', { context: 'expired' });
   }
   const user = await findUserById(context.database.db, row.user_id);
-  if (!user) throw new AppError('token_invalid', 'Ce lien ne correspond plus à aucun compte.');
+  if (!user) throw new AppError('token_invalid', { context: 'no_account' });
   return { row, user };
 }
 
@@ -283,7 +306,7 @@ async function setPasswordWithToken(
   const passwordHash = await hashPassword(password);
   await context.database.db.transaction().execute(async (transaction) => {
     if (!(await consumeUserToken(transaction, row.id, nowIso()))) {
-      throw new AppError('token_invalid', 'Ce lien a déjà servi.');
+      throw new AppError('token_invalid', { context: 'used' });
     }
     await updateUser(transaction, user.id, { password_hash: passwordHash, updated_at: nowIso() });
     await deleteUserSessions(transaction, user.id);
@@ -336,7 +359,7 @@ async function sendPasswordReset(context: ServiceContext, email: string): Promis
       name: user.name,
       link: `${context.config.publicUrl}/password/reset/${token}`,
       associationName: association.name,
-      locale: user.locale === 'en' ? 'en' : 'fr',
+      locale: languageOf(user),
     }),
   );
 }
@@ -352,7 +375,7 @@ export async function createAdministrator(
 ): Promise<UserRow> {
   const { db } = context.database;
   const existing = await findUserByEmail(db, options.email);
-  if (existing) throw invalidField('email', 'email_taken', `Un compte existe déjà pour ${options.email}.`);
+  if (existing) throw invalidField('email', 'email_taken_account', { email: options.email });
   const now = nowIso();
   const user: UserRow = {
     id: newId(),

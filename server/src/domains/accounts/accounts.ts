@@ -1,3 +1,4 @@
+import { isLanguage, type Language } from '../../../../common/i18n/messages.ts';
 import type { Role } from '../../../../common/roles.ts';
 import type { User } from '../../../../common/auth.schemas.ts';
 import type { UserRow } from './users.repository.ts';
@@ -16,7 +17,12 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
-  locale: 'fr' | 'en';
+  locale: Language;
+}
+
+/** The language an account reads Quorum in: its own, French when unknown. */
+export function languageOf(row: Pick<UserRow, 'locale'>): Language {
+  return isLanguage(row.locale) ? row.locale : 'fr';
 }
 
 export function toSessionUser(row: UserRow): SessionUser {
@@ -25,7 +31,7 @@ export function toSessionUser(row: UserRow): SessionUser {
     email: row.email,
     name: row.name,
     role: row.role as Role,
-    locale: row.locale === 'en' ? 'en' : 'fr',
+    locale: languageOf(row),
   };
 }
 

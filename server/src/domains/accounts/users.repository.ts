@@ -78,3 +78,14 @@ export async function voidUserTokens(db: DbOrTransaction, userId: string, purpos
     .where('used_at', 'is', null)
     .execute();
 }
+
+/** Removes an account that never got its invitation: its tokens go with it. */
+export async function deleteUser(db: DbOrTransaction, id: string): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', id).execute();
+}
+
+/** Whether the register holds this person, whom an account may be linked to. */
+export async function personExists(db: DbOrTransaction, personId: string): Promise<boolean> {
+  const row = await db.selectFrom('persons').select('id').where('id', '=', personId).executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,4 +1,5 @@
 import type { AssociationView } from '../../../../common/association.schemas.ts';
+import { isLanguage } from '../../../../common/i18n/messages.ts';
 import type { ServiceContext } from '../../context.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -15,7 +16,7 @@ function present(row: AssociationRow | undefined, fallbackTimeZone: string): Ass
     name: row?.name ?? 'Mon association',
     shortName: row?.short_name ?? 'Association',
     timeZone: row?.time_zone ?? fallbackTimeZone,
-    locale: row?.locale === 'en' ? 'en' : 'fr',
+    locale: isLanguage(row?.locale) ? row.locale : 'fr',
   };
 }
 

@@ -3,7 +3,7 @@ import {
   annualAccountsEditSchema,
   annualAccountsSchema,
 } from '../../../../common/annual-accounts.schemas.ts';
-import { budgetYearSchema } from '../../../../common/budget.schemas.ts';
+import { budgetYearSchema, yearListSchema } from '../../../../common/budget.schemas.ts';
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
@@ -20,7 +20,7 @@ export function annualAccountsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'The years whose accounts are recorded, newest first',
-      response: { 200: z.object({ years: z.array(z.number().int()) }), ...errors },
+      response: { 200: yearListSchema, ...errors },
     },
     handler: async () => ({ years: await listAnnualAccounts(context) }),
   });

@@ -6,9 +6,8 @@ import {
   type ActualLine,
 } from '../../../../common/annual-accounts.ts';
 import type { AnnualAccountsEdit, AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
-import { amountErrorMessages } from '../../../../common/amounts.ts';
 import type { ServiceContext } from '../../context.ts';
-import { AppError, notFound, type FieldError } from '../../http/app-error.ts';
+import { AppError, type FieldError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
@@ -53,7 +52,7 @@ async function actualLines(context: ServiceContext, year: number) {
 export async function annualAccounts(context: ServiceContext, year: number): Promise<AnnualAccountsView> {
   const { db } = context.database;
   const [recorded, actual] = await Promise.all([findAnnualAccounts(db, year), actualLines(context, year)]);
-  if (!recorded && !actual) throw notFound(`Comptes ${year}`);
+  if (!recorded && !actual) throw new AppError('annual_accounts_not_found', { year });
   const shares = recorded ? await listAnnualAccountShares(db, recorded.id) : [];
   const summary = actual ? summarizeActual(actual.lines) : null;
   const resultCents = recorded ? Number(recorded.result_cents) : null;
@@ -109,12 +108,7 @@ export async function recordAnnualAccounts(
   });
   if (errors.length > 0) {
     const first = errors[0]!;
-    const reason =
-      amountErrorMessages[first.message as keyof typeof amountErrorMessages] ??
-      'Donnez des numéros de compte, par exemple « 74 » ou « 706, 708 ».';
-    throw new AppError('validation_failed', `Rien n’a été enregistré : ${first.path} : ${reason}`, {
-      errors,
-    });
+    throw new AppError('annual_accounts_not_saved', { path: first.path, reason: first.message }, { errors });
   }
   await context.database.db.transaction().execute(async (transaction) => {
     const now = nowIso();

@@ -3,7 +3,9 @@ import type { BudgetSide } from '../../../../common/budget.ts';
 import type { BudgetCreate, BudgetLineInput, BudgetTableView } from '../../../../common/budget.schemas.ts';
 import { normalizeName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
-import { AppError, invalidField, notFound, type FieldError } from '../../http/app-error.ts';
+import type { ErrorCode } from '../../../../common/errors.ts';
+import type { MessageParams } from '../../../../common/i18n/messages.ts';
+import { AppError, type FieldError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
@@ -21,7 +23,6 @@ import {
 } from './budget.repository.ts';
 import { budgetTable } from './budget.service.ts';
 
-const sideLabels: Record<BudgetSide, string> = { charges: 'de charges', products: 'de produits' };
 const lineKey = (side: string, code: string, label: string) => `${side}|${code}|${normalizeName(label)}`;
 
 /**
@@ -38,16 +39,18 @@ export async function createBudget(
   const { year } = input;
   await context.database.db.transaction().execute(async (db) => {
     if (await findBudget(db, year)) {
-      throw new AppError('conflict', `Le budget ${year} existe déjà.`, {
-        errors: [{ path: 'body.year', message: 'budget_exists' }],
-      });
+      throw new AppError(
+        'budget_year_exists',
+        { year },
+        { errors: [{ path: 'body.year', message: 'budget_exists' }] },
+      );
     }
     const source = input.from === 'previous' ? await findBudget(db, year - 1) : undefined;
     if (input.from === 'previous' && !source) {
-      throw invalidField(
-        'body.from',
-        'no_previous_budget',
-        `Il n’y a pas de budget ${year - 1} à recopier : créez un budget vide.`,
+      throw new AppError(
+        'budget_previous_missing',
+        { year: year - 1 },
+        { errors: [{ path: 'body.from', message: 'no_previous_budget' }] },
       );
     }
     const now = nowIso();
@@ -181,68 +184,41 @@ export async function addBudgetLine(
 ): Promise<BudgetTableView> {
   await context.database.db.transaction().execute(async (db) => {
     const budget = await findBudget(db, year);
-    if (!budget) throw notFound(`Budget ${year}`);
+    if (!budget) throw new AppError('budget_not_found', { year });
     const lines = await listBudgetLines(db, budget.id);
-    const errors: FieldError[] = [];
-    const refuse = (path: string, message: string, detail: string): never => {
-      errors.push({ path, message });
-      throw new AppError('validation_failed', `Rien n’a été ajouté : ${detail}`, { errors });
+    const refuse = (path: string, message: string, code: ErrorCode, params?: MessageParams): never => {
+      const errors: FieldError[] = [{ path, message }];
+      throw new AppError(code, params, { errors });
     };
     const parent = input.parentId === null ? null : lines.find((line) => line.id === input.parentId);
-    if (parent === undefined)
-      refuse('body.parentId', 'unknown_line', 'la ligne parente n’est pas dans ce budget.');
-    if (parent?.fee_category) {
-      refuse(
-        'body.parentId',
-        'fee_line',
-        'une ligne de cotisations calculée ne peut pas avoir de lignes en dessous.',
-      );
-    }
-    if (parent?.is_result === 1) {
-      refuse('body.parentId', 'result_line', 'la ligne du résultat ne peut pas avoir de lignes en dessous.');
-    }
+    if (parent === undefined) refuse('body.parentId', 'unknown_line', 'budget_parent_unknown');
+    if (parent?.fee_category) refuse('body.parentId', 'fee_line', 'budget_parent_fee_line');
+    if (parent?.is_result === 1) refuse('body.parentId', 'result_line', 'budget_parent_result_line');
     const side = (parent?.side ?? input.side) as BudgetSide | undefined;
-    if (!side) refuse('body.side', 'required', 'choisissez le côté (charges ou produits) d’une famille.');
-    if (parent && input.side && input.side !== parent.side) {
-      refuse(
-        'body.side',
-        'wrong_side',
-        `la ligne parente est du côté ${sideLabels[parent.side as BudgetSide]}.`,
-      );
-    }
+    if (!side) refuse('body.side', 'required', 'budget_side_required');
+    if (parent && input.side && input.side !== parent.side)
+      refuse('body.side', 'wrong_side', `budget_parent_on_${parent.side as BudgetSide}`);
     const code = input.accountCode;
     const account = findAccount(code);
-    if (account && account.side !== side) {
-      refuse(
-        'body.accountCode',
-        'wrong_side',
-        `le compte ${code} (${account.label}) est un compte ${sideLabels[account.side]}.`,
-      );
-    }
-    if (!parent && (!account || account.parent !== null)) {
-      refuse(
-        'body.accountCode',
-        'not_a_family',
-        `une ligne du haut du tableau est une famille du plan comptable (60, 74…) ; ${code} n’en est pas une.`,
-      );
-    }
+    if (account && account.side !== side)
+      refuse('body.accountCode', 'wrong_side', `budget_account_of_${account.side}`, {
+        code,
+        label: account.label,
+      });
+    if (!parent && (!account || account.parent !== null))
+      refuse('body.accountCode', 'not_a_family', 'budget_top_line_not_a_family', { code });
     const family = findAccount(code.slice(0, 2));
-    if (!account && (!family || family.side !== side || family.parent !== null)) {
-      refuse(
-        'body.accountCode',
-        'unknown_account',
-        `le compte ${code} ne commence par aucune famille ${sideLabels[side!]} du plan comptable.`,
-      );
-    }
+    if (!account && (!family || family.side !== side || family.parent !== null))
+      refuse('body.accountCode', 'unknown_account', `budget_account_outside_${side!}`, { code });
     const label = input.label || account?.label || '';
-    if (!label) refuse('body.label', 'required', 'donnez un libellé à la ligne.');
+    if (!label) refuse('body.label', 'required', 'budget_label_required');
     const siblings = lines.filter((line) => line.parent_id === (parent?.id ?? null) && line.side === side);
     if (
       siblings.some(
         (line) => line.account_code === code && normalizeName(line.label) === normalizeName(label),
       )
     ) {
-      refuse('body.label', 'duplicate_line', `la ligne ${code} « ${label} » existe déjà à cet endroit.`);
+      refuse('body.label', 'duplicate_line', 'budget_line_exists', { code, label });
     }
     const now = nowIso();
     const id = newId();
@@ -279,15 +255,15 @@ export async function removeBudgetLine(
 ): Promise<BudgetTableView> {
   await context.database.db.transaction().execute(async (db) => {
     const budget = await findBudget(db, year);
-    if (!budget) throw notFound(`Budget ${year}`);
+    if (!budget) throw new AppError('budget_not_found', { year });
     const lines = await listBudgetLines(db, budget.id);
     const line = lines.find((entry) => entry.id === lineId);
-    if (!line) throw notFound(`La ligne ${lineId} du budget ${year}`);
+    if (!line) throw new AppError('budget_line_not_found', { line: lineId, year });
     const beneath = lines.filter((entry) => entry.parent_id === line.id).length;
     if (beneath > 0) {
       throw new AppError(
-        'conflict',
-        `La ligne ${line.account_code} « ${line.label} » a ${beneath === 1 ? 'une ligne' : `${beneath} lignes`} en dessous : supprimez-les d’abord.`,
+        'budget_line_has_lines_beneath',
+        { code: line.account_code, label: line.label, count: beneath },
         { errors: [{ path: 'params.lineId', message: 'has_lines_beneath' }] },
       );
     }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
+  budgetCheckSchema,
   budgetCreateSchema,
   budgetEditSchema,
   budgetLineInputSchema,
+  budgetListSchema,
   budgetTableSchema,
   budgetYearSchema,
 } from '../../../../common/budget.schemas.ts';
@@ -24,10 +26,7 @@ export function budgetRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'The budgets Quorum holds, newest first',
-      response: {
-        200: z.object({ budgets: z.array(z.object({ year: z.number().int(), title: z.string() })) }),
-        ...errors,
-      },
+      response: { 200: budgetListSchema, ...errors },
     },
     handler: async () => ({ budgets: await listBudgets(context) }),
   });
@@ -113,32 +112,7 @@ export function budgetRoutes(app: App, context: ServiceContext): void {
       tags,
       summary: 'Each column’s totals computed and declared, whether it balances, and every difference',
       params: yearParams,
-      response: {
-        200: z.object({
-          year: z.number().int(),
-          columns: z.array(
-            z.object({
-              key: z.string(),
-              label: z.string(),
-              charges_cents: z.number().int(),
-              products_cents: z.number().int(),
-              declared_charges_cents: z.number().int().nullable(),
-              declared_products_cents: z.number().int().nullable(),
-              balanced: z.boolean(),
-            }),
-          ),
-          differences: z.array(
-            z.object({
-              account: z.string(),
-              label: z.string(),
-              column: z.string(),
-              declared_cents: z.number().int(),
-              computed_cents: z.number().int(),
-            }),
-          ),
-        }),
-        ...errors,
-      },
+      response: { 200: budgetCheckSchema, ...errors },
     },
     handler: async (request) => checkBudget(context, request.params.year),
   });

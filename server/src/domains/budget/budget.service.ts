@@ -1,22 +1,26 @@
-import { amountErrorMessages, parseAmount } from '../../../../common/amounts.ts';
+import { parseAmount } from '../../../../common/amounts.ts';
 import {
   computeBudget,
   feeIncomeCents,
   type BudgetLineInput,
   type BudgetSide,
 } from '../../../../common/budget.ts';
-import type { BudgetEdit, BudgetTableView } from '../../../../common/budget.schemas.ts';
+import type {
+  BudgetCheckView,
+  BudgetEdit,
+  BudgetList,
+  BudgetTableView,
+} from '../../../../common/budget.schemas.ts';
 import type { MembershipCategory } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError, notFound, type FieldError } from '../../http/app-error.ts';
+import { AppError, type FieldError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import { renderBudgetCsv, renderBudgetPdf, renderBudgetXlsx } from './budget.documents.ts';
-import { listFeeGrid } from '../memberships/memberships.repository.ts';
-import { membershipSummary } from '../memberships/memberships.service.ts';
+import { getFeeGrid, membershipSummary } from '../memberships/memberships.service.ts';
 import {
   findBudget,
   listBudgetAmounts,
@@ -29,7 +33,7 @@ import {
   touchBudget,
 } from './budget.repository.ts';
 
-export async function listBudgets(context: ServiceContext) {
+export async function listBudgets(context: ServiceContext): Promise<BudgetList['budgets']> {
   return (await listBudgetYears(context.database.db)).map((row) => ({
     year: Number(row.year),
     title: row.title,
@@ -44,7 +48,7 @@ function countingDay(year: number): string {
 
 async function loadBudget(context: ServiceContext, db: DbOrTransaction, year: number) {
   const budget = await findBudget(db, year);
-  if (!budget) throw notFound(`Budget ${year}`);
+  if (!budget) throw new AppError('budget_not_found', { year });
   const [columns, lines, amounts] = await Promise.all([
     listBudgetColumns(db, budget.id),
     listBudgetLines(db, budget.id),
@@ -63,8 +67,12 @@ export async function budgetTable(context: ServiceContext, year: number): Promis
   const { db } = context.database;
   const { budget, columns, lines, amounts } = await loadBudget(context, db, year);
   const forecast = columns.find((column) => column.kind === 'forecast');
-  const grid = forecast ? await listFeeGrid(db, Number(forecast.year)) : [];
-  const fees = new Map(grid.map((entry) => [entry.category, Number(entry.amount_cents)]));
+  const grid = forecast ? (await getFeeGrid(context, Number(forecast.year))).entries : [];
+  const fees = new Map<string, number>(
+    grid.flatMap((entry) =>
+      entry.amountCents === null ? [] : [[entry.category, entry.amountCents] as const],
+    ),
+  );
   const hasFeeLines = lines.some((line) => line.fee_category);
   const countedOn = countingDay(forecast ? Number(forecast.year) : year);
   const summary =
@@ -189,10 +197,9 @@ export async function editBudget(
   });
   if (errors.length > 0) {
     const first = errors[0]!;
-    const reason = amountErrorMessages[first.message as keyof typeof amountErrorMessages] ?? '';
     throw new AppError(
-      'validation_failed',
-      `Rien n’a été enregistré : ${errors.length === 1 ? 'une valeur est refusée' : `${errors.length} valeurs sont refusées`} (${first.path}${reason ? ` : ${reason}` : ''}).`,
+      'budget_not_saved',
+      { count: errors.length, path: first.path, reason: first.message },
       { errors },
     );
   }
@@ -224,7 +231,7 @@ export async function editBudget(
 }
 
 /** `quorum budget check`: each column's totals, computed and declared, and every difference. */
-export async function checkBudget(context: ServiceContext, year: number) {
+export async function checkBudget(context: ServiceContext, year: number): Promise<BudgetCheckView> {
   const table = await budgetTable(context, year);
   return {
     year: table.year,

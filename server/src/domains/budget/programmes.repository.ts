@@ -105,3 +105,13 @@ export async function insertProjectPartner(
     .values({ id: row.id, project_id: row.projectId, organisation_id: row.organisationId, role: row.role })
     .execute();
 }
+
+/** Which of these ids name an organisation of the register (a project's partners are chosen there). */
+export async function listKnownOrganisationIds(
+  db: DbOrTransaction,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('organisations').select('id').where('id', 'in', ids).execute();
+  return rows.map((row) => row.id);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { budgetYearSchema } from '../../../../common/budget.schemas.ts';
+import { budgetYearSchema, yearListSchema } from '../../../../common/budget.schemas.ts';
 import { programmeYearSchema, projectInputSchema } from '../../../../common/programmes.schemas.ts';
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -16,7 +16,7 @@ export function programmesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'The years with projects, events or publications, newest first',
-      response: { 200: z.object({ years: z.array(z.number().int()) }), ...errors },
+      response: { 200: yearListSchema, ...errors },
     },
     handler: async () => ({ years: await programmeYears(context) }),
   });

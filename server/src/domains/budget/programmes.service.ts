@@ -12,6 +12,7 @@ import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   insertProject,
   insertProjectPartner,
+  listKnownOrganisationIds,
   listAgreementsOfYear,
   listOutputsOfYear,
   listProgrammes,
@@ -105,27 +106,16 @@ export async function addProject(
 ): Promise<ProgrammeYearView> {
   const { db } = context.database;
   const programme = (await listProgrammes(db)).find((entry) => entry.code === input.programme);
-  if (!programme)
-    throw invalidField('body.programme', 'unknown_programme', `Programme inconnu : ${input.programme}.`);
+  if (!programme) throw invalidField('body.programme', 'unknown_programme', { programme: input.programme });
   if (input.endYear !== null && input.endYear < input.year)
-    throw invalidField(
-      'body.endYear',
-      'before_start',
-      'Rien n’a été enregistré : la dernière année précède la première.',
-    );
-  const known = input.partnerIds.length
-    ? await db.selectFrom('organisations').select('id').where('id', 'in', input.partnerIds).execute()
-    : [];
-  const knownIds = new Set(known.map((row) => row.id));
+    throw new AppError('project_ends_before_start', undefined, {
+      errors: [{ path: 'body.endYear', message: 'before_start' }],
+    });
+  const knownIds = new Set(await listKnownOrganisationIds(db, input.partnerIds));
   const errors: FieldError[] = input.partnerIds.flatMap((id, index) =>
     knownIds.has(id) ? [] : [{ path: `body.partnerIds.${index}`, message: 'unknown_organisation' }],
   );
-  if (errors.length > 0)
-    throw new AppError(
-      'validation_failed',
-      `Rien n’a été enregistré : ${errors[0]!.path} ne désigne aucune organisation du registre.`,
-      { errors },
-    );
+  if (errors.length > 0) throw new AppError('partner_not_in_register', { path: errors[0]!.path }, { errors });
   const id = newId();
   await db.transaction().execute(async (transaction) => {
     await insertProject(transaction, { id, programmeId: programme.id, ...input, description: null });

@@ -4,6 +4,7 @@ import {
   staffFiguresSchema,
   staffHistorySchema,
   staffMemberInputSchema,
+  staffMemberListSchema,
   staffMemberSchema,
 } from '../../../../common/staff.schemas.ts';
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
@@ -45,7 +46,7 @@ export function staffRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Employees and interns with function, contract, dates and FTE',
-      response: { 200: z.object({ members: z.array(staffMemberSchema) }), ...errors },
+      response: { 200: staffMemberListSchema, ...errors },
     },
     handler: async () => ({ members: await staffMembers(context) }),
   });

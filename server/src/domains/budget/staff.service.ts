@@ -21,7 +21,7 @@ import type {
 } from '../../../../common/staff.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { invalidField } from '../../http/app-error.ts';
+import { AppError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
@@ -142,11 +142,7 @@ export async function staffHistory(context: ServiceContext): Promise<StaffHistor
 function requireFte(text: string, path: string): number {
   const fte = parseFte(text);
   if (fte === null)
-    throw invalidField(
-      path,
-      'not_an_fte',
-      `Rien n’a été enregistré : ${path} n’est pas un temps de travail entre 0,01 et 1,5 (par exemple « 1 » ou « 0,57 »).`,
-    );
+    throw new AppError('staff_fte_invalid', { path }, { errors: [{ path, message: 'not_an_fte' }] });
   return fte;
 }
 
@@ -156,7 +152,9 @@ export async function addStaffMember(
 ): Promise<StaffMemberView> {
   const fteHundredths = requireFte(input.fte, 'body.fte');
   if (input.endOn !== null && input.endOn < input.startOn)
-    throw invalidField('body.endOn', 'before_start', 'Rien n’a été enregistré : la fin précède le début.');
+    throw new AppError('staff_ends_before_start', undefined, {
+      errors: [{ path: 'body.endOn', message: 'before_start' }],
+    });
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
     await insertStaffMember(transaction, { id, ...input, fteHundredths, now: nowIso() });
@@ -177,10 +175,10 @@ export async function recordStaffFigure(
 ): Promise<StaffHistoryView> {
   const fteHundredths = parseTeamFte(input.fte);
   if (fteHundredths === null)
-    throw invalidField(
-      'body.fte',
-      'not_an_fte',
-      'Rien n’a été enregistré : body.fte n’est pas un nombre d’ETP (par exemple « 8,64 »).',
+    throw new AppError(
+      'team_fte_invalid',
+      { path: 'body.fte' },
+      { errors: [{ path: 'body.fte', message: 'not_an_fte' }] },
     );
   await context.database.db.transaction().execute(async (transaction) => {
     const id = newId();

@@ -6,7 +6,8 @@ import { parseMarkdown } from '../../../../common/documents/markdown.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
 import { getAssociation } from '../association/association.service.ts';
-import { findSectionKind, type MinutesBuildContext } from './section-kinds.ts';
+import { translate } from '../../i18n/translate.ts';
+import { findSectionKind, sectionKindLabel, type MinutesBuildContext } from './section-kinds.ts';
 import './sections/index.ts';
 import { assemblyWords, withoutWeekday } from './sections/words.ts';
 
@@ -60,19 +61,15 @@ export async function composeSections(
       continue;
     }
     const sectionKind = findSectionKind(spec.kind);
-    if (!sectionKind)
-      throw new AppError(
-        'internal',
-        `La section « ${spec.kind} » n’est pas connue de cette version de Quorum.`,
-      );
+    if (!sectionKind) throw new AppError('minutes_section_kind_unknown', { kind: spec.kind });
     let generated: Block[];
     try {
       generated = await sectionKind.build(context, assembly, lang);
     } catch (error) {
       const cause = error instanceof Error ? error.message : String(error);
       throw new AppError(
-        'internal',
-        `La section « ${sectionKind.label.fr} » n’a pas pu être produite (${cause}). Rien n’a été écrit.`,
+        'minutes_section_failed',
+        { section: sectionKindLabel(sectionKind, lang), cause },
         { internal: error instanceof Error ? (error.stack ?? cause) : cause },
       );
     }
@@ -93,12 +90,10 @@ export function documentOf(
   sections: readonly ComposedSection[],
   lang: Locale,
 ): MinutesDocument {
-  const words = assemblyWords(assembly.kind, lang);
-  const day = withoutWeekday(formatLongDate(assembly.held_on, lang, context.association.timeZone), lang);
-  const title =
-    lang === 'fr'
-      ? `Procès-verbal de ${words.article}${words.noun} - ${day}`
-      : `Minutes of ${words.article}${words.noun} - ${day}`;
+  const title = translate(lang, 'minutes:document_title', {
+    assembly: assemblyWords(assembly.kind, lang),
+    day: withoutWeekday(formatLongDate(assembly.held_on, lang, context.association.timeZone)),
+  });
   return {
     title,
     runningHeader: `${context.association.name} - ${title}`,

@@ -1,12 +1,18 @@
 import crypto from 'node:crypto';
 import type { Locale } from '../../../../common/format.ts';
-import type { MinutesFormat, MinutesState, MinutesView } from '../../../../common/minutes.schemas.ts';
+import type {
+  MinutesFormat,
+  MinutesRegisterView,
+  MinutesState,
+  MinutesView,
+} from '../../../../common/minutes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { MinutesDocument } from '../../../../common/documents/blocks.ts';
 import { renderBlocksMarkdown } from '../../../../common/documents/markdown.ts';
 import { contentTypes, renderDocument } from '../../documents/render.ts';
-import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
+import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { listAssemblyRows, type AssemblyRow } from '../assemblies/assemblies.repository.ts';
@@ -32,7 +38,12 @@ import {
   type MinutesRow,
 } from './minutes.repository.ts';
 import { canReadMinutes, canWriteMinutes } from './minutes.policy.ts';
-import { defaultWrittenSections, findSectionKind, listSectionKinds } from './section-kinds.ts';
+import {
+  defaultWrittenSections,
+  findSectionKind,
+  listSectionKinds,
+  sectionKindLabel,
+} from './section-kinds.ts';
 
 type Actor = SessionUser | null;
 
@@ -76,7 +87,7 @@ export function defaultSectionSpecs(lang: Locale): (SectionSpec & { defaultPosit
     ...defaultWrittenSections.map((section, index) => ({
       id: `default-written-${index + 1}`,
       kind: 'written',
-      title: section.title[lang],
+      title: translate(lang, section.title),
       markdown: '',
       defaultPosition: section.defaultPosition,
     })),
@@ -84,26 +95,17 @@ export function defaultSectionSpecs(lang: Locale): (SectionSpec & { defaultPosit
 }
 
 function requireWriter(actor: Actor) {
-  if (!canWriteMinutes(actor))
-    throw new AppError('forbidden', 'Seuls le secrétariat et les administrateurs rédigent le procès-verbal.');
+  if (!canWriteMinutes(actor)) throw new AppError('minutes_writers_only');
 }
 
 function refuseUnlessDraft(minutes: MinutesRow) {
-  if (minutes.state === 'signed')
-    throw new AppError(
-      'conflict',
-      `Le procès-verbal (version ${minutes.version}) est signé : il ne peut plus être modifié. Pour le corriger, créez une nouvelle version.`,
-    );
-  if (minutes.state === 'approved')
-    throw new AppError(
-      'conflict',
-      `Le procès-verbal (version ${minutes.version}) est approuvé : il ne peut plus être modifié avant sa signature.`,
-    );
+  if (minutes.state === 'signed') throw new AppError('minutes_signed', { version: minutes.version });
+  if (minutes.state === 'approved') throw new AppError('minutes_approved', { version: minutes.version });
 }
 
 async function requireCurrentMinutes(db: DbOrTransaction, assembly: AssemblyRow): Promise<MinutesRow> {
   const minutes = await findCurrentMinutes(db, assembly.id);
-  if (!minutes) throw notFound(`Procès-verbal de l’assemblée « ${assembly.slug} »`);
+  if (!minutes) throw new AppError('minutes_not_found', { slug: assembly.slug });
   return minutes;
 }
 
@@ -153,8 +155,7 @@ export async function createMinutes(
   const assembly = await requireAssembly(db, slug);
   const lang = (await createBuildContext(context)).association.locale;
   await db.transaction().execute(async (transaction) => {
-    if (await findCurrentMinutes(transaction, assembly.id))
-      throw new AppError('conflict', 'Le procès-verbal de cette assemblée existe déjà.');
+    if (await findCurrentMinutes(transaction, assembly.id)) throw new AppError('minutes_exist');
     const id = newId();
     const now = nowIso();
     await insertDraftMinutes(transaction, {
@@ -228,13 +229,18 @@ function presentSection(section: ComposedSection, position: number, lang: Locale
     id: spec.id,
     position,
     kind: spec.kind,
-    label:
-      spec.kind === 'written' ? (spec.title ?? '') : (findSectionKind(spec.kind)?.label[lang] ?? spec.kind),
+    label: sectionLabel(spec, lang),
     title: spec.title,
     markdown: spec.markdown,
     isOverridden: section.isOverridden,
     generatedMarkdown: section.generated ? renderBlocksMarkdown(section.generated) : null,
   };
+}
+
+function sectionLabel(spec: SectionSpec, lang: Locale): string {
+  if (spec.kind === 'written') return spec.title ?? '';
+  const sectionKind = findSectionKind(spec.kind);
+  return sectionKind ? sectionKindLabel(sectionKind, lang) : spec.kind;
 }
 
 /** Runs a change on the current draft, in one transaction, and answers the minutes as they then are. */
@@ -269,7 +275,7 @@ async function changeDraft(
 
 async function requireSection(db: DbOrTransaction, minutes: MinutesRow, sectionId: string) {
   const section = (await listSectionRows(db, minutes.id)).find((row) => row.id === sectionId);
-  if (!section) throw notFound(`Section « ${sectionId} »`);
+  if (!section) throw new AppError('minutes_section_not_found', { section: sectionId });
   return section;
 }
 
@@ -290,11 +296,7 @@ export async function saveSectionText(
     async (transaction, minutes) => {
       const section = await requireSection(transaction, minutes, sectionId);
       if (title !== undefined && section.kind !== 'written')
-        throw invalidField(
-          'body.title',
-          'generated_title',
-          'Le titre d’une section produite vient des données : seul son texte peut être remplacé.',
-        );
+        throw invalidField('body.title', 'generated_title');
       await updateSection(transaction, sectionId, {
         markdown,
         ...(title !== undefined ? { title } : {}),
@@ -314,8 +316,7 @@ export async function revertSection(
     { actor, slug, action: 'minutes.section_reverted', details: { sectionId } },
     async (transaction, minutes) => {
       const section = await requireSection(transaction, minutes, sectionId);
-      if (section.kind === 'written')
-        throw new AppError('conflict', 'Une section rédigée n’a pas de texte produit auquel revenir.');
+      if (section.kind === 'written') throw new AppError('written_section_not_generated');
       await updateSection(transaction, sectionId, { markdown: null, updated_at: nowIso() });
     },
   );
@@ -354,11 +355,7 @@ export async function removeWrittenSection(
     { actor, slug, action: 'minutes.section_removed', details: { sectionId } },
     async (transaction, minutes) => {
       const section = await requireSection(transaction, minutes, sectionId);
-      if (section.kind !== 'written')
-        throw new AppError(
-          'conflict',
-          'Une section produite à partir des données ne peut pas être retirée ; remplacez son texte si besoin.',
-        );
+      if (section.kind !== 'written') throw new AppError('generated_section_kept');
       await deleteSection(transaction, sectionId);
     },
   );
@@ -377,17 +374,11 @@ export async function reorderSections(
       const known = new Set(rows.map((row) => row.id));
       const unknown = sectionIds.findIndex((id) => !known.has(id));
       if (unknown >= 0)
-        throw invalidField(
-          `body.sectionIds.${unknown}`,
-          'unknown_section',
-          `La section « ${sectionIds[unknown]} » n’est pas dans ce procès-verbal.`,
-        );
+        throw invalidField(`body.sectionIds.${unknown}`, 'unknown_section', {
+          section: sectionIds[unknown]!,
+        });
       if (new Set(sectionIds).size !== sectionIds.length || sectionIds.length !== rows.length)
-        throw invalidField(
-          'body.sectionIds',
-          'not_a_permutation',
-          'La liste doit nommer chaque section une fois et une seule.',
-        );
+        throw invalidField('body.sectionIds', 'not_a_permutation');
       for (const [index, id] of sectionIds.entries())
         await updateSection(transaction, id, { position: index + 1 });
     },
@@ -434,12 +425,7 @@ export async function signMinutes(context: ServiceContext, { actor, slug }: { ac
   const assembly = await requireAssembly(db, slug);
   const minutes = await requireCurrentMinutes(db, assembly);
   if (minutes.state !== 'approved')
-    throw new AppError(
-      'conflict',
-      minutes.state === 'signed'
-        ? 'Le procès-verbal est déjà signé.'
-        : 'Le procès-verbal doit être approuvé avant d’être signé.',
-    );
+    throw new AppError(minutes.state === 'signed' ? 'minutes_already_signed' : 'minutes_not_approved');
   const buildContext = await createBuildContext(context);
   const specs = (await listSectionRows(db, minutes.id)).map(specOf);
   const documents = {
@@ -451,8 +437,7 @@ export async function signMinutes(context: ServiceContext, { actor, slug }: { ac
   const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
   await db.transaction().execute(async (transaction) => {
     const current = await requireCurrentMinutes(transaction, assembly);
-    if (current.id !== minutes.id || current.state !== 'approved')
-      throw new AppError('conflict', 'Le procès-verbal a changé entre-temps : rechargez la page.');
+    if (current.id !== minutes.id || current.state !== 'approved') throw new AppError('minutes_changed');
     const now = nowIso();
     await updateMinutes(transaction, minutes.id, {
       state: 'signed',
@@ -485,11 +470,7 @@ export async function correctMinutes(
   const assembly = await requireAssembly(db, slug);
   await db.transaction().execute(async (transaction) => {
     const previous = await requireCurrentMinutes(transaction, assembly);
-    if (previous.state !== 'signed')
-      throw new AppError(
-        'conflict',
-        'Seul un procès-verbal signé se corrige par une nouvelle version ; celui-ci peut encore être modifié.',
-      );
+    if (previous.state !== 'signed') throw new AppError('minutes_not_signed_for_correction');
     const id = newId();
     const now = nowIso();
     await insertDraftMinutes(transaction, {
@@ -549,12 +530,8 @@ export async function renderMinutesFile(
   const minutes = version
     ? await findMinutesVersion(db, assembly.id, version)
     : await findCurrentMinutes(db, assembly.id);
-  if (version && !minutes) throw notFound(`Version ${version} du procès-verbal`);
-  if (!canReadMinutes(actor, minutes?.state ?? 'draft'))
-    throw new AppError(
-      'forbidden',
-      'Le procès-verbal n’est pas encore signé : il n’est pas encore communiqué aux membres.',
-    );
+  if (version && !minutes) throw new AppError('minutes_version_not_found', { version });
+  if (!canReadMinutes(actor, minutes?.state ?? 'draft')) throw new AppError('minutes_not_signed_yet');
   const buildContext = await createBuildContext(context);
   const language = lang ?? buildContext.association.locale;
   const fileName = `proces-verbal-${assembly.slug}${minutes ? `-v${minutes.version}` : ''}${language === 'fr' ? '' : `-${language}`}.${format}`;
@@ -575,7 +552,7 @@ export async function renderMinutesFile(
 }
 
 /** Every assembly with its minutes' current state and versions; members see the same list. */
-export async function listMinutesRegister(context: ServiceContext) {
+export async function listMinutesRegister(context: ServiceContext): Promise<MinutesRegisterView> {
   const { db } = context.database;
   const assemblies = await listAssemblyRows(db);
   const versions = await listMinutesVersions(db);

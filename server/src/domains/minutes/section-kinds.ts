@@ -1,6 +1,7 @@
 import type { AssociationView } from '../../../../common/association.schemas.ts';
 import type { Locale } from '../../../../common/format.ts';
 import type { ServiceContext } from '../../context.ts';
+import { hasMessage, translate } from '../../i18n/translate.ts';
 import type { Block } from '../../../../common/documents/blocks.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
 
@@ -21,8 +22,11 @@ export interface MinutesBuildContext extends ServiceContext {
  */
 export interface SectionKind {
   kind: string;
-  /** How the section is listed on the minutes page. */
-  label: Record<Locale, string>;
+  /**
+   * How the section is listed on the minutes page, for a kind the minutes catalog does not name
+   * (`minutes:section_<kind>`, minutes.messages.ts names every kind of sections/).
+   */
+  label?: Record<Locale, string>;
   /** Where a new minutes document places it; written sections sit between, see defaultWrittenSections. */
   defaultPosition: number;
   build(context: MinutesBuildContext, assembly: AssemblyRow, lang: Locale): Promise<Block[]>;
@@ -44,13 +48,20 @@ export function findSectionKind(kind: string): SectionKind | undefined {
   return registry.get(kind);
 }
 
+/** How the minutes page names a kind of section: from the catalog, or the kind's own label. */
+export function sectionKindLabel(sectionKind: SectionKind, lang: Locale): string {
+  const key = `minutes:section_${sectionKind.kind}`;
+  if (hasMessage(key)) return translate(lang, key);
+  return sectionKind.label?.[lang] ?? sectionKind.kind;
+}
+
 /** Every registered kind, in default order. */
 export function listSectionKinds(): SectionKind[] {
   return [...registry.values()].sort((a, b) => a.defaultPosition - b.defaultPosition);
 }
 
 /** The prose sections a new minutes document starts with, for the secretary to write. */
-export const defaultWrittenSections: { defaultPosition: number; title: Record<Locale, string> }[] = [
-  { defaultPosition: 60, title: { fr: 'Rapport d’activité', en: 'Activity report' } },
-  { defaultPosition: 130, title: { fr: 'Débats', en: 'Discussion' } },
+export const defaultWrittenSections: { defaultPosition: number; title: string }[] = [
+  { defaultPosition: 60, title: 'minutes:written_activity_report' },
+  { defaultPosition: 130, title: 'minutes:written_discussion' },
 ];

@@ -3,13 +3,14 @@ import type {
   BudgetCreate,
   BudgetEdit,
   BudgetLineInput,
+  BudgetList,
   BudgetTableView,
 } from '../../../../common/budget.schemas.ts';
 import type { AnnualAccountsEdit, AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
 
 export type { BudgetTableView };
 
-export function fetchBudgets(): Promise<{ budgets: { year: number; title: string }[] }> {
+export function fetchBudgets(): Promise<BudgetList> {
   return api.get('/api/budgets');
 }
 

@@ -1,11 +1,11 @@
 import { api } from '../../api/client.ts';
-import type { AcceptInvitationInput } from '../../../../common/auth.schemas.ts';
-import type { SignedInSession } from '../session/session.api.ts';
+import type {
+  AcceptInvitationInput,
+  InvitationView,
+  SignedInSession,
+} from '../../../../common/auth.schemas.ts';
 
-export interface Invitation {
-  email: string;
-  name: string;
-}
+export type Invitation = InvitationView;
 
 /** Answers 410 token_invalid when the invitation expired or was already accepted. */
 export function fetchInvitation(token: string): Promise<Invitation> {

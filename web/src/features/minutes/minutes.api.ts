@@ -1,14 +1,9 @@
-import type { z } from 'zod';
-import type {
-  MinutesFormat,
-  MinutesView,
-  minutesRegisterSchema,
-} from '../../../../common/minutes.schemas.ts';
+import type { MinutesFormat, MinutesRegisterView, MinutesView } from '../../../../common/minutes.schemas.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from '../assemblies/assemblies.api.ts';
 
 export type { MinutesSectionView, MinutesView } from '../../../../common/minutes.schemas.ts';
-export type MinutesRegister = z.infer<typeof minutesRegisterSchema>;
+export type MinutesRegister = MinutesRegisterView;
 
 const path = (slug: string, rest?: string) => assemblyApiPath(slug, rest ? `minutes/${rest}` : 'minutes');
 

@@ -1,10 +1,7 @@
 import { api } from '../../api/client.ts';
-import type { SessionView, SignInInput, User } from '../../../../common/auth.schemas.ts';
+import type { SessionView, SignedInSession, SignInInput } from '../../../../common/auth.schemas.ts';
 
-export interface SignedInSession {
-  user: User;
-  csrfToken: string;
-}
+export type { SignedInSession };
 
 export function fetchSession(): Promise<SessionView> {
   return api.get<SessionView>('/api/session');

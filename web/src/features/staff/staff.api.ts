@@ -4,6 +4,7 @@ import type {
   StaffFiguresView,
   StaffHistoryView,
   StaffMemberInput,
+  StaffMemberList,
   StaffMemberView,
 } from '../../../../common/staff.schemas.ts';
 
@@ -17,7 +18,7 @@ export function fetchStaffHistory(): Promise<StaffHistoryView> {
   return api.get('/api/staff/history');
 }
 
-export function fetchStaffMembers(): Promise<{ members: StaffMemberView[] }> {
+export function fetchStaffMembers(): Promise<StaffMemberList> {
   return api.get('/api/staff/members');
 }
 

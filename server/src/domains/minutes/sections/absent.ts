@@ -5,7 +5,7 @@ export async function unlessMissing<T>(load: () => Promise<T>): Promise<T | null
   try {
     return await load();
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return null;
+    if (error instanceof AppError && error.status === 404) return null;
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { bold, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { translate } from '../../../i18n/translate.ts';
 import { listAttendanceRows } from '../../assemblies/assemblies.repository.ts';
 import { sheetOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
@@ -13,20 +14,19 @@ const nameOf = (row: Row) => row.administrativeName ?? row.label ?? '';
  */
 registerSectionKind({
   kind: 'attendance',
-  label: { fr: 'Présents, représentés, équipe, excusés', en: 'Present, represented, staff, excused' },
   defaultPosition: 20,
   async build(context, assembly, lang) {
     const sheet = await sheetOf(context, assembly);
-    const isFr = lang === 'fr';
-    const remote = isFr ? ' (à distance)' : ' (remote)';
     const order = new Map(
       (await listAttendanceRows(context.database.db, assembly.id)).map((row, index) => [row.id, index]),
     );
     const others = [...sheet.attendees, ...sheet.guests].sort(
       (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
     );
-    const line = (row: Row, separator: string) =>
-      `${nameOf(row)}${row.administrativeName && row.label ? `${separator}${row.label}` : ''}${row.status === 'remote' ? remote : ''}`;
+    const line = (row: Row, separator: string) => {
+      const named = `${nameOf(row)}${row.administrativeName && row.label ? `${separator}${row.label}` : ''}`;
+      return row.status === 'remote' ? translate(lang, 'minutes:attendance_remote', { line: named }) : named;
+    };
     const present = others.filter((row) => row.status === 'present' || row.status === 'remote');
     const staff = sheet.staff.filter((row) => row.status === 'present' || row.status === 'remote');
     const excused = others.filter((row) => row.status === 'excused');
@@ -37,27 +37,27 @@ registerSectionKind({
       blocks.push(paragraph(bold(title)), list(lines));
     };
     group(
-      isFr ? 'Étaient présents :' : 'Present:',
+      translate(lang, 'minutes:attendance_present'),
       present.map((row) => line(row, ' - ')),
     );
     group(
-      isFr ? 'Étaient représentés :' : 'Represented:',
+      translate(lang, 'minutes:attendance_represented'),
       represented.map((member) =>
-        isFr
-          ? `${member.memberName}, représenté par ${member.representedBy ?? '?'}`
-          : `${member.memberName}, represented by ${member.representedBy ?? '?'}`,
+        translate(lang, 'minutes:attendance_represented_by', {
+          member: member.memberName,
+          holder: member.representedBy ?? '?',
+        }),
       ),
     );
     group(
-      isFr ? `Équipe ${context.association.shortName} :` : `${context.association.shortName} team:`,
+      translate(lang, 'minutes:attendance_staff', { association: context.association.shortName }),
       staff.map((row) => line(row, ', ')),
     );
     group(
-      isFr ? 'Étaient excusés :' : 'Excused:',
+      translate(lang, 'minutes:attendance_excused'),
       excused.map((row) => line(row, ' - ')),
     );
-    if (blocks.length === 0)
-      blocks.push(paragraph(isFr ? 'La feuille d’émargement est vide.' : 'The attendance sheet is empty.'));
+    if (blocks.length === 0) blocks.push(paragraph(translate(lang, 'minutes:attendance_empty')));
     return blocks;
   },
 });

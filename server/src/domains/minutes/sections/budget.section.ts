@@ -7,6 +7,7 @@ import {
   type Block,
   type TableRowStyle,
 } from '../../../../../common/documents/blocks.ts';
+import { translate } from '../../../i18n/translate.ts';
 import { budgetTable } from '../../budget/budget.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 import { unlessMissing, yearOf } from './absent.ts';
@@ -15,8 +16,8 @@ import { withoutWeekday } from './words.ts';
 type Side = 'charges' | 'products';
 
 function columnTitle(column: BudgetTableView['columns'][number], lang: Locale): string {
-  if (column.kind === 'forecast') return `Budget ${column.year}`;
-  return lang === 'fr' ? `Réalisé ${column.year}` : `Actual ${column.year}`;
+  const key = column.kind === 'forecast' ? 'budget_column_forecast' : 'budget_column_actual';
+  return translate(lang, `minutes:${key}`, { year: column.year });
 }
 
 /** "353 600 €", nothing for an empty line, a star where a declared figure differs from its lines. */
@@ -29,7 +30,6 @@ function cellText(row: BudgetTableView['rows'][number], columnKey: string, lang:
 }
 
 function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
-  const isFr = lang === 'fr';
   const sideRows = table.rows.filter((row) => row.side === side);
   const rows = sideRows.map((row) => [
     row.label,
@@ -49,19 +49,15 @@ function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
     const declared = side === 'charges' ? column.declaredChargesCents : column.declaredProductsCents;
     return `${formatMoney(declared ?? computed, lang)}${declared !== null && declared !== computed ? ' *' : ''}`;
   });
-  const totalLabel =
-    side === 'charges'
-      ? isFr
-        ? 'Total des charges prévisionnelles'
-        : 'Total forecast charges'
-      : isFr
-        ? 'Total des produits prévisionnels'
-        : 'Total forecast products';
+  const totalLabel = translate(
+    lang,
+    side === 'charges' ? 'minutes:budget_total_charges' : 'minutes:budget_total_products',
+  );
   return {
     type: 'table',
     header: [
       [
-        side === 'charges' ? (isFr ? 'Charges' : 'Charges') : isFr ? 'Produits' : 'Products',
+        translate(lang, side === 'charges' ? 'minutes:charges' : 'minutes:products'),
         ...table.columns.map((column) => columnTitle(column, lang)),
       ],
     ],
@@ -77,22 +73,20 @@ function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
  */
 registerSectionKind({
   kind: 'budget',
-  label: { fr: 'Budget prévisionnel', en: 'Budget' },
   defaultPosition: 80,
   async build(context, assembly, lang) {
     const year = yearOf(assembly.held_on);
     const table = await unlessMissing(() => budgetTable(context, year));
     if (!table || table.rows.length === 0) return [];
-    const isFr = lang === 'fr';
     const asOf = table.asOf
-      ? withoutWeekday(formatLongDate(table.asOf, lang, context.association.timeZone), lang)
+      ? withoutWeekday(formatLongDate(table.asOf, lang, context.association.timeZone))
       : null;
     const blocks: Block[] = [
-      heading(2, isFr ? `Budget prévisionnel ${year}` : `${year} budget`),
+      heading(2, translate(lang, 'minutes:budget_heading', { year })),
       paragraph(
-        isFr
-          ? `Le budget prévisionnel ${year}${asOf ? `, au ${asOf},` : ''} est présenté ci-dessous :`
-          : `The ${year} budget${asOf ? `, as of ${asOf},` : ''} is presented below:`,
+        asOf
+          ? translate(lang, 'minutes:budget_presented_as_of', { year, day: asOf })
+          : translate(lang, 'minutes:budget_presented', { year }),
       ),
       sideTable(table, 'charges', lang),
       sideTable(table, 'products', lang),
@@ -100,18 +94,17 @@ registerSectionKind({
     if (table.differences.length > 0) {
       const labels = new Map(table.columns.map((column) => [column.key, columnTitle(column, lang)]));
       blocks.push(
-        paragraph(
-          isFr
-            ? '* Chiffres déclarés différents de la somme de leurs lignes :'
-            : '* Declared figures that differ from the sum of their lines:',
-        ),
+        paragraph(translate(lang, 'minutes:budget_differences')),
         list(
           table.differences.map((difference) => {
             const what = `${difference.label} (${labels.get(difference.column)})`;
             const money = (cents: number) => formatMoney(cents, lang);
-            return isFr
-              ? `${what} : déclaré ${money(difference.declaredCents)}, somme des lignes ${money(difference.computedCents)}, écart ${money(difference.differenceCents)}`
-              : `${what}: declared ${money(difference.declaredCents)}, sum of lines ${money(difference.computedCents)}, difference ${money(difference.differenceCents)}`;
+            return translate(lang, 'minutes:budget_difference', {
+              what,
+              declared: money(difference.declaredCents),
+              computed: money(difference.computedCents),
+              difference: money(difference.differenceCents),
+            });
           }),
         ),
       );

@@ -17,9 +17,8 @@ import {
   type Block,
   type Inline,
 } from '../../../../../common/documents/blocks.ts';
-import type { DbOrTransaction } from '../../../db/database.ts';
-import { listFeeGrid } from '../../memberships/memberships.repository.ts';
-import { membershipSummary } from '../../memberships/memberships.service.ts';
+import { translate } from '../../../i18n/translate.ts';
+import { getFeeGrid, membershipSummary } from '../../memberships/memberships.service.ts';
 import { membershipMembersOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
@@ -58,7 +57,6 @@ const within = (names: string[]) => (names.length > 0 ? ` (${names.join(', ')})`
 /** The "ADHÉSIONS 2017" block: counts and names on the assembly's day, then the fee grid. */
 registerSectionKind({
   kind: 'memberships',
-  label: { fr: 'Adhésions et grille des cotisations', en: 'Memberships and fee grid' },
   defaultPosition: 100,
   async build(context, assembly, lang) {
     const year = assembly.membership_year;
@@ -69,32 +67,18 @@ registerSectionKind({
         .filter((entry) => entry.category === category && statuses.includes(entry.status))
         .reduce((sum, entry) => sum + entry.count, 0);
     const names = await namesByStatus(context, year, day);
-    const isFr = lang === 'fr';
+    const say = (key: string, params: Record<string, string | number> = {}) =>
+      translate(lang, `minutes:${key}`, params);
     const lines: Inline[][] = [];
     const validated = count('legal_entity', ['validated']);
     const pending = count('legal_entity', pendingStatuses);
-    lines.push(
-      isFr
-        ? [
-            bold(`${validated} collectivités et institutions`),
-            text(
-              ` ont validé leur adhésion pour cette année${within(names('legal_entity', ['validated']))}.`,
-            ),
-          ]
-        : [
-            bold(`${validated} local authorities and institutions`),
-            text(
-              ` have validated their membership for this year${within(names('legal_entity', ['validated']))}.`,
-            ),
-          ],
-    );
+    lines.push([
+      bold(say('memberships_legal_validated', { count: validated })),
+      text(say('memberships_legal_validated_rest', { names: within(names('legal_entity', ['validated'])) })),
+    ]);
     if (pending > 0)
       lines.push([
-        bold(
-          isFr
-            ? `${pending} sont en cours de renouvellement ou de validation`
-            : `${pending} are being renewed or validated`,
-        ),
+        bold(say('memberships_legal_pending', { count: pending })),
         text(`${within(names('legal_entity', pendingStatuses))}.`),
       ]);
     const crossStatuses = statusesIn(summary.counts, 'cross_membership').sort(
@@ -103,52 +87,34 @@ registerSectionKind({
     const cross = count('cross_membership', crossStatuses);
     if (cross > 0)
       lines.push([
-        bold(isFr ? `${cross} adhésions croisées` : `${cross} cross-memberships`),
+        bold(say('memberships_cross', { count: cross })),
         text(
-          ` : ${crossStatuses
-            .map(
-              (status) =>
-                `${count('cross_membership', [status])} ${statusWord(status, count('cross_membership', [status]), lang)}${within(names('cross_membership', [status]))}`,
-            )
-            .join(', ')}.`,
+          say('memberships_cross_detail', {
+            statuses: crossStatuses
+              .map(
+                (status) =>
+                  `${count('cross_membership', [status])} ${statusWord(status, count('cross_membership', [status]), lang)}${within(names('cross_membership', [status]))}`,
+              )
+              .join(', '),
+          }),
         ),
       ]);
     for (const category of ['individual', 'qualified_person'] as const) {
       const done = count(category, ['validated']);
       const waiting = count(category, pendingStatuses);
       if (done + waiting === 0) continue;
-      const what =
-        category === 'individual'
-          ? isFr
-            ? 'adhésions individuelles'
-            : 'individual memberships'
-          : isFr
-            ? 'adhésions de personnalités qualifiées'
-            : 'qualified persons’ memberships';
-      lines.push(
-        isFr
-          ? [
-              bold(`${done} ${what} validées`),
-              text(' et '),
-              bold(`${waiting} en cours`),
-              text(' de validation.'),
-            ]
-          : [
-              bold(`${done} ${what} validated`),
-              text(' and '),
-              bold(`${waiting} pending`),
-              text(' validation.'),
-            ],
-      );
+      const what = say(`memberships_${category}`);
+      lines.push([
+        bold(say('memberships_done', { count: done, what })),
+        text(say('memberships_and')),
+        bold(say('memberships_waiting', { count: waiting })),
+        text(say('memberships_waiting_rest')),
+      ]);
     }
-    const grid = await feeGridOf(context.database.db, year);
+    const grid = await feeGridOf(context, year);
     const blocks: Block[] = [
-      heading(2, isFr ? `Adhésions ${year}` : `Memberships ${year}`),
-      paragraph(
-        isFr
-          ? `À la date de l’assemblée, le ${formatLongDate(day, lang, context.association.timeZone)} :`
-          : `On the day of the assembly, ${formatLongDate(day, lang, context.association.timeZone)}:`,
-      ),
+      heading(2, say('memberships_heading', { year })),
+      paragraph(say('memberships_on_day', { day: formatLongDate(day, lang, context.association.timeZone) })),
       list(lines),
     ];
     const legal = grid.get('legal_entity');
@@ -156,9 +122,11 @@ registerSectionKind({
     if (legal !== undefined && individual !== undefined)
       blocks.push(
         paragraph(
-          isFr
-            ? `Grille d’adhésion ${year} : ${formatMoney(legal, lang)} pour les personnes morales et ${formatMoney(individual, lang)} pour les personnes physiques.`
-            : `Fee grid ${year}: ${formatMoney(legal, lang)} for legal entities and ${formatMoney(individual, lang)} for individuals.`,
+          say('fee_grid', {
+            year,
+            legal: formatMoney(legal, lang),
+            individual: formatMoney(individual, lang),
+          }),
         ),
       );
     blocks.push(feeTable(summary, grid, count, lang));
@@ -167,8 +135,8 @@ registerSectionKind({
 });
 
 function statusWord(status: MembershipStatus, count: number, lang: Locale): string {
-  const word = statusLabels[lang][status].toLowerCase();
-  return lang === 'fr' && count > 1 && status === 'validated' ? `${word}s` : word;
+  if (status === 'validated') return translate(lang, 'minutes:memberships_validated', { count });
+  return statusLabels[lang][status].toLowerCase();
 }
 
 function statusesIn(
@@ -180,8 +148,14 @@ function statusesIn(
     .map((entry) => entry.status);
 }
 
-async function feeGridOf(db: DbOrTransaction, year: number) {
-  return new Map((await listFeeGrid(db, year)).map((entry) => [entry.category, Number(entry.amount_cents)]));
+/** The year's fee of each category the grid sets. */
+async function feeGridOf(context: Parameters<typeof getFeeGrid>[0], year: number) {
+  const { entries } = await getFeeGrid(context, year);
+  return new Map(
+    entries.flatMap((entry) =>
+      entry.amountCents === null ? [] : [[entry.category, entry.amountCents] as const],
+    ),
+  );
 }
 
 function feeTable(
@@ -190,7 +164,7 @@ function feeTable(
   count: (category: MembershipCategory, statuses: readonly MembershipStatus[]) => number,
   lang: Locale,
 ): Block {
-  const isFr = lang === 'fr';
+  const say = (key: string) => translate(lang, `minutes:${key}`);
   const rows = membershipCategories
     .filter((category) => grid.has(category) || count(category, ['validated', ...pendingStatuses]) > 0)
     .map((category) => [
@@ -207,11 +181,15 @@ function feeTable(
   return {
     type: 'table',
     header: [
-      isFr
-        ? ['Catégorie', 'Cotisation', 'Validées', 'En cours', 'Recette attendue']
-        : ['Category', 'Fee', 'Validated', 'Pending', 'Expected income'],
+      [
+        'fee_table_category',
+        'fee_table_fee',
+        'fee_table_validated',
+        'fee_table_pending',
+        'fee_table_expected',
+      ].map(say),
     ],
-    rows: [...rows, [isFr ? 'Total' : 'Total', '', '', '', formatMoney(total, lang)]],
+    rows: [...rows, [say('fee_table_total'), '', '', '', formatMoney(total, lang)]],
     align: ['left', 'right', 'right', 'right', 'right'],
   };
 }

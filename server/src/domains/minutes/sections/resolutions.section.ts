@@ -1,4 +1,5 @@
 import { bold, heading, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { translate } from '../../../i18n/translate.ts';
 import { listResolutionsForMinutes } from '../../votes/resolutions.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
@@ -8,19 +9,15 @@ import { registerSectionKind } from '../section-kinds.ts';
  */
 registerSectionKind({
   kind: 'resolutions',
-  label: { fr: 'Résolutions', en: 'Resolutions' },
   defaultPosition: 110,
   async build(context, assembly, lang) {
     const resolutions = await listResolutionsForMinutes(context, assembly.id);
     if (resolutions.length === 0) return [];
-    const isFr = lang === 'fr';
     const areAllAdopted = resolutions.every((resolution) => resolution.outcome === 'adopted');
     const blocks: Block[] = [
-      heading(2, isFr ? 'Résolutions' : 'Resolutions'),
+      heading(2, translate(lang, 'minutes:resolutions_heading')),
       paragraph(
-        isFr
-          ? `Les résolutions suivantes ont été soumises au vote${areAllAdopted ? ' et adoptées' : ''} :`
-          : `The following resolutions were put to the vote${areAllAdopted ? ' and adopted' : ''}:`,
+        translate(lang, areAllAdopted ? 'minutes:resolutions_intro_adopted' : 'minutes:resolutions_intro'),
       ),
     ];
     let agendaItemId: string | null = null;
@@ -30,16 +27,17 @@ registerSectionKind({
         blocks.push(
           heading(
             3,
-            `${isFr ? 'Point' : 'Item'} ${resolution.agendaItemPosition} : ${resolution.agendaItemTitle ?? ''}`.trim(),
+            translate(lang, 'minutes:resolutions_item', {
+              position: resolution.agendaItemPosition,
+              title: resolution.agendaItemTitle ?? '',
+            }).trim(),
           ),
         );
       }
       blocks.push(paragraph(bold(resolution.title)));
       const outcome = resolution.sentence
         ? resolution.sentence[lang]
-        : isFr
-          ? 'Cette résolution n’a pas encore été votée.'
-          : 'This resolution has not been voted on yet.';
+        : translate(lang, 'minutes:resolution_not_voted');
       // The note follows the outcome in the same paragraph, as the reference prints it.
       blocks.push(paragraph(resolution.note ? `${outcome} ${resolution.note}` : outcome));
     }

@@ -1,40 +1,20 @@
 import type { Locale } from '../../../../../common/format.ts';
+import { translate } from '../../../i18n/translate.ts';
 
-const kinds: Record<string, Record<Locale, { article: string; noun: string }>> = {
-  ordinary: {
-    fr: { article: 'l’', noun: 'assemblée générale annuelle' },
-    en: { article: 'the ', noun: 'annual general assembly' },
-  },
-  extraordinary: {
-    fr: { article: 'l’', noun: 'assemblée générale extraordinaire' },
-    en: { article: 'the ', noun: 'extraordinary general assembly' },
-  },
-  board: {
-    fr: { article: 'la ', noun: 'réunion du conseil d’administration' },
-    en: { article: 'the ', noun: 'board meeting' },
-  },
-};
+const assemblyKinds = ['ordinary', 'extraordinary', 'board'] as const;
 
-/** How the minutes name the kind of assembly. */
-export function assemblyWords(kind: string, lang: Locale) {
-  return (kinds[kind] ?? kinds.ordinary!)[lang];
+/** How the minutes name the kind of assembly: "l’assemblée générale annuelle", "the annual general assembly". */
+export function assemblyWords(kind: string, lang: Locale): string {
+  const known = assemblyKinds.find((entry) => entry === kind) ?? 'ordinary';
+  return translate(lang, `minutes:assembly_${known}`);
 }
 
 /** "mercredi 21 juin 2017" → "21 juin 2017"; "Wednesday, 21 June 2017" → "21 June 2017". */
-export function withoutWeekday(day: string, lang: Locale): string {
-  return lang === 'fr' ? day.replace(/^\S+\s/, '') : day.replace(/^\S+,\s/, '');
+export function withoutWeekday(day: string): string {
+  return day.replace(/^\S+?,?\s/, '');
 }
 
-/** "1er", "2e"… / "1st"… as headings number the workshop groups. */
-export function ordinal(position: number, lang: Locale): string {
-  if (lang === 'fr') return position === 1 ? '1er' : `${position}e`;
-  const suffix =
-    position % 10 === 1 && position !== 11
-      ? 'st'
-      : position % 10 === 2 && position !== 12
-        ? 'nd'
-        : position % 10 === 3 && position !== 13
-          ? 'rd'
-          : 'th';
-  return `${position}${suffix}`;
+/** The first letter in capitals: "L’assemblée générale annuelle s’est tenue…". */
+export function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
 }

@@ -1,8 +1,8 @@
 import { bold, heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
 import { parseInline } from '../../../../../common/documents/markdown.ts';
+import { translate } from '../../../i18n/translate.ts';
 import { presentWorkshops } from '../../assemblies/workshops.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
-import { ordinal } from './words.ts';
 
 /**
  * One item as a paragraph, several as a list: as the reference prints a group's problem and ideas.
@@ -15,19 +15,17 @@ function items(values: string[]): Block[] {
 
 registerSectionKind({
   kind: 'workshops',
-  label: { fr: 'Ateliers', en: 'Workshops' },
   defaultPosition: 140,
   async build(context, assembly, lang) {
     const workshops = await presentWorkshops(context.database.db, assembly.id);
     if (workshops.length === 0) return [];
-    const isFr = lang === 'fr';
     const minutes = workshops[0]!.minutes;
     const blocks: Block[] = [
-      heading(2, isFr ? 'Ateliers' : 'Workshops'),
+      heading(2, translate(lang, 'minutes:workshops_heading')),
       paragraph(
-        isFr
-          ? `Les membres de l’assemblée se sont répartis en ${workshops.length} groupes de travail${minutes ? `, qui ont échangé pendant ${minutes} min` : ''} autour des sujets suivants :`
-          : `The members split into ${workshops.length} working groups${minutes ? `, which talked for ${minutes} minutes` : ''} about these topics:`,
+        minutes
+          ? translate(lang, 'minutes:workshops_intro_timed', { count: workshops.length, minutes })
+          : translate(lang, 'minutes:workshops_intro', { count: workshops.length }),
       ),
       list(workshops.map((workshop) => workshop.topic)),
     ];
@@ -35,19 +33,17 @@ registerSectionKind({
       blocks.push(
         heading(
           3,
-          isFr
-            ? `${ordinal(workshop.position, lang)} groupe : ${workshop.topic}`
-            : `Group ${workshop.position}: ${workshop.topic}`,
+          translate(lang, 'minutes:workshop_group', { count: workshop.position, topic: workshop.topic }),
         ),
       );
       if (workshop.problems.length > 0)
         blocks.push(
-          paragraph(bold(isFr ? 'Problématique(s) :' : 'Problem(s):')),
+          paragraph(bold(translate(lang, 'minutes:workshop_problems'))),
           ...items(workshop.problems),
         );
       if (workshop.proposals.length > 0)
         blocks.push(
-          paragraph(bold(isFr ? 'Propositions/idées :' : 'Proposals/ideas:')),
+          paragraph(bold(translate(lang, 'minutes:workshop_proposals'))),
           ...items(workshop.proposals),
         );
     }
