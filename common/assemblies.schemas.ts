@@ -161,7 +161,6 @@ export const quorumViewSchema = z.object({
   isReached: z.boolean(),
   statement: z.object({ fr: z.string(), en: z.string() }),
 });
-export type QuorumStatementView = z.infer<typeof quorumViewSchema>;
 
 export const quorumStandingSchema = z.object({
   quorum: quorumViewSchema,

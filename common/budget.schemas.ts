@@ -150,4 +150,3 @@ export type BudgetCheckView = z.infer<typeof budgetCheckSchema>;
 
 /** Years that hold something (recorded accounts, programmes), newest first. */
 export const yearListSchema = z.object({ years: z.array(z.number().int()) });
-export type YearList = z.infer<typeof yearListSchema>;

@@ -13,20 +13,6 @@ const exempt = new Map([
   ['/api/openapi.json', 'serves the OpenAPI document itself'],
 ]);
 
-// ---- TEMPORARY allowlist: start ----
-/**
- * TEMPORARY (issue #11): the routes without a closed response schema today, listed by this script,
- * while their contracts are written. Remove a route once it has one, and this list once it is empty.
- * Never add a route to it.
- */
-const temporarilyAllowed = new Set<string>([
-  'GET /api/budgets/:year/export.csv',
-  'GET /api/budgets/:year/export.xlsx',
-  'GET /api/budgets/:year/export.pdf',
-  'GET /api/assemblies/:slug/minutes/document',
-]);
-// ---- TEMPORARY allowlist: end ----
-
 type Schema = z.core.$ZodType;
 
 function isZodSchema(value: unknown): value is Schema {
@@ -123,7 +109,6 @@ const testApp = await createTestApp('sqlite');
 await testApp.close();
 
 const failures: string[] = [];
-const seenAllowed = new Set<string>();
 let checked = 0;
 for (const route of routes) {
   if (!route.url.startsWith('/api') || exempt.has(route.url)) continue;
@@ -135,18 +120,10 @@ for (const route of routes) {
     checked += 1;
     const name = `${method} ${route.url}`;
     if (problems.length === 0) continue;
-    if (temporarilyAllowed.has(name)) {
-      seenAllowed.add(name);
-      continue;
-    }
     failures.push(`${name}: ${problems.join('; ')}`);
   }
 }
 
-for (const name of temporarilyAllowed) {
-  if (!seenAllowed.has(name))
-    console.log(`check-routes: ${name} is fine now (or gone): remove it from the temporary list`);
-}
 if (failures.length > 0) {
   console.error(
     `check-routes: ${failures.length} API route(s) without a closed Zod response schema for their success status ` +
@@ -155,7 +132,4 @@ if (failures.length > 0) {
   for (const failure of failures) console.error(`  ${failure}`);
   process.exit(1);
 }
-console.log(
-  `check-routes: ${checked} API routes, ${checked - seenAllowed.size} with a closed response schema` +
-    (seenAllowed.size > 0 ? `, ${seenAllowed.size} temporarily allowed without` : ''),
-);
+console.log(`check-routes: ${checked} API routes, each with a closed response schema`);

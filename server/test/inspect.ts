@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Database, Db } from '../src/db/database.ts';
 import type { Tables } from '../src/db/tables.ts';
 
@@ -83,4 +83,13 @@ export async function insertRows<T extends TableName>(
   rows: Insertable<Tables[T]>[],
 ): Promise<void> {
   await builder(source).insertInto(table).values(rows).execute();
+}
+
+/** Whether PostgreSQL's planner statistics of a table of the current schema have been refreshed. */
+export async function isAnalysed(source: Source, table: TableName): Promise<boolean> {
+  const result = await sql<{ n: number }>`select count(*)::int as n from pg_stat_user_tables
+    where schemaname = current_schema() and relname = ${table} and last_analyze is not null`.execute(
+    builder(source),
+  );
+  return (result.rows[0]?.n ?? 0) > 0;
 }

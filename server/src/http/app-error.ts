@@ -23,27 +23,21 @@ interface AppErrorOptions {
  * The one error class of Quorum: `new AppError('proxy_limit_reached', { holder, limit })`. The code
  * decides the HTTP status and names the sentence of the catalog (common/errors/*.errors.ts) that
  * becomes `detail`, in the language the request asks for; `internal` goes to the log only.
- *
- * TRANSITIONAL: a string in place of the parameters is a French detail written before the catalog;
- * such call sites are being moved to catalog codes.
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly params: MessageParams | undefined;
   readonly errors: FieldError[] | undefined;
   readonly internal: string | undefined;
-  readonly #legacyDetail: string | undefined;
   readonly #detailCode: ErrorCode;
 
-  constructor(code: ErrorCode, params?: MessageParams | string, options: AppErrorOptions = {}) {
-    const legacyDetail = typeof params === 'string' ? params : undefined;
-    super(options.internal ?? legacyDetail ?? code);
+  constructor(code: ErrorCode, params?: MessageParams, options: AppErrorOptions = {}) {
+    super(options.internal ?? code);
     this.name = 'AppError';
     this.code = code;
-    this.params = typeof params === 'string' ? undefined : params;
+    this.params = params;
     this.errors = options.errors;
     this.internal = options.internal;
-    this.#legacyDetail = legacyDetail;
     this.#detailCode = options.detail ?? code;
   }
 
@@ -53,11 +47,10 @@ export class AppError extends Error {
 
   /** The sentence for the user: a single field's own message when it names one, else the code's. */
   detailIn(language: Language): string {
-    if (this.#legacyDetail !== undefined && language === 'fr') return this.#legacyDetail;
     return translate(language, `errors:${this.#detailCode}`, this.params);
   }
 
-  /** French detail, for logs and tests written before the catalog. */
+  /** The French detail, for the log. */
   get detail(): string {
     return this.detailIn('fr');
   }
@@ -68,17 +61,10 @@ export class AppError extends Error {
  * `invalidField('body.minSize', 'min_above_max', { minimum })`. The code is both the field's message
  * and the problem's detail.
  */
-export function invalidField(
-  path: string,
-  message: ErrorCode | string,
-  paramsOrLegacyDetail?: MessageParams | string,
-): AppError {
-  const params = typeof paramsOrLegacyDetail === 'string' ? undefined : paramsOrLegacyDetail;
+export function invalidField(path: string, message: ErrorCode | string, params?: MessageParams): AppError {
   const error = { path, message, ...(params ? { params } : {}) };
-  if (typeof paramsOrLegacyDetail === 'string')
-    return new AppError('validation_failed', paramsOrLegacyDetail, { errors: [error] });
-  if (typeof paramsOrLegacyDetail === 'undefined' && !isCatalogCode(message))
-    return new AppError('validation_failed', `Le champ ${path} est invalide.`, { errors: [error] });
+  // A message outside the catalog is a code the web words itself (a budget amount's refusal, say).
+  if (!isCatalogCode(message)) return new AppError('validation_failed', params, { errors: [error] });
   return new FieldAppError(message as ErrorCode, params, [error]);
 }
 
@@ -96,9 +82,4 @@ class FieldAppError extends AppError {
   override detailIn(language: Language): string {
     return translate(language, `errors:${this.#fieldCode}`, this.params);
   }
-}
-
-/** TRANSITIONAL: `notFound('Personne')`; use a code of the catalog (`person_not_found`) instead. */
-export function notFound(what: string): AppError {
-  return new AppError('not_found', `${what} introuvable.`);
 }

@@ -57,23 +57,21 @@ export function problemResponses<Status extends ProblemStatus>(
 export const slugParams = z.object({ slug: z.string().min(1).max(60) });
 /** `/api/…/:id` */
 export const idParams = z.object({ id: z.string().min(1).max(100) });
-/** A response whose shape is the service presenter's contract rather than a schema of its own. */
-export const openObject = z.record(z.string(), z.unknown());
 
 /**
  * The success answer of a file download (CSV, XLSX, PDF): its media type, the body the file's bytes,
  * as OpenAPI says of a file (`type: string, format: binary`). Sent as a stream or a buffer, it is
  * never serialised.
  */
-export function fileResponse<MediaType extends string>(mediaType: MediaType, description: string) {
+export function fileResponse(mediaTypes: string | readonly string[], description: string) {
   // Typed as what handlers send, so that a stream or a buffer is accepted by `reply.send`.
   const schema = z.string().meta({ format: 'binary' }) as unknown as z.ZodType<
     string | Uint8Array | NodeJS.ReadableStream
   >;
-  return {
-    description,
-    content: { [mediaType]: { schema } } as Record<MediaType, { schema: typeof schema }>,
-  };
+  const content = Object.fromEntries(
+    (typeof mediaTypes === 'string' ? [mediaTypes] : mediaTypes).map((mediaType) => [mediaType, { schema }]),
+  );
+  return { description, content };
 }
 
 /** A Server-Sent Events stream: its events are typed in common/events.ts, the body is not serialised. */

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { attendeeInputSchema } from '../../../common/assemblies.schemas.ts';
 import type { ServiceContext } from '../../src/context.ts';
-import { addAttendee, giveProxy } from '../../src/domains/assemblies/attendance.service.ts';
-import { checkIn } from '../../src/domains/assemblies/check-in.service.ts';
+import { addAttendee } from '../../src/domains/assemblies/attendance.service.ts';
 
 type AttendeeInput = z.infer<typeof attendeeInputSchema>;
 
@@ -17,21 +16,4 @@ export async function createAttendance(
     slug,
     attendee: { role: 'voting_member', status: 'present', ...attendee },
   });
-}
-
-/** One tap at the door: the person arrives carrying the vote of `membershipId`. */
-export async function checkInPerson(
-  context: ServiceContext,
-  options: { slug: string; personId: string; membershipId?: string | null },
-) {
-  return checkIn(context, { actor: null, membershipId: null, ...options });
-}
-
-/** A proxy from one member to another, recorded by the secretary. */
-export async function createProxy(
-  context: ServiceContext,
-  options: { slug: string; giverMembershipId: string; holderMembershipId: string },
-) {
-  const { slug, ...proxy } = options;
-  return giveProxy(context, { actor: null, slug, proxy: { ...proxy, source: 'secretary' } });
 }

@@ -16,6 +16,7 @@ import {
   insertAssembly,
   listAgendaItems,
   listAssemblyRows,
+  listAttendanceRows,
   updateAssembly,
   type AssemblyRow,
 } from './assemblies.repository.ts';
@@ -214,4 +215,21 @@ export async function setCurrentAgendaItem(
   await updateAssembly(db, assembly.id, { current_agenda_item_id: agendaItemId, updated_at: nowIso() });
   await publishAssemblyState(context, slug);
   return getAssembly(context, slug);
+}
+
+export type { AssemblyRow };
+
+/** An assembly's agenda items in order, for the minutes. */
+export async function agendaItemsOf(db: DbOrTransaction, assemblyId: string) {
+  return listAgendaItems(db, assemblyId);
+}
+
+/** An assembly's attendance rows in the sheet's order, for the minutes. */
+export async function attendanceRowsOf(db: DbOrTransaction, assemblyId: string) {
+  return listAttendanceRows(db, assemblyId);
+}
+
+/** Every assembly's row, for the register of minutes. */
+export async function allAssemblies(db: DbOrTransaction): Promise<AssemblyRow[]> {
+  return listAssemblyRows(db);
 }

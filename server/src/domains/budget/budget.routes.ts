@@ -11,7 +11,7 @@ import {
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
-import { problemSchema, type App } from '../../http/routes.ts';
+import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import { addBudgetLine, createBudget, removeBudgetLine } from './budget-structure.service.ts';
 import { budgetTable, checkBudget, editBudget, exportBudget, listBudgets } from './budget.service.ts';
 
@@ -133,7 +133,14 @@ export function budgetExportRoutes(app: App, context: ServiceContext): void {
   ][]) {
     app.get(`/api/budgets/:year/export.${format}`, {
       config: { access: budgetReaderRoles },
-      schema: { tags, summary, params: yearParams },
+      schema: {
+        tags,
+        summary,
+        params: yearParams,
+        response: {
+          200: fileResponse(type.split(';')[0] ?? type, `The budget, a ${format.toUpperCase()} file`),
+        },
+      },
       handler: async (request, reply) => {
         const file = await exportBudget(context, { year: request.params.year, format });
         return reply

@@ -1,5 +1,5 @@
 import { formatDisplayName } from '../../../../common/names.ts';
-import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
+import type { AssemblyRow } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import { findPersonNames, listMembershipMembers } from './minutes.repository.ts';
 import type { MinutesBuildContext } from './section-kinds.ts';

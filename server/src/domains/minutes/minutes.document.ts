@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../context.ts';
 import { heading, type Block, type MinutesDocument } from '../../../../common/documents/blocks.ts';
 import { parseMarkdown } from '../../../../common/documents/markdown.ts';
 import { AppError } from '../../http/app-error.ts';
-import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
+import type { AssemblyRow } from '../assemblies/assemblies.service.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { translate } from '../../i18n/translate.ts';
 import { findSectionKind, sectionKindLabel, type MinutesBuildContext } from './section-kinds.ts';

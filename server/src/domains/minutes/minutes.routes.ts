@@ -10,7 +10,7 @@ import {
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
-import { problemSchema, type App } from '../../http/routes.ts';
+import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import {
   addWrittenSection,
   approveMinutes,
@@ -80,6 +80,17 @@ export function minutesRoutes(app: App, context: ServiceContext): void {
       summary: 'The minutes as md, html, pdf or docx; members get signed minutes only, the PDF as signed',
       params: slugParams,
       querystring: minutesDocumentQuerySchema,
+      response: {
+        200: fileResponse(
+          [
+            'text/markdown',
+            'text/html',
+            'application/pdf',
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          ],
+          'The minutes in the format asked for',
+        ),
+      },
     },
     handler: async (request, reply) => {
       const { format, lang, version, preview } = request.query;

@@ -15,7 +15,7 @@ import { AppError, invalidField } from '../../http/app-error.ts';
 import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { listAssemblyRows, type AssemblyRow } from '../assemblies/assemblies.repository.ts';
+import { allAssemblies, type AssemblyRow } from '../assemblies/assemblies.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
@@ -554,7 +554,7 @@ export async function renderMinutesFile(
 /** Every assembly with its minutes' current state and versions; members see the same list. */
 export async function listMinutesRegister(context: ServiceContext): Promise<MinutesRegisterView> {
   const { db } = context.database;
-  const assemblies = await listAssemblyRows(db);
+  const assemblies = await allAssemblies(db);
   const versions = await listMinutesVersions(db);
   return {
     assemblies: assemblies.map((assembly) => {

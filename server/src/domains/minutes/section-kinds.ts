@@ -3,7 +3,7 @@ import type { Locale } from '../../../../common/format.ts';
 import type { ServiceContext } from '../../context.ts';
 import { hasMessage, translate } from '../../i18n/translate.ts';
 import type { Block } from '../../../../common/documents/blocks.ts';
-import type { AssemblyRow } from '../assemblies/assemblies.repository.ts';
+import type { AssemblyRow } from '../assemblies/assemblies.service.ts';
 
 /**
  * What a generated section is given to build its blocks: the services' context, the association,

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { sql } from 'kysely';
 import { repositoryRoot } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { testEngines } from '../../../test/databases.ts';
@@ -16,7 +15,7 @@ import {
   createPerson,
   createUser,
 } from '../../../test/factories.ts';
-import { countRows, rowsOf } from '../../../test/inspect.ts';
+import { countRows, isAnalysed, rowsOf } from '../../../test/inspect.ts';
 import { assertIndexesAsRefreshWouldWrite, registerCounts } from '../../../test/register-index.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
@@ -150,16 +149,9 @@ for (const engine of testEngines()) {
       });
       if (engine === 'postgres') {
         // The planner's statistics are refreshed after the import, not left to the autovacuum.
-        const analysed = async () =>
-          (
-            await sql<{ n: number }>`select count(*)::int as n from pg_stat_user_tables
-              where schemaname = current_schema() and relname = 'memberships' and last_analyze is not null`.execute(
-              db,
-            )
-          ).rows[0]!.n;
-        for (let attempt = 0; attempt < 50 && (await analysed()) === 0; attempt += 1)
+        for (let attempt = 0; attempt < 50 && !(await isAnalysed(db, 'memberships')); attempt += 1)
           await new Promise((resolve) => setTimeout(resolve, 100));
-        assert.equal(await analysed(), 1, 'memberships analysed after the import');
+        assert.ok(await isAnalysed(db, 'memberships'), 'memberships analysed after the import');
       }
 
       const martin = (await secretary.get(`/api/persons/${elodie.id}`)).json();

@@ -5,11 +5,9 @@ import type {
   AssemblyView,
   QuorumStanding,
   agendaItemKinds,
-  assemblyKinds,
 } from '../../../../common/assemblies.schemas.ts';
 import { api } from '../../api/client.ts';
 
-export type AssemblyKind = (typeof assemblyKinds)[number];
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
 export type AssemblyPhase = 'planned' | 'open' | 'closed';
 

@@ -6,16 +6,10 @@ import type {
   ProxyView,
   SheetRow,
   VotingMemberView,
-  attendanceRoles,
-  attendanceStatuses,
-  presences,
 } from '../../../../common/assemblies.schemas.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from './assemblies.api.ts';
 
-export type Presence = (typeof presences)[number];
-export type AttendanceRole = (typeof attendanceRoles)[number];
-export type AttendanceStatus = (typeof attendanceStatuses)[number];
 export type PresenceAction = 'check_in' | 'undo' | 'leave' | 'excuse';
 
 export type VotingMember = VotingMemberView;

@@ -10,7 +10,6 @@ import { assemblyApiPath } from './assemblies.api.ts';
 
 export type Workshop = WorkshopView;
 /** A workshop's member; administrativeName is null once the person was erased (RGPD). */
-export type WorkshopMember = WorkshopView['members'][number];
 
 /** What PUT …/workshops takes: the whole list in order; a workshop without id is new, one left out goes. */
 export interface WorkshopInput {

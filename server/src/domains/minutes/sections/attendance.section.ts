@@ -1,6 +1,6 @@
 import { bold, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
 import { translate } from '../../../i18n/translate.ts';
-import { listAttendanceRows } from '../../assemblies/assemblies.repository.ts';
+import { attendanceRowsOf } from '../../assemblies/assemblies.service.ts';
 import { sheetOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
@@ -18,7 +18,7 @@ registerSectionKind({
   async build(context, assembly, lang) {
     const sheet = await sheetOf(context, assembly);
     const order = new Map(
-      (await listAttendanceRows(context.database.db, assembly.id)).map((row, index) => [row.id, index]),
+      (await attendanceRowsOf(context.database.db, assembly.id)).map((row, index) => [row.id, index]),
     );
     const others = [...sheet.attendees, ...sheet.guests].sort(
       (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
