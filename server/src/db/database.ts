@@ -94,6 +94,9 @@ function openPostgres(databaseUrl: string, options: OpenOptions): Database {
       ...(options.schema ? [`-c search_path=${options.schema}`] : []),
     ].join(' '),
   });
+  // An idle connection that the server ends (a restart, an administrator's command) is dropped by the
+  // pool, which opens another for the next query; unheard, its error would end the whole process.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL idle connection lost: ${error.message}`));
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   const location = `${url.hostname}:${url.port || 5432}${url.pathname}${options.schema ? `#${options.schema}` : ''}`;
   return { db, engine: 'postgres', location, schema: options.schema, close: () => db.destroy() };

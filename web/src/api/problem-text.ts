@@ -74,22 +74,23 @@ export function problemCode(error: unknown): string {
 }
 
 /**
- * The one sentence shown for a failed request. A refusal naming fields is worded by its first field's
- * code; a code that says no more than its HTTP status by the app's own sentence; any other by the
- * server's `detail`, already worded in the page's language with its parameters, else the catalog's
- * text for its code.
+ * The one sentence shown for a failed request. A refusal of its own (`budget_account_of_charges`) is
+ * worded by the server's `detail`, already in the page's language with its parameters, else by the
+ * catalog's text for its code; a plain `validation_failed` by its first field's code; a code that says no
+ * more than its HTTP status by the app's own sentence.
  */
 export function problemText(t: TFunction, error: unknown): string {
   const problem = problemOf(error);
   const generic = () =>
     catalogText(t, ['errors:', 'errors.codes.'], problem.code, problem.params) ?? t('errors.codes.internal');
+  if (!genericCodes.has(problem.code))
+    return problem.detail || catalogText(t, ['errors:'], problem.code, problem.params) || generic();
   const first = problem.errors?.[0];
   if (first) {
     const refusal = catalogText(t, fieldCatalogs, first.message, first.params) ?? first.detail;
     if (refusal) return refusal;
   }
-  if (genericCodes.has(problem.code)) return generic();
-  return problem.detail || generic();
+  return generic();
 }
 
 /** A field's error as a sentence: its code from the catalogs, else the server's detail, else "invalid". */
@@ -113,11 +114,14 @@ export function fieldPath(path: string): string {
 /** The field errors of a refusal, keyed by form path and worded, the first of each field kept. */
 export function problemFieldTexts(t: TFunction, error: unknown): Record<string, string> {
   const problem = problemOf(error);
-  // A refusal of one field whose code no catalog words: the problem's detail is about that field.
-  const detail = problem.errors?.length === 1 ? problem.detail || undefined : undefined;
   const texts: Record<string, string> = {};
-  for (const issue of problem.errors ?? [])
-    texts[fieldPath(issue.path)] ??= fieldText(t, { ...issue, detail: issue.detail ?? detail });
+  // A refusal of its own about one field: its sentence says more than the field's code.
+  const [only] = problem.errors ?? [];
+  if (only && problem.errors?.length === 1 && !genericCodes.has(problem.code)) {
+    texts[fieldPath(only.path)] = problemText(t, error);
+    return texts;
+  }
+  for (const issue of problem.errors ?? []) texts[fieldPath(issue.path)] ??= fieldText(t, issue);
   return texts;
 }
 
