@@ -1,4 +1,4 @@
-/** The team by function, as the reference lists "Composition de l'équipe actuelle". */
+/** The team by function, as the reference lists "Composition de l'équipe actuelle"; worded from the catalogs by code. */
 export const staffFunctions = [
   'direction',
   'research',
@@ -9,24 +9,8 @@ export const staffFunctions = [
 ] as const;
 export type StaffFunction = (typeof staffFunctions)[number];
 
-export const staffFunctionLabels: Record<StaffFunction, string> = {
-  direction: 'Direction générale',
-  research: 'Recherche',
-  design: 'Design',
-  coordination: 'Coordination et gestion de projets',
-  international: 'International',
-  administration: 'Administration et gestion financière',
-};
-
 export const contractKinds = ['permanent', 'fixed_term', 'subsidised', 'internship'] as const;
 export type ContractKind = (typeof contractKinds)[number];
-
-export const contractLabels: Record<ContractKind, string> = {
-  permanent: 'CDI',
-  fixed_term: 'CDD',
-  subsidised: 'Contrat aidé',
-  internship: 'Stage',
-};
 
 export interface StaffPeriod {
   contract: ContractKind;

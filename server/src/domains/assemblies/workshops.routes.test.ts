@@ -247,6 +247,13 @@ for (const engine of testEngines()) {
           maxSize: 12,
         });
         assert.match(wide.json().warning, /hors de la taille demandée/);
+        const wideInEnglish = await secretary.request(
+          'POST',
+          '/api/assemblies/ag-ateliers/workshops/split',
+          { minSize: 10, maxSize: 12 },
+          { 'accept-language': 'en' },
+        );
+        assert.match(wideInEnglish.json().warning, /^With \d+ workshop\(s\), .*outside the size asked for/);
         const again = await secretary.post('/api/assemblies/ag-ateliers/workshops/split', {
           minSize: 6,
           maxSize: 7,

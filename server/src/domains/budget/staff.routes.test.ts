@@ -83,5 +83,48 @@ for (const engine of testEngines()) {
       const history: StaffHistoryView = saved.json();
       assert.ok(history.figures.some((entry) => entry.label === 'juin 2015' && entry.fte === '7,5 ETP'));
     });
+
+    it('words periods, FTE, functions and interns in the language asked, French when none is', async () => {
+      await createStaffMember(test.runtime, {
+        displayName: 'Léa Martin',
+        function: 'research',
+        contract: 'internship',
+        startOn: '2016-09-15',
+        endOn: '2016-12-31',
+      });
+      const english = { 'accept-language': 'en-GB,en;q=0.9' };
+      const inEnglish = await secretary.request('GET', '/api/staff?at=2016-10-01', undefined, english);
+      assert.equal(inEnglish.statusCode, 200, inEnglish.body);
+      const team: StaffFiguresView = inEnglish.json();
+      assert.equal(team.fte, '1.8 FTE');
+      assert.deepEqual(
+        team.byFunction.map((entry) => [entry.label, entry.names]),
+        [
+          ['Research', ['Léa Martin (intern)']],
+          ['Design', ['Inès Durand']],
+          ['Coordination and project management', ['Hugo Lemaire']],
+        ],
+      );
+      const french = await figures('2016-10-01');
+      assert.equal(french.fte, '1,8 ETP');
+      assert.deepEqual(
+        french.byFunction.map((entry) => [entry.label, entry.names]),
+        [
+          ['Recherche', ['Léa Martin (stage)']],
+          ['Design', ['Inès Durand']],
+          ['Coordination et gestion de projets', ['Hugo Lemaire']],
+        ],
+      );
+
+      const history: StaffHistoryView = (
+        await secretary.request('GET', '/api/staff/history', undefined, english)
+      ).json();
+      assert.ok(history.figures.some((entry) => entry.label === 'June 2015' && entry.fte === '7.5 FTE'));
+      assert.ok(history.figures.every((entry) => !/ETP|juin/.test(`${entry.label} ${entry.fte}`)));
+      const members = (await secretary.request('GET', '/api/staff/members', undefined, english)).json() as {
+        members: { displayName: string; fte: string }[];
+      };
+      assert.equal(members.members.find((entry) => entry.displayName === 'Hugo Lemaire')?.fte, '0.8 FTE');
+    });
   });
 }

@@ -10,6 +10,7 @@ import {
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import { requestLanguage } from '../../http/problem.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
 import {
   addStaffMember,
@@ -38,7 +39,11 @@ export function staffRoutes(app: App, context: ServiceContext): void {
       response: { 200: staffFiguresSchema, ...errors },
     },
     handler: async (request) =>
-      staffFigures(context, request.query.at ?? new Date().toISOString().slice(0, 10)),
+      staffFigures(
+        context,
+        request.query.at ?? new Date().toISOString().slice(0, 10),
+        requestLanguage(request),
+      ),
   });
 
   app.get('/api/staff/members', {
@@ -48,7 +53,7 @@ export function staffRoutes(app: App, context: ServiceContext): void {
       summary: 'Employees and interns with function, contract, dates and FTE',
       response: { 200: staffMemberListSchema, ...errors },
     },
-    handler: async () => ({ members: await staffMembers(context) }),
+    handler: async (request) => ({ members: await staffMembers(context, requestLanguage(request)) }),
   });
 
   app.post('/api/staff/members', {
@@ -60,7 +65,11 @@ export function staffRoutes(app: App, context: ServiceContext): void {
       response: { 201: staffMemberSchema, ...errors },
     },
     handler: async (request, reply) => {
-      const member = await addStaffMember(context, { actor: requireUser(request), input: request.body });
+      const member = await addStaffMember(context, {
+        actor: requireUser(request),
+        input: request.body,
+        language: requestLanguage(request),
+      });
       return reply.status(201).send(member);
     },
   });
@@ -72,7 +81,7 @@ export function staffRoutes(app: App, context: ServiceContext): void {
       summary: 'Recorded figures and the figure computed at each change of the team, in day order',
       response: { 200: staffHistorySchema, ...errors },
     },
-    handler: async () => staffHistory(context),
+    handler: async (request) => staffHistory(context, requestLanguage(request)),
   });
 
   app.post('/api/staff/figures', {
@@ -84,6 +93,10 @@ export function staffRoutes(app: App, context: ServiceContext): void {
       response: { 200: staffHistorySchema, ...errors },
     },
     handler: async (request) =>
-      recordStaffFigure(context, { actor: requireUser(request), input: request.body }),
+      recordStaffFigure(context, {
+        actor: requireUser(request),
+        input: request.body,
+        language: requestLanguage(request),
+      }),
   });
 }

@@ -5,7 +5,6 @@ import {
   parseFte,
   parseTeamFte,
   staffCountOn,
-  staffFunctionLabels,
   staffFunctions,
   type ContractKind,
   type FigurePrecision,
@@ -22,6 +21,7 @@ import type {
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/app-error.ts';
+import { translate, type Language } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
@@ -42,18 +42,22 @@ const period = (row: MemberRow): StaffPeriod => ({
   fteHundredths: Number(row.fte_hundredths),
 });
 
-const figureView = (row: FigureRow) => ({
+const figureView = (row: FigureRow, language: Language) => ({
   onDay: row.on_day,
   precision: row.precision as FigurePrecision,
-  label: formatFigureDay(row.on_day, row.precision as FigurePrecision),
+  label: formatFigureDay(row.on_day, row.precision as FigurePrecision, language),
   headcount: row.headcount === null ? null : Number(row.headcount),
   fteHundredths: Number(row.fte_hundredths),
-  fte: formatFte(Number(row.fte_hundredths)),
+  fte: formatFte(Number(row.fte_hundredths), language),
   interns: Number(row.interns),
   source: row.source,
 });
 
-export async function staffMembers(context: ServiceContext): Promise<StaffMemberView[]> {
+/** The staff members; their FTE ("0,8 ETP", "0.8 FTE") is worded in the language asked, French by default. */
+export async function staffMembers(
+  context: ServiceContext,
+  language: Language = 'fr',
+): Promise<StaffMemberView[]> {
   return (await listStaffMembers(context.database.db)).map((row) => ({
     id: row.id,
     displayName: row.display_name,
@@ -63,11 +67,11 @@ export async function staffMembers(context: ServiceContext): Promise<StaffMember
     startOn: row.start_on,
     endOn: row.end_on,
     fteHundredths: Number(row.fte_hundredths),
-    fte: formatFte(Number(row.fte_hundredths)),
+    fte: formatFte(Number(row.fte_hundredths), language),
   }));
 }
 
-async function figuresOn(db: DbOrTransaction, atDay: string): Promise<StaffFiguresView> {
+async function figuresOn(db: DbOrTransaction, atDay: string, language: Language): Promise<StaffFiguresView> {
   const [members, figures] = await Promise.all([listStaffMembers(db), listStaffFigures(db)]);
   const count = staffCountOn(members.map(period), atDay);
   const active = members.filter((row) => {
@@ -80,17 +84,21 @@ async function figuresOn(db: DbOrTransaction, atDay: string): Promise<StaffFigur
   return {
     atDay,
     ...count,
-    fte: formatFte(count.fteHundredths),
+    fte: formatFte(count.fteHundredths, language),
     byFunction: staffFunctions
       .map((key) => ({
         function: key,
-        label: staffFunctionLabels[key],
+        label: translate(language, `budget:staff_function_${key}`),
         names: active
           .filter((row) => row.function === key)
-          .map((row) => (row.contract === 'internship' ? `${row.display_name} (stage)` : row.display_name)),
+          .map((row) =>
+            row.contract === 'internship'
+              ? translate(language, 'budget:staff_intern_name', { name: row.display_name })
+              : row.display_name,
+          ),
       }))
       .filter((entry) => entry.names.length > 0),
-    recorded: recorded ? figureView(recorded) : null,
+    recorded: recorded ? figureView(recorded, language) : null,
   };
 }
 
@@ -98,13 +106,24 @@ async function figuresOn(db: DbOrTransaction, atDay: string): Promise<StaffFigur
  * The team on a day, for the staff page and the minutes: headcount and FTE computed from the staff
  * members ("10 salariés, 8,64 ETP, 1 stagiaire"), who does what by function, and the figure
  * recorded for that period where there is one (the reference's history names no one before 2017).
+ * Labels and FTE are worded in the language asked, French by default.
  */
-export async function staffFigures(context: ServiceContext, atDay: string): Promise<StaffFiguresView> {
-  return figuresOn(context.database.db, atDay);
+export async function staffFigures(
+  context: ServiceContext,
+  atDay: string,
+  language: Language = 'fr',
+): Promise<StaffFiguresView> {
+  return figuresOn(context.database.db, atDay, language);
 }
 
-/** Recorded figures and the figure computed at each change of the team, in day order: the chart's points. */
-export async function staffHistory(context: ServiceContext): Promise<StaffHistoryView> {
+/**
+ * Recorded figures and the figure computed at each change of the team, in day order: the chart's
+ * points, their periods ("septembre 2014", "September 2014") and FTE worded in the language asked.
+ */
+export async function staffHistory(
+  context: ServiceContext,
+  language: Language = 'fr',
+): Promise<StaffHistoryView> {
   const { db } = context.database;
   const [members, figures] = await Promise.all([listStaffMembers(db), listStaffFigures(db)]);
   const periods = members.map(period);
@@ -123,15 +142,15 @@ export async function staffHistory(context: ServiceContext): Promise<StaffHistor
       kind: 'computed' as const,
       onDay,
       precision: 'day' as const,
-      label: formatFigureDay(onDay, 'day'),
+      label: formatFigureDay(onDay, 'day', language),
       headcount: count.headcount,
       fteHundredths: count.fteHundredths,
-      fte: formatFte(count.fteHundredths),
+      fte: formatFte(count.fteHundredths, language),
       interns: count.interns,
       source: null,
     };
   });
-  const recorded = figures.map((row) => ({ kind: 'recorded' as const, ...figureView(row) }));
+  const recorded = figures.map((row) => ({ kind: 'recorded' as const, ...figureView(row, language) }));
   return {
     figures: [...recorded, ...computed].sort(
       (a, b) => a.onDay.localeCompare(b.onDay) || a.kind.localeCompare(b.kind),
@@ -148,7 +167,11 @@ function requireFte(text: string, path: string): number {
 
 export async function addStaffMember(
   context: ServiceContext,
-  { actor, input }: { actor: SessionUser | null; input: StaffMemberInput },
+  {
+    actor,
+    input,
+    language = 'fr',
+  }: { actor: SessionUser | null; input: StaffMemberInput; language?: Language },
 ): Promise<StaffMemberView> {
   const fteHundredths = requireFte(input.fte, 'body.fte');
   if (input.endOn !== null && input.endOn < input.startOn)
@@ -166,12 +189,16 @@ export async function addStaffMember(
       details: { function: input.function, contract: input.contract, startOn: input.startOn },
     });
   });
-  return (await staffMembers(context)).find((member) => member.id === id)!;
+  return (await staffMembers(context, language)).find((member) => member.id === id)!;
 }
 
 export async function recordStaffFigure(
   context: ServiceContext,
-  { actor, input }: { actor: SessionUser | null; input: StaffFigureInput },
+  {
+    actor,
+    input,
+    language = 'fr',
+  }: { actor: SessionUser | null; input: StaffFigureInput; language?: Language },
 ): Promise<StaffHistoryView> {
   const fteHundredths = parseTeamFte(input.fte);
   if (fteHundredths === null)
@@ -191,5 +218,5 @@ export async function recordStaffFigure(
       details: { onDay: input.onDay, fteHundredths, headcount: input.headcount },
     });
   });
-  return staffHistory(context);
+  return staffHistory(context, language);
 }

@@ -140,6 +140,9 @@ export const minutesMessages = defineMessages({
   budget_column_actual: { fr: 'Réalisé {{year}}', en: 'Actual {{year}}' },
   budget_total_charges: { fr: 'Total des charges prévisionnelles', en: 'Total forecast charges' },
   budget_total_products: { fr: 'Total des produits prévisionnels', en: 'Total forecast products' },
+  // A side's declared total that differs from the sum of its lines, in the list of differences.
+  budget_difference_total_charges: { fr: 'Total des charges', en: 'Total charges' },
+  budget_difference_total_products: { fr: 'Total des produits', en: 'Total products' },
   budget_differences: {
     fr: '* Chiffres déclarés différents de la somme de leurs lignes :',
     en: '* Declared figures that differ from the sum of their lines:',

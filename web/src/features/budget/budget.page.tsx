@@ -218,7 +218,11 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
                   <Table.Td>
                     {entry.account === 'total' ? t('budget.differences.total') : entry.account}
                   </Table.Td>
-                  <Table.Td>{entry.label}</Table.Td>
+                  <Table.Td>
+                    {entry.account === 'total'
+                      ? t(`budget.differences.sideTotals.${entry.side}`)
+                      : entry.label}
+                  </Table.Td>
                   <Table.Td>{columnLabel.get(entry.column)}</Table.Td>
                   <Table.Td ta="right">{formatMoney(entry.declaredCents)}</Table.Td>
                   <Table.Td ta="right">{formatMoney(entry.computedCents)}</Table.Td>

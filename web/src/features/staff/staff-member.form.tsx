@@ -3,13 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { staffMemberInputSchema } from '../../../../common/staff.schemas.ts';
-import {
-  contractKinds,
-  contractLabels,
-  parseFte,
-  staffFunctionLabels,
-  staffFunctions,
-} from '../../../../common/staff.ts';
+import { contractKinds, formatFte, parseFte, staffFunctions } from '../../../../common/staff.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { formSchema } from '../../components/form-schema.ts';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
@@ -55,7 +49,7 @@ const initialValues = {
 
 /** Adds an employee or an intern; the team's figures are read again once the server has saved it. */
 export function StaffMemberForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [saved, setSaved] = useState<string | null>(null);
   const add = useStaffMutation(addStaffMember);
   const form = useSchemaForm({
@@ -65,7 +59,12 @@ export function StaffMemberForm() {
       setSaved(null);
       const member = await add.mutateAsync(input);
       form.mantine.setValues({ displayName: '', jobTitle: '', endOn: '' });
-      setSaved(t('staff.forms.member.saved', { name: member.displayName, fte: member.fte }));
+      setSaved(
+        t('staff.forms.member.saved', {
+          name: member.displayName,
+          fte: formatFte(member.fteHundredths, i18n.language === 'en' ? 'en' : 'fr'),
+        }),
+      );
     },
   });
   const title = t('staff.forms.member.title');
@@ -89,13 +88,13 @@ export function StaffMemberForm() {
           <TextInput label={t('staff.jobTitle')} maw={240} {...form.inputProps('jobTitle')} />
           <NativeSelect
             label={t('staff.forms.member.function')}
-            data={staffFunctions.map((value) => ({ value, label: staffFunctionLabels[value] }))}
+            data={staffFunctions.map((value) => ({ value, label: t(`staff.functions.${value}`) }))}
             maw={300}
             {...form.inputProps('function')}
           />
           <NativeSelect
             label={t('staff.contract')}
-            data={contractKinds.map((value) => ({ value, label: contractLabels[value] }))}
+            data={contractKinds.map((value) => ({ value, label: t(`staff.contracts.${value}`) }))}
             maw={160}
             {...form.inputProps('contract')}
           />

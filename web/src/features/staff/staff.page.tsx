@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { budgetEditorRoles } from '../../../../common/roles.ts';
-import { contractLabels, formatFte } from '../../../../common/staff.ts';
+import { formatFigureDay, formatFte } from '../../../../common/staff.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
@@ -20,7 +20,8 @@ const frenchDay = (day: string) => day.split('-').reverse().join('/');
  * treasurer adds staff members and records figures here, and every figure is read again after a save.
  */
 export function StaffPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'fr';
   usePageTitle(t('staff.title'));
   const [day, setDay] = useState(() => new Date().toISOString().slice(0, 10));
   const validDay = /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
@@ -50,15 +51,15 @@ export function StaffPage() {
           <Text fw={700} data-staff="count">
             {t('staff.count', {
               count: figures.data.headcount,
-              fte: figures.data.fte,
+              fte: formatFte(figures.data.fteHundredths, locale),
               interns: figures.data.interns,
             })}
           </Text>
           {figures.data.recorded && (
             <Text data-staff="recorded">
               {t('staff.recorded', {
-                label: figures.data.recorded.label,
-                fte: figures.data.recorded.fte,
+                label: formatFigureDay(figures.data.recorded.onDay, figures.data.recorded.precision, locale),
+                fte: formatFte(figures.data.recorded.fteHundredths, locale),
                 source: figures.data.recorded.source ?? '',
               })}
             </Text>
@@ -67,7 +68,7 @@ export function StaffPage() {
             <List>
               {figures.data.byFunction.map((entry) => (
                 <List.Item key={entry.function}>
-                  <strong>{entry.label}</strong> : {entry.names.join(', ')}
+                  <strong>{t(`staff.functions.${entry.function}`)}</strong> : {entry.names.join(', ')}
                 </List.Item>
               ))}
             </List>
@@ -98,13 +99,15 @@ export function StaffPage() {
                 <Table.Tr key={entry.id}>
                   <Table.Td>{entry.displayName}</Table.Td>
                   <Table.Td>{entry.jobTitle ?? ''}</Table.Td>
-                  <Table.Td>{contractLabels[entry.contract]}</Table.Td>
+                  <Table.Td>{t(`staff.contracts.${entry.contract}`)}</Table.Td>
                   <Table.Td>
                     {entry.endOn
                       ? t('staff.fromTo', { from: frenchDay(entry.startOn), to: frenchDay(entry.endOn) })
                       : t('staff.since', { from: frenchDay(entry.startOn) })}
                   </Table.Td>
-                  <Table.Td ta="right">{entry.contract === 'internship' ? '—' : entry.fte}</Table.Td>
+                  <Table.Td ta="right">
+                    {entry.contract === 'internship' ? '—' : formatFte(entry.fteHundredths, locale)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -118,12 +121,15 @@ export function StaffPage() {
 
 /** FTE over time: the recorded figures and the ones computed from the team, one point each. */
 function StaffHistoryChart({ history }: { history: StaffHistoryView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'fr';
   const title = t('staff.history.title');
-  const data = history.figures.map((entry) => ({
-    label: entry.label,
-    fte: entry.fteHundredths / 100,
+  const points = history.figures.map((entry) => ({
+    label: formatFigureDay(entry.onDay, entry.precision, locale),
+    fte: formatFte(entry.fteHundredths, locale),
+    hundredths: entry.fteHundredths,
   }));
+  const data = points.map((point) => ({ label: point.label, fte: point.hundredths / 100 }));
   return (
     <Stack component="section" aria-labelledby="staff-history-title" gap="sm">
       <Title order={2} id="staff-history-title">
@@ -131,7 +137,9 @@ function StaffHistoryChart({ history }: { history: StaffHistoryView }) {
       </Title>
       <Text>
         {t('staff.history.description', {
-          list: history.figures.map((entry) => `${entry.label} : ${entry.fte}`).join(' ; '),
+          list: points
+            .map((point) => t('staff.history.point', { label: point.label, fte: point.fte }))
+            .join(t('staff.history.separator')),
         })}
       </Text>
       <div style={{ width: '100%', maxWidth: 900, height: 280 }}>
@@ -146,11 +154,11 @@ function StaffHistoryChart({ history }: { history: StaffHistoryView }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fill: 'var(--mantine-color-gray-9)' }} />
             <YAxis
-              tickFormatter={(value: number) => formatFte(Math.round(value * 100))}
+              tickFormatter={(value: number) => formatFte(Math.round(value * 100), locale)}
               tick={{ fill: 'var(--mantine-color-gray-9)' }}
               width={80}
             />
-            <Tooltip formatter={(value) => formatFte(Math.round(Number(value) * 100))} />
+            <Tooltip formatter={(value) => formatFte(Math.round(Number(value) * 100), locale)} />
             <Line
               dataKey="fte"
               name={t('staff.fte')}

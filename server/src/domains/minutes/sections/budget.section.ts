@@ -97,7 +97,11 @@ registerSectionKind({
         paragraph(translate(lang, 'minutes:budget_differences')),
         list(
           table.differences.map((difference) => {
-            const what = `${difference.label} (${labels.get(difference.column)})`;
+            const label =
+              difference.account === 'total'
+                ? translate(lang, `minutes:budget_difference_total_${difference.side}`)
+                : difference.label;
+            const what = `${label} (${labels.get(difference.column)})`;
             const money = (cents: number) => formatMoney(cents, lang);
             return translate(lang, 'minutes:budget_difference', {
               what,

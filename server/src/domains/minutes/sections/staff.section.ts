@@ -15,7 +15,10 @@ registerSectionKind({
   defaultPosition: 90,
   async build(context, assembly, lang) {
     const day = assembly.held_on;
-    const [figures, history] = await Promise.all([staffFigures(context, day), staffHistory(context)]);
+    const [figures, history] = await Promise.all([
+      staffFigures(context, day, lang),
+      staffHistory(context, lang),
+    ]);
     const recorded = history.figures.filter((figure) => figure.kind === 'recorded' && figure.onDay <= day);
     if (recorded.length === 0 && figures.headcount === 0 && figures.interns === 0) return [];
     const say = (key: string, params: Record<string, string | number> = {}) =>
