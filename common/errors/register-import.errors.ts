@@ -70,6 +70,11 @@ export const registerImportErrors = defineErrors({
     fr: 'Ce fichier ZIP ne contient aucune feuille de calcul : ce n’est pas un classeur XLSX.',
     en: 'This ZIP file holds no worksheet: it is not an XLSX workbook.',
   },
+  import_xlsx_part_too_large: {
+    status: 400,
+    fr: 'Ce classeur est trop gros une fois décompressé : {{part}} dépasse {{megabytes}} Mo. Enregistrez-le en CSV, ou en plusieurs classeurs plus petits.',
+    en: 'This workbook is too large once decompressed: {{part}} is over {{megabytes}} MB. Save it as CSV, or as several smaller workbooks.',
+  },
   import_file_empty_zip: notImportable('une archive ZIP vide', 'an empty ZIP archive'),
   import_file_png: notImportable('une image PNG', 'a PNG image'),
   import_file_jpeg: notImportable('une image JPEG', 'a JPEG image'),

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import type { ErrorCode } from '../../../../common/errors.ts';
 import type { MessageParams } from '../../../../common/i18n/messages.ts';
 import { AppError } from '../../http/app-error.ts';
+import { readFirstSheetRows, XlsxError } from './xlsx-sheet.ts';
 
 /** The largest file an import accepts; the upload route raises its body limit to this, and only it. */
 export const maxImportBytes = 60 * 1024 * 1024;
@@ -194,54 +194,20 @@ async function* readCsvRows(file: StoredFile): AsyncGenerator<SheetRow> {
   }
 }
 
-type CellValue = ExcelJS.CellValue;
-
-/** A cell as text: dates as YYYY-MM-DD, formulas by their result, links by their text. */
-export function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) {
-      return 'result' in value ? cellText((value.result ?? null) as CellValue) : '';
-    }
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
-    return '';
-  }
-  return String(value);
-}
-
 async function* readXlsxRows(file: StoredFile): AsyncGenerator<SheetRow> {
-  const input = fs.createReadStream(file.path);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let hasSheet = false;
   try {
-    for await (const worksheet of workbook) {
-      hasSheet = true;
-      for await (const row of worksheet) {
-        const values = (row.values as CellValue[]).slice(1);
-        const cells = Array.from(values, (value) => cellText(value ?? null).trim());
-        if (cells.every((cell) => cell === '')) continue;
-        yield { row: row.number, cells };
-      }
-      // The first sheet only.
-      break;
-    }
+    yield* readFirstSheetRows(file.path);
   } catch (error) {
-    if (error instanceof AppError) throw error;
+    if (!(error instanceof XlsxError)) throw error;
+    const { problem } = error;
+    if (problem.kind === 'without_sheet') throw refuse('import_zip_without_sheet', 'not_xlsx');
+    if (problem.kind === 'part_too_large') {
+      throw refuse('import_xlsx_part_too_large', 'xlsx_too_large', {
+        part: problem.part,
+        megabytes: problem.limitBytes / 1024 / 1024,
+      });
+    }
     throw refuse('import_zip_not_xlsx', 'not_xlsx');
-  } finally {
-    input.destroy();
-  }
-  if (!hasSheet) {
-    throw refuse('import_zip_without_sheet', 'not_xlsx');
   }
 }
 
