@@ -7,7 +7,7 @@ import type { Database } from '../db/database.ts';
 import { latestMigrationName } from '../db/migrate.ts';
 import { archivedTables, type TableName } from '../db/tables.ts';
 import { migrations } from '../db/migrations/index.ts';
-import { firstFilledTable, insertRows, readRowsAfter } from '../db/table-rows.ts';
+import { firstFilledTable, insertRows, readRowsAfter } from '../db/table-rows.repository.ts';
 import { rebuildPersonSearchWords } from '../domains/register/persons.repository.ts';
 
 /**
