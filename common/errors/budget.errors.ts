@@ -207,6 +207,16 @@ export const budgetErrors = defineErrors({
     en: 'The result line cannot have lines beneath it.',
   },
   wrong_side: { status: 400, fr: 'Ce compte est de l’autre côté.', en: 'This account is on the other side.' },
+  wrong_side_charges: {
+    status: 400,
+    fr: 'Rien n’a été ajouté : le compte {{code}} ({{label}}) est un compte de charges.',
+    en: 'Nothing was added: account {{code}} ({{label}}) is a charges account.',
+  },
+  wrong_side_products: {
+    status: 400,
+    fr: 'Rien n’a été ajouté : le compte {{code}} ({{label}}) est un compte de produits.',
+    en: 'Nothing was added: account {{code}} ({{label}}) is a products account.',
+  },
   not_a_family: {
     status: 400,
     fr: 'Une ligne du haut du tableau est une famille du plan comptable (60, 74…).',

@@ -114,14 +114,11 @@ export function fieldPath(path: string): string {
 /** The field errors of a refusal, keyed by form path and worded, the first of each field kept. */
 export function problemFieldTexts(t: TFunction, error: unknown): Record<string, string> {
   const problem = problemOf(error);
+  // A refusal of one field whose code no catalog words: the problem's detail is about that field.
+  const detail = problem.errors?.length === 1 ? problem.detail || undefined : undefined;
   const texts: Record<string, string> = {};
-  // A refusal of its own about one field: its sentence says more than the field's code.
-  const [only] = problem.errors ?? [];
-  if (only && problem.errors?.length === 1 && !genericCodes.has(problem.code)) {
-    texts[fieldPath(only.path)] = problemText(t, error);
-    return texts;
-  }
-  for (const issue of problem.errors ?? []) texts[fieldPath(issue.path)] ??= fieldText(t, issue);
+  for (const issue of problem.errors ?? [])
+    texts[fieldPath(issue.path)] ??= fieldText(t, { ...issue, detail: issue.detail ?? detail });
   return texts;
 }
 

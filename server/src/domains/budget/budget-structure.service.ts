@@ -186,8 +186,14 @@ export async function addBudgetLine(
     const budget = await findBudget(db, year);
     if (!budget) throw new AppError('budget_not_found', { year });
     const lines = await listBudgetLines(db, budget.id);
-    const refuse = (path: string, message: string, code: ErrorCode, params?: MessageParams): never => {
-      const errors: FieldError[] = [{ path, message }];
+    const refuse = (
+      path: string,
+      message: string,
+      code: ErrorCode,
+      params?: MessageParams,
+      fieldParams?: MessageParams,
+    ): never => {
+      const errors: FieldError[] = [{ path, message, ...(fieldParams ? { params: fieldParams } : {}) }];
       throw new AppError(code, params, { errors });
     };
     const parent = input.parentId === null ? null : lines.find((line) => line.id === input.parentId);
@@ -201,10 +207,14 @@ export async function addBudgetLine(
     const code = input.accountCode;
     const account = findAccount(code);
     if (account && account.side !== side)
-      refuse('body.accountCode', 'wrong_side', `budget_account_of_${account.side}`, {
-        code,
-        label: account.label,
-      });
+      refuse(
+        'body.accountCode',
+        'wrong_side',
+        `budget_account_of_${account.side}`,
+        { code, label: account.label },
+        // The field's own sentence names the account and its side (`wrong_side_charges`).
+        { context: account.side, code, label: account.label },
+      );
     if (!parent && (!account || account.parent !== null))
       refuse('body.accountCode', 'not_a_family', 'budget_top_line_not_a_family', { code });
     const family = findAccount(code.slice(0, 2));
