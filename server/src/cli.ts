@@ -90,8 +90,8 @@ export function buildCli(): Command {
   members
     .command('summary')
     .description('memberships per category and status on a date, and the fee income expected')
-    .requiredOption('--year <year>', 'membership year, e.g. 2017')
-    .requiredOption('--at <date>', 'the day to count on, e.g. 2017-06-21')
+    .requiredOption('--year <year>', 'membership year, e.g. 2024')
+    .requiredOption('--at <date>', 'the day to count on, e.g. 2024-06-15')
     .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
     .action(output((options: { year: string; at: string; lang?: string }) => membersSummaryCommand(options)));
@@ -102,7 +102,7 @@ export function buildCli(): Command {
     .description(
       'each side’s totals computed and declared, the balance, and every declared figure that differs from its lines',
     )
-    .argument('<year>', 'budget year, e.g. 2017')
+    .argument('<year>', 'budget year, e.g. 2024')
     .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
     .action(output((year: string, options: { lang?: string }) => budgetCheckCommand(year, options)));
@@ -110,7 +110,7 @@ export function buildCli(): Command {
   program
     .command('minutes')
     .description('write the minutes of an assembly (signed minutes as they were signed)')
-    .argument('<assembly>', 'the assembly, e.g. ag-2017')
+    .argument('<assembly>', 'the assembly, e.g. ag-2024')
     .requiredOption('--format <format>', 'md, html, pdf or docx')
     .option(
       '--lang <lang>',
@@ -131,7 +131,7 @@ export function buildCli(): Command {
     .description(
       'each resolution of an assembly with its outcome as the minutes word it, and the board that day',
     )
-    .requiredOption('--assembly <slug>', 'the assembly, e.g. ag-2017')
+    .requiredOption('--assembly <slug>', 'the assembly, e.g. ag-2024')
     .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
     .action(output((options: { assembly: string; lang?: string }) => voteResultsCommand(options)));

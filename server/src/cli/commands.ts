@@ -191,7 +191,7 @@ export async function membersSummaryCommand(
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'year');
     throw new UsageError(
-      `--${field}: "${options[field as 'year' | 'at']}" is not valid (year: 2017, at: 2017-06-21)`,
+      `--${field}: "${options[field as 'year' | 'at']}" is not valid (year: 2024, at: 2024-06-15)`,
     );
   }
   return withRuntime(async (runtime) => {
@@ -230,7 +230,7 @@ export async function budgetCheckCommand(
 ): Promise<CommandResult> {
   const lang = cliLanguage(options.lang);
   const parsed = budgetYearSchema.safeParse(yearText);
-  if (!parsed.success) throw new UsageError(`year: "${yearText}" is not a year (e.g. 2017)`);
+  if (!parsed.success) throw new UsageError(`year: "${yearText}" is not a year (e.g. 2024)`);
   return withRuntime(async (runtime) => {
     const check = await checkBudget(runtime, parsed.data);
     const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents, lang));

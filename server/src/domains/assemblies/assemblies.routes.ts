@@ -245,7 +245,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary:
-        'Fill the sheet from pasted lines ("PAUL Christian - Président de la 27e Région"), matching the register; a dry run reports only',
+        'Fill the sheet from pasted lines ("DUPONT Marie - Présidente de l’Association des Amis du Parc"), matching the register; a dry run reports only',
       params: slugParams,
       body: pasteAttendanceSchema,
       response: { 200: pasteAttendanceResultSchema, ...errors },

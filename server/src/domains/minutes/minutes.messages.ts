@@ -168,18 +168,6 @@ export const minutesMessages = defineMessages({
     en: 'On {{day}}, the team counts {{headcount}} employees, that is {{fte}}{{interns}}.',
   },
   staff_composition: { fr: 'Composition de l’équipe au {{day}} :', en: 'The team on {{day}}:' },
-  staff_function_direction: { fr: 'Direction générale', en: 'Management' },
-  staff_function_research: { fr: 'Recherche', en: 'Research' },
-  staff_function_design: { fr: 'Design', en: 'Design' },
-  staff_function_coordination: {
-    fr: 'Coordination et gestion de projets',
-    en: 'Coordination and project management',
-  },
-  staff_function_international: { fr: 'International', en: 'International' },
-  staff_function_administration: {
-    fr: 'Administration et gestion financière',
-    en: 'Administration and finance',
-  },
 
   memberships_heading: { fr: 'Adhésions {{year}}', en: 'Memberships {{year}}' },
   memberships_on_day: {

@@ -65,7 +65,7 @@ registerSectionKind({
         list(
           figures.byFunction.map((entry) =>
             say('labelled', {
-              label: say(`staff_function_${entry.function}`),
+              label: entry.label,
               value: entry.names.join(', '),
             }),
           ),
