@@ -1,6 +1,5 @@
-// Runs the test files given, in the order given: `node --test` sorts its files by name, while
-// Node's run() takes them as they come. Started by scripts/test.mjs for a shuffled run, with the
-// options `node --test --test-concurrency=2 --test-timeout=600000` gives run().
+// Runs the test files given, in the order given (`node --test` would sort them by name), two
+// processes at a time, with a ten-minute timeout per test. Started by scripts/test.mjs.
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 

@@ -7,8 +7,9 @@
 // first; --shuffle=SEED (or TEST_SHUFFLE=SEED, a number above 1) replays that order.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const options = process.argv.slice(2).filter((argument) => argument.startsWith('--'));
@@ -82,15 +83,33 @@ console.log(
   `# ${files.length} test files; databases: sqlite${process.env.TEST_DATABASE_URL ? ' and postgres (TEST_DATABASE_URL)' : ' only (set TEST_DATABASE_URL for postgres)'}`,
 );
 
-// node --test runs its files in name order; a shuffled order goes through run() (scripts/test-run.mjs).
-// The timeout is per file (Node 20): ten minutes stops a hung file, where two minutes cut short the
-// files that start the CLI a dozen times on a busy machine.
-const testFlags = ['--test-concurrency=2', '--test-timeout=600000', '--test-reporter=spec'];
+// Starting a process costs each test file about a second and a half, most of it TypeScript's loader
+// resolving the server's modules. So the server and common files run in a few processes, each
+// importing a share of them in turn (given as small generated entry files); browser files, long and
+// few, keep a process each and start first. Files still run two processes at a time, and a file
+// passes alone too (npm run test:each).
+const isBrowserFile = (file) => file.includes(`${path.sep}e2e${path.sep}`);
+const groupCount = Number(process.env.TEST_GROUPS ?? 6);
+const others = files.filter((file) => !isBrowserFile(file));
+const groups = Array.from({ length: Math.min(groupCount, others.length) }, () => []);
+others.forEach((file, index) => groups[index % groups.length].push(file));
+const groupDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-test-groups-'));
+const groupFiles = groups.map((group, index) => {
+  const entry = path.join(groupDirectory, `group-${index + 1}.test.mjs`);
+  const imports = group.map((file) => `await import(${JSON.stringify(pathToFileURL(file).href)});`);
+  fs.writeFileSync(
+    entry,
+    `// ${group.map((file) => path.relative(root, file)).join(', ')}\n${imports.join('\n')}\n`,
+  );
+  return entry;
+});
+
+// scripts/test-run.mjs runs them in the order given, two at a time, with a ten-minute timeout per
+// test: that stops a hung test, where two minutes cut short the CLI's tests on a busy machine.
 const result = spawnSync(
   process.execPath,
-  seed === undefined
-    ? ['--import', 'tsx', '--test', ...testFlags, ...files]
-    : ['--import', 'tsx', path.join(root, 'scripts/test-run.mjs'), ...files],
+  ['--import', 'tsx', path.join(root, 'scripts/test-run.mjs'), ...files.filter(isBrowserFile), ...groupFiles],
   { stdio: 'inherit', cwd: root, env: { ...process.env, TZ: process.env.TZ ?? 'America/New_York' } },
 );
+fs.rmSync(groupDirectory, { recursive: true, force: true });
 process.exit(result.status ?? 1);

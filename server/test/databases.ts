@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { openDatabase, type Engine, type OpenOptions } from '../src/db/database.ts';
+import { openDatabase, type Database, type Engine, type OpenOptions } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 
 export interface TestDatabase {
@@ -37,29 +37,81 @@ function migrationsHash(): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-let sqliteTemplate: Promise<string> | undefined;
+/**
+ * What the demo's rows are made of: the seed and every service it calls, the migrations, and the
+ * day (the demo stamps rows with the time it is loaded).
+ */
+function demoHash(): string {
+  const hash = crypto
+    .createHash('sha256')
+    .update(migrationsHash())
+    .update(new Date().toISOString().slice(0, 10));
+  const root = path.resolve(migrationsDirectory, '../../../..');
+  for (const folder of ['server/src', 'common']) {
+    const files = fs
+      .readdirSync(path.join(root, folder), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .sort();
+    for (const file of files) {
+      hash
+        .update(file)
+        .update('\0')
+        .update(fs.readFileSync(path.join(root, folder, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** What a test database starts with: no rows, or the La 27e Région demo, for the reference tests. */
+export type TestContent = 'empty' | 'demo';
+
+/** Loads the demo into a database being built as a template (imported only when one is built). */
+async function fillTemplate(database: Database, content: TestContent): Promise<void> {
+  if (content === 'empty') return;
+  const { loadDemo } = await import('../src/db/seed/demo.ts');
+  await loadDemo(database.db);
+}
+
+const templateHash = (content: TestContent) =>
+  content === 'empty' ? migrationsHash() : `demo_${demoHash()}`;
+
+const sqliteTemplates = new Map<TestContent, Promise<string>>();
 
 /**
- * A migrated SQLite file, built once per set of migrations and shared by every test process: it
- * is written under another name and renamed when complete, so no process copies a half-built one.
- * Copying it (a few milliseconds) is much faster than migrating a new file.
+ * A migrated SQLite file (with the demo in it, for `demo`), built once per set of sources and shared
+ * by every test process: it is written under another name and renamed when complete, so no process
+ * copies a half-built one. Copying it (a few milliseconds) is much faster than migrating a new file.
  */
-function sqliteTemplateFile(): Promise<string> {
-  sqliteTemplate ??= (async () => {
-    const file = path.join(os.tmpdir(), `quorum-test-template-${migrationsHash()}.sqlite`);
+function sqliteTemplateFile(content: TestContent): Promise<string> {
+  let template = sqliteTemplates.get(content);
+  if (template) return template;
+  template = (async () => {
+    const file = path.join(os.tmpdir(), `quorum-test-template-${templateHash(content)}.sqlite`);
     if (fs.existsSync(file)) return file;
     const building = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
-    const database = openDatabase(`sqlite:${building}`);
-    try {
-      await migrateToLatest(database);
-    } finally {
-      // Closing the last connection checkpoints the write-ahead log into the file and removes it.
-      await database.close();
+    if (content === 'empty') {
+      const database = openDatabase(`sqlite:${building}`);
+      try {
+        await migrateToLatest(database);
+      } finally {
+        // Closing the last connection checkpoints the write-ahead log into the file and removes it.
+        await database.close();
+      }
+    } else {
+      fs.copyFileSync(await sqliteTemplateFile('empty'), building);
+      const database = openDatabase(`sqlite:${building}`);
+      try {
+        await fillTemplate(database, content);
+      } finally {
+        await database.close();
+      }
     }
     fs.renameSync(building, file);
     return file;
   })();
-  return sqliteTemplate;
+  sqliteTemplates.set(content, template);
+  return template;
 }
 
 /** TEST_DATABASE_URL with another database name. */
@@ -89,53 +141,61 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-let postgresTemplate: Promise<string> | undefined;
+const postgresTemplates = new Map<TestContent, Promise<string>>();
 
 /**
- * The name of a migrated database that test databases are copied from: `<base>_template_<hash>`,
- * built once for a set of migrations under an advisory lock (so two test processes never build
- * it together), migrated under another name and renamed when complete, then closed to
- * connections so that it can always serve as a template.
+ * The name of a database that test databases are copied from: `<base>_template_<hash>`, migrated
+ * (and holding the demo, for `demo`), built once for a set of sources under an advisory lock (so two
+ * test processes never build it together), under another name and renamed when complete, then
+ * closed to connections so that it can always serve as a template.
  */
-function postgresTemplateName(base: string): Promise<string> {
-  postgresTemplate ??= (async () => {
+function postgresTemplateName(base: string, content: TestContent): Promise<string> {
+  const existing = postgresTemplates.get(content);
+  if (existing) return existing;
+  const template = (async () => {
     const baseName = postgresBaseName(base);
-    const template = `${baseName}_template_${migrationsHash()}`;
+    const empty = content === 'empty' ? undefined : await postgresTemplateName(base, 'empty');
+    const name = `${baseName}_template_${templateHash(content)}`;
     await withClient(base, async (client) => {
       await client.query('select pg_advisory_lock(hashtext($1))', [`${baseName}_template`]);
       try {
-        const found = await client.query('select 1 from pg_database where datname = $1', [template]);
+        const found = await client.query('select 1 from pg_database where datname = $1', [name]);
         if (found.rowCount) return;
-        const building = `${template}_new`;
+        const building = `${name}_new`;
         await client.query(`drop database if exists ${building} with (force)`);
-        await client.query(`create database ${building}`);
+        await client.query(`create database ${building}${empty ? ` template ${empty}` : ''}`);
         const database = openDatabase(postgresUrl(base, building));
         try {
-          await migrateToLatest(database);
+          if (empty) await fillTemplate(database, content);
+          else await migrateToLatest(database);
         } finally {
           await database.close();
         }
-        await client.query(`alter database ${building} rename to ${template}`);
-        await client.query(`alter database ${template} allow_connections false`);
+        await client.query(`alter database ${building} rename to ${name}`);
+        await client.query(`alter database ${name} allow_connections false`);
       } finally {
         await client.query('select pg_advisory_unlock(hashtext($1))', [`${baseName}_template`]);
       }
     });
-    return template;
+    return name;
   })();
+  postgresTemplates.set(content, template);
   // A failed build is tried again by the next test rather than remembered.
-  postgresTemplate.catch(() => (postgresTemplate = undefined));
-  return postgresTemplate;
+  template.catch(() => postgresTemplates.delete(content));
+  return template;
 }
 
 /**
- * A fresh database at the latest schema, with no rows: a copy of a migrated template, either a
- * temporary SQLite file or a PostgreSQL database of its own named `<base>_test_<random>` (where
+ * A fresh database at the latest schema, with no rows or with the demo: a copy of a template, either
+ * a temporary SQLite file or a PostgreSQL database of its own named `<base>_test_<random>` (where
  * <base> is TEST_DATABASE_URL's database). Each test file works in databases no other file sees.
  */
-export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
+export async function createTestDatabase(
+  engine: Engine,
+  content: TestContent = 'empty',
+): Promise<TestDatabase> {
   if (engine === 'sqlite') {
-    const template = await sqliteTemplateFile();
+    const template = await sqliteTemplateFile(content);
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-test-'));
     const file = path.join(directory, 'quorum.sqlite');
     fs.copyFileSync(template, file);
@@ -148,7 +208,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   }
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
-  const template = await postgresTemplateName(base);
+  const template = await postgresTemplateName(base, content);
   const name = `${postgresBaseName(base)}_test_${crypto.randomBytes(6).toString('hex')}`;
   await withClient(base, (client) => client.query(`create database ${name} template ${template}`));
   return {

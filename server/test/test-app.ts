@@ -2,6 +2,7 @@ import { buildApp } from '../src/app.ts';
 import type { Engine } from '../src/db/database.ts';
 import type { App } from '../src/http/routes.ts';
 import { ApiClient } from './api-client.ts';
+import type { TestContent } from './databases.ts';
 import { createTestRuntime, type TestRuntime } from './test-runtime.ts';
 
 export interface TestApp extends TestRuntime {
@@ -9,9 +10,9 @@ export interface TestApp extends TestRuntime {
   client(): ApiClient;
 }
 
-/** The whole HTTP application on a fresh database, for in-process API tests. */
-export async function createTestApp(engine: Engine): Promise<TestApp> {
-  const testRuntime = await createTestRuntime(engine);
+/** The whole HTTP application on a fresh database (empty, or holding the demo), for in-process API tests. */
+export async function createTestApp(engine: Engine, content: TestContent = 'empty'): Promise<TestApp> {
+  const testRuntime = await createTestRuntime(engine, content);
   const app = await buildApp(testRuntime.runtime);
   await app.ready();
   return {

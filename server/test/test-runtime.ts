@@ -5,7 +5,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { Engine } from '../src/db/database.ts';
 import { openRuntime, type Runtime } from '../src/runtime.ts';
-import { createTestDatabase } from './databases.ts';
+import { createTestDatabase, type TestContent } from './databases.ts';
 import { startSmtpServer, type TestSmtpServer } from './smtp-server.ts';
 
 export interface TestRuntime {
@@ -18,15 +18,15 @@ export interface TestRuntime {
 }
 
 /**
- * A migrated database of the given engine, a real SMTP server and a silent logger: what every
+ * A migrated database of the given engine (empty, or holding the demo for the reference tests), a real SMTP server and a silent logger: what every
  * service and API test starts from. `publicUrl` is what e-mailed links point at. Nothing is shared
  * with another runtime: its own database, SMTP port and mail folder (used when a test turns SMTP off).
  */
 export async function createTestRuntime(
   engine: Engine,
-  overrides: Partial<Config> = {},
+  content: TestContent = 'empty',
 ): Promise<TestRuntime> {
-  const database = await createTestDatabase(engine);
+  const database = await createTestDatabase(engine, content);
   const smtp = await startSmtpServer();
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-runtime-'));
   const removeDirectory = () => fs.rmSync(directory, { recursive: true, force: true });
@@ -36,7 +36,6 @@ export async function createTestRuntime(
     mailDirectory: path.join(directory, 'mail'),
     smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: undefined, password: undefined },
     logLevel: 'silent',
-    ...overrides,
   };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   let runtime: Runtime;

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfBytes } from './pdf-bytes.ts';
 import type { Block, Inline, MinutesDocument, TableRowStyle } from '../../../common/documents/blocks.ts';
 import { translate } from '../i18n/translate.ts';
 
@@ -191,47 +191,43 @@ function writeBlock(pdf: Pdf, block: Block) {
 
 /** The minutes as PDF bytes. */
 export function renderPdf(document: MinutesDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top, bottom, left: margin, right: margin },
-    bufferPages: true,
-    info: { Title: printable(document.title), Subject: printable(document.runningHeader) },
-    lang: translate(document.lang, 'minutes:document_language_tag'),
-  } as PDFKit.PDFDocumentOptions);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-  for (const section of document.sections) for (const block of section.blocks) writeBlock(pdf, block);
-  const range = pdf.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    pdf.switchToPage(index);
-    const margins = pdf.page.margins;
-    pdf.page.margins = { ...margins, top: 0, bottom: 0 };
-    pdf
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#555555')
-      .text(printable(document.runningHeader), margin, 32, {
-        width: contentWidth(pdf),
-        lineBreak: false,
-        ellipsis: true,
-      });
-    pdf.text(
-      translate(document.lang, 'minutes:page_of', { page: index + 1, pages: range.count }),
-      margin,
-      pdf.page.height - 40,
-      {
-        width: contentWidth(pdf),
-        align: 'center',
-        lineBreak: false,
-      },
-    );
-    pdf.fillColor('black');
-    pdf.page.margins = margins;
-  }
-  pdf.end();
-  return done;
+  return pdfBytes(
+    {
+      size: 'A4',
+      margins: { top, bottom, left: margin, right: margin },
+      bufferPages: true,
+      info: { Title: printable(document.title), Subject: printable(document.runningHeader) },
+      lang: translate(document.lang, 'minutes:document_language_tag'),
+    },
+    (pdf) => {
+      for (const section of document.sections) for (const block of section.blocks) writeBlock(pdf, block);
+      const range = pdf.bufferedPageRange();
+      for (let index = range.start; index < range.start + range.count; index += 1) {
+        pdf.switchToPage(index);
+        const margins = pdf.page.margins;
+        pdf.page.margins = { ...margins, top: 0, bottom: 0 };
+        pdf
+          .font('Helvetica')
+          .fontSize(8)
+          .fillColor('#555555')
+          .text(printable(document.runningHeader), margin, 32, {
+            width: contentWidth(pdf),
+            lineBreak: false,
+            ellipsis: true,
+          });
+        pdf.text(
+          translate(document.lang, 'minutes:page_of', { page: index + 1, pages: range.count }),
+          margin,
+          pdf.page.height - 40,
+          {
+            width: contentWidth(pdf),
+            align: 'center',
+            lineBreak: false,
+          },
+        );
+        pdf.fillColor('black');
+        pdf.page.margins = margins;
+      }
+    },
+  );
 }

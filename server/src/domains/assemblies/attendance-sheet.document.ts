@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfBytes } from '../../documents/pdf-bytes.ts';
 import { stringify } from 'csv-stringify/sync';
 import { formatLongDate } from '../../../../common/format.ts';
 import type { Language } from '../../../../common/i18n/messages.ts';
@@ -31,53 +31,49 @@ function textIn(language: Language) {
 export function renderAttendanceSheetPdf(model: SheetDocumentModel): Promise<Buffer> {
   const text = textIn(model.language);
   const heading = text('sheet_title', { title: model.title });
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 40,
-    bufferPages: true,
-    info: { Title: heading },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-  });
-  document.font('Helvetica-Bold').fontSize(15).text(heading);
-  document
-    .font('Helvetica')
-    .fontSize(10)
-    .text(`${model.associationName} · ${formatLongDate(model.heldOn, model.language)} · ${model.place}`);
-  document.moveDown(0.5).fontSize(9).text(model.quorumStatement);
-  for (const section of model.sections) {
-    if (section.lines.length === 0) continue;
-    document.moveDown(1).font('Helvetica-Bold').fontSize(11).text(section.title);
-    document.moveDown(0.3).font('Helvetica').fontSize(9);
-    document.table({
-      columnStyles: [150, '*', 70, 110],
-      rowStyles: (row) => (row === 0 ? { height: 16 } : { height: 26 }),
-      data: [
-        [
-          { text: text('sheet_column_name'), font: { src: 'Helvetica-Bold' } },
-          { text: text('sheet_column_capacity'), font: { src: 'Helvetica-Bold' } },
-          { text: text('sheet_column_presence'), font: { src: 'Helvetica-Bold' } },
-          { text: text('sheet_column_signature'), font: { src: 'Helvetica-Bold' } },
-        ],
-        ...section.lines.map((line) => [line.name, line.capacity, line.presence, '']),
-      ],
-    });
-  }
-  const pages = document.bufferedPageRange();
-  for (let index = 0; index < pages.count; index += 1) {
-    document.switchToPage(index);
-    const page = text('sheet_page', { page: index + 1, pages: pages.count });
-    document.fontSize(8).text(page, 40, document.page.height - 30, {
-      align: 'center',
-      lineBreak: false,
-    });
-  }
-  document.end();
-  return done;
+  return pdfBytes(
+    {
+      size: 'A4',
+      margin: 40,
+      bufferPages: true,
+      info: { Title: heading },
+    },
+    (document) => {
+      document.font('Helvetica-Bold').fontSize(15).text(heading);
+      document
+        .font('Helvetica')
+        .fontSize(10)
+        .text(`${model.associationName} · ${formatLongDate(model.heldOn, model.language)} · ${model.place}`);
+      document.moveDown(0.5).fontSize(9).text(model.quorumStatement);
+      for (const section of model.sections) {
+        if (section.lines.length === 0) continue;
+        document.moveDown(1).font('Helvetica-Bold').fontSize(11).text(section.title);
+        document.moveDown(0.3).font('Helvetica').fontSize(9);
+        document.table({
+          columnStyles: [150, '*', 70, 110],
+          rowStyles: (row) => (row === 0 ? { height: 16 } : { height: 26 }),
+          data: [
+            [
+              { text: text('sheet_column_name'), font: { src: 'Helvetica-Bold' } },
+              { text: text('sheet_column_capacity'), font: { src: 'Helvetica-Bold' } },
+              { text: text('sheet_column_presence'), font: { src: 'Helvetica-Bold' } },
+              { text: text('sheet_column_signature'), font: { src: 'Helvetica-Bold' } },
+            ],
+            ...section.lines.map((line) => [line.name, line.capacity, line.presence, '']),
+          ],
+        });
+      }
+      const pages = document.bufferedPageRange();
+      for (let index = 0; index < pages.count; index += 1) {
+        document.switchToPage(index);
+        const page = text('sheet_page', { page: index + 1, pages: pages.count });
+        document.fontSize(8).text(page, 40, document.page.height - 30, {
+          align: 'center',
+          lineBreak: false,
+        });
+      }
+    },
+  );
 }
 
 export function renderAttendanceSheetCsv(model: SheetDocumentModel): string {

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { loadDemo } from '../../db/seed/demo.ts';
 import { formatAdministrativeName } from '../../../../common/names.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
@@ -54,8 +53,7 @@ for (const engine of testEngines()) {
     let member: ApiClient;
 
     before(async () => {
-      test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      test = await createTestApp(engine, 'demo');
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
       member = test.client();

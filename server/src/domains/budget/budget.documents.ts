@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import { pdfBytes } from '../../documents/pdf-bytes.ts';
 import type { BudgetTableView } from '../../../../common/budget.schemas.ts';
 import { formatMoney } from '../../../../common/format.ts';
 
@@ -42,6 +41,7 @@ export function renderBudgetCsv(table: BudgetTableView): string {
 
 /** The budget as a workbook: amounts in euros with two decimals, subtotals in bold, totals at the end. */
 export async function renderBudgetXlsx(table: BudgetTableView): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(`Budget ${table.year}`);
   sheet.columns = [
@@ -104,78 +104,78 @@ function rowCells(row: Row | undefined, table: BudgetTableView) {
  * a note under the table where the sum of their lines differs.
  */
 export function renderBudgetPdf(table: BudgetTableView, associationName: string): Promise<Buffer> {
-  const document = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: 32,
-    info: { Title: table.title, Author: associationName },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-  });
-  document
-    .font('Helvetica-Bold')
-    .fontSize(13)
-    .text(`BUDGET PRÉVISIONNEL ${table.year} - ${associationName.toUpperCase()}`, { align: 'center' });
-  if (table.asOf)
-    document
-      .font('Helvetica')
-      .fontSize(9)
-      .text(`Au ${table.asOf.split('-').reverse().join('/')}`, { align: 'center' });
-  document.moveDown(0.6).fontSize(7.5);
-  const charges = table.rows.filter((row) => row.side === 'charges');
-  const products = table.rows.filter((row) => row.side === 'products');
-  const head = (title: string) => [
-    { text: title, font: { src: 'Helvetica-Bold' } },
-    ...table.columns.map((column) => ({
-      text: column.label,
-      font: { src: 'Helvetica-Bold' },
-      align: { x: 'right' as const },
-    })),
-  ];
-  const total = (side: 'charges' | 'products') => [
+  return pdfBytes(
     {
-      text: side === 'charges' ? 'Total des charges' : 'Total des produits',
-      font: { src: 'Helvetica-Bold' },
+      size: 'A4',
+      layout: 'landscape',
+      margin: 32,
+      info: { Title: table.title, Author: associationName },
     },
-    ...table.columns.map((column) => {
-      const declared = side === 'charges' ? column.declaredChargesCents : column.declaredProductsCents;
-      const computed = side === 'charges' ? column.chargesCents : column.productsCents;
-      return {
-        text: `${formatMoney(declared ?? computed)}${declared !== null && declared !== computed ? ' *' : ''}`,
-        font: { src: 'Helvetica-Bold' },
-        align: { x: 'right' as const },
-      };
-    }),
-  ];
-  const count = Math.max(charges.length, products.length);
-  const body = Array.from({ length: count }, (_, index) => [
-    ...rowCells(charges[index], table),
-    ...rowCells(products[index], table),
-  ]);
-  const columnWidths = table.columns.map(() => 62);
-  document.table({
-    columnStyles: ['*', ...columnWidths, '*', ...columnWidths],
-    rowStyles: { height: 13, padding: [2, 3] },
-    data: [[...head('CHARGES'), ...head('PRODUITS')], ...body, [...total('charges'), ...total('products')]],
-  });
-  if (table.differences.length > 0) {
-    document
-      .moveDown(0.8)
-      .font('Helvetica-Bold')
-      .fontSize(8)
-      .text('* Chiffres déclarés différents de la somme de leurs lignes :', 32);
-    const labels = new Map(table.columns.map((column) => [column.key, column.label]));
-    document.font('Helvetica');
-    for (const difference of table.differences) {
-      document.text(
-        `${difference.account === 'total' ? '' : `${difference.account} `}${difference.label} (${labels.get(difference.column)}) : déclaré ${formatMoney(difference.declaredCents)}, somme des lignes ${formatMoney(difference.computedCents)}, écart ${formatMoney(difference.differenceCents)}`,
-      );
-    }
-  }
-  document.end();
-  return done;
+    (document) => {
+      document
+        .font('Helvetica-Bold')
+        .fontSize(13)
+        .text(`BUDGET PRÉVISIONNEL ${table.year} - ${associationName.toUpperCase()}`, { align: 'center' });
+      if (table.asOf)
+        document
+          .font('Helvetica')
+          .fontSize(9)
+          .text(`Au ${table.asOf.split('-').reverse().join('/')}`, { align: 'center' });
+      document.moveDown(0.6).fontSize(7.5);
+      const charges = table.rows.filter((row) => row.side === 'charges');
+      const products = table.rows.filter((row) => row.side === 'products');
+      const head = (title: string) => [
+        { text: title, font: { src: 'Helvetica-Bold' } },
+        ...table.columns.map((column) => ({
+          text: column.label,
+          font: { src: 'Helvetica-Bold' },
+          align: { x: 'right' as const },
+        })),
+      ];
+      const total = (side: 'charges' | 'products') => [
+        {
+          text: side === 'charges' ? 'Total des charges' : 'Total des produits',
+          font: { src: 'Helvetica-Bold' },
+        },
+        ...table.columns.map((column) => {
+          const declared = side === 'charges' ? column.declaredChargesCents : column.declaredProductsCents;
+          const computed = side === 'charges' ? column.chargesCents : column.productsCents;
+          return {
+            text: `${formatMoney(declared ?? computed)}${declared !== null && declared !== computed ? ' *' : ''}`,
+            font: { src: 'Helvetica-Bold' },
+            align: { x: 'right' as const },
+          };
+        }),
+      ];
+      const count = Math.max(charges.length, products.length);
+      const body = Array.from({ length: count }, (_, index) => [
+        ...rowCells(charges[index], table),
+        ...rowCells(products[index], table),
+      ]);
+      const columnWidths = table.columns.map(() => 62);
+      document.table({
+        columnStyles: ['*', ...columnWidths, '*', ...columnWidths],
+        rowStyles: { height: 13, padding: [2, 3] },
+        data: [
+          [...head('CHARGES'), ...head('PRODUITS')],
+          ...body,
+          [...total('charges'), ...total('products')],
+        ],
+      });
+      if (table.differences.length > 0) {
+        document
+          .moveDown(0.8)
+          .font('Helvetica-Bold')
+          .fontSize(8)
+          .text('* Chiffres déclarés différents de la somme de leurs lignes :', 32);
+        const labels = new Map(table.columns.map((column) => [column.key, column.label]));
+        document.font('Helvetica');
+        for (const difference of table.differences) {
+          document.text(
+            `${difference.account === 'total' ? '' : `${difference.account} `}${difference.label} (${labels.get(difference.column)}) : déclaré ${formatMoney(difference.declaredCents)}, somme des lignes ${formatMoney(difference.computedCents)}, écart ${formatMoney(difference.differenceCents)}`,
+          );
+        }
+      }
+    },
+  );
 }

@@ -13,8 +13,8 @@ for (const engine of testEngines()) {
     let test: TestApp;
     let secretary: ApiClient;
     before(async () => {
-      test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      test = await createTestApp(engine, 'demo');
+      // Loading the demo again, over the copy of it, changes nothing.
       await loadDemo(test.runtime.database.db);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);

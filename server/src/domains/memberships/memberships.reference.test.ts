@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -17,8 +16,7 @@ for (const engine of testEngines()) {
     let test: TestApp;
     let secretary: ApiClient;
     before(async () => {
-      test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      test = await createTestApp(engine, 'demo');
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
     });

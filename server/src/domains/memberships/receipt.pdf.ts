@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfBytes } from '../../documents/pdf-bytes.ts';
 import { formatLongDate, formatMoney } from '../../../../common/format.ts';
 
 export interface ReceiptModel {
@@ -16,45 +16,45 @@ export interface ReceiptModel {
 
 /** A one-page A4 receipt for a fee payment. Layout only: the figures come in the model. */
 export function renderReceiptPdf(model: ReceiptModel): Promise<Buffer> {
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: { Title: `Reçu ${model.receiptNumber}`, Author: model.associationName },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-  });
-  document.font('Helvetica-Bold').fontSize(18).text(model.associationName);
-  document
-    .moveDown(0.5)
-    .font('Helvetica')
-    .fontSize(10)
-    .text('Association régie par la loi du 1er juillet 1901');
-  document
-    .moveDown(2)
-    .font('Helvetica-Bold')
-    .fontSize(16)
-    .text(`Reçu de cotisation n° ${model.receiptNumber}`);
-  document.moveDown(1.5).font('Helvetica').fontSize(12);
-  const lines: [string, string][] = [
-    ['Reçu de', model.memberName],
-    ['Adhésion', `${model.categoryLabel} ${model.year}`],
-    ['Montant', formatMoney(model.amountCents)],
-    ['Payé le', formatLongDate(model.paidOn)],
-    ['Moyen de paiement', model.methodLabel],
-    ...(model.reference ? ([['Référence', model.reference]] as [string, string][]) : []),
-  ];
-  for (const [label, value] of lines) {
-    document.font('Helvetica-Bold').text(`${label} : `, { continued: true }).font('Helvetica').text(value);
-    document.moveDown(0.4);
-  }
-  document
-    .moveDown(2)
-    .text(`Fait le ${formatLongDate(model.issuedOn)}, pour servir et valoir ce que de droit.`);
-  document.moveDown(3).text('Le trésorier', { align: 'right' });
-  document.end();
-  return done;
+  return pdfBytes(
+    {
+      size: 'A4',
+      margin: 56,
+      info: { Title: `Reçu ${model.receiptNumber}`, Author: model.associationName },
+    },
+    (document) => {
+      document.font('Helvetica-Bold').fontSize(18).text(model.associationName);
+      document
+        .moveDown(0.5)
+        .font('Helvetica')
+        .fontSize(10)
+        .text('Association régie par la loi du 1er juillet 1901');
+      document
+        .moveDown(2)
+        .font('Helvetica-Bold')
+        .fontSize(16)
+        .text(`Reçu de cotisation n° ${model.receiptNumber}`);
+      document.moveDown(1.5).font('Helvetica').fontSize(12);
+      const lines: [string, string][] = [
+        ['Reçu de', model.memberName],
+        ['Adhésion', `${model.categoryLabel} ${model.year}`],
+        ['Montant', formatMoney(model.amountCents)],
+        ['Payé le', formatLongDate(model.paidOn)],
+        ['Moyen de paiement', model.methodLabel],
+        ...(model.reference ? ([['Référence', model.reference]] as [string, string][]) : []),
+      ];
+      for (const [label, value] of lines) {
+        document
+          .font('Helvetica-Bold')
+          .text(`${label} : `, { continued: true })
+          .font('Helvetica')
+          .text(value);
+        document.moveDown(0.4);
+      }
+      document
+        .moveDown(2)
+        .text(`Fait le ${formatLongDate(model.issuedOn)}, pour servir et valoir ce que de droit.`);
+      document.moveDown(3).text('Le trésorier', { align: 'right' });
+    },
+  );
 }

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { normalizeName } from '../../../../common/names.ts';
-import { loadDemo } from '../../db/seed/demo.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { rowsOf } from '../../../test/inspect.ts';
 import { readPdfPages } from '../../../test/pdf-text.ts';
@@ -81,8 +80,7 @@ for (const engine of testEngines()) {
     let markdown: string;
 
     before(async () => {
-      test = await createTestRuntime(engine);
-      await loadDemo(test.runtime.database.db);
+      test = await createTestRuntime(engine, 'demo');
       markdown = (
         await renderMinutesFile(test.runtime, { actor: null, slug: 'ag-2017', format: 'md' })
       ).body.toString('utf8');

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { MinutesView } from '../../../../common/minutes.schemas.ts';
-import { loadDemo } from '../../db/seed/demo.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
@@ -22,8 +21,7 @@ for (const engine of testEngines()) {
       view.sections.find((entry) => entry.kind === kind && (!title || entry.title === title))!;
 
     before(async () => {
-      test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      test = await createTestApp(engine, 'demo');
       secretary = test.client();
       await secretary.signIn(
         (await createUser(test.runtime, { role: 'secretary', name: 'Anne Secrétaire' })).email,

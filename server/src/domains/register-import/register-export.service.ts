@@ -1,6 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { categoryLabels, statusLabels } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
@@ -144,6 +143,7 @@ export async function exportRegisterXlsx(
 ): Promise<Readable> {
   await recordExport(context, { ...options, format: 'xlsx' });
   const output = new PassThrough();
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { repositoryRoot } from '../../config.ts';
-import { loadDemo } from '../../db/seed/demo.ts';
 import type { Db } from '../../db/database.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
@@ -18,9 +17,8 @@ for (const engine of testEngines()) {
     let secretary: ApiClient;
     let db: Db;
     before(async () => {
-      test = await createTestApp(engine);
+      test = await createTestApp(engine, 'demo');
       db = test.runtime.database.db;
-      await loadDemo(db);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
     });

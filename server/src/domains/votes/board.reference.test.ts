@@ -15,8 +15,8 @@ for (const engine of testEngines()) {
     let secretary: ApiClient;
     let member: ApiClient;
     before(async () => {
-      test = await createTestApp(engine);
-      await loadDemo(test.runtime.database.db);
+      test = await createTestApp(engine, 'demo');
+      // Loading the demo again, over the copy of it, changes nothing.
       await loadDemo(test.runtime.database.db);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfBytes } from '../../documents/pdf-bytes.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { Language } from '../../../../common/i18n/messages.ts';
 import type { NamedVote, PollView } from '../../../../common/votes.schemas.ts';
@@ -77,55 +77,51 @@ export function renderPollResultCsv(model: PollResultModel): string {
 export function renderPollResultPdf(model: PollResultModel): Promise<Buffer> {
   const text = (key: string, params?: Record<string, string | number>) =>
     translate(model.language, `votes:${key}`, params);
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 40,
-    info: { Title: text('result_document_title', { poll: model.poll.title }) },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-  });
-  document
-    .font('Helvetica-Bold')
-    .fontSize(15)
-    .text(text('result_heading', { poll: model.poll.title }));
-  document.font('Helvetica').fontSize(10).text(`${model.associationName} · ${model.assemblyTitle}`);
-  document.moveDown(0.5).text(
-    `${text(model.poll.isSecret ? 'result_secret' : 'result_named')} · ${text('result_turnout', {
-      voted: model.poll.votedCount,
-      eligible: model.poll.eligibleCount,
-    })}`,
+  return pdfBytes(
+    {
+      size: 'A4',
+      margin: 40,
+      info: { Title: text('result_document_title', { poll: model.poll.title }) },
+    },
+    (document) => {
+      document
+        .font('Helvetica-Bold')
+        .fontSize(15)
+        .text(text('result_heading', { poll: model.poll.title }));
+      document.font('Helvetica').fontSize(10).text(`${model.associationName} · ${model.assemblyTitle}`);
+      document.moveDown(0.5).text(
+        `${text(model.poll.isSecret ? 'result_secret' : 'result_named')} · ${text('result_turnout', {
+          voted: model.poll.votedCount,
+          eligible: model.poll.eligibleCount,
+        })}`,
+      );
+      document.moveDown(0.5).font('Helvetica-Bold').text(model.outcome);
+      document.moveDown(1).font('Helvetica').fontSize(10);
+      document.table({
+        columnStyles: ['*', 80],
+        data: [
+          [
+            { text: text('result_choice'), font: { src: 'Helvetica-Bold' } },
+            { text: text('result_votes'), font: { src: 'Helvetica-Bold' } },
+          ],
+          ...model.tally.map(([label, votes]) => [label, String(votes)]),
+        ],
+      });
+      if (model.namedVotes) {
+        document.moveDown(1).font('Helvetica-Bold').fontSize(11).text(text('result_annex'), 40);
+        document.moveDown(0.3).font('Helvetica').fontSize(9);
+        document.table({
+          columnStyles: ['*', 50, 160],
+          data: [
+            [text('result_member'), text('result_votes'), text('result_choice')],
+            ...model.namedVotes.map((vote) => [
+              vote.memberName,
+              String(vote.weight),
+              vote.choices.join(', ') || text('choice_blank'),
+            ]),
+          ],
+        });
+      }
+    },
   );
-  document.moveDown(0.5).font('Helvetica-Bold').text(model.outcome);
-  document.moveDown(1).font('Helvetica').fontSize(10);
-  document.table({
-    columnStyles: ['*', 80],
-    data: [
-      [
-        { text: text('result_choice'), font: { src: 'Helvetica-Bold' } },
-        { text: text('result_votes'), font: { src: 'Helvetica-Bold' } },
-      ],
-      ...model.tally.map(([label, votes]) => [label, String(votes)]),
-    ],
-  });
-  if (model.namedVotes) {
-    document.moveDown(1).font('Helvetica-Bold').fontSize(11).text(text('result_annex'), 40);
-    document.moveDown(0.3).font('Helvetica').fontSize(9);
-    document.table({
-      columnStyles: ['*', 50, 160],
-      data: [
-        [text('result_member'), text('result_votes'), text('result_choice')],
-        ...model.namedVotes.map((vote) => [
-          vote.memberName,
-          String(vote.weight),
-          vote.choices.join(', ') || text('choice_blank'),
-        ]),
-      ],
-    });
-  }
-  document.end();
-  return done;
 }
