@@ -25,8 +25,16 @@ export type FieldInputProps = ReturnType<UseFormReturnType<Record<string, unknow
   name: string;
 };
 
-export function focusFirstInvalidField(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+/**
+ * Moves the focus to the first field marked invalid. React renders the refusal after this is
+ * called, one frame later or, on a busy device, several: look again on each frame, for half a second.
+ */
+export function focusFirstInvalidField(form: HTMLFormElement | null, framesLeft = 30): void {
+  requestAnimationFrame(() => {
+    const field = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (field) field.focus();
+    else if (framesLeft > 0) focusFirstInvalidField(form, framesLeft - 1);
+  });
 }
 
 /**
