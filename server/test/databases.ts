@@ -141,6 +141,25 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
+/**
+ * Drops a test database once the connections still closing to it are gone (a pool's end resolves
+ * before its sockets close), forcing only after two seconds: a connection killed by a forced drop
+ * raises its error in a process that has moved on to other test files.
+ */
+async function dropPostgresDatabase(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    try {
+      await client.query(`drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      // 55006: object_in_use, another session is still connected.
+      if ((error as { code?: string }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await client.query(`drop database if exists ${name} with (force)`);
+}
+
 const postgresTemplates = new Map<TestContent, Promise<string>>();
 
 /**
@@ -215,9 +234,6 @@ export async function createTestDatabase(
     engine,
     url: postgresUrl(base, name),
     options: {},
-    drop: () =>
-      withClient(base, async (client) => {
-        await client.query(`drop database if exists ${name} with (force)`);
-      }),
+    drop: () => withClient(base, (client) => dropPostgresDatabase(client, name)),
   };
 }

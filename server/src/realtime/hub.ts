@@ -48,6 +48,8 @@ export async function createRealtimeHub(options: {
     listener.on('error', (error) => options.logger.error({ err: error }, 'realtime listener failed'));
     await listener.query(`LISTEN ${channelName}`);
     notifier = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
+    // An idle connection the server loses (a restart of PostgreSQL) is replaced on the next publish.
+    notifier.on('error', (error) => options.logger.warn({ err: error }, 'realtime notifier connection lost'));
   }
 
   return {
