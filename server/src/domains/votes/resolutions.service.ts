@@ -14,6 +14,7 @@ import { recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import { requireStatutes } from '../assemblies/statutes.service.ts';
+import { meetingRulesFor } from '../assemblies/statutes.ts';
 import { decideMajority, type VoteCounts } from './majority.ts';
 import { resolutionOutcomeSentence, type RecordedAs } from './outcome-wording.ts';
 import {
@@ -113,7 +114,7 @@ export async function createResolution(
       text: resolution.text,
       text_en: resolution.textEn ?? null,
       note: resolution.note ?? null,
-      majority: resolution.majority ?? statutes.defaultMajority,
+      majority: resolution.majority ?? meetingRulesFor(statutes, assembly.kind).majority,
       base: resolution.base,
       method: resolution.method,
       recorded_as: null,
