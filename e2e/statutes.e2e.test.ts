@@ -97,6 +97,7 @@ describe('the statutes page, in the browser', { skip: chromiumSkipReason() }, ()
 
   it('records an extraordinary assembly with no proxies and a quorum of two thirds of those present', async () => {
     await page.getByLabel('En vigueur à partir du', { exact: true }).fill('2020-01-01');
+    await page.getByRole('tab', { name: 'Assemblée générale ordinaire', exact: true }).click();
     await page.getByLabel('Pouvoirs au plus par mandataire', { exact: true }).fill('2');
     await page.getByRole('tab', { name: 'Assemblée générale extraordinaire', exact: true }).click();
     await page.getByLabel('Quorum', { exact: true }).selectOption({ label: 'deux tiers' });
@@ -135,7 +136,7 @@ describe('the statutes page, in the browser', { skip: chromiumSkipReason() }, ()
     await createAssembly(server.runtime, { slug: 'ca-e2e', kind: 'board', heldOn: '2031-03-01' });
     await page.goto('/assemblies/ca-e2e/control');
     const quorum = page.getByRole('group', { name: 'Quorum' });
-    await quorum.getByText('Aucun quorum requis').waitFor();
+    await quorum.getByText('Aucun quorum requis', { exact: true }).waitFor();
     assert.equal(await quorum.getByText('Quorum atteint').count(), 0);
     assert.equal(await quorum.getByText('Quorum non atteint').count(), 0);
     await expectNoAxeViolations(page, 'control page with no quorum');
