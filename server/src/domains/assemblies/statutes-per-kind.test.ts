@@ -187,6 +187,7 @@ for (const engine of testEngines()) {
         });
         assert.equal(response.statusCode, 201, response.body);
         assert.equal(response.json().majority, 'two_thirds');
+        assert.equal(response.json().base, 'present_and_represented');
       });
     });
 
