@@ -132,6 +132,19 @@ describe('the statutes page, in the browser', { skip: chromiumSkipReason() }, ()
     await rulesOf('Assemblée générale ordinaire').getByText('2 pouvoirs au plus par mandataire').waitFor();
   });
 
+  it('the attendance sheet of an extraordinary assembly says proxies are not allowed, with no form to record one', async () => {
+    await createAssembly(server.runtime, { slug: 'age-e2e', kind: 'extraordinary', heldOn: '2025-06-01' });
+    await page.goto('/assemblies/age-e2e/attendance');
+    const proxies = page.getByRole('region', { name: 'Pouvoirs' });
+    await proxies
+      .getByText(
+        "Les statuts n'autorisent pas les pouvoirs à ce type de réunion (Assemblée générale extraordinaire) : aucun pouvoir ne peut être enregistré ni compté.",
+      )
+      .waitFor();
+    assert.equal(await proxies.getByRole('button', { name: 'Enregistrer le pouvoir' }).count(), 0);
+    await expectNoAxeViolations(page, 'attendance sheet where proxies are not allowed');
+  });
+
   it('the control page of a meeting with no quorum says none is required', async () => {
     await createAssembly(server.runtime, { slug: 'ca-e2e', kind: 'board', heldOn: '2031-03-01' });
     await page.goto('/assemblies/ca-e2e/control');
