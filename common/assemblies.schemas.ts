@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { membershipCategories } from './memberships.ts';
 import { daySchema, yearSchema } from './register.schemas.ts';
 
-export const assemblyKinds = ['ordinary', 'extraordinary', 'board'] as const;
+/** Kinds of meeting: ordinary and extraordinary general assembly, board meeting (conseil d'administration), bureau. */
+export const assemblyKinds = ['ordinary', 'extraordinary', 'board', 'bureau'] as const;
+export type AssemblyKind = (typeof assemblyKinds)[number];
 export const agendaItemKinds = ['informative', 'deliberative', 'election'] as const;
 export const attendanceRoles = ['voting_member', 'staff', 'guest'] as const;
 export const attendanceStatuses = ['present', 'remote', 'excused', 'absent'] as const;
@@ -12,6 +14,38 @@ const shareSchema = z
   .object({ numerator: z.number().int().min(1), denominator: z.number().int().min(1) })
   .refine((share) => share.numerator <= share.denominator, { error: 'share_above_one' })
   .nullable();
+
+/** Whom the quorum counts: the members present only, or present and represented. */
+export const quorumBases = ['present', 'present_or_represented'] as const;
+/** What a majority is reckoned on: the votes expressed, or the members present and represented. */
+export const majorityBases = ['expressed', 'present_and_represented'] as const;
+/** Who votes: every member (up to date with the fee when the statutes ask), or the board's members. */
+export const voterSets = ['members', 'board'] as const;
+
+/** The rules of one kind of meeting under a version of the statutes. */
+const meetingRulesSchema = z
+  .object({
+    /** Share of the voters that must take part; null: no quorum. */
+    quorum: shareSchema,
+    quorumBase: z.enum(quorumBases),
+    /** Whether members attending remotely count towards the quorum. */
+    doesRemoteCount: z.boolean(),
+    areProxiesAllowed: z.boolean(),
+    maxProxiesPerHolder: z.number().int().min(0).max(100),
+    isRemoteAllowed: z.boolean(),
+    /** Votes by correspondence (postal or online, before the meeting): recorded now, used by the member space. */
+    areCorrespondenceVotesAllowed: z.boolean(),
+    canChangeAgenda: z.boolean(),
+    majority: z.enum(majorities),
+    majorityBase: z.enum(majorityBases),
+    voters: z.enum(voterSets),
+    noticeDays: z.number().int().min(0).max(365),
+  })
+  .refine((rules) => !rules.areProxiesAllowed || rules.maxProxiesPerHolder >= 1, {
+    error: 'proxy_limit_required',
+    path: ['maxProxiesPerHolder'],
+  });
+export type MeetingRules = z.infer<typeof meetingRulesSchema>;
 
 export const statutesInputSchema = z.object({
   effectiveFrom: daySchema,
@@ -29,6 +63,11 @@ export const statutesInputSchema = z.object({
   defaultMajority: z.enum(majorities),
   noticeDays: z.number().int().min(0).max(365),
   notes: z.string().trim().max(4000).nullable().optional(),
+  /**
+   * The rules per kind of meeting. A kind left out takes what the fields above express (quorum,
+   * proxies, remote, majority, notice), as versions written before kinds had rules of their own.
+   */
+  meetingRules: z.partialRecord(z.enum(assemblyKinds), meetingRulesSchema).optional(),
 });
 export type StatutesInput = z.infer<typeof statutesInputSchema>;
 
@@ -94,6 +133,21 @@ export const convocationAnswers = ['attending', 'excused', 'proxy'] as const;
 
 const shareViewSchema = z.object({ numerator: z.number().int(), denominator: z.number().int() }).nullable();
 
+const meetingRulesViewSchema = z.object({
+  quorum: shareViewSchema,
+  quorumBase: z.enum(quorumBases),
+  doesRemoteCount: z.boolean(),
+  areProxiesAllowed: z.boolean(),
+  maxProxiesPerHolder: z.number().int(),
+  isRemoteAllowed: z.boolean(),
+  areCorrespondenceVotesAllowed: z.boolean(),
+  canChangeAgenda: z.boolean(),
+  majority: z.enum(majorities),
+  majorityBase: z.enum(majorityBases),
+  voters: z.enum(voterSets),
+  noticeDays: z.number().int(),
+});
+
 /** One version of the statutes, as the API returns it. Versions are never edited. */
 export const statutesViewSchema = z.object({
   id: z.string(),
@@ -109,6 +163,13 @@ export const statutesViewSchema = z.object({
   defaultMajority: z.enum(majorities),
   noticeDays: z.number().int(),
   notes: z.string().nullable(),
+  /** The rules of every kind of meeting. */
+  meetingRules: z.object({
+    ordinary: meetingRulesViewSchema,
+    extraordinary: meetingRulesViewSchema,
+    board: meetingRulesViewSchema,
+    bureau: meetingRulesViewSchema,
+  }),
 });
 export type StatutesView = z.infer<typeof statutesViewSchema>;
 
@@ -156,6 +217,8 @@ export type AssemblyList = z.infer<typeof assemblyListSchema>;
 
 /** The quorum's figures and the sentence the minutes print, in both languages. */
 export const quorumViewSchema = z.object({
+  /** False where the statutes ask for no quorum at this meeting (it is then always "reached"). */
+  isRequired: z.boolean(),
   counted: z.number().int(),
   required: z.number().int(),
   isReached: z.boolean(),

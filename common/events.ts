@@ -5,6 +5,8 @@ import type { PollView } from './votes.schemas.ts';
 export type { PollView };
 
 export interface QuorumView {
+  /** False where the statutes ask for no quorum at this meeting. */
+  isRequired: boolean;
   counted: number;
   required: number;
   isReached: boolean;

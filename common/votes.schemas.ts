@@ -27,9 +27,9 @@ export const resolutionInputSchema = z.object({
   text: z.string().trim().min(1).max(4000),
   textEn: z.string().trim().max(4000).nullable().optional(),
   note: z.string().trim().max(4000).nullable().optional(),
-  /** Defaults to the statutes' majority. */
+  /** Default: the majority, and its base, the statutes set for the kind of meeting. */
   majority: z.enum(majorities).optional(),
-  base: z.enum(voteBases).default('expressed'),
+  base: z.enum(voteBases).optional(),
   method: z.enum(voteMethods).default('show_of_hands'),
 });
 export type ResolutionInput = z.infer<typeof resolutionInputSchema>;

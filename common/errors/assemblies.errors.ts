@@ -13,6 +13,62 @@ export const assembliesErrors = defineErrors({
     fr: 'Une part ne peut pas dépasser le tout.',
     en: 'A share cannot be more than the whole.',
   },
+  proxy_limit_required: {
+    status: 400,
+    fr: 'Indiquez combien de pouvoirs un membre peut détenir (au moins un) ou interdisez les pouvoirs.',
+    en: 'Say how many proxies a member may hold (at least one), or forbid proxies.',
+  },
+  // The kind named with i18next's context: `new AppError('proxies_not_allowed', { context: kind })`.
+  proxies_not_allowed: {
+    status: 409,
+    fr: 'Les statuts n’autorisent pas les pouvoirs à ce type de réunion.',
+    en: 'The statutes do not allow proxies at this kind of meeting.',
+  },
+  proxies_not_allowed_ordinary: {
+    status: 409,
+    fr: 'Les statuts n’autorisent pas les pouvoirs à une assemblée générale ordinaire.',
+    en: 'The statutes do not allow proxies at an ordinary general assembly.',
+  },
+  proxies_not_allowed_extraordinary: {
+    status: 409,
+    fr: 'Les statuts n’autorisent pas les pouvoirs à une assemblée générale extraordinaire.',
+    en: 'The statutes do not allow proxies at an extraordinary general assembly.',
+  },
+  proxies_not_allowed_board: {
+    status: 409,
+    fr: 'Les statuts n’autorisent pas les pouvoirs à une réunion du conseil d’administration.',
+    en: 'The statutes do not allow proxies at a board meeting.',
+  },
+  proxies_not_allowed_bureau: {
+    status: 409,
+    fr: 'Les statuts n’autorisent pas les pouvoirs à une réunion du bureau.',
+    en: 'The statutes do not allow proxies at a bureau meeting.',
+  },
+  remote_not_allowed: {
+    status: 409,
+    fr: 'Les statuts ne prévoient pas la participation à distance à ce type de réunion.',
+    en: 'The statutes do not provide for remote participation at this kind of meeting.',
+  },
+  remote_not_allowed_ordinary: {
+    status: 409,
+    fr: 'Les statuts ne prévoient pas la participation à distance à une assemblée générale ordinaire.',
+    en: 'The statutes do not provide for remote participation at an ordinary general assembly.',
+  },
+  remote_not_allowed_extraordinary: {
+    status: 409,
+    fr: 'Les statuts ne prévoient pas la participation à distance à une assemblée générale extraordinaire.',
+    en: 'The statutes do not provide for remote participation at an extraordinary general assembly.',
+  },
+  remote_not_allowed_board: {
+    status: 409,
+    fr: 'Les statuts ne prévoient pas la participation à distance à une réunion du conseil d’administration.',
+    en: 'The statutes do not provide for remote participation at a board meeting.',
+  },
+  remote_not_allowed_bureau: {
+    status: 409,
+    fr: 'Les statuts ne prévoient pas la participation à distance à une réunion du bureau.',
+    en: 'The statutes do not provide for remote participation at a bureau meeting.',
+  },
   no_voting_category: {
     status: 400,
     fr: 'Choisissez au moins une catégorie de membres qui votent.',

@@ -185,6 +185,8 @@ export interface StatutesVersionsTable {
   default_majority: string;
   notice_days: number;
   notes: string | null;
+  /** JSON: the rules of each kind of meeting (common/assemblies.schemas.ts, meetingRulesSchema). */
+  meeting_rules: string | null;
   created_at: string;
   created_by: string | null;
 }

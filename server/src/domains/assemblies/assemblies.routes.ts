@@ -62,7 +62,7 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     config: { access: signedInRoles },
     schema: {
       tags,
-      summary: 'Every version of the statutes, newest first',
+      summary: 'Every version of the statutes, newest first, with the rules of each kind of meeting',
       response: { 200: statutesListSchema, ...errors },
     },
     handler: async () => ({ versions: await listStatutes(context) }),
@@ -73,6 +73,10 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Add a version of the statutes, in force from a date',
+      description:
+        'meetingRules gives the rules of each kind of meeting (ordinary, extraordinary, board, bureau): quorum and ' +
+        'whom it counts, proxies and their limit, remote participation, correspondence votes, agenda changes, ' +
+        'default majority and its base, who votes, notice. A kind left out takes the general fields.',
       body: statutesInputSchema,
       response: { 201: statutesViewSchema, ...errors },
     },

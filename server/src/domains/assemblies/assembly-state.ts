@@ -4,7 +4,7 @@ import { getAssociation } from '../association/association.service.ts';
 import type { ServiceContext } from '../../context.ts';
 import { findAgendaItem, findAssemblyBySlug } from './assemblies.repository.ts';
 import { liveQuorum } from './quorum-figures.ts';
-import type { QuorumResult } from './quorum.ts';
+import { parseFrozenQuorum } from './quorum.ts';
 import { requireStatutes } from './statutes.service.ts';
 
 /** Where a session stands, as the projector and the phones show it. */
@@ -15,7 +15,7 @@ export async function assemblyState(context: ServiceContext, slug: string): Prom
   const statutes = await requireStatutes(db, assembly.held_on);
   const { timeZone } = await getAssociation(context);
   const live = await liveQuorum(db, assembly, statutes);
-  const frozen = assembly.quorum_snapshot ? (JSON.parse(assembly.quorum_snapshot) as QuorumResult) : null;
+  const frozen = assembly.quorum_snapshot ? parseFrozenQuorum(assembly.quorum_snapshot) : null;
   const item = assembly.current_agenda_item_id
     ? await findAgendaItem(db, assembly.id, assembly.current_agenda_item_id)
     : undefined;
@@ -27,6 +27,7 @@ export async function assemblyState(context: ServiceContext, slug: string): Prom
     currentAgendaItemTitle: item?.title ?? null,
     quorum: frozen
       ? {
+          isRequired: frozen.isRequired,
           counted: frozen.counted,
           required: frozen.required,
           isReached: frozen.isReached,

@@ -10,6 +10,7 @@ import { findAssemblyBySlug, nextAttendancePosition } from './assemblies.reposit
 import { publishAssemblyState } from './assembly-state.ts';
 import { insertAttendance, listPersonIdsOnSheet } from './attendance.repository.ts';
 import { requireStatutes } from './statutes.service.ts';
+import { requireRemoteAllowed } from './attendance.service.ts';
 import { listVotingMembers } from './voting-members.ts';
 
 export interface PastedAttendanceLine {
@@ -41,6 +42,7 @@ export async function pasteAttendance(
   const { db } = context.database;
   const assembly = await findAssemblyBySlug(db, options.slug);
   if (!assembly) throw new AppError('assembly_not_found', { slug: options.slug });
+  if (options.status === 'remote') await requireRemoteAllowed(db, assembly);
   const register = await pasteRegisterLines(context, {
     actor: options.actor,
     text: options.text,
@@ -62,6 +64,7 @@ export async function pasteAttendance(
           year: assembly.membership_year,
           day: assembly.held_on,
           statutes,
+          kind: assembly.kind,
           only: { personIds, organisationIds },
         })
       : [];

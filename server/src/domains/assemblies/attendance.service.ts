@@ -36,8 +36,8 @@ import {
 } from './attendance.repository.ts';
 import type { SheetDocumentModel } from './attendance-sheet.document.ts';
 import { checkProxy, proxyRefusalCodes } from './proxies.ts';
-import { computeQuorum, type QuorumResult } from './quorum.ts';
-import { quorumRuleFor, type Statutes } from './statutes.ts';
+import { computeQuorum, parseFrozenQuorum } from './quorum.ts';
+import { meetingRulesFor, quorumRuleFor, type Statutes } from './statutes.ts';
 import { requireStatutes } from './statutes.service.ts';
 import { listVotingMembers } from './voting-members.ts';
 
@@ -57,6 +57,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): 
     year: assembly.membership_year,
     day: assembly.held_on,
     statutes,
+    kind: assembly.kind,
   });
   const votingIds = new Set(voting.map((member) => member.membershipId));
   const rows = await listAttendanceRows(db, assembly.id);
@@ -72,8 +73,11 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): 
       .map((row) => row.membership_id!),
   );
   const inRoom = new Set([...presentIds, ...remoteIds]);
+  // Where the kind of meeting forbids proxies, none is ever counted (nor carried in a vote).
+  const areProxiesAllowed = meetingRulesFor(statutes, assembly.kind).areProxiesAllowed;
   const validProxies = proxies.filter(
     (proxy) =>
+      areProxiesAllowed &&
       votingIds.has(proxy.giver_membership_id) &&
       votingIds.has(proxy.holder_membership_id) &&
       !inRoom.has(proxy.giver_membership_id) &&
@@ -94,7 +98,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): 
     },
   );
   const frozen = assembly.quorum_snapshot
-    ? (JSON.parse(assembly.quorum_snapshot) as QuorumResult & { frozenAt: string })
+    ? parseFrozenQuorum<{ frozenAt: string }>(assembly.quorum_snapshot)
     : null;
   const memberName = new Map(voting.map((member) => [member.membershipId, member.memberName]));
   const presentRow = (row: (typeof rows)[number]): SheetRow => ({
@@ -160,6 +164,20 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): 
   };
 }
 
+/** Refuses remote attendance where the statutes do not provide for it at this kind of meeting. */
+export async function requireRemoteAllowed(db: DbOrTransaction, assembly: AssemblyRow): Promise<void> {
+  const statutes = await requireStatutes(db, assembly.held_on);
+  if (!meetingRulesFor(statutes, assembly.kind).isRemoteAllowed) {
+    throw new AppError(
+      'remote_not_allowed',
+      { context: assembly.kind, kind: assembly.kind },
+      {
+        errors: [{ path: 'body.status', message: 'remote_not_allowed', params: { context: assembly.kind } }],
+      },
+    );
+  }
+}
+
 async function requireAssemblyBySlug(context: ServiceContext, slug: string) {
   const assembly = await findAssemblyBySlug(context.database.db, slug);
   if (!assembly) throw new AppError('assembly_not_found', { slug });
@@ -192,6 +210,7 @@ export async function writeAttendee(
     }
     if (attendee.role === 'voting_member' && !attendee.membershipId)
       throw invalidField('body.membershipId', 'carried_vote_required');
+    if (attendee.status === 'remote') await requireRemoteAllowed(transaction, assembly);
     const now = nowIso();
     await insertAttendance(transaction, {
       id: newId(),
@@ -280,6 +299,10 @@ export async function giveProxy(
   const assembly = await requireAssemblyBySlug(context, slug);
   await context.database.db.transaction().execute(async (transaction) => {
     const sheet = await computeSheet(transaction, assembly);
+    const rules = meetingRulesFor(sheet.statutes, assembly.kind);
+    if (!rules.areProxiesAllowed) {
+      throw new AppError('proxies_not_allowed', { context: assembly.kind, kind: assembly.kind });
+    }
     const refusal = checkProxy(
       {
         votingMemberIds: new Set(sheet.votingMembers.map((member) => member.membershipId)),
@@ -294,7 +317,7 @@ export async function giveProxy(
       {
         giverId: proxy.giverMembershipId,
         holderId: proxy.holderMembershipId,
-        maxPerHolder: sheet.statutes.maxProxiesPerHolder,
+        maxPerHolder: rules.maxProxiesPerHolder,
       },
     );
     if (refusal) {

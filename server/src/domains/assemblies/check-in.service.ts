@@ -38,6 +38,7 @@ export async function searchCheckIn(
     year: assembly.membership_year,
     day: assembly.held_on,
     statutes,
+    kind: assembly.kind,
     only: {
       personIds: ids,
       organisationIds: [...new Set(affiliations.map((entry) => entry.organisation_id))],
@@ -115,6 +116,7 @@ export async function checkIn(
       year: assembly.membership_year,
       day: assembly.held_on,
       statutes,
+      kind: assembly.kind,
       only: { personIds: [personId], organisationIds: organisations.map((row) => row.organisation_id) },
     });
     if (!votes.some((member) => member.membershipId === membershipId)) {

@@ -9,6 +9,7 @@ import { hashToken, newId, newSecretToken, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
+import { meetingRulesFor } from './statutes.ts';
 import { listAgendaItems, type AssemblyRow } from './assemblies.repository.ts';
 import { requireAssembly } from './assemblies.service.ts';
 import { computeSheet } from './attendance.service.ts';
@@ -101,7 +102,7 @@ export async function sendConvocations(
   const today = dayIn(association.timeZone);
   if (assembly.held_on < today) throw new AppError('assembly_past', { day: assembly.held_on });
   const sheet = await computeSheet(db, assembly);
-  const noticeDays = sheet.statutes.noticeDays;
+  const noticeDays = meetingRulesFor(sheet.statutes, assembly.kind).noticeDays;
   const daysLeft = daysBetween(today, assembly.held_on);
   const warning =
     daysLeft < noticeDays

@@ -18,7 +18,12 @@ export async function liveQuorum(
   assembly: AssemblyRow,
   statutes: Statutes,
 ): Promise<{ quorum: QuorumResult; presentCount: number }> {
-  const scope = votingScope({ year: assembly.membership_year, day: assembly.held_on, statutes });
+  const scope = await votingScope(db, {
+    year: assembly.membership_year,
+    day: assembly.held_on,
+    statutes,
+    kind: assembly.kind,
+  });
   const votingCount = await countVotingMemberships(db, scope);
   const inRoom = await listVotingMembershipsInRoom(db, assembly.id, scope);
   const inRoomIds = new Set(inRoom.map((row) => row.membership_id!));

@@ -22,6 +22,8 @@ export interface QuorumInput {
 }
 
 export interface QuorumResult {
+  /** Whether the statutes ask for a quorum at this meeting at all. */
+  isRequired: boolean;
   counted: number;
   required: number;
   isReached: boolean;
@@ -70,11 +72,24 @@ export function computeQuorum(rule: QuorumRule, input: QuorumInput): QuorumResul
     fr: statementIn('fr', rule, input, counted, required),
     en: statementIn('en', rule, input, counted, required),
   });
-  if (!rule.share) return { counted, required: 0, isReached: true, statement: statement(null) };
+  if (!rule.share)
+    return { isRequired: false, counted, required: 0, isReached: true, statement: statement(null) };
   const { numerator, denominator } = rule.share;
   if (!(numerator > 0 && denominator > 0 && numerator <= denominator))
     throw new RangeError('quorum share must be between 0 and 1');
   // A share is met by the smallest whole number at or above it: a quarter of 46 is 11.5, so 12.
   const required = Math.ceil((input.votingMembers * numerator) / denominator);
-  return { counted, required, isReached: counted >= required, statement: statement(required) };
+  return {
+    isRequired: true,
+    counted,
+    required,
+    isReached: counted >= required,
+    statement: statement(required),
+  };
+}
+
+/** The quorum frozen at the opening, as stored; snapshots frozen before `isRequired` existed had a quorum when one was required. */
+export function parseFrozenQuorum<Extra extends object = object>(json: string): QuorumResult & Extra {
+  const frozen = JSON.parse(json) as Omit<QuorumResult, 'isRequired'> & { isRequired?: boolean } & Extra;
+  return { ...frozen, isRequired: frozen.isRequired ?? frozen.required > 0 } as QuorumResult & Extra;
 }

@@ -7,13 +7,18 @@ export interface VotingScope {
   day: string;
   categories: readonly string[];
   requiresFeePaid: boolean;
+  /** When only some persons vote (the board's members at a board meeting): their ids; null: every member. */
+  personIds: readonly string[] | null;
 }
 
 /**
  * The memberships of the scope, validated on its day (the latest status change effective by then,
  * read in SQL so a large register stays quick), with the fee paid by then when the statutes ask.
  */
-function votingMemberships(db: DbOrTransaction, { year, day, categories, requiresFeePaid }: VotingScope) {
+function votingMemberships(
+  db: DbOrTransaction,
+  { year, day, categories, requiresFeePaid, personIds }: VotingScope,
+) {
   const statusOnDay = sql<
     string | null
   >`(select c.status from membership_status_changes c where c.membership_id = m.id and c.effective_on <= ${day} order by c.effective_on desc, c.recorded_at desc limit 1)`;
@@ -22,6 +27,7 @@ function votingMemberships(db: DbOrTransaction, { year, day, categories, require
     .where('m.year', '=', year)
     .where('m.category', 'in', categories.length ? [...categories] : [''])
     .where(statusOnDay, '=', 'validated');
+  if (personIds) query = query.where('m.person_id', 'in', personIds.length ? [...personIds] : ['']);
   if (requiresFeePaid) {
     query = query.where(({ exists, selectFrom }) =>
       exists(

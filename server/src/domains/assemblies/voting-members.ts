@@ -1,7 +1,8 @@
 import type { MembershipCategory } from '../../../../common/memberships.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import type { Statutes } from './statutes.ts';
+import { boardMemberIdsOn } from '../votes/board.service.ts';
+import { meetingRulesFor, type Statutes } from './statutes.ts';
 import { listVotingMembershipRows, type VotingScope } from './voting-members.repository.ts';
 
 const collator = new Intl.Collator('fr');
@@ -22,17 +23,23 @@ function votingCategories(statutes: Statutes): string[] {
     .map(([category]) => category);
 }
 
-/** Who votes at an assembly of this year and day under these statutes, as the repository asks it. */
-export function votingScope({
-  year,
-  day,
-  statutes,
-}: {
-  year: number;
-  day: string;
-  statutes: Statutes;
-}): VotingScope {
-  return { year, day, categories: votingCategories(statutes), requiresFeePaid: statutes.requiresFeePaid };
+/**
+ * Who votes at a meeting of this kind, year and day under these statutes, as the repository asks
+ * it: every member of a voting category, or only the board's members on that day where the kind's
+ * rules say so (asked of the board's service).
+ */
+export async function votingScope(
+  db: DbOrTransaction,
+  { year, day, statutes, kind }: { year: number; day: string; statutes: Statutes; kind: string },
+): Promise<VotingScope> {
+  const isBoardOnly = meetingRulesFor(statutes, kind).voters === 'board';
+  return {
+    year,
+    day,
+    categories: votingCategories(statutes),
+    requiresFeePaid: statutes.requiresFeePaid,
+    personIds: isBoardOnly ? await boardMemberIdsOn(db, day) : null,
+  };
 }
 
 /**
@@ -46,15 +53,18 @@ export async function listVotingMembers(
     year,
     day,
     statutes,
+    kind = 'ordinary',
     only,
   }: {
     year: number;
     day: string;
     statutes: Statutes;
+    /** The kind of meeting (its rules say who votes); an ordinary assembly when not said. */
+    kind?: string;
     only?: { personIds: string[]; organisationIds: string[] };
   },
 ): Promise<VotingMember[]> {
-  const scope = votingScope({ year, day, statutes });
+  const scope = await votingScope(db, { year, day, statutes, kind });
   if (scope.categories.length === 0) return [];
   if (only && only.personIds.length === 0 && only.organisationIds.length === 0) return [];
   const rows = await listVotingMembershipRows(db, scope, only);

@@ -49,6 +49,7 @@ export const minutesMessages = defineMessages({
     en: 'the extraordinary general assembly',
   },
   assembly_board: { fr: 'la réunion du conseil d’administration', en: 'the board meeting' },
+  assembly_bureau: { fr: 'la réunion du bureau', en: 'the bureau meeting' },
   document_title: { fr: 'Procès-verbal de {{assembly}} - {{day}}', en: 'Minutes of {{assembly}} - {{day}}' },
   title_heading: {
     fr: 'Procès-verbal de {{assembly}} de {{association}} - {{day}}',
@@ -77,6 +78,10 @@ export const minutesMessages = defineMessages({
   quorum_not_recorded: {
     fr: 'La séance n’a pas été ouverte : le quorum n’a pas été constaté.',
     en: 'The session was not opened: no quorum was recorded.',
+  },
+  quorum_none_required: {
+    fr: 'Les statuts ne demandent aucun quorum pour cette réunion.',
+    en: 'The statutes require no quorum for this meeting.',
   },
   agenda_heading: { fr: 'Rappel de l’ordre du jour :', en: 'Agenda:' },
   opening_by: { fr: '{{who}} ouvre la séance à {{time}}.', en: '{{who}} opens the session at {{time}}.' },

@@ -8,6 +8,7 @@ import type {
 } from '../../../../common/votes.schemas.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
@@ -281,4 +282,10 @@ export async function proclaimElected(
     });
   });
   return listMandates(context);
+}
+
+/** The persons on the board on a day, the executive director apart: who votes at a board meeting or a bureau. */
+export async function boardMemberIdsOn(db: DbOrTransaction, atDay: string): Promise<string[]> {
+  const rows = await listMandateRows(db, atDay);
+  return [...new Set(rows.filter((row) => row.role !== 'executive_director').map((row) => row.person_id))];
 }

@@ -14,6 +14,7 @@ import { recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import { requireStatutes } from '../assemblies/statutes.service.ts';
+import { meetingRulesFor } from '../assemblies/statutes.ts';
 import { decideMajority, type VoteCounts } from './majority.ts';
 import { resolutionOutcomeSentence, type RecordedAs } from './outcome-wording.ts';
 import {
@@ -100,7 +101,7 @@ export async function createResolution(
   if (!item) throw invalidField('body.agendaItemId', 'resolution_item_unknown');
   if (item.kind !== 'deliberative')
     throw invalidField('body.agendaItemId', 'resolution_item_not_deliberative');
-  const statutes = await requireStatutes(db, assembly.held_on);
+  const rules = meetingRulesFor(await requireStatutes(db, assembly.held_on), assembly.kind);
   const id = newId();
   await db.transaction().execute(async (transaction) => {
     const now = nowIso();
@@ -113,8 +114,8 @@ export async function createResolution(
       text: resolution.text,
       text_en: resolution.textEn ?? null,
       note: resolution.note ?? null,
-      majority: resolution.majority ?? statutes.defaultMajority,
-      base: resolution.base,
+      majority: resolution.majority ?? rules.majority,
+      base: resolution.base ?? rules.majorityBase,
       method: resolution.method,
       recorded_as: null,
       votes_for: null,

@@ -1,22 +1,37 @@
 import type { z } from 'zod';
 import { issueCode } from '../../api/problem-text.ts';
-import type { StatutesInput } from '../../../../common/assemblies.schemas.ts';
+import {
+  assemblyKinds,
+  type AssemblyKind,
+  type MeetingRules,
+  type StatutesInput,
+} from '../../../../common/assemblies.schemas.ts';
 import { membershipCategories, type MembershipCategory } from '../../../../common/memberships.ts';
 import { shareToValue, valueToShare, type Statutes } from './statutes.api.ts';
 
-/** What the form edits: text for the number fields, so a half-typed value stays as typed. */
+/** What the form edits of one kind of meeting: text for the number fields, so a half-typed value stays as typed. */
+export interface MeetingRulesValues {
+  quorum: string;
+  quorumBase: MeetingRules['quorumBase'];
+  doesRemoteCount: boolean;
+  areProxiesAllowed: boolean;
+  maxProxiesPerHolder: string;
+  isRemoteAllowed: boolean;
+  areCorrespondenceVotesAllowed: boolean;
+  canChangeAgenda: boolean;
+  majority: MeetingRules['majority'];
+  majorityBase: MeetingRules['majorityBase'];
+  voters: MeetingRules['voters'];
+  noticeDays: string;
+}
+
+/** What the form edits. */
 export interface StatutesFormValues {
   effectiveFrom: string;
   weights: Record<MembershipCategory, string>;
   requiresFeePaid: boolean;
-  ordinaryQuorum: string;
-  extraordinaryQuorum: string;
-  doProxiesCount: boolean;
   isSecondConvocationFree: boolean;
-  maxProxiesPerHolder: string;
-  doesRemoteCount: boolean;
-  defaultMajority: StatutesInput['defaultMajority'];
-  noticeDays: string;
+  kinds: Record<AssemblyKind, MeetingRulesValues>;
   notes: string;
 }
 
@@ -29,7 +44,36 @@ export const numberRanges: Record<string, { min: number; max: number }> = {
 
 export function rangeOf(path: string): { min: number; max: number } | undefined {
   if (path.startsWith('votingWeights.')) return numberRanges.votingWeights;
-  return path === 'votingWeights' ? undefined : numberRanges[path];
+  if (path === 'votingWeights') return undefined;
+  return numberRanges[path.startsWith('meetingRules.') ? (path.split('.')[2] ?? '') : path];
+}
+
+/** The rules a new association starts from, before it has statutes of its own. */
+function startingRules(kind: AssemblyKind): MeetingRulesValues {
+  const isGeneral = kind === 'ordinary' || kind === 'extraordinary';
+  return {
+    quorum: kind === 'ordinary' ? '1/4' : kind === 'extraordinary' ? '1/2' : 'none',
+    quorumBase: isGeneral ? 'present_or_represented' : 'present',
+    doesRemoteCount: true,
+    areProxiesAllowed: true,
+    maxProxiesPerHolder: '2',
+    isRemoteAllowed: true,
+    areCorrespondenceVotesAllowed: false,
+    canChangeAgenda: !isGeneral,
+    majority: 'simple',
+    majorityBase: 'expressed',
+    voters: isGeneral ? 'members' : 'board',
+    noticeDays: '15',
+  };
+}
+
+function rulesToValues(rules: MeetingRules): MeetingRulesValues {
+  return {
+    ...rules,
+    quorum: shareToValue(rules.quorum),
+    maxProxiesPerHolder: String(rules.maxProxiesPerHolder),
+    noticeDays: String(rules.noticeDays),
+  };
 }
 
 /** The current version's rules, or common ones when the association has none yet. */
@@ -40,18 +84,18 @@ export function initialValues(current: Statutes | undefined, today: string): Sta
       current ? String(current.votingWeights[category] ?? '') : '1',
     ]),
   ) as Record<MembershipCategory, string>;
+  const kinds = Object.fromEntries(
+    assemblyKinds.map((kind) => [
+      kind,
+      current ? rulesToValues(current.meetingRules[kind]) : startingRules(kind),
+    ]),
+  ) as Record<AssemblyKind, MeetingRulesValues>;
   return {
     effectiveFrom: today,
     weights,
     requiresFeePaid: current?.requiresFeePaid ?? true,
-    ordinaryQuorum: current ? shareToValue(current.ordinaryQuorum) : '1/4',
-    extraordinaryQuorum: current ? shareToValue(current.extraordinaryQuorum) : '1/2',
-    doProxiesCount: current?.doProxiesCount ?? true,
     isSecondConvocationFree: current?.isSecondConvocationFree ?? true,
-    maxProxiesPerHolder: String(current?.maxProxiesPerHolder ?? 2),
-    doesRemoteCount: current?.doesRemoteCount ?? true,
-    defaultMajority: current?.defaultMajority ?? 'simple',
-    noticeDays: String(current?.noticeDays ?? 15),
+    kinds,
     notes: current?.notes ?? '',
   };
 }
@@ -61,26 +105,48 @@ function toInteger(text: string): number {
   return /^\s*-?\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
-/** The request body; left to statutesInputSchema to validate. */
+function valuesToRules(values: MeetingRulesValues): MeetingRules {
+  return {
+    ...values,
+    quorum: valueToShare(values.quorum),
+    maxProxiesPerHolder: values.areProxiesAllowed ? toInteger(values.maxProxiesPerHolder) : 0,
+    noticeDays: toInteger(values.noticeDays),
+  };
+}
+
+/** A general field copied from the ordinary assembly's: its own field carries any error. */
+function clamp(value: number, max: number): number {
+  return Number.isInteger(value) ? Math.min(Math.max(value, 0), max) : 0;
+}
+
+/**
+ * The request body; left to statutesInputSchema to validate. The general fields are the ordinary
+ * assembly's rules (and the extraordinary one's quorum), as readers of the older fields expect.
+ */
 export function toInput(values: StatutesFormValues): StatutesInput {
   const votingWeights: StatutesInput['votingWeights'] = {};
   for (const category of membershipCategories) {
     const text = values.weights[category].trim();
     if (text !== '') votingWeights[category] = toInteger(text);
   }
+  const meetingRules = Object.fromEntries(
+    assemblyKinds.map((kind) => [kind, valuesToRules(values.kinds[kind])]),
+  ) as Record<AssemblyKind, MeetingRules>;
+  const { ordinary, extraordinary } = meetingRules;
   return {
     effectiveFrom: values.effectiveFrom,
     votingWeights,
     requiresFeePaid: values.requiresFeePaid,
-    ordinaryQuorum: valueToShare(values.ordinaryQuorum),
-    extraordinaryQuorum: valueToShare(values.extraordinaryQuorum),
-    doProxiesCount: values.doProxiesCount,
+    ordinaryQuorum: ordinary.quorum,
+    extraordinaryQuorum: extraordinary.quorum,
+    doProxiesCount: ordinary.quorumBase === 'present_or_represented',
     isSecondConvocationFree: values.isSecondConvocationFree,
-    maxProxiesPerHolder: toInteger(values.maxProxiesPerHolder),
-    doesRemoteCount: values.doesRemoteCount,
-    defaultMajority: values.defaultMajority,
-    noticeDays: toInteger(values.noticeDays),
+    maxProxiesPerHolder: clamp(ordinary.maxProxiesPerHolder, 100),
+    doesRemoteCount: ordinary.doesRemoteCount,
+    defaultMajority: ordinary.majority,
+    noticeDays: clamp(ordinary.noticeDays, 365),
     notes: values.notes.trim() === '' ? null : values.notes,
+    meetingRules,
   };
 }
 

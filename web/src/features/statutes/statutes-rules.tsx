@@ -2,7 +2,8 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '../../../../common/format.ts';
 import type { Statutes } from './statutes.api.ts';
-import { ruleSentences } from './statutes-text.ts';
+import { assemblyKinds } from '../../../../common/assemblies.schemas.ts';
+import { kindRuleSentences, ruleSentences } from './statutes-text.ts';
 
 /** The version in force today, as sentences rather than settings. */
 export function StatutesRules({ statutes, timeZone }: { statutes: Statutes | undefined; timeZone?: string }) {
@@ -26,6 +27,18 @@ export function StatutesRules({ statutes, timeZone }: { statutes: Statutes | und
               <List.Item key={sentence}>{sentence}</List.Item>
             ))}
           </List>
+          {assemblyKinds.map((kind) => (
+            <Stack key={kind} component="section" aria-labelledby={`statutes-current-${kind}`} gap={4}>
+              <Title order={3} size="h4" id={`statutes-current-${kind}`}>
+                {t(`statutes.kinds.${kind}`)}
+              </Title>
+              <List spacing={4}>
+                {kindRuleSentences(t, statutes.meetingRules[kind]).map((sentence) => (
+                  <List.Item key={sentence}>{sentence}</List.Item>
+                ))}
+              </List>
+            </Stack>
+          ))}
           {statutes.notes && (
             <Text size="sm">
               <Text span fw={600}>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { membershipCategories, categoryLabels } from '../../../../common/memberships.ts';
+import type { MeetingRules } from '../../../../common/assemblies.schemas.ts';
 import type { Share, Statutes } from './statutes.api.ts';
 
 type Locale = 'fr' | 'en';
@@ -33,30 +34,47 @@ export function votingText(t: TFunction, locale: Locale, statutes: Statutes): st
     .join(', ');
 }
 
-function quorumSentence(t: TFunction, statutes: Statutes, kind: 'ordinary' | 'extraordinary'): string {
-  const share = kind === 'ordinary' ? statutes.ordinaryQuorum : statutes.extraordinaryQuorum;
-  if (!share) return t(`statutes.rules.${kind}NoQuorum`);
-  const counted = statutes.doProxiesCount
-    ? t('statutes.rules.countedWithProxies')
-    : t('statutes.rules.countedPresent');
-  return t(`statutes.rules.${kind}Quorum`, { share: shareText(t, share), counted });
+/** The rules of one kind of meeting as sentences: quorum, who votes, majority, proxies, remote, notice. */
+export function kindRuleSentences(t: TFunction, rules: MeetingRules): string[] {
+  const quorum = rules.quorum
+    ? t('statutes.rules.quorum', {
+        share: shareText(t, rules.quorum),
+        counted:
+          rules.quorumBase === 'present_or_represented' && rules.areProxiesAllowed
+            ? t('statutes.rules.countedWithProxies')
+            : t('statutes.rules.countedPresent'),
+      })
+    : t('statutes.rules.noQuorum');
+  return [
+    quorum,
+    t(`statutes.rules.voters.${rules.voters}`),
+    t('statutes.rules.majority', {
+      majority: t(`statutes.majorities.${rules.majority}`),
+      base: t(`statutes.kinds.options.majorityBase.${rules.majorityBase}`),
+    }),
+    rules.areProxiesAllowed
+      ? t('statutes.rules.proxies', { count: rules.maxProxiesPerHolder })
+      : t('statutes.rules.noProxies'),
+    rules.isRemoteAllowed
+      ? rules.doesRemoteCount || !rules.quorum
+        ? t('statutes.rules.remoteCounts')
+        : t('statutes.rules.remoteDoesNotCount')
+      : t('statutes.rules.noRemote'),
+    rules.areCorrespondenceVotesAllowed
+      ? t('statutes.rules.correspondenceVotes')
+      : t('statutes.rules.noCorrespondenceVotes'),
+    rules.canChangeAgenda ? t('statutes.rules.agendaOpen') : t('statutes.rules.agendaClosed'),
+    t('statutes.rules.notice', { count: rules.noticeDays }),
+  ];
 }
 
-/** The rules of a version as French (or English) sentences, in the order people read statutes. */
+/** The rules of a version common to every kind of meeting, as French (or English) sentences. */
 export function ruleSentences(t: TFunction, locale: Locale, statutes: Statutes): string[] {
   return [
     t('statutes.rules.voting', { list: votingText(t, locale, statutes) }),
     statutes.requiresFeePaid ? t('statutes.rules.feeRequired') : t('statutes.rules.feeNotRequired'),
-    quorumSentence(t, statutes, 'ordinary'),
-    quorumSentence(t, statutes, 'extraordinary'),
     statutes.isSecondConvocationFree
       ? t('statutes.rules.secondConvocationFree')
       : t('statutes.rules.secondConvocationSame'),
-    statutes.doesRemoteCount ? t('statutes.rules.remoteCounts') : t('statutes.rules.remoteDoesNotCount'),
-    statutes.maxProxiesPerHolder === 0
-      ? t('statutes.rules.noProxies')
-      : t('statutes.rules.proxies', { count: statutes.maxProxiesPerHolder }),
-    t('statutes.rules.majority', { majority: t(`statutes.majorities.${statutes.defaultMajority}`) }),
-    t('statutes.rules.notice', { count: statutes.noticeDays }),
   ];
 }

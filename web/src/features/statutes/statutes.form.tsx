@@ -2,8 +2,6 @@ import {
   Button,
   Checkbox,
   Fieldset,
-  Group,
-  NativeSelect,
   SimpleGrid,
   Stack,
   Text,
@@ -13,30 +11,37 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { majorities, statutesInputSchema } from '../../../../common/assemblies.schemas.ts';
+import {
+  assemblyKinds,
+  statutesInputSchema,
+  type AssemblyKind,
+} from '../../../../common/assemblies.schemas.ts';
 import { formatLongDate } from '../../../../common/format.ts';
 import { categoryLabels, membershipCategories } from '../../../../common/memberships.ts';
 import { fieldPath, fieldText, problemOf, problemText } from '../../api/problem-text.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { useNotice } from '../../components/notice.context.tsx';
-import { commonShares, type Statutes } from './statutes.api.ts';
+import type { Statutes } from './statutes.api.ts';
+import { MeetingRulesTabs } from './meeting-rules.tabs.tsx';
 import { useAddStatutesMutation } from './statutes.queries.ts';
 import {
   initialValues,
   issuesToErrors,
   rangeOf,
   toInput,
+  type MeetingRulesValues,
   type StatutesFormValues,
 } from './statutes-form.values.ts';
-import { shareText } from './statutes-text.ts';
 
-type BooleanField = 'requiresFeePaid' | 'doProxiesCount' | 'isSecondConvocationFree' | 'doesRemoteCount';
-const booleanFields: readonly BooleanField[] = [
-  'requiresFeePaid',
-  'doProxiesCount',
-  'isSecondConvocationFree',
-  'doesRemoteCount',
-];
+type BooleanField = 'requiresFeePaid' | 'isSecondConvocationFree';
+const booleanFields: readonly BooleanField[] = ['requiresFeePaid', 'isSecondConvocationFree'];
+
+/** The kind of meeting whose tab holds the first of these field errors, if any. */
+function kindWithError(errors: Record<string, string>): AssemblyKind | undefined {
+  const path = Object.keys(errors).find((key) => key.startsWith('meetingRules.') && errors[key]);
+  const kind = path?.split('.')[1];
+  return assemblyKinds.find((entry) => entry === kind);
+}
 
 function focusFirstInvalidField(form: HTMLFormElement): void {
   requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -52,6 +57,26 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
   const [formError, setFormError] = useState<string | null>(null);
   const add = useAddStatutesMutation();
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const [activeKind, setActiveKind] = useState<AssemblyKind>('ordinary');
+
+  function refuse(found: Record<string, string>, form: HTMLFormElement) {
+    setErrors(found);
+    const kind = kindWithError(found);
+    if (kind) setActiveKind(kind);
+    focusFirstInvalidField(form);
+  }
+
+  function updateKind(
+    kind: AssemblyKind,
+    patch: Partial<MeetingRulesValues>,
+    field: keyof MeetingRulesValues,
+  ) {
+    setValues((previous) => ({
+      ...previous,
+      kinds: { ...previous.kinds, [kind]: { ...previous.kinds[kind], ...patch } },
+    }));
+    setErrors((previous) => ({ ...previous, [`meetingRules.${kind}.${field}`]: '' }));
+  }
 
   function update(patch: Partial<StatutesFormValues>, path: string) {
     setValues((previous) => ({ ...previous, ...patch }));
@@ -61,6 +86,7 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
   function errorFor(path: string): string | undefined {
     const code = errors[path];
     if (!code) return undefined;
+    if (code === 'proxy_limit_required') return fieldText(t, { message: code });
     const range = rangeOf(path);
     if (range) return t('statutes.form.errors.range', range);
     if (path === 'effectiveFrom') return t('errors.fields.invalid_date');
@@ -74,8 +100,7 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
     setFormError(null);
     const parsed = statutesInputSchema.safeParse(toInput(values));
     if (!parsed.success) {
-      setErrors(issuesToErrors(parsed.error.issues));
-      focusFirstInvalidField(form);
+      refuse(issuesToErrors(parsed.error.issues), form);
       return;
     }
     setErrors({});
@@ -89,8 +114,7 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
     } catch (error) {
       const issues = problemOf(error).errors ?? [];
       if (issues.length > 0) {
-        setErrors(Object.fromEntries(issues.map((issue) => [fieldPath(issue.path), issue.message])));
-        focusFirstInvalidField(form);
+        refuse(Object.fromEntries(issues.map((issue) => [fieldPath(issue.path), issue.message])), form);
       }
       setFormError(problemText(t, error));
     } finally {
@@ -98,19 +122,6 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
     }
   }
 
-  const shareOptions = [
-    { value: 'none', label: t('statutes.form.noQuorum') },
-    ...[...new Set([...commonShares, values.ordinaryQuorum, values.extraordinaryQuorum])]
-      .filter((value) => value !== 'none')
-      .map((value) => {
-        const [numerator, denominator] = value.split('/').map(Number);
-        return { value, label: shareText(t, { numerator: numerator ?? 1, denominator: denominator ?? 1 }) };
-      }),
-  ];
-  const majorityOptions = majorities.map((majority) => ({
-    value: majority,
-    label: t(`statutes.majorities.${majority}`),
-  }));
   const weightsError = errorFor('votingWeights');
 
   return (
@@ -160,49 +171,6 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
             </Text>
           )}
         </Fieldset>
-        <Group align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
-          {(['ordinaryQuorum', 'extraordinaryQuorum'] as const).map((field) => (
-            <NativeSelect
-              key={field}
-              label={t(`statutes.form.${field}`)}
-              data={shareOptions}
-              miw={220}
-              name={field}
-              value={values[field]}
-              error={errorFor(field)}
-              onChange={(event) => update({ [field]: event.currentTarget.value }, field)}
-            />
-          ))}
-          <NativeSelect
-            label={t('statutes.form.defaultMajority')}
-            data={majorityOptions}
-            miw={220}
-            name="defaultMajority"
-            value={values.defaultMajority}
-            error={errorFor('defaultMajority')}
-            onChange={(event) =>
-              update(
-                { defaultMajority: event.currentTarget.value as StatutesFormValues['defaultMajority'] },
-                'defaultMajority',
-              )
-            }
-          />
-        </Group>
-        <Group align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
-          {(['maxProxiesPerHolder', 'noticeDays'] as const).map((field) => (
-            <TextInput
-              key={field}
-              label={t(`statutes.form.${field}`)}
-              inputMode="numeric"
-              required
-              miw={220}
-              name={field}
-              value={values[field]}
-              error={errorFor(field)}
-              onChange={(event) => update({ [field]: event.currentTarget.value }, field)}
-            />
-          ))}
-        </Group>
         <Stack gap="xs">
           {booleanFields.map((field) => (
             <Checkbox
@@ -214,6 +182,13 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
             />
           ))}
         </Stack>
+        <MeetingRulesTabs
+          kinds={values.kinds}
+          activeKind={activeKind}
+          onActiveKind={setActiveKind}
+          onChange={updateKind}
+          errorFor={errorFor}
+        />
         <Textarea
           label={t('statutes.form.notes')}
           autosize

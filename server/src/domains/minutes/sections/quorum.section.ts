@@ -9,7 +9,11 @@ registerSectionKind({
   defaultPosition: 30,
   async build(context, assembly, lang) {
     const sheet = await sheetOf(context, assembly);
-    if (!sheet.isQuorumFrozen) return [paragraph(translate(lang, 'minutes:quorum_not_recorded'))];
+    if (!sheet.isQuorumFrozen) {
+      // Where the statutes ask for no quorum, there was none to record: say so rather than "not recorded".
+      const key = sheet.quorum.isRequired ? 'minutes:quorum_not_recorded' : 'minutes:quorum_none_required';
+      return [paragraph(translate(lang, key))];
+    }
     const statement = sheet.quorum.statement[lang];
     return [paragraph(/[.!?]$/.test(statement) ? statement : `${statement}.`)];
   },

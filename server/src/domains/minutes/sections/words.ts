@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../../common/format.ts';
 import { translate } from '../../../i18n/translate.ts';
 
-const assemblyKinds = ['ordinary', 'extraordinary', 'board'] as const;
+const assemblyKinds = ['ordinary', 'extraordinary', 'board', 'bureau'] as const;
 
 /** How the minutes name the kind of assembly: "l’assemblée générale annuelle", "the annual general assembly". */
 export function assemblyWords(kind: string, lang: Locale): string {

@@ -3,6 +3,8 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceSheet, Proxy } from '../attendance.api.ts';
 import { ScrollTable } from '../shared/scroll-table.tsx';
+import { useAssembly } from '../assembly-layout.tsx';
+import { useMeetingRules } from '../../statutes/statutes.queries.ts';
 
 interface ProxiesSectionProps {
   sheet: AttendanceSheet;
@@ -79,6 +81,8 @@ export function ProxiesSection({ sheet, onGive, onWithdraw, busyProxyId }: Proxi
   const [holder, setHolder] = useState('');
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { assembly } = useAssembly();
+  const rules = useMeetingRules(sheet.statutesId, assembly.kind);
   const options = [
     { value: '', label: t('assemblies.proxies.choose') },
     ...sheet.votingMembers.map((member) => ({ value: member.membershipId, label: member.memberName })),
@@ -107,39 +111,43 @@ export function ProxiesSection({ sheet, onGive, onWithdraw, busyProxyId }: Proxi
         {t('assemblies.proxies.title')}
       </Title>
       <ProxiesTable proxies={sheet.proxies} busyProxyId={busyProxyId} onWithdraw={onWithdraw} />
-      <form noValidate aria-labelledby="new-proxy-title" onSubmit={(event) => void handleSubmit(event)}>
-        <Stack gap="sm">
-          <Title order={3} id="new-proxy-title">
-            {t('assemblies.proxies.new')}
-          </Title>
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              <Text fw={500}>{error}</Text>
-            </Alert>
-          )}
-          <Group align="flex-end" wrap="wrap">
-            <NativeSelect
-              label={t('assemblies.proxies.giver')}
-              data={options}
-              value={giver}
-              required
-              onChange={(event) => setGiver(event.currentTarget.value)}
-              miw={260}
-            />
-            <NativeSelect
-              label={t('assemblies.proxies.holder')}
-              data={options}
-              value={holder}
-              required
-              onChange={(event) => setHolder(event.currentTarget.value)}
-              miw={260}
-            />
-            <Button type="submit" loading={isSubmitting}>
-              {t('assemblies.proxies.give')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {rules && !rules.areProxiesAllowed ? (
+        <Text>{t('assemblies.proxies.notAllowed', { kind: t(`assemblies.kinds.${assembly.kind}`) })}</Text>
+      ) : (
+        <form noValidate aria-labelledby="new-proxy-title" onSubmit={(event) => void handleSubmit(event)}>
+          <Stack gap="sm">
+            <Title order={3} id="new-proxy-title">
+              {t('assemblies.proxies.new')}
+            </Title>
+            {error && (
+              <Alert color="red" variant="light" role="alert">
+                <Text fw={500}>{error}</Text>
+              </Alert>
+            )}
+            <Group align="flex-end" wrap="wrap">
+              <NativeSelect
+                label={t('assemblies.proxies.giver')}
+                data={options}
+                value={giver}
+                required
+                onChange={(event) => setGiver(event.currentTarget.value)}
+                miw={260}
+              />
+              <NativeSelect
+                label={t('assemblies.proxies.holder')}
+                data={options}
+                value={holder}
+                required
+                onChange={(event) => setHolder(event.currentTarget.value)}
+                miw={260}
+              />
+              <Button type="submit" loading={isSubmitting}>
+                {t('assemblies.proxies.give')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
     </Stack>
   );
 }

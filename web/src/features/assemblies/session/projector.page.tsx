@@ -10,6 +10,7 @@ import { useAssemblyFormat } from '../shared/assembly-format.ts';
 import { problemText } from '../../../api/problem-text.ts';
 import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
 import { PollResult } from '../../votes/poll-result.tsx';
+import { quorumWord } from '../shared/status-badges.tsx';
 
 // White on black, and light tints only: every text, large or small, stays far above 7:1.
 const colors = {
@@ -85,7 +86,7 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
               lh={1.1}
               c={state.quorum.isReached ? colors.reached : colors.notReached}
             >
-              {state.quorum.isReached ? t('assemblies.quorum.reached') : t('assemblies.quorum.notReached')}
+              {quorumWord(t, state.quorum)}
             </Text>
             <Text fz={sizes.count} fw={700} c={colors.text}>
               {t('assemblies.checkIn.presentCount', { count: state.presentCount })}

@@ -1,4 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { QuorumView } from '../../../../../common/events.ts';
 import type { AssemblyPhase } from '../assemblies.api.ts';
@@ -32,6 +33,12 @@ export function PhaseBadge({ phase, size = 'md' }: { phase: AssemblyPhase; size?
   );
 }
 
+/** "Quorum atteint", "Quorum non atteint", or "Aucun quorum requis" where the statutes ask for none. */
+export function quorumWord(t: TFunction, quorum: QuorumView): string {
+  if (!quorum.isRequired) return t('assemblies.quorum.notRequired');
+  return quorum.isReached ? t('assemblies.quorum.reached') : t('assemblies.quorum.notReached');
+}
+
 /** The quorum as the minutes word it, with whether it is reached, and frozen since the opening. */
 export function QuorumStatement({
   quorum,
@@ -49,11 +56,17 @@ export function QuorumStatement({
       <Badge
         size="lg"
         variant="filled"
-        color={quorum.isReached ? statusColors.success : statusColors.danger}
+        color={
+          !quorum.isRequired
+            ? statusColors.neutral
+            : quorum.isReached
+              ? statusColors.success
+              : statusColors.danger
+        }
         tt="none"
         style={{ flexShrink: 0 }}
       >
-        {quorum.isReached ? t('assemblies.quorum.reached') : t('assemblies.quorum.notReached')}
+        {quorumWord(t, quorum)}
       </Badge>
       <Text fw={500}>{quorum.statement[format.locale]}</Text>
       {isFrozen && (
