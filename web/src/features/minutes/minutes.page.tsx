@@ -358,7 +358,8 @@ export function MinutesPage() {
   const query = useMinutesQuery(assembly.slug);
   const start = useMinutesMutation(assembly.slug);
   const [startError, setStartError] = useState<string | null>(null);
-  const isMissing = problemCode(query.error) === 'not_found';
+  // An assembly whose minutes are not started yet: offered to start them.
+  const isMissing = problemCode(query.error) === 'minutes_not_found';
   return (
     <Stack gap="lg">
       <Title order={1}>{t('minutes.title')}</Title>
