@@ -169,6 +169,8 @@ for (const engine of testEngines()) {
       );
       assert.match(text, /Budget 2025/);
       assert.doesNotMatch(text, /Réalisé 2024/, 'the actual column has no figure');
+      assert.match(text, /\| Graines et outils \| 1 200 € \|/);
+      assert.doesNotMatch(text, /Charges de personnel/, 'no line without a figure');
       assert.match(text, /Trésorerie au 31 décembre : 3 890 €, sur le compte courant au Crédit Coopératif\./);
     });
 

@@ -30,7 +30,10 @@ function cellText(row: BudgetTableView['rows'][number], columnKey: string, lang:
 }
 
 function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
-  const sideRows = table.rows.filter((row) => row.side === side);
+  // A line with no figure in any printed column is left out, as a family none of whose lines is used.
+  const sideRows = table.rows.filter(
+    (row) => row.side === side && table.columns.some((column) => cellText(row, column.key, lang) !== ''),
+  );
   const rows = sideRows.map((row) => [
     row.label,
     ...table.columns.map((column) => cellText(row, column.key, lang)),
