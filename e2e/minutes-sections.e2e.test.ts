@@ -11,7 +11,10 @@ import {
 import { startTestServer, type TestServer } from '../server/test/test-server.ts';
 import { chromiumSkipReason, expectNoAxeViolations, launchBrowser } from './browser.ts';
 
-/** The secretary of a small association adds a written section to the minutes, then removes it. */
+/**
+ * The secretary of a small association adds a written section to the minutes, then removes it, and
+ * attaches a question to an item of the agenda.
+ */
 describe(
   'written sections of the minutes, added and removed in the browser',
   { skip: chromiumSkipReason() },
@@ -75,6 +78,23 @@ describe(
         0,
       );
       assert.doesNotMatch(await markdown(), /Modification des statuts/);
+    });
+
+    it('attaches a question to an agenda item from the questions page: the minutes print it under that item', async () => {
+      await page.goto('/assemblies/age-2025/questions');
+      await page.getByRole('button', { name: 'Ajouter une question' }).click();
+      await page.getByRole('textbox', { name: 'Question 1', exact: true }).fill('Le vote est-il définitif ?');
+      await page.getByLabel('Réponse à la question 1').fill('Oui, dès la clôture.');
+      await page
+        .getByLabel('Point de l’ordre du jour (question 1)')
+        .selectOption({ label: '2. Approbation des comptes' });
+      await page.getByRole('button', { name: 'Enregistrer les questions' }).click();
+      await page.getByText('Questions enregistrées.').waitFor();
+      assert.match(
+        await markdown(),
+        /### Point 2 : Approbation des comptes\n\n\*\*Le vote est-il définitif \?\*\*\n\nOui, dès la clôture\./,
+      );
+      await expectNoAxeViolations(page, 'questions with their agenda item');
     });
   },
 );

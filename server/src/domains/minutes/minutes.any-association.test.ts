@@ -247,6 +247,28 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(text, /à https|à visioconférence|Bilan comptable|Budget prévisionnel/);
     });
 
+    it('names a board meeting as such, with a single written section for its discussion', async () => {
+      const board = await createAssembly(test.runtime, {
+        slug: 'ca-2025',
+        kind: 'board',
+        title: 'Conseil d’administration de rentrée',
+        heldOn: '2025-09-10',
+        membershipYear: 2025,
+      });
+      const started = await secretary.post(url(board.slug));
+      assert.equal(started.statusCode, 200, started.body);
+      const sections = (started.json() as MinutesView).sections;
+      assert.deepEqual(
+        sections.filter((section) => section.kind === 'written').map((section) => section.title),
+        ['Débats'],
+      );
+      assert.ok(!sections.some((section) => ['accounts', 'budget', 'memberships'].includes(section.kind)));
+      const text = await markdown(board.slug);
+      assert.match(text, /^# Procès-verbal de la réunion du conseil d’administration de Jardins partagés/);
+      assert.match(text, /La réunion du conseil d’administration s’est tenue .* à Maison des associations/);
+      assert.match(await markdown(board.slug, 'en'), /^# Minutes of the board meeting of Jardins/);
+    });
+
     it('adds and removes a written section through the API, audited, refused once approved', async () => {
       const added = await secretary.post(`${url(extraordinary.slug)}/sections`, {
         title: 'Divers',
