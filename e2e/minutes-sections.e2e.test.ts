@@ -61,7 +61,7 @@ describe(
       );
       await page.getByLabel('Titre de la nouvelle section').fill('Modification des statuts');
       await page.getByRole('button', { name: 'Ajouter la section' }).click();
-      await page.getByText('Section ajoutée à la fin : écrivez son texte.').waitFor();
+      await page.getByText('Section ajoutée avant la clôture de la séance : écrivez son texte.').waitFor();
       await page.getByRole('button', { name: 'Modifier « Modification des statuts »' }).click();
       await page.getByLabel('Texte (Markdown)').fill('L’article 5 est réécrit.');
       await page.getByRole('button', { name: 'Enregistrer la section' }).click();

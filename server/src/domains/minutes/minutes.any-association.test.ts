@@ -277,6 +277,9 @@ for (const engine of testEngines()) {
       assert.equal(added.statusCode, 200, added.body);
       const section = (added.json() as MinutesView).sections.find((entry) => entry.title === 'Divers')!;
       assert.equal(section.kind, 'written');
+      const kinds = (added.json() as MinutesView).sections.map((entry) => entry.kind);
+      assert.equal(kinds.indexOf('written') + 1, kinds.indexOf('closing'), 'added just before the closing');
+      assert.equal(kinds.at(-1), 'named_votes');
       assert.doesNotMatch(await markdown(extraordinary.slug), /Divers/, 'empty: not printed');
       await secretary.request('PUT', `${url(extraordinary.slug)}/sections/${section.id}`, {
         markdown: 'Aucune autre question.',

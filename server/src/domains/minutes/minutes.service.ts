@@ -329,11 +329,16 @@ export async function addWrittenSection(
     { actor, slug, action: 'minutes.section_added', details: { title } },
     async (transaction, minutes) => {
       const rows = await listSectionRows(transaction, minutes.id);
+      // Before the closing, which stays last with what follows it (signatures, annexes).
+      const closing = rows.findIndex((row) => row.kind === 'closing');
+      const at = closing >= 0 ? closing : rows.length;
+      for (const [index, row] of rows.entries())
+        if (index >= at) await updateSection(transaction, row.id, { position: index + 2 });
       await insertSections(transaction, [
         {
           id: newId(),
           minutes_id: minutes.id,
-          position: rows.length + 1,
+          position: at + 1,
           kind: 'written',
           title,
           markdown,

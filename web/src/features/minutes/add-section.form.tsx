@@ -10,7 +10,7 @@ import { useMinutesMutation } from './minutes.queries.ts';
 
 const initialValues = { title: '', markdown: '' };
 
-/** A written section added at the end of a draft, its text written afterwards like any other. */
+/** A written section added to a draft before the closing, its text written afterwards like any other. */
 export function AddSectionForm() {
   const { t } = useTranslation();
   const { notify } = useNotice();
