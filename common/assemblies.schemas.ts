@@ -445,6 +445,8 @@ export const questionInputSchema = z.object({
   askedByLabel: z.string().trim().max(300).nullable().optional(),
   question: z.string().trim().min(1).max(4000),
   answer: z.string().trim().max(20000).nullable().optional(),
+  /** The agenda item it was asked under; the minutes print it there. */
+  agendaItemId: z.string().min(1).nullable().optional(),
 });
 export type QuestionInput = z.infer<typeof questionInputSchema>;
 
@@ -473,6 +475,7 @@ export const questionSchema = z.object({
   askedBy: z.string().nullable(),
   question: z.string(),
   answer: z.string().nullable(),
+  agendaItemId: z.string().nullable(),
 });
 export type WorkshopView = z.infer<typeof workshopSchema>;
 export type QuestionView = z.infer<typeof questionSchema>;

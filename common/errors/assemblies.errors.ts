@@ -261,6 +261,11 @@ export const assembliesErrors = defineErrors({
     fr: 'Personne n’est pointé présent : il n’y a personne à répartir.',
     en: 'Nobody is checked in: there is nobody to split.',
   },
+  question_item_unknown: {
+    status: 400,
+    fr: 'Ce point n’est pas à l’ordre du jour de cette assemblée.',
+    en: 'This item is not on this assembly’s agenda.',
+  },
   question_text_required: {
     status: 400,
     fr: 'Chaque question a un texte.',

@@ -34,6 +34,10 @@ function output(action: (...args: never[]) => Promise<CommandResult>) {
     const isJson = Boolean(json);
     try {
       const result = await action(...(args.slice(0, -1) as never[]));
+      if (result.stdout) {
+        process.stdout.write(result.stdout);
+        return;
+      }
       process.stdout.write(isJson ? `${JSON.stringify(result.json)}\n` : `${result.text}\n`);
     } catch (error) {
       const described = describeError(error, safeLanguage(lang));
@@ -117,7 +121,7 @@ export function buildCli(): Command {
       'fr or en: the language of the minutes (default: the association’s) and of the messages',
     )
     .option('--version <number>', 'a version of the minutes (default: the latest)')
-    .requiredOption('--out <file>', 'the file to write')
+    .requiredOption('--out <file>', 'the file to write, or - for standard output')
     .option('--json', 'print one JSON document')
     .action(
       output((slug: string, options: { format: string; lang?: string; out: string; version?: string }) =>

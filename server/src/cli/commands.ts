@@ -46,6 +46,8 @@ interface PrintOptions {
 export interface CommandResult {
   json: unknown;
   text: string;
+  /** Bytes that are the whole output (`--out -`): written to standard output instead of text or JSON. */
+  stdout?: Buffer;
 }
 
 export async function withRuntime<T>(action: (runtime: Runtime) => Promise<T>): Promise<T> {
@@ -308,7 +310,9 @@ export async function minutesCommand(
   const version = options.version === undefined ? undefined : Number(options.version);
   if (version !== undefined && (!Number.isInteger(version) || version < 1))
     throw new UsageError(`--version: "${options.version}" is not a version number (1, 2…)`);
-  const target = checkWritable(options.out);
+  // "-" is standard output: the document itself is the command's output.
+  const isStandardOutput = options.out === '-';
+  const target = isStandardOutput ? '-' : checkWritable(options.out);
   return withRuntime(async (runtime) => {
     const file = await renderMinutesFile(runtime, {
       actor: null,
@@ -317,6 +321,8 @@ export async function minutesCommand(
       lang,
       version,
     });
+    if (isStandardOutput)
+      return { json: { format: options.format, bytes: file.body.length }, text: '', stdout: file.body };
     writeWhole(target, file.body);
     return {
       json: { file: target, format: options.format, bytes: file.body.length },

@@ -51,6 +51,15 @@ describe('quorum minutes', () => {
     assert.match(fs.readFileSync(english, 'utf8'), /^# Minutes of the annual general assembly/);
   });
 
+  it('writes the minutes to standard output with --out -, and nothing on disk', () => {
+    const before = outputs();
+    const result = quorum(['minutes', 'ag-2017', '--format', 'md', '--out', '-']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^# Procès-verbal de l’assemblée générale annuelle de La 27e Région/);
+    assert.match(result.stdout, /PAUL Christian - Président de la 27e Région/);
+    assert.deepEqual(outputs(), before);
+  });
+
   it('refuses an unknown assembly, format or language, or a path it cannot write, leaving nothing on disk', () => {
     const before = outputs();
     const cases: [string[], RegExp][] = [

@@ -255,6 +255,8 @@ export interface QuestionsTable {
   asked_by_label: string | null;
   question: string;
   answer: string | null;
+  /** The agenda item it was asked under; null for a question of its own. */
+  agenda_item_id: string | null;
 }
 
 export interface WorkshopsTable {

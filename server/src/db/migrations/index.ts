@@ -8,6 +8,7 @@ import * as budget from './20261129-0006-budget.ts';
 import * as minutes from './20261129-0007-minutes.ts';
 import * as personSearchWords from './20261129-0008-person-search-words.ts';
 import * as statutesPerKind from './20261207-0002-statutes-per-kind.ts';
+import * as minutesStructure from './20261207-0007-minutes-structure.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '20261129-0007-minutes': minutes,
   '20261129-0008-person-search-words': personSearchWords,
   '20261207-0002-statutes-per-kind': statutesPerKind,
+  '20261207-0007-minutes-structure': minutesStructure,
 };

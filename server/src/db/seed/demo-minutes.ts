@@ -7,7 +7,7 @@ import { activityReport, activityReportTitle, discussion, discussionTitle } from
 
 /**
  * The draft minutes of the 2017 assembly: every generated section, and the two prose sections
- * filled with what the secretary wrote. Left alone when the minutes already exist.
+ * filled with what the secretary wrote; the questions after the closing, as the reference has them. Left alone when the minutes already exist.
  */
 export async function loadDemoMinutes(database: Db): Promise<void> {
   await database.transaction().execute(async (db) => {
@@ -27,10 +27,15 @@ export async function loadDemoMinutes(database: Db): Promise<void> {
       { title: discussionTitle, markdown: discussion },
     ];
     let written = 0;
+    // The reference prints the questions asked as an account after the closing of the session.
+    const specs = defaultSectionSpecs('fr', assembly.kind);
+    const questions = specs.findIndex((spec) => spec.kind === 'questions');
+    const [asked] = specs.splice(questions, 1);
+    specs.splice(specs.findIndex((spec) => spec.kind === 'closing') + 1, 0, asked!);
     await db
       .insertInto('minutes_sections')
       .values(
-        defaultSectionSpecs('fr').map((spec, index) => {
+        specs.map((spec, index) => {
           const text = spec.kind === 'written' ? prose[written++] : undefined;
           return {
             id: newId(),

@@ -5,7 +5,7 @@ import { invalidField } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
-import { requireAssembly } from './assemblies.service.ts';
+import { agendaItemsOf, requireAssembly } from './assemblies.service.ts';
 import { findPersonIds, listQuestionRows, replaceQuestionRows } from './workshops.repository.ts';
 import type { QuestionInput } from '../../../../common/assemblies.schemas.ts';
 
@@ -21,6 +21,7 @@ export async function presentQuestions(db: DbOrTransaction, assemblyId: string) 
       : (row.asked_by_label ?? null),
     question: row.question,
     answer: row.answer,
+    agendaItemId: row.agenda_item_id,
   }));
 }
 
@@ -40,7 +41,10 @@ export async function writeQuestions(
     db,
     questions.flatMap((entry) => (entry.askedByPersonId ? [entry.askedByPersonId] : [])),
   );
+  const items = new Set((await agendaItemsOf(db, assemblyId)).map((item) => item.id));
   for (const [index, entry] of questions.entries()) {
+    if (entry.agendaItemId && !items.has(entry.agendaItemId))
+      throw invalidField(`body.questions.${index}.agendaItemId`, 'question_item_unknown');
     if (!entry.question.trim())
       throw invalidField(`body.questions.${index}.question`, 'question_text_required');
     if (entry.askedByPersonId && !known.has(entry.askedByPersonId))
@@ -57,6 +61,7 @@ export async function writeQuestions(
       asked_by_label: entry.askedByLabel?.trim() || null,
       question: entry.question.trim(),
       answer: entry.answer?.trim() || null,
+      agenda_item_id: entry.agendaItemId ?? null,
     })),
   );
 }

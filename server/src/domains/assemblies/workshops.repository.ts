@@ -132,6 +132,7 @@ export async function listQuestionRows(db: DbOrTransaction, assemblyId: string) 
       'questions.asked_by_label',
       'questions.question',
       'questions.answer',
+      'questions.agenda_item_id',
       'persons.first_name',
       'persons.last_name',
     ])

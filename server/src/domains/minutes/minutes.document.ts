@@ -40,8 +40,11 @@ export async function createBuildContext(context: ServiceContext): Promise<Minut
   };
 }
 
+/** A written section prints nothing, not even its heading, until something is written in it. */
 export function writtenBlocks(spec: SectionSpec): Block[] {
-  return [...(spec.title ? [heading(2, spec.title)] : []), ...parseMarkdown(spec.markdown ?? '')];
+  const blocks = parseMarkdown(spec.markdown ?? '');
+  if (blocks.length === 0) return [];
+  return [...(spec.title ? [heading(2, spec.title)] : []), ...blocks];
 }
 
 /**
@@ -91,7 +94,7 @@ export function documentOf(
   lang: Locale,
 ): MinutesDocument {
   const title = translate(lang, 'minutes:document_title', {
-    assembly: assemblyWords(assembly.kind, lang),
+    assembly: assemblyWords(assembly, lang),
     day: withoutWeekday(formatLongDate(assembly.held_on, lang, context.association.timeZone)),
   });
   return {

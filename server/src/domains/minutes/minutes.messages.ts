@@ -42,26 +42,36 @@ export const minutesMessages = defineMessages({
   labelled: { fr: '{{label}} : {{value}}', en: '{{label}}: {{value}}' },
   negative_amount: { fr: '- {{amount}}', en: '-{{amount}}' },
 
-  // The kind of assembly, as the title and the document name it.
-  assembly_ordinary: { fr: 'l’assemblée générale annuelle', en: 'the annual general assembly' },
+  // The kind of meeting, as the title and the document name it. An ordinary assembly is "annuelle"
+  // when its own title says so (the marker is looked for in the title, in either language).
+  annual_marker: { fr: 'annuelle', en: 'annual' },
+  assembly_ordinary: { fr: 'l’assemblée générale ordinaire', en: 'the ordinary general assembly' },
+  assembly_ordinary_annual: { fr: 'l’assemblée générale annuelle', en: 'the annual general assembly' },
   assembly_extraordinary: {
     fr: 'l’assemblée générale extraordinaire',
     en: 'the extraordinary general assembly',
   },
   assembly_board: { fr: 'la réunion du conseil d’administration', en: 'the board meeting' },
-  assembly_bureau: { fr: 'la réunion du bureau', en: 'the bureau meeting' },
+  assembly_bureau: { fr: 'la réunion du bureau', en: 'the executive committee meeting' },
   document_title: { fr: 'Procès-verbal de {{assembly}} - {{day}}', en: 'Minutes of {{assembly}} - {{day}}' },
   title_heading: {
     fr: 'Procès-verbal de {{assembly}} de {{association}} - {{day}}',
     en: 'Minutes of {{assembly}} of {{association}} - {{day}}',
   },
+  // Where it was held: at its place, at its place and by video (hybrid), by video alone.
+  title_where_place: { fr: 'à {{place}}', en: 'at {{place}}' },
+  title_where_hybrid: {
+    fr: 'à {{place}} et par visioconférence',
+    en: 'at {{place}} and by video conference',
+  },
+  title_where_video: { fr: 'par visioconférence', en: 'by video conference' },
   title_held: {
-    fr: '{{assembly}} s’est tenue {{day}} à {{place}}, entre {{from}} et {{to}}.',
-    en: '{{assembly}} was held on {{day}} at {{place}}, from {{from}} to {{to}}.',
+    fr: '{{assembly}} s’est tenue {{day}} {{where}}, entre {{from}} et {{to}}.',
+    en: '{{assembly}} was held on {{day}} {{where}}, from {{from}} to {{to}}.',
   },
   title_held_from: {
-    fr: '{{assembly}} s’est tenue {{day}} à {{place}}, à partir de {{from}}.',
-    en: '{{assembly}} was held on {{day}} at {{place}}, from {{from}}.',
+    fr: '{{assembly}} s’est tenue {{day}} {{where}}, à partir de {{from}}.',
+    en: '{{assembly}} was held on {{day}} {{where}}, from {{from}}.',
   },
 
   attendance_present: { fr: 'Étaient présents :', en: 'Present:' },
@@ -73,6 +83,12 @@ export const minutesMessages = defineMessages({
   attendance_staff: { fr: 'Équipe {{association}} :', en: '{{association}} team:' },
   attendance_excused: { fr: 'Étaient excusés :', en: 'Excused:' },
   attendance_remote: { fr: '{{line}} (à distance)', en: '{{line}} (remote)' },
+  attendance_guests: { fr: 'Étaient également présents, sans voix :', en: 'Also present, without a vote:' },
+  attendance_left: { fr: '{{line}} (parti à {{time}})', en: '{{line}} (left at {{time}})' },
+  attendance_left_represented: {
+    fr: '{{line}} (parti à {{time}}, représenté ensuite par {{holder}})',
+    en: '{{line}} (left at {{time}}, then represented by {{holder}})',
+  },
   attendance_empty: { fr: 'La feuille d’émargement est vide.', en: 'The attendance sheet is empty.' },
 
   quorum_not_recorded: {
@@ -96,6 +112,7 @@ export const minutesMessages = defineMessages({
   signatory_treasurer: { fr: 'Le trésorier', en: 'Treasurer' },
 
   board_heading: { fr: 'Composition du conseil d’administration', en: 'Board of directors' },
+  board_officers: { fr: 'Fonctions au sein du conseil :', en: 'Officers of the board:' },
   executive_directors_heading_one: {
     fr: 'Délégué général de l’association',
     en: 'Executive director',
@@ -131,6 +148,7 @@ export const minutesMessages = defineMessages({
   },
   income_statement_heading: { fr: 'Compte de résultat {{year}}', en: 'Income statement {{year}}' },
   share_of_products: { fr: 'Part des produits :', en: 'Share of products:' },
+  accounts_notes: { fr: 'Notes sur les comptes :', en: 'Notes on the accounts:' },
 
   budget_heading: { fr: 'Budget prévisionnel {{year}}', en: '{{year}} budget' },
   budget_presented: {
@@ -236,9 +254,10 @@ export const minutesMessages = defineMessages({
   },
 
   questions_heading: {
-    fr: 'Compte rendu des questions posées lors de l’assemblée générale',
-    en: 'Questions asked at the assembly',
+    fr: 'Compte rendu des questions posées lors de {{assembly}}',
+    en: 'Questions asked at {{assembly}}',
   },
+  questions_other: { fr: 'Autres questions', en: 'Other questions' },
   question_unanswered: { fr: 'Sans réponse en séance.', en: 'Not answered during the session.' },
 
   resolutions_heading: { fr: 'Résolutions', en: 'Resolutions' },
@@ -251,6 +270,17 @@ export const minutesMessages = defineMessages({
     en: 'The following resolutions were put to the vote and adopted:',
   },
   resolutions_item: { fr: 'Point {{position}} : {{title}}', en: 'Item {{position}}: {{title}}' },
+  // The English minutes of a resolution worded in the association's language only: its text as typed,
+  // then the outcome in English (never "The General Assembly approuve…").
+  resolution_text_as_typed: {
+    fr: 'Texte de la résolution : {{text}}',
+    en: 'Text of the resolution: {{text}}',
+  },
+  resolution_outcome_unanimous: { fr: 'Adoptée à l’unanimité.', en: 'Adopted unanimously.' },
+  resolution_outcome_adopted: { fr: 'Adoptée.', en: 'Adopted.' },
+  resolution_outcome_rejected: { fr: 'Rejetée.', en: 'Rejected.' },
+  resolution_outcome_adopted_by: { fr: 'Adoptée par {{counts}}.', en: 'Adopted by {{counts}}.' },
+  resolution_outcome_rejected_by: { fr: 'Rejetée par {{counts}}.', en: 'Rejected by {{counts}}.' },
   resolution_not_voted: {
     fr: 'Cette résolution n’a pas encore été votée.',
     en: 'This resolution has not been voted on yet.',

@@ -142,3 +142,12 @@ export async function listClosedNamedResolutionPolls(db: DbOrTransaction, assemb
     .orderBy('opened_at')
     .execute();
 }
+
+/** When each proxy of the assembly was given, by the giver's membership: the minutes date a proxy given on leaving. */
+export async function listProxyTimes(db: DbOrTransaction, assemblyId: string) {
+  return db
+    .selectFrom('proxies')
+    .select(['giver_membership_id', 'given_at'])
+    .where('assembly_id', '=', assemblyId)
+    .execute();
+}

@@ -131,7 +131,7 @@ export function minutesRoutes(app: App, context: ServiceContext): void {
     config: { access: staffRoles },
     schema: {
       tags,
-      summary: 'Add a written section at the end',
+      summary: 'Add a written section, before the closing of the session',
       params: slugParams,
       body: writtenSectionInputSchema,
       response: { 200: minutesSchema, ...errors },

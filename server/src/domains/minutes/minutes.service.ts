@@ -38,12 +38,7 @@ import {
   type MinutesRow,
 } from './minutes.repository.ts';
 import { canReadMinutes, canWriteMinutes } from './minutes.policy.ts';
-import {
-  defaultWrittenSections,
-  findSectionKind,
-  listSectionKinds,
-  sectionKindLabel,
-} from './section-kinds.ts';
+import { findSectionKind, listSectionKinds, sectionKindLabel, writtenSectionsFor } from './section-kinds.ts';
 
 type Actor = SessionUser | null;
 
@@ -74,17 +69,20 @@ function presentVersion(
   };
 }
 
-/** The layout of new minutes: every registered kind and the prose sections, in default order. */
-export function defaultSectionSpecs(lang: Locale): (SectionSpec & { defaultPosition: number })[] {
+/** The layout of new minutes for that kind of meeting: its generated kinds and prose sections, in default order. */
+export function defaultSectionSpecs(
+  lang: Locale,
+  meetingKind: string,
+): (SectionSpec & { defaultPosition: number })[] {
   return [
-    ...listSectionKinds().map((kind) => ({
+    ...listSectionKinds(meetingKind).map((kind) => ({
       id: `default-${kind.kind}`,
       kind: kind.kind,
       title: null,
       markdown: null,
       defaultPosition: kind.defaultPosition,
     })),
-    ...defaultWrittenSections.map((section, index) => ({
+    ...writtenSectionsFor(meetingKind).map((section, index) => ({
       id: `default-written-${index + 1}`,
       kind: 'written',
       title: translate(lang, section.title),
@@ -110,10 +108,10 @@ async function requireCurrentMinutes(db: DbOrTransaction, assembly: AssemblyRow)
 }
 
 /** A draft written before a section kind existed (a later version of Quorum) gets it at its place. */
-async function addMissingKinds(db: DbOrTransaction, minutes: MinutesRow) {
+async function addMissingKinds(db: DbOrTransaction, minutes: MinutesRow, meetingKind: string) {
   const rows = await listSectionRows(db, minutes.id);
   const present = new Set(rows.map((row) => row.kind));
-  const missing = listSectionKinds().filter((kind) => !present.has(kind.kind));
+  const missing = listSectionKinds(meetingKind).filter((kind) => !present.has(kind.kind));
   if (missing.length === 0) return;
   const order: { id: string; kind: string; isNew: boolean }[] = rows.map((row) => ({
     id: row.id,
@@ -167,7 +165,7 @@ export async function createMinutes(
     });
     await insertSections(
       transaction,
-      defaultSectionSpecs(lang).map((spec, index) => ({
+      defaultSectionSpecs(lang, assembly.kind).map((spec, index) => ({
         id: newId(),
         minutes_id: id,
         position: index + 1,
@@ -207,7 +205,7 @@ export async function getMinutes(
   const assembly = await requireAssembly(db, slug);
   let minutes = await requireCurrentMinutes(db, assembly);
   if (minutes.state === 'draft') {
-    await db.transaction().execute((transaction) => addMissingKinds(transaction, minutes));
+    await db.transaction().execute((transaction) => addMissingKinds(transaction, minutes, assembly.kind));
     minutes = await requireCurrentMinutes(db, assembly);
   }
   const rows = await listSectionRows(db, minutes.id);
@@ -331,11 +329,16 @@ export async function addWrittenSection(
     { actor, slug, action: 'minutes.section_added', details: { title } },
     async (transaction, minutes) => {
       const rows = await listSectionRows(transaction, minutes.id);
+      // Before the closing, which stays last with what follows it (signatures, annexes).
+      const closing = rows.findIndex((row) => row.kind === 'closing');
+      const at = closing >= 0 ? closing : rows.length;
+      for (const [index, row] of rows.entries())
+        if (index >= at) await updateSection(transaction, row.id, { position: index + 2 });
       await insertSections(transaction, [
         {
           id: newId(),
           minutes_id: minutes.id,
-          position: rows.length + 1,
+          position: at + 1,
           kind: 'written',
           title,
           markdown,
@@ -545,7 +548,9 @@ export async function renderMinutesFile(
       return file(Buffer.from(minutes.signed_pdf_base64, 'base64'));
     return file(await renderDocument(frozen.documents[language], format));
   }
-  const specs = minutes ? (await listSectionRows(db, minutes.id)).map(specOf) : defaultSectionSpecs(language);
+  const specs = minutes
+    ? (await listSectionRows(db, minutes.id)).map(specOf)
+    : defaultSectionSpecs(language, assembly.kind);
   const composed = await composeSections(buildContext, assembly, specs, language);
   const document = documentOf(buildContext, assembly, composed, language);
   return file(await renderDocument(document, format, { showOverrides: isPreview === true }));

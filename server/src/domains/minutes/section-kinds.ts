@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../context.ts';
 import { hasMessage, translate } from '../../i18n/translate.ts';
 import type { Block } from '../../../../common/documents/blocks.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.service.ts';
+import { assemblyKindOf, type AssemblyKind as MeetingKind } from './sections/words.ts';
 
 /**
  * What a generated section is given to build its blocks: the services' context, the association,
@@ -29,6 +30,11 @@ export interface SectionKind {
   label?: Record<Locale, string>;
   /** Where a new minutes document places it; written sections sit between, see defaultWrittenSections. */
   defaultPosition: number;
+  /**
+   * The kinds of meeting whose minutes hold it (the year's accounts, budget, team and memberships are
+   * an ordinary assembly's business); every kind when absent.
+   */
+  meetingKinds?: readonly MeetingKind[];
   build(context: MinutesBuildContext, assembly: AssemblyRow, lang: Locale): Promise<Block[]>;
 }
 
@@ -55,13 +61,29 @@ export function sectionKindLabel(sectionKind: SectionKind, lang: Locale): string
   return sectionKind.label?.[lang] ?? sectionKind.kind;
 }
 
-/** Every registered kind, in default order. */
-export function listSectionKinds(): SectionKind[] {
-  return [...registry.values()].sort((a, b) => a.defaultPosition - b.defaultPosition);
+/** Every registered kind a meeting of that kind holds, in default order. */
+export function listSectionKinds(meetingKind: string): SectionKind[] {
+  const kind = assemblyKindOf(meetingKind);
+  return [...registry.values()]
+    .filter((entry) => !entry.meetingKinds || entry.meetingKinds.includes(kind))
+    .sort((a, b) => a.defaultPosition - b.defaultPosition);
 }
 
-/** The prose sections a new minutes document starts with, for the secretary to write. */
-export const defaultWrittenSections: { defaultPosition: number; title: string }[] = [
-  { defaultPosition: 60, title: 'minutes:written_activity_report' },
-  { defaultPosition: 130, title: 'minutes:written_discussion' },
-];
+/**
+ * The prose sections a new minutes document starts with, for the secretary to write, per kind of
+ * meeting: an extraordinary assembly has no activity report nor debates of its own; a board or bureau
+ * meeting keeps a single section for its discussion. The secretary adds and removes others.
+ */
+const defaultWrittenSections: Record<MeetingKind, { defaultPosition: number; title: string }[]> = {
+  ordinary: [
+    { defaultPosition: 60, title: 'minutes:written_activity_report' },
+    { defaultPosition: 130, title: 'minutes:written_discussion' },
+  ],
+  extraordinary: [],
+  board: [{ defaultPosition: 130, title: 'minutes:written_discussion' }],
+  bureau: [{ defaultPosition: 130, title: 'minutes:written_discussion' }],
+};
+
+export function writtenSectionsFor(meetingKind: string) {
+  return defaultWrittenSections[assemblyKindOf(meetingKind)];
+}

@@ -29,6 +29,8 @@ export interface QuestionInput {
   askedByLabel?: string | null;
   question: string;
   answer: string | null;
+  /** The agenda item it was asked under: the minutes print it there. */
+  agendaItemId: string | null;
 }
 
 export async function fetchWorkshops(slug: string): Promise<Workshop[]> {

@@ -13,6 +13,10 @@ export const saveSection = (slug: string, sectionId: string, input: { title?: st
   api.put<MinutesView>(path(slug, `sections/${encodeURIComponent(sectionId)}`), input);
 export const revertSection = (slug: string, sectionId: string) =>
   api.delete<MinutesView>(path(slug, `sections/${encodeURIComponent(sectionId)}/override`));
+export const addWrittenSection = (slug: string, input: { title: string; markdown: string }) =>
+  api.post<MinutesView>(path(slug, 'sections'), input);
+export const removeWrittenSection = (slug: string, sectionId: string) =>
+  api.delete<MinutesView>(path(slug, `sections/${encodeURIComponent(sectionId)}`));
 export const reorderSections = (slug: string, sectionIds: string[]) =>
   api.put<MinutesView>(path(slug, 'order'), { sectionIds });
 export const approveMinutes = (slug: string) => api.post<MinutesView>(path(slug, 'approve'));

@@ -9,10 +9,12 @@ import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { useAssembly } from '../assemblies/assembly-layout.tsx';
 import { problemText } from '../../api/problem-text.ts';
+import { AddSectionForm } from './add-section.form.tsx';
 import {
   approveMinutes,
   correctMinutes,
   minutesDocumentUrl,
+  removeWrittenSection,
   reorderSections,
   revertSection,
   saveSection,
@@ -102,6 +104,7 @@ function SectionItem({
   onMove,
   onSave,
   onRevert,
+  onRemove,
 }: {
   section: MinutesSectionView;
   index: number;
@@ -111,6 +114,7 @@ function SectionItem({
   onMove: (from: number, to: number) => void;
   onSave: (input: { title?: string; markdown: string }) => Promise<boolean>;
   onRevert: () => void;
+  onRemove: () => void;
 }) {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
@@ -177,6 +181,18 @@ function SectionItem({
                   onClick={onRevert}
                 >
                   {t('minutes.revert')}
+                </Button>
+              )}
+              {section.kind === 'written' && (
+                <Button
+                  size="xs"
+                  variant="outline"
+                  color="red.9"
+                  disabled={isBusy}
+                  aria-label={t('minutes.removeSection', { label })}
+                  onClick={onRemove}
+                >
+                  {t('minutes.remove')}
                 </Button>
               )}
             </Group>
@@ -301,9 +317,13 @@ function MinutesEditor({ minutes }: { minutes: MinutesView }) {
             onRevert={() =>
               void run(() => revertSection(assembly.slug, section.id), 'minutes.notices.reverted')
             }
+            onRemove={() =>
+              void run(() => removeWrittenSection(assembly.slug, section.id), 'minutes.notices.removed')
+            }
           />
         ))}
       </Stack>
+      {isDraft && <AddSectionForm />}
       {minutes.versions.length > 1 && (
         <Stack gap={4}>
           <Title order={2} size="h4">
@@ -338,7 +358,8 @@ export function MinutesPage() {
   const query = useMinutesQuery(assembly.slug);
   const start = useMinutesMutation(assembly.slug);
   const [startError, setStartError] = useState<string | null>(null);
-  const isMissing = problemCode(query.error) === 'not_found';
+  // An assembly whose minutes are not started yet: offered to start them.
+  const isMissing = problemCode(query.error) === 'minutes_not_found';
   return (
     <Stack gap="lg">
       <Title order={1}>{t('minutes.title')}</Title>

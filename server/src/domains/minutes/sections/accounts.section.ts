@@ -1,6 +1,7 @@
 import { formatShare } from '../../../../../common/amounts.ts';
 import { formatMoney, type Locale } from '../../../../../common/format.ts';
-import { heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { bold, heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { parseMarkdown } from '../../../../../common/documents/markdown.ts';
 import { translate } from '../../../i18n/translate.ts';
 import { annualAccounts } from '../../budget/annual-accounts.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
@@ -19,6 +20,7 @@ function signedMoney(cents: number, lang: Locale): string {
 registerSectionKind({
   kind: 'accounts',
   defaultPosition: 70,
+  meetingKinds: ['ordinary'],
   async build(context, assembly, lang) {
     const year = yearOf(assembly.held_on) - 1;
     const accounts = await unlessMissing(() => annualAccounts(context, year));
@@ -27,7 +29,13 @@ registerSectionKind({
     const say = (key: string, params: Record<string, string | number> = {}) =>
       translate(lang, `minutes:${key}`, params);
     const blocks: Block[] = [heading(2, say('accounts_heading', { year }))];
-    const resultCents = accounts.recorded?.resultCents ?? accounts.actual?.resultCents ?? null;
+    // A budget column with no figure is no actual: nothing of it is printed, and no result of 0 € invented.
+    const actual =
+      accounts.actual && (accounts.actual.productsCents !== 0 || accounts.actual.chargesCents !== 0)
+        ? accounts.actual
+        : null;
+    if (!accounts.recorded && !actual) return [];
+    const resultCents = accounts.recorded?.resultCents ?? actual?.resultCents ?? null;
     const figures: string[] = [];
     if (resultCents !== null)
       figures.push(
@@ -41,22 +49,23 @@ registerSectionKind({
         say('accounts_balance_sheet_total', { amount: money(accounts.recorded.balanceSheetTotalCents) }),
       );
     }
-    if (accounts.actual && accounts.actual.provisionReversalCents > 0)
-      figures.push(
-        say('accounts_provision_reversal', { amount: money(accounts.actual.provisionReversalCents) }),
-      );
+    if (actual && actual.provisionReversalCents > 0)
+      figures.push(say('accounts_provision_reversal', { amount: money(actual.provisionReversalCents) }));
     blocks.push(...figures.map((sentence) => paragraph(sentence)));
-    if (accounts.actual) {
+    // The notes (cash, where it is held, what explains the result) as the treasurer typed them.
+    if (accounts.recorded?.notes)
+      blocks.push(paragraph(bold(say('accounts_notes'))), ...parseMarkdown(accounts.recorded.notes));
+    if (actual) {
       blocks.push(heading(3, say('income_statement_heading', { year })), {
         type: 'key_value',
         entries: [
-          [say('products'), money(accounts.actual.productsCents)],
-          [say('charges'), money(accounts.actual.chargesCents)],
-          [say('result'), signedMoney(accounts.actual.resultCents, lang)],
+          [say('products'), money(actual.productsCents)],
+          [say('charges'), money(actual.chargesCents)],
+          [say('result'), signedMoney(actual.resultCents, lang)],
         ],
       });
     }
-    if (accounts.shares.length > 0)
+    if (actual && accounts.shares.length > 0)
       blocks.push(
         paragraph(say('share_of_products')),
         list(

@@ -1,20 +1,37 @@
-import { heading, list, type Block } from '../../../../../common/documents/blocks.ts';
+import { bold, heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
 import { translate } from '../../../i18n/translate.ts';
 import { boardComposition } from '../../votes/board.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
-/** "COMPOSITION DU CONSEIL D'ADMINISTRATION" and "DÉLÉGUÉ GÉNÉRAL DE L'ASSOCIATION" on the assembly's day. */
+/**
+ * "COMPOSITION DU CONSEIL D'ADMINISTRATION" and "DÉLÉGUÉ GÉNÉRAL DE L'ASSOCIATION" on the assembly's
+ * day, then the officers with their roles (président, trésorier…), as `quorum votes results` prints them.
+ */
 registerSectionKind({
   kind: 'board',
   defaultPosition: 120,
   async build(context, assembly, lang) {
     const { board, executiveDirectors } = await boardComposition(context, assembly.held_on);
     const blocks: Block[] = [];
-    if (board.length > 0)
+    if (board.length > 0) {
       blocks.push(
         heading(2, translate(lang, 'minutes:board_heading')),
         list(board.map((mandate) => mandate.printedLine)),
       );
+      const officers = board.filter((mandate) => mandate.role !== 'board_member');
+      if (officers.length > 0)
+        blocks.push(
+          paragraph(bold(translate(lang, 'minutes:board_officers'))),
+          list(
+            officers.map((mandate) =>
+              translate(lang, 'minutes:labelled', {
+                label: mandate.roleLabel[lang],
+                value: mandate.printedLine,
+              }),
+            ),
+          ),
+        );
+    }
     if (executiveDirectors.length > 0)
       blocks.push(
         heading(

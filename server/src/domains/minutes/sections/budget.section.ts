@@ -30,7 +30,10 @@ function cellText(row: BudgetTableView['rows'][number], columnKey: string, lang:
 }
 
 function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
-  const sideRows = table.rows.filter((row) => row.side === side);
+  // A line with no figure in any printed column is left out, as a family none of whose lines is used.
+  const sideRows = table.rows.filter(
+    (row) => row.side === side && table.columns.some((column) => cellText(row, column.key, lang) !== ''),
+  );
   const rows = sideRows.map((row) => [
     row.label,
     ...table.columns.map((column) => cellText(row, column.key, lang)),
@@ -67,6 +70,16 @@ function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
   };
 }
 
+/** A column is printed only when it has a figure: a line, a subtotal or a declared total not zero. */
+function hasFigures(table: BudgetTableView, column: BudgetTableView['columns'][number]): boolean {
+  if (column.chargesCents !== 0 || column.productsCents !== 0) return true;
+  if (column.declaredChargesCents || column.declaredProductsCents) return true;
+  return table.rows.some((row) => {
+    const cell = row.cells[column.key];
+    return Boolean(cell && (cell.declaredCents || cell.computedCents));
+  });
+}
+
 /**
  * The year's budget beside the previous year's actual, charges then products, each with its
  * totals; figures as declared, and every declared figure that differs from its lines noted under.
@@ -74,10 +87,13 @@ function sideTable(table: BudgetTableView, side: Side, lang: Locale): Block {
 registerSectionKind({
   kind: 'budget',
   defaultPosition: 80,
+  meetingKinds: ['ordinary'],
   async build(context, assembly, lang) {
     const year = yearOf(assembly.held_on);
-    const table = await unlessMissing(() => budgetTable(context, year));
-    if (!table || table.rows.length === 0) return [];
+    const whole = await unlessMissing(() => budgetTable(context, year));
+    if (!whole || whole.rows.length === 0) return [];
+    const table = { ...whole, columns: whole.columns.filter((column) => hasFigures(whole, column)) };
+    if (table.columns.length === 0) return [];
     const asOf = table.asOf
       ? withoutWeekday(formatLongDate(table.asOf, lang, context.association.timeZone))
       : null;
@@ -91,12 +107,14 @@ registerSectionKind({
       sideTable(table, 'charges', lang),
       sideTable(table, 'products', lang),
     ];
-    if (table.differences.length > 0) {
+    const shown = new Set(table.columns.map((column) => column.key));
+    const differences = table.differences.filter((difference) => shown.has(difference.column));
+    if (differences.length > 0) {
       const labels = new Map(table.columns.map((column) => [column.key, columnTitle(column, lang)]));
       blocks.push(
         paragraph(translate(lang, 'minutes:budget_differences')),
         list(
-          table.differences.map((difference) => {
+          differences.map((difference) => {
             const label =
               difference.account === 'total'
                 ? translate(lang, `minutes:budget_difference_total_${difference.side}`)

@@ -58,6 +58,7 @@ const within = (names: string[]) => (names.length > 0 ? ` (${names.join(', ')})`
 registerSectionKind({
   kind: 'memberships',
   defaultPosition: 100,
+  meetingKinds: ['ordinary'],
   async build(context, assembly, lang) {
     const year = assembly.membership_year;
     const day = assembly.held_on;

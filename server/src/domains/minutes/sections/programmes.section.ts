@@ -9,6 +9,7 @@ import { yearOf } from './absent.ts';
 registerSectionKind({
   kind: 'programmes',
   defaultPosition: 65,
+  meetingKinds: ['ordinary'],
   async build(context, assembly, lang) {
     const year = yearOf(assembly.held_on);
     const { programmes } = await programmesOfYear(context, year);

@@ -1,7 +1,24 @@
 import { bold, heading, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
 import { translate } from '../../../i18n/translate.ts';
+import type { Locale } from '../../../../../common/format.ts';
+import type { ResolutionView } from '../../../../../common/votes.schemas.ts';
+import { countsPhrase } from '../../votes/outcome-wording.ts';
 import { listResolutionsForMinutes } from '../../votes/resolutions.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
+
+function untranslatedOutcome(
+  resolution: Pick<ResolutionView, 'recordedAs' | 'counts' | 'isAdopted'>,
+  lang: Locale,
+): string {
+  const say = (key: string, params: Record<string, string> = {}) =>
+    translate(lang, `minutes:resolution_outcome_${key}`, params);
+  if (resolution.recordedAs === 'unanimous') return say('unanimous');
+  if (resolution.recordedAs === 'counts' && resolution.counts) {
+    const counts = countsPhrase(resolution.counts, lang);
+    return say(resolution.isAdopted ? 'adopted_by' : 'rejected_by', { counts });
+  }
+  return say(resolution.isAdopted ? 'adopted' : 'rejected');
+}
 
 /**
  * Each resolution under its agenda item, with its title, the outcome sentence as the reference
@@ -35,9 +52,17 @@ registerSectionKind({
         );
       }
       blocks.push(paragraph(bold(resolution.title)));
-      const outcome = resolution.sentence
-        ? resolution.sentence[lang]
-        : translate(lang, 'minutes:resolution_not_voted');
+      // A text typed in the association's language only is never wrapped in a sentence of the other.
+      const isUntranslated = lang !== context.association.locale && !resolution.textEn;
+      if (isUntranslated && resolution.text.trim())
+        blocks.push(
+          paragraph(translate(lang, 'minutes:resolution_text_as_typed', { text: resolution.text.trim() })),
+        );
+      const outcome = !resolution.sentence
+        ? translate(lang, 'minutes:resolution_not_voted')
+        : isUntranslated
+          ? untranslatedOutcome(resolution, lang)
+          : resolution.sentence[lang];
       // The note follows the outcome in the same paragraph, as the reference prints it.
       blocks.push(paragraph(resolution.note ? `${outcome} ${resolution.note}` : outcome));
     }

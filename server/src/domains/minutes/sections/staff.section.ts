@@ -13,6 +13,7 @@ import { withoutWeekday } from './words.ts';
 registerSectionKind({
   kind: 'staff',
   defaultPosition: 90,
+  meetingKinds: ['ordinary'],
   async build(context, assembly, lang) {
     const day = assembly.held_on;
     const [figures, history] = await Promise.all([

@@ -16,6 +16,7 @@ function items(values: string[]): Block[] {
 registerSectionKind({
   kind: 'workshops',
   defaultPosition: 140,
+  meetingKinds: ['ordinary'],
   async build(context, assembly, lang) {
     const workshops = await presentWorkshops(context.database.db, assembly.id);
     if (workshops.length === 0) return [];

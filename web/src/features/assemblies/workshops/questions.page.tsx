@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
@@ -18,6 +29,8 @@ interface QuestionDraft {
   askedBy: string;
   question: string;
   answer: string;
+  /** '' for a question of its own. */
+  agendaItemId: string;
 }
 
 const toDraft = (question: Question): QuestionDraft => ({
@@ -27,6 +40,7 @@ const toDraft = (question: Question): QuestionDraft => ({
   askedBy: question.askedBy ?? '',
   question: question.question,
   answer: question.answer ?? '',
+  agendaItemId: question.agendaItemId ?? '',
 });
 
 let newKey = 0;
@@ -54,7 +68,15 @@ function QuestionsEditor({
     const key = `new-${newKey}`;
     setDrafts((previous) => [
       ...previous,
-      { key, askedByPersonId: null, registeredName: null, askedBy: '', question: '', answer: '' },
+      {
+        key,
+        askedByPersonId: null,
+        registeredName: null,
+        askedBy: '',
+        question: '',
+        answer: '',
+        agendaItemId: '',
+      },
     ]);
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-question="${key}"]`)?.focus());
   }
@@ -81,6 +103,7 @@ function QuestionsEditor({
                 askedByLabel: isRegistered ? null : optional(draft.askedBy),
                 question: draft.question.trim(),
                 answer: optional(draft.answer),
+                agendaItemId: draft.agendaItemId || null,
               };
             }),
           ),
@@ -120,6 +143,19 @@ function QuestionsEditor({
                 label={t('assemblies.questions.askedBy', { number })}
                 value={draft.askedBy}
                 onChange={(event) => update(draft.key, { askedBy: event.currentTarget.value })}
+                maw={480}
+              />
+              <NativeSelect
+                label={t('assemblies.questions.agendaItem', { number })}
+                value={draft.agendaItemId}
+                onChange={(event) => update(draft.key, { agendaItemId: event.currentTarget.value })}
+                data={[
+                  { value: '', label: t('assemblies.questions.noItem') },
+                  ...assembly.agenda.map((item) => ({
+                    value: item.id,
+                    label: `${item.position}. ${item.title}`,
+                  })),
+                ]}
                 maw={480}
               />
               <Textarea
