@@ -7,6 +7,7 @@ import * as votes from './20261129-0005-votes.ts';
 import * as budget from './20261129-0006-budget.ts';
 import * as minutes from './20261129-0007-minutes.ts';
 import * as personSearchWords from './20261129-0008-person-search-words.ts';
+import * as associationIdentity from './20261207-0006-association-identity.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261129-0006-budget': budget,
   '20261129-0007-minutes': minutes,
   '20261129-0008-person-search-words': personSearchWords,
+  '20261207-0006-association-identity': associationIdentity,
 };

@@ -69,3 +69,47 @@ export async function saveStaffFigure(
     })
     .execute();
 }
+
+export async function listStaffFunctionRows(db: DbOrTransaction) {
+  return db.selectFrom('staff_functions').selectAll().orderBy('position').orderBy('code').execute();
+}
+
+export async function findStaffFunctionRow(db: DbOrTransaction, code: string) {
+  return db.selectFrom('staff_functions').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Adds a function at the end of the list, or rewords the one with that code. */
+export async function saveStaffFunctionRow(
+  db: DbOrTransaction,
+  row: { id: string; code: string; labelFr: string; labelEn: string; now: string },
+) {
+  const existing = await findStaffFunctionRow(db, row.code);
+  if (existing) {
+    await db
+      .updateTable('staff_functions')
+      .set({ label_fr: row.labelFr, label_en: row.labelEn, updated_at: row.now })
+      .where('id', '=', existing.id)
+      .execute();
+    return;
+  }
+  const last = await db
+    .selectFrom('staff_functions')
+    .select((builder) => builder.fn.max('position').as('position'))
+    .executeTakeFirst();
+  await db
+    .insertInto('staff_functions')
+    .values({
+      id: row.id,
+      code: row.code,
+      label_fr: row.labelFr,
+      label_en: row.labelEn,
+      position: Number(last?.position ?? 0) + 1,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .execute();
+}
+
+export async function deleteStaffFunctionRow(db: DbOrTransaction, code: string) {
+  await db.deleteFrom('staff_functions').where('code', '=', code).execute();
+}
