@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { StaffFiguresView, StaffHistoryView } from '../../../../common/staff.schemas.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createStaffFunction, createStaffMember, createUser } from '../../../test/factories.ts';
+import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 

@@ -180,6 +180,8 @@ const ignoredHeaders: Record<IgnoredColumnReason, string[]> = {
   payer: ['nom payeur', 'prenom payeur', 'email payeur'],
   birth_date: ['date de naissance', 'birth date', 'date of birth'],
   registration_date: ['date d inscription', 'inscrit le', 'registration date'],
+  // Only Paheko's "Catégorie" (see ignoredColumns): elsewhere it is the membership's category.
+  member_group: [],
 };
 
 /**
