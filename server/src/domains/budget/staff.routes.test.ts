@@ -208,13 +208,7 @@ for (const engine of testEngines()) {
       });
       assert.equal((await treasurer.request('DELETE', '/api/staff/functions/events')).statusCode, 200);
       assert.ok(!(await list()).some((entry) => entry.code === 'events'));
-      const actions = (
-        await test.runtime.database.db
-          .selectFrom('audit_events')
-          .select('action')
-          .where('action', 'like', 'staff.function%')
-          .execute()
-      ).map((row) => row.action);
+      const actions = (await rowsOf(test.runtime.database.db, 'audit_events')).map((row) => row.action);
       for (const action of ['staff.function_added', 'staff.function_renamed', 'staff.function_removed'])
         assert.ok(actions.includes(action), action);
     });
