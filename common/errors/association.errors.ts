@@ -37,4 +37,9 @@ export const associationErrors = defineErrors({
     fr: 'Une année sur quatre chiffres, par exemple 1998.',
     en: 'A four-digit year, for instance 1998.',
   },
+  unknown_time_zone: {
+    status: 400,
+    fr: 'Fuseau horaire inconnu : écrivez-le comme Europe/Paris ou America/Cayenne.',
+    en: 'Unknown time zone: write it like Europe/Paris or America/Cayenne.',
+  },
 });

@@ -268,4 +268,9 @@ export const budgetErrors = defineErrors({
     fr: 'Un code en minuscules, sans espace ni accent, par exemple « communication ».',
     en: 'A lower-case code without spaces or accents, for instance “communication”.',
   },
+  staff_function_order_incomplete: {
+    status: 400,
+    fr: 'Le nouvel ordre doit donner chaque fonction une fois, et seulement elles.',
+    en: 'The new order must give each function once, and only them.',
+  },
 });

@@ -90,6 +90,7 @@ for (const engine of testEngines()) {
         [{ siret: '7328293200007' }, 'body.siret', 'invalid_siret'],
         [{ foundingYear: thisYear + 1 }, 'body.foundingYear', 'founding_year_in_future'],
         [{ foundingYear: 98 }, 'body.foundingYear', 'founding_year_invalid'],
+        [{ timeZone: 'Europe/Vannes' }, 'body.timeZone', 'unknown_time_zone'],
       ] as const) {
         const refused = await admin.request('PATCH', '/api/association', body, { 'accept-language': 'fr' });
         assert.equal(refused.statusCode, 400, JSON.stringify(body));

@@ -113,3 +113,12 @@ export async function saveStaffFunctionRow(
 export async function deleteStaffFunctionRow(db: DbOrTransaction, code: string) {
   await db.deleteFrom('staff_functions').where('code', '=', code).execute();
 }
+
+export async function setStaffFunctionPositions(db: DbOrTransaction, codes: readonly string[], now: string) {
+  for (const [index, code] of codes.entries())
+    await db
+      .updateTable('staff_functions')
+      .set({ position: index + 1, updated_at: now })
+      .where('code', '=', code)
+      .execute();
+}

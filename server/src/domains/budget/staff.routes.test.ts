@@ -208,8 +208,28 @@ for (const engine of testEngines()) {
       });
       assert.equal((await treasurer.request('DELETE', '/api/staff/functions/events')).statusCode, 200);
       assert.ok(!(await list()).some((entry) => entry.code === 'events'));
+      // The order the page and the minutes list them in.
+      const incomplete = await treasurer.request('PUT', '/api/staff/functions/order', {
+        codes: ['communication', 'research'],
+      });
+      assert.equal(incomplete.statusCode, 400);
+      assert.equal(incomplete.json().errors[0].path, 'body.codes');
+      const reordered = await treasurer.request('PUT', '/api/staff/functions/order', {
+        codes: ['communication', 'coordination', 'design', 'research'],
+      });
+      assert.equal(reordered.statusCode, 200, reordered.body);
+      assert.deepEqual(
+        (await list()).map((entry) => entry.code),
+        ['communication', 'coordination', 'design', 'research'],
+      );
+      assert.equal((await figures('2019-02-01')).byFunction[0]?.function, 'communication');
       const actions = (await rowsOf(test.runtime.database.db, 'audit_events')).map((row) => row.action);
-      for (const action of ['staff.function_added', 'staff.function_renamed', 'staff.function_removed'])
+      for (const action of [
+        'staff.function_added',
+        'staff.function_renamed',
+        'staff.function_removed',
+        'staff.functions_reordered',
+      ])
         assert.ok(actions.includes(action), action);
     });
   });

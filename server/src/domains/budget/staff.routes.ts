@@ -5,6 +5,7 @@ import {
   staffFunctionInputSchema,
   staffFunctionLabelsSchema,
   staffFunctionListSchema,
+  staffFunctionOrderSchema,
   staffHistorySchema,
   staffMemberInputSchema,
   staffMemberListSchema,
@@ -21,6 +22,7 @@ import {
   listStaffFunctions,
   removeStaffFunction,
   renameStaffFunction,
+  reorderStaffFunctions,
   recordStaffFigure,
   staffFigures,
   staffHistory,
@@ -167,6 +169,23 @@ export function staffRoutes(app: App, context: ServiceContext): void {
       functions: await removeStaffFunction(context, {
         actor: requireUser(request),
         code: request.params.code,
+        language: requestLanguage(request),
+      }),
+    }),
+  });
+
+  app.put('/api/staff/functions/order', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Put the staff functions in a new order (every code once)',
+      body: staffFunctionOrderSchema,
+      response: { 200: staffFunctionListSchema, ...errors },
+    },
+    handler: async (request) => ({
+      functions: await reorderStaffFunctions(context, {
+        actor: requireUser(request),
+        codes: request.body.codes,
         language: requestLanguage(request),
       }),
     }),

@@ -35,6 +35,7 @@ import {
   listStaffMembers,
   saveStaffFigure,
   saveStaffFunctionRow,
+  setStaffFunctionPositions,
 } from './staff.repository.ts';
 
 type MemberRow = Awaited<ReturnType<typeof listStaffMembers>>[number];
@@ -326,6 +327,34 @@ export async function removeStaffFunction(
       subjectType: 'staff_function',
       subjectId: existing.id,
       details: { code, labelFr: existing.label_fr, labelEn: existing.label_en },
+    });
+  });
+  return listStaffFunctions(context, language);
+}
+
+/** Puts the functions in the order given: every function once, no other (the page and the minutes list them so). */
+export async function reorderStaffFunctions(
+  context: ServiceContext,
+  {
+    actor,
+    codes,
+    language = 'fr',
+  }: { actor: SessionUser | null; codes: readonly string[]; language?: Language },
+): Promise<StaffFunctionView[]> {
+  await context.database.db.transaction().execute(async (transaction) => {
+    const existing = (await listStaffFunctionRows(transaction)).map((row) => row.code);
+    const isSameSet =
+      codes.length === existing.length &&
+      new Set(codes).size === codes.length &&
+      codes.every((code) => existing.includes(code));
+    if (!isSameSet) throw invalidField('body.codes', 'staff_function_order_incomplete');
+    await setStaffFunctionPositions(transaction, codes, nowIso());
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'staff.functions_reordered',
+      subjectType: 'staff_function',
+      subjectId: null,
+      details: { from: existing, to: codes },
     });
   });
   return listStaffFunctions(context, language);

@@ -10,6 +10,7 @@ import {
   addStaffFunction,
   removeStaffFunction,
   renameStaffFunction,
+  reorderStaffFunctions,
   type StaffFunctionView,
 } from './staff.api.ts';
 import { useStaffFunctionsQuery, useStaffMutation } from './staff.queries.ts';
@@ -24,6 +25,14 @@ export function StaffFunctionsSection({ canEdit }: { canEdit: boolean }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [removalError, setRemovalError] = useState<string | null>(null);
   const removal = useStaffMutation(removeStaffFunction);
+  const reorder = useStaffMutation(reorderStaffFunctions);
+  const move = (codes: string[], index: number, offset: number) => {
+    const next = [...codes];
+    const [moved] = next.splice(index, 1);
+    next.splice(index + offset, 0, moved!);
+    setRemovalError(null);
+    reorder.mutate(next, { onError: (error) => setRemovalError(problemText(t, error)) });
+  };
 
   return (
     <Stack component="section" aria-labelledby="staff-functions-title" gap="sm" maw={1000}>
@@ -44,7 +53,7 @@ export function StaffFunctionsSection({ canEdit }: { canEdit: boolean }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {query.data.functions.map((entry) =>
+            {query.data.functions.map((entry, index, all) =>
               editing === entry.code ? (
                 <Table.Tr key={entry.code}>
                   <Table.Td colSpan={canEdit ? 5 : 4}>
@@ -60,6 +69,36 @@ export function StaffFunctionsSection({ canEdit }: { canEdit: boolean }) {
                   {canEdit && (
                     <Table.Td>
                       <Group gap="xs">
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          disabled={index === 0 || reorder.isPending}
+                          aria-label={t('staff.functionList.moveUp', { label: entry.label })}
+                          onClick={() =>
+                            move(
+                              all.map((item) => item.code),
+                              index,
+                              -1,
+                            )
+                          }
+                        >
+                          ↑
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          disabled={index === all.length - 1 || reorder.isPending}
+                          aria-label={t('staff.functionList.moveDown', { label: entry.label })}
+                          onClick={() =>
+                            move(
+                              all.map((item) => item.code),
+                              index,
+                              1,
+                            )
+                          }
+                        >
+                          ↓
+                        </Button>
                         <Button
                           size="compact-sm"
                           variant="default"

@@ -52,3 +52,7 @@ export function renameStaffFunction({
 export function removeStaffFunction(code: string): Promise<StaffFunctionList> {
   return api.delete(`/api/staff/functions/${encodeURIComponent(code)}`);
 }
+
+export function reorderStaffFunctions(codes: string[]): Promise<StaffFunctionList> {
+  return api.put('/api/staff/functions/order', { codes });
+}
