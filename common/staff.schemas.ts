@@ -96,4 +96,3 @@ export type StaffFunctionLabels = z.infer<typeof staffFunctionLabelsSchema>;
 
 /** Every function's code, in the new order. */
 export const staffFunctionOrderSchema = z.object({ codes: z.array(z.string().max(40)).min(1).max(200) });
-export type StaffFunctionOrder = z.infer<typeof staffFunctionOrderSchema>;
