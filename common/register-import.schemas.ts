@@ -5,6 +5,8 @@ import { yearSchema } from './register.schemas.ts';
 export const importFields = [
   'lastName',
   'firstName',
+  /** "Nom & prénom" in one column (Paheko's member list): split into last and first name. */
+  'fullName',
   'email',
   'phone',
   'addressLine',
@@ -31,6 +33,7 @@ export const importMappingSchema = z
   .object({
     lastName: columnName.optional(),
     firstName: columnName.optional(),
+    fullName: columnName.optional(),
     email: columnName.optional(),
     phone: columnName.optional(),
     addressLine: columnName.optional(),
@@ -67,10 +70,28 @@ export const importViewSchema = z.object({
 });
 export type ImportViewResponse = z.infer<typeof importViewSchema>;
 
+/** The tool a file was exported from, recognised by its headers; `spreadsheet` for any other. */
+export const importSources = ['paheko', 'helloasso', 'spreadsheet'] as const;
+export type ImportSource = (typeof importSources)[number];
+
+/** Why a recognised column is not imported: the register has no place for it. */
+export const ignoredColumnReasons = [
+  'member_number',
+  'order_reference',
+  'payment',
+  'payer',
+  'birth_date',
+  'registration_date',
+  'member_group',
+] as const;
+export type IgnoredColumnReason = (typeof ignoredColumnReasons)[number];
+
 export const uploadResponseSchema = importViewSchema.extend({
   sampleRows: z.array(z.array(z.string())),
   rowCount: z.number().int().nullable(),
   suggestedMapping: z.record(z.string(), z.string()),
+  source: z.enum(importSources),
+  ignoredColumns: z.array(z.object({ column: z.string(), reason: z.enum(ignoredColumnReasons) })),
 });
 export type UploadResponse = z.infer<typeof uploadResponseSchema>;
 

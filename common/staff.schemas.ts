@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { contractKinds, figurePrecisions, staffFunctions } from './staff.ts';
+import { contractKinds, figurePrecisions, staffFunctionCodePattern } from './staff.ts';
+
+const functionCode = z.string().regex(staffFunctionCodePattern, { error: 'invalid_staff_function_code' });
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -7,7 +9,7 @@ export const staffMemberSchema = z.object({
   id: z.string(),
   displayName: z.string(),
   jobTitle: z.string().nullable(),
-  function: z.enum(staffFunctions),
+  function: z.string(),
   contract: z.enum(contractKinds),
   startOn: z.string(),
   endOn: z.string().nullable(),
@@ -19,7 +21,7 @@ export type StaffMemberView = z.infer<typeof staffMemberSchema>;
 export const staffMemberInputSchema = z.object({
   displayName: z.string().trim().min(1).max(200),
   jobTitle: z.string().trim().max(200).nullable().default(null),
-  function: z.enum(staffFunctions),
+  function: functionCode,
   contract: z.enum(contractKinds),
   startOn: day,
   endOn: day.nullable().default(null),
@@ -55,9 +57,7 @@ export const staffFiguresSchema = z.object({
   fteHundredths: z.number().int(),
   fte: z.string(),
   interns: z.number().int(),
-  byFunction: z.array(
-    z.object({ function: z.enum(staffFunctions), label: z.string(), names: z.array(z.string()) }),
-  ),
+  byFunction: z.array(z.object({ function: z.string(), label: z.string(), names: z.array(z.string()) })),
   recorded: figureSchema.nullable(),
 });
 export type StaffFiguresView = z.infer<typeof staffFiguresSchema>;
@@ -69,3 +69,30 @@ export type StaffHistoryView = z.infer<typeof staffHistorySchema>;
 
 export const staffMemberListSchema = z.object({ members: z.array(staffMemberSchema) });
 export type StaffMemberList = z.infer<typeof staffMemberListSchema>;
+
+/** One of the association's staff functions: its code, its labels, and the label in the language asked. */
+export const staffFunctionSchema = z.object({
+  code: z.string(),
+  labelFr: z.string(),
+  labelEn: z.string(),
+  label: z.string(),
+  position: z.number().int(),
+  memberCount: z.number().int(),
+});
+export type StaffFunctionView = z.infer<typeof staffFunctionSchema>;
+
+export const staffFunctionListSchema = z.object({ functions: z.array(staffFunctionSchema) });
+export type StaffFunctionList = z.infer<typeof staffFunctionListSchema>;
+
+export const staffFunctionInputSchema = z.object({
+  code: functionCode,
+  labelFr: z.string().trim().min(1).max(120),
+  labelEn: z.string().trim().min(1).max(120),
+});
+export type StaffFunctionInput = z.infer<typeof staffFunctionInputSchema>;
+
+export const staffFunctionLabelsSchema = staffFunctionInputSchema.omit({ code: true });
+export type StaffFunctionLabels = z.infer<typeof staffFunctionLabelsSchema>;
+
+/** Every function's code, in the new order. */
+export const staffFunctionOrderSchema = z.object({ codes: z.array(z.string().max(40)).min(1).max(200) });

@@ -1,13 +1,8 @@
-/** The team by function, as the reference lists "Composition de l'équipe actuelle"; worded from the catalogs by code. */
-export const staffFunctions = [
-  'direction',
-  'research',
-  'design',
-  'coordination',
-  'international',
-  'administration',
-] as const;
-export type StaffFunction = (typeof staffFunctions)[number];
+/**
+ * A staff function's code ("design", "communication"): the association's own list (staff_functions),
+ * worded by its labels; lower-case letters, digits and underscores.
+ */
+export const staffFunctionCodePattern = /^[a-z][a-z0-9_]{0,39}$/;
 
 export const contractKinds = ['permanent', 'fixed_term', 'subsidised', 'internship'] as const;
 export type ContractKind = (typeof contractKinds)[number];

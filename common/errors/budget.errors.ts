@@ -243,4 +243,34 @@ export const budgetErrors = defineErrors({
     fr: 'Ce n’est pas un temps de travail : écrivez par exemple « 1 » ou « 0,57 ».',
     en: 'This is not a working time: write for example “1” or “0.57”.',
   },
+  staff_function_code_taken: {
+    status: 409,
+    fr: 'Une fonction porte déjà le code « {{code}} ».',
+    en: 'A function already has the code “{{code}}”.',
+  },
+  staff_function_not_found: {
+    status: 404,
+    fr: 'Cette fonction n’existe pas.',
+    en: 'This function does not exist.',
+  },
+  staff_function_in_use: {
+    status: 409,
+    fr: 'Cette fonction est celle de {{count}} membre(s) de l’équipe : changez-les d’abord.',
+    en: 'This function is held by {{count}} staff member(s): change them first.',
+  },
+  unknown_staff_function: {
+    status: 400,
+    fr: 'Cette fonction n’est pas dans la liste de l’association.',
+    en: 'This function is not in the association’s list.',
+  },
+  invalid_staff_function_code: {
+    status: 400,
+    fr: 'Un code en minuscules, sans espace ni accent, par exemple « communication ».',
+    en: 'A lower-case code without spaces or accents, for instance “communication”.',
+  },
+  staff_function_order_incomplete: {
+    status: 400,
+    fr: 'Le nouvel ordre doit donner chaque fonction une fois, et seulement elles.',
+    en: 'The new order must give each function once, and only them.',
+  },
 });

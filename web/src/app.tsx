@@ -70,6 +70,10 @@ const UsersPage = lazyPage(
   () => import('./features/users/users.page.tsx'),
   (module) => module.UsersPage,
 );
+const AssociationPage = lazyPage(
+  () => import('./features/association/association.page.tsx'),
+  (module) => module.AssociationPage,
+);
 const BoardPage = lazyPage(
   () => import('./features/votes/board.page.tsx'),
   (module) => module.BoardPage,
@@ -119,6 +123,7 @@ function AppRoutes() {
           <Route path="/account" element={<AccountPage />} />
           <Route element={<RequireRole roles={['administrator']} />}>
             <Route path="/settings" element={<Navigate to="/settings/users" replace />} />
+            <Route path="/settings/association" element={<AssociationPage />} />
             <Route path="/settings/users" element={<UsersPage />} />
             <Route path="/settings/statutes" element={<StatutesPage />} />
           </Route>

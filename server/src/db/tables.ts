@@ -12,6 +12,15 @@ export interface AssociationTable {
   organisation_id: string | null;
   time_zone: string;
   locale: string;
+  legal_form: string | null;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  rna_number: string | null;
+  siret: string | null;
+  founding_year: number | null;
+  logo_media_type: string | null;
+  logo_base64: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -377,6 +386,16 @@ export interface StaffMembersTable {
   updated_at: string;
 }
 
+export interface StaffFunctionsTable {
+  id: string;
+  code: string;
+  label_fr: string;
+  label_en: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface StaffFiguresTable {
   id: string;
   on_day: string;
@@ -611,6 +630,7 @@ export interface Tables {
   budget_amounts: BudgetAmountsTable;
   annual_accounts: AnnualAccountsTable;
   annual_account_shares: AnnualAccountSharesTable;
+  staff_functions: StaffFunctionsTable;
   staff_members: StaffMembersTable;
   staff_figures: StaffFiguresTable;
   programmes: ProgrammesTable;
@@ -666,6 +686,7 @@ export const archivedTables: readonly TableName[] = [
   'budget_amounts',
   'annual_accounts',
   'annual_account_shares',
+  'staff_functions',
   'staff_members',
   'staff_figures',
   'programmes',

@@ -189,8 +189,16 @@ function writeBlock(pdf: Pdf, block: Block) {
   }
 }
 
-/** The minutes as PDF bytes. */
-export function renderPdf(document: MinutesDocument): Promise<Buffer> {
+/** The association's logo, printed at the top of a document's first page. */
+export interface DocumentLogo {
+  mediaType: 'image/png' | 'image/jpeg';
+  bytes: Buffer;
+}
+
+const logoBox: [number, number] = [110, 34];
+
+/** The minutes as PDF bytes, with the association's logo on the first page when it has one. */
+export function renderPdf(document: MinutesDocument, logo: DocumentLogo | null = null): Promise<Buffer> {
   return pdfBytes(
     {
       size: 'A4',
@@ -206,12 +214,15 @@ export function renderPdf(document: MinutesDocument): Promise<Buffer> {
         pdf.switchToPage(index);
         const margins = pdf.page.margins;
         pdf.page.margins = { ...margins, top: 0, bottom: 0 };
+        const hasLogo = logo !== null && index === range.start;
+        if (hasLogo)
+          pdf.image(logo.bytes, pdf.page.width - margin - logoBox[0], 24, { fit: logoBox, align: 'right' });
         pdf
           .font('Helvetica')
           .fontSize(8)
           .fillColor('#555555')
           .text(printable(document.runningHeader), margin, 32, {
-            width: contentWidth(pdf),
+            width: contentWidth(pdf) - (hasLogo ? logoBox[0] + 12 : 0),
             lineBreak: false,
             ellipsis: true,
           });

@@ -3,7 +3,7 @@ import type { MinutesDocument } from '../../../common/documents/blocks.ts';
 import { renderDocx } from './docx.ts';
 import { renderHtml } from '../../../common/documents/html.ts';
 import { renderMarkdown } from '../../../common/documents/markdown.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf, type DocumentLogo } from './pdf.ts';
 import { translate } from '../i18n/translate.ts';
 
 export const contentTypes: Record<MinutesFormat, string> = {
@@ -17,7 +17,7 @@ export const contentTypes: Record<MinutesFormat, string> = {
 export async function renderDocument(
   document: MinutesDocument,
   format: MinutesFormat,
-  options: { showOverrides?: boolean } = {},
+  options: { showOverrides?: boolean; logo?: DocumentLogo | null } = {},
 ): Promise<Buffer> {
   switch (format) {
     case 'md':
@@ -31,7 +31,7 @@ export async function renderDocument(
         'utf8',
       );
     case 'pdf':
-      return renderPdf(document);
+      return renderPdf(document, options.logo ?? null);
     case 'docx':
       return renderDocx(document);
   }

@@ -66,7 +66,10 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
     accept: 'application/json',
     'accept-language': requestLanguage(),
   };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A file (a logo) goes as the raw body with its own type; anything else as JSON.
+  const isFile = body instanceof Blob;
+  if (body !== undefined)
+    headers['content-type'] = isFile ? body.type || 'application/octet-stream' : 'application/json';
   if (csrfToken && unsafeMethods.includes(method)) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -75,7 +78,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isFile ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(problemFromStatus(503, 'Network error'));

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 const links = [
+  { to: '/settings/association', labelKey: 'association.navigation' },
   { to: '/settings/users', labelKey: 'statutes.navigation.users' },
   { to: '/settings/statutes', labelKey: 'statutes.navigation.statutes' },
 ] as const;

@@ -9,6 +9,7 @@ import * as minutes from './20261129-0007-minutes.ts';
 import * as personSearchWords from './20261129-0008-person-search-words.ts';
 import * as statutesPerKind from './20261207-0002-statutes-per-kind.ts';
 import * as minutesStructure from './20261207-0007-minutes-structure.ts';
+import * as associationIdentity from './20261207-0006-association-identity.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '20261129-0008-person-search-words': personSearchWords,
   '20261207-0002-statutes-per-kind': statutesPerKind,
   '20261207-0007-minutes-structure': minutesStructure,
+  '20261207-0006-association-identity': associationIdentity,
 };

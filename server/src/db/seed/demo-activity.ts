@@ -7,9 +7,13 @@ import { programmeOrganisations, programmes } from './la-27e-region.programmes.t
 import { ensureOrganisation } from './seed-helpers.ts';
 import { insertProject, insertProjectPartner } from '../../domains/budget/programmes.repository.ts';
 import { accounts2016 } from './la-27e-region.accounts.ts';
-import { staffFigures, staffMembers2017 } from './la-27e-region.staff.ts';
+import { staffFigures, staffFunctions2017, staffMembers2017 } from './la-27e-region.staff.ts';
 import { parseFte } from '../../../../common/staff.ts';
-import { insertStaffMember, saveStaffFigure } from '../../domains/budget/staff.repository.ts';
+import {
+  insertStaffMember,
+  saveStaffFigure,
+  saveStaffFunctionRow,
+} from '../../domains/budget/staff.repository.ts';
 
 function cents(text: string): number {
   const parsed = parseAmount(text, { allowNegative: true });
@@ -52,8 +56,11 @@ function hundredths(text: string): number {
 /** The recorded history and the team of April 2017; once only. */
 async function loadDemoStaff(database: Db): Promise<void> {
   await database.transaction().execute(async (db) => {
-    if (await db.selectFrom('staff_figures').select('id').executeTakeFirst()) return;
     const now = nowIso();
+    // The demo's functions, worded as the reference words them (again over a database migrated with the
+    // codes only): its own list, as an association enters its own from the staff page.
+    for (const entry of staffFunctions2017) await saveStaffFunctionRow(db, { id: newId(), ...entry, now });
+    if (await db.selectFrom('staff_figures').select('id').executeTakeFirst()) return;
     for (const figure of staffFigures) {
       await saveStaffFigure(db, { id: newId(), ...figure, fteHundredths: hundredths(figure.fte), now });
     }

@@ -1,4 +1,23 @@
-import type { ContractKind, FigurePrecision, StaffFunction } from '../../../../common/staff.ts';
+import type { ContractKind, FigurePrecision } from '../../../../common/staff.ts';
+
+/** The team by function, as the reference lists "Composition de l'équipe actuelle": the demo's own list. */
+export const staffFunctions2017 = [
+  { code: 'direction', labelFr: 'Direction générale', labelEn: 'Management' },
+  { code: 'research', labelFr: 'Recherche', labelEn: 'Research' },
+  { code: 'design', labelFr: 'Design', labelEn: 'Design' },
+  {
+    code: 'coordination',
+    labelFr: 'Coordination et gestion de projets',
+    labelEn: 'Coordination and project management',
+  },
+  { code: 'international', labelFr: 'International', labelEn: 'International' },
+  {
+    code: 'administration',
+    labelFr: 'Administration et gestion financière',
+    labelEn: 'Administration and finance',
+  },
+] as const;
+type StaffFunction = (typeof staffFunctions2017)[number]['code'];
 
 /**
  * "ÉVOLUTION DE LA MASSE SALARIALE DE 2012 À 2018" of the reference. The history it gives names no

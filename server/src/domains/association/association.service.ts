@@ -1,7 +1,16 @@
-import type { AssociationView } from '../../../../common/association.schemas.ts';
+import crypto from 'node:crypto';
+import type { Updateable } from 'kysely';
+import {
+  maxLogoBytes,
+  type AssociationPatch,
+  type AssociationSettings,
+  type AssociationView,
+} from '../../../../common/association.schemas.ts';
 import { isLanguage } from '../../../../common/i18n/messages.ts';
 import type { ServiceContext } from '../../context.ts';
+import { invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
+import type { AssociationTable } from '../../db/tables.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
@@ -11,12 +20,29 @@ import {
   type AssociationRow,
 } from './association.repository.ts';
 
+function logoVersion(row: AssociationRow): string {
+  return crypto
+    .createHash('sha256')
+    .update(row.logo_base64 ?? '')
+    .digest('hex')
+    .slice(0, 12);
+}
+
 function present(row: AssociationRow | undefined, fallbackTimeZone: string): AssociationView {
   return {
     name: row?.name ?? 'Mon association',
     shortName: row?.short_name ?? 'Association',
     timeZone: row?.time_zone ?? fallbackTimeZone,
     locale: isLanguage(row?.locale) ? row.locale : 'fr',
+    legalForm: row?.legal_form ?? null,
+    address: row?.address ?? null,
+    postcode: row?.postcode ?? null,
+    city: row?.city ?? null,
+    rnaNumber: row?.rna_number ?? null,
+    siret: row?.siret ?? null,
+    foundingYear:
+      row?.founding_year === null || row?.founding_year === undefined ? null : Number(row.founding_year),
+    logoUrl: row?.logo_base64 ? `/api/association/logo?v=${logoVersion(row)}` : null,
   };
 }
 
@@ -25,26 +51,58 @@ export async function getAssociation(context: ServiceContext): Promise<Associati
   return present(await findAssociation(context.database.db), context.config.timeZone);
 }
 
-export async function saveAssociation(
+/** Whether the association has been saved at least once (a fresh database runs on defaults). */
+export async function hasSavedAssociation(context: ServiceContext): Promise<boolean> {
+  return (await findAssociation(context.database.db)) !== undefined;
+}
+
+const columns = {
+  name: 'name',
+  shortName: 'short_name',
+  timeZone: 'time_zone',
+  locale: 'locale',
+  legalForm: 'legal_form',
+  address: 'address',
+  postcode: 'postcode',
+  city: 'city',
+  rnaNumber: 'rna_number',
+  siret: 'siret',
+  foundingYear: 'founding_year',
+} as const satisfies Record<keyof AssociationPatch, keyof AssociationRow>;
+
+/**
+ * Changes the fields given, and only those (a form sends what it shows); the first save creates the
+ * association from the defaults. Audited with the fields changed, before and after.
+ */
+export async function updateAssociationIdentity(
   context: ServiceContext,
-  { actor, association }: { actor: SessionUser | null; association: AssociationView },
+  { actor, changes }: { actor: SessionUser | null; changes: AssociationPatch },
 ): Promise<AssociationView> {
   await context.database.db.transaction().execute(async (transaction) => {
     const existing = await findAssociation(transaction);
+    const before = present(existing, context.config.timeZone);
     const now = nowIso();
-    const values = {
-      name: association.name,
-      short_name: association.shortName,
-      time_zone: association.timeZone,
-      locale: association.locale,
-      updated_at: now,
-    };
-    if (existing) await updateAssociation(transaction, existing.id, values);
+    const values: Updateable<AssociationTable> = {};
+    const changed: Record<string, { from: unknown; to: unknown }> = {};
+    for (const [key, column] of Object.entries(columns) as [keyof AssociationPatch, keyof AssociationRow][]) {
+      if (!(key in changes)) continue;
+      const value = changes[key] ?? null;
+      if (key === 'foundingYear' && value !== null && Number(value) > new Date().getUTCFullYear())
+        throw invalidField('body.foundingYear', 'founding_year_in_future');
+      (values as Record<string, unknown>)[column] = value;
+      if (before[key] !== value) changed[key] = { from: before[key], to: value };
+    }
+    if (existing) await updateAssociation(transaction, existing.id, { ...values, updated_at: now });
     else
       await insertAssociation(transaction, {
         id: newId(),
         organisation_id: null,
         created_at: now,
+        updated_at: now,
+        name: before.name,
+        short_name: before.shortName,
+        time_zone: before.timeZone,
+        locale: before.locale,
         ...values,
       });
     await recordAuditEvent(transaction, {
@@ -52,8 +110,97 @@ export async function saveAssociation(
       action: 'association.updated',
       subjectType: 'association',
       subjectId: existing?.id ?? null,
-      details: { ...association },
+      details: { changed },
     });
   });
   return getAssociation(context);
+}
+
+/** Name, short name, zone and language at once (the settings every page reads). */
+export async function saveAssociation(
+  context: ServiceContext,
+  { actor, association }: { actor: SessionUser | null; association: AssociationSettings },
+): Promise<AssociationView> {
+  return updateAssociationIdentity(context, { actor, changes: association });
+}
+
+function logoMediaType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length > png.length && png.every((byte, index) => bytes[index] === byte)) return 'image/png';
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/**
+ * Stores the logo printed on the association's documents. The bytes decide, not the type the browser
+ * claimed: a PNG or a JPEG, at most `maxLogoBytes`.
+ */
+export async function saveLogo(
+  context: ServiceContext,
+  { actor, bytes }: { actor: SessionUser | null; bytes: Uint8Array },
+): Promise<AssociationView> {
+  if (bytes.length === 0) throw invalidField('body', 'logo_not_an_image');
+  if (bytes.length > maxLogoBytes)
+    throw invalidField('body', 'logo_too_large', { maxKilobytes: maxLogoBytes / 1024 });
+  const mediaType = logoMediaType(bytes);
+  if (!mediaType) throw invalidField('body', 'logo_not_an_image');
+  await writeLogo(context, actor, { mediaType, base64: Buffer.from(bytes).toString('base64') });
+  return getAssociation(context);
+}
+
+export async function removeLogo(
+  context: ServiceContext,
+  { actor }: { actor: SessionUser | null },
+): Promise<AssociationView> {
+  await writeLogo(context, actor, null);
+  return getAssociation(context);
+}
+
+async function writeLogo(
+  context: ServiceContext,
+  actor: SessionUser | null,
+  logo: { mediaType: string; base64: string } | null,
+): Promise<void> {
+  await context.database.db.transaction().execute(async (transaction) => {
+    let existing = await findAssociation(transaction);
+    const now = nowIso();
+    if (!existing) {
+      const defaults = present(undefined, context.config.timeZone);
+      await insertAssociation(transaction, {
+        id: newId(),
+        organisation_id: null,
+        created_at: now,
+        updated_at: now,
+        name: defaults.name,
+        short_name: defaults.shortName,
+        time_zone: defaults.timeZone,
+        locale: defaults.locale,
+      });
+      existing = (await findAssociation(transaction))!;
+    }
+    await updateAssociation(transaction, existing.id, {
+      logo_media_type: logo?.mediaType ?? null,
+      logo_base64: logo?.base64 ?? null,
+      updated_at: now,
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: logo ? 'association.logo_changed' : 'association.logo_removed',
+      subjectType: 'association',
+      subjectId: existing.id,
+      details: logo ? { mediaType: logo.mediaType, bytes: Buffer.from(logo.base64, 'base64').length } : {},
+    });
+  });
+}
+
+/** The logo's bytes and type, for the page and the documents' header; null without one. */
+export async function associationLogo(
+  context: ServiceContext,
+): Promise<{ mediaType: 'image/png' | 'image/jpeg'; bytes: Buffer } | null> {
+  const row = await findAssociation(context.database.db);
+  if (!row?.logo_base64 || !row.logo_media_type) return null;
+  return {
+    mediaType: row.logo_media_type === 'image/png' ? 'image/png' : 'image/jpeg',
+    bytes: Buffer.from(row.logo_base64, 'base64'),
+  };
 }

@@ -69,3 +69,56 @@ export async function saveStaffFigure(
     })
     .execute();
 }
+
+export async function listStaffFunctionRows(db: DbOrTransaction) {
+  return db.selectFrom('staff_functions').selectAll().orderBy('position').orderBy('code').execute();
+}
+
+export async function findStaffFunctionRow(db: DbOrTransaction, code: string) {
+  return db.selectFrom('staff_functions').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Adds a function at the end of the list, or rewords the one with that code. */
+export async function saveStaffFunctionRow(
+  db: DbOrTransaction,
+  row: { id: string; code: string; labelFr: string; labelEn: string; now: string },
+) {
+  const existing = await findStaffFunctionRow(db, row.code);
+  if (existing) {
+    await db
+      .updateTable('staff_functions')
+      .set({ label_fr: row.labelFr, label_en: row.labelEn, updated_at: row.now })
+      .where('id', '=', existing.id)
+      .execute();
+    return;
+  }
+  const last = await db
+    .selectFrom('staff_functions')
+    .select((builder) => builder.fn.max('position').as('position'))
+    .executeTakeFirst();
+  await db
+    .insertInto('staff_functions')
+    .values({
+      id: row.id,
+      code: row.code,
+      label_fr: row.labelFr,
+      label_en: row.labelEn,
+      position: Number(last?.position ?? 0) + 1,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .execute();
+}
+
+export async function deleteStaffFunctionRow(db: DbOrTransaction, code: string) {
+  await db.deleteFrom('staff_functions').where('code', '=', code).execute();
+}
+
+export async function setStaffFunctionPositions(db: DbOrTransaction, codes: readonly string[], now: string) {
+  for (const [index, code] of codes.entries())
+    await db
+      .updateTable('staff_functions')
+      .set({ position: index + 1, updated_at: now })
+      .where('code', '=', code)
+      .execute();
+}

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { StaffFiguresView, StaffHistoryView } from '../../../../common/staff.schemas.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createStaffMember, createUser } from '../../../test/factories.ts';
+import { createStaffFunction, createStaffMember, createUser } from '../../../test/factories.ts';
+import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 
@@ -14,6 +15,18 @@ for (const engine of testEngines()) {
     let member: ApiClient;
     before(async () => {
       test = await createTestApp(engine);
+      // The association's own functions, in its order.
+      await createStaffFunction(test.runtime, {
+        code: 'research',
+        labelFr: 'Recherche',
+        labelEn: 'Research',
+      });
+      await createStaffFunction(test.runtime, { code: 'design', labelFr: 'Design', labelEn: 'Design' });
+      await createStaffFunction(test.runtime, {
+        code: 'coordination',
+        labelFr: 'Coordination et gestion de projets',
+        labelEn: 'Coordination and project management',
+      });
       // A team of two in spring 2017: 1,8 ETP.
       await createStaffMember(test.runtime, { displayName: 'Inès Durand', startOn: '2016-01-04' });
       await createStaffMember(test.runtime, {
@@ -125,6 +138,99 @@ for (const engine of testEngines()) {
         members: { displayName: string; fte: string }[];
       };
       assert.equal(members.members.find((entry) => entry.displayName === 'Hugo Lemaire')?.fte, '0.8 FTE');
+    });
+
+    it('lets the treasurer keep the association’s own list of functions: add, reword, remove, audited', async () => {
+      const list = async () =>
+        (
+          (await secretary.get('/api/staff/functions')).json() as {
+            functions: { code: string; label: string }[];
+          }
+        ).functions;
+      assert.deepEqual(
+        (await list()).map((entry) => entry.code),
+        ['research', 'design', 'coordination'],
+      );
+      const input = { code: 'communication', labelFr: 'Communication', labelEn: 'Communications' };
+      assert.equal((await secretary.post('/api/staff/functions', input)).statusCode, 403);
+      const badCode = await treasurer.post('/api/staff/functions', { ...input, code: 'Com munication' });
+      assert.equal(badCode.statusCode, 400);
+      assert.equal(badCode.json().errors[0].path, 'body.code');
+      const added = await treasurer.post('/api/staff/functions', input);
+      assert.equal(added.statusCode, 201, added.body);
+      assert.equal((await treasurer.post('/api/staff/functions', input)).statusCode, 409);
+      assert.deepEqual((await list()).at(-1), {
+        code: 'communication',
+        labelFr: 'Communication',
+        labelEn: 'Communications',
+        label: 'Communication',
+        position: 4,
+        memberCount: 0,
+      });
+
+      // A member in a function the list does not hold is refused beside the field.
+      const stranger = await treasurer.post('/api/staff/members', {
+        displayName: 'Zoé Roux',
+        function: 'marketing',
+        contract: 'permanent',
+        startOn: '2019-01-07',
+        fte: '1',
+      });
+      assert.equal(stranger.statusCode, 400);
+      assert.equal(stranger.json().errors[0].path, 'body.function');
+
+      const joined = await treasurer.post('/api/staff/members', {
+        displayName: 'Zoé Roux',
+        function: 'communication',
+        contract: 'permanent',
+        startOn: '2019-01-07',
+        fte: '1',
+      });
+      assert.equal(joined.statusCode, 201, joined.body);
+      const renamed = await treasurer.request('PUT', '/api/staff/functions/communication', {
+        labelFr: 'Communication et médias',
+        labelEn: 'Communications and media',
+      });
+      assert.equal(renamed.statusCode, 200, renamed.body);
+      const team = await figures('2019-02-01');
+      assert.deepEqual(
+        team.byFunction.find((entry) => entry.function === 'communication'),
+        { function: 'communication', label: 'Communication et médias', names: ['Zoé Roux'] },
+      );
+      // Held by someone: kept. Nobody holds it: removed.
+      const inUse = await treasurer.request('DELETE', '/api/staff/functions/communication');
+      assert.equal(inUse.statusCode, 409);
+      assert.equal((await treasurer.request('DELETE', '/api/staff/functions/nothing')).statusCode, 404);
+      await treasurer.post('/api/staff/functions', {
+        code: 'events',
+        labelFr: 'Événements',
+        labelEn: 'Events',
+      });
+      assert.equal((await treasurer.request('DELETE', '/api/staff/functions/events')).statusCode, 200);
+      assert.ok(!(await list()).some((entry) => entry.code === 'events'));
+      // The order the page and the minutes list them in.
+      const incomplete = await treasurer.request('PUT', '/api/staff/functions/order', {
+        codes: ['communication', 'research'],
+      });
+      assert.equal(incomplete.statusCode, 400);
+      assert.equal(incomplete.json().errors[0].path, 'body.codes');
+      const reordered = await treasurer.request('PUT', '/api/staff/functions/order', {
+        codes: ['communication', 'coordination', 'design', 'research'],
+      });
+      assert.equal(reordered.statusCode, 200, reordered.body);
+      assert.deepEqual(
+        (await list()).map((entry) => entry.code),
+        ['communication', 'coordination', 'design', 'research'],
+      );
+      assert.equal((await figures('2019-02-01')).byFunction[0]?.function, 'communication');
+      const actions = (await rowsOf(test.runtime.database.db, 'audit_events')).map((row) => row.action);
+      for (const action of [
+        'staff.function_added',
+        'staff.function_renamed',
+        'staff.function_removed',
+        'staff.functions_reordered',
+      ])
+        assert.ok(actions.includes(action), action);
     });
   });
 }

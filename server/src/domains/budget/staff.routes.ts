@@ -2,6 +2,10 @@ import { z } from 'zod';
 import {
   staffFigureInputSchema,
   staffFiguresSchema,
+  staffFunctionInputSchema,
+  staffFunctionLabelsSchema,
+  staffFunctionListSchema,
+  staffFunctionOrderSchema,
   staffHistorySchema,
   staffMemberInputSchema,
   staffMemberListSchema,
@@ -13,7 +17,12 @@ import { requireUser } from '../../http/auth.ts';
 import { requestLanguage } from '../../http/problem.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
 import {
+  addStaffFunction,
   addStaffMember,
+  listStaffFunctions,
+  removeStaffFunction,
+  renameStaffFunction,
+  reorderStaffFunctions,
   recordStaffFigure,
   staffFigures,
   staffHistory,
@@ -22,6 +31,7 @@ import {
 
 const tags = ['staff'];
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const codeParams = z.object({ code: z.string().max(40) });
 
 export function staffRoutes(app: App, context: ServiceContext): void {
   app.get('/api/staff', {
@@ -98,5 +108,86 @@ export function staffRoutes(app: App, context: ServiceContext): void {
         input: request.body,
         language: requestLanguage(request),
       }),
+  });
+
+  app.get('/api/staff/functions', {
+    config: { access: budgetReaderRoles },
+    schema: {
+      tags,
+      summary: 'The association’s staff functions in order: code, French and English labels, headcount',
+      response: { 200: staffFunctionListSchema, ...errors },
+    },
+    handler: async (request) => ({ functions: await listStaffFunctions(context, requestLanguage(request)) }),
+  });
+
+  app.post('/api/staff/functions', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Add a staff function at the end of the list',
+      body: staffFunctionInputSchema,
+      response: { 201: staffFunctionListSchema, ...errors, 409: problemSchema },
+    },
+    handler: async (request, reply) => {
+      const functions = await addStaffFunction(context, {
+        actor: requireUser(request),
+        input: request.body,
+        language: requestLanguage(request),
+      });
+      return reply.status(201).send({ functions });
+    },
+  });
+
+  app.put('/api/staff/functions/:code', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Reword a staff function (French and English labels)',
+      params: codeParams,
+      body: staffFunctionLabelsSchema,
+      response: { 200: staffFunctionListSchema, ...errors },
+    },
+    handler: async (request) => ({
+      functions: await renameStaffFunction(context, {
+        actor: requireUser(request),
+        code: request.params.code,
+        labels: request.body,
+        language: requestLanguage(request),
+      }),
+    }),
+  });
+
+  app.delete('/api/staff/functions/:code', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Remove a staff function nobody holds',
+      params: codeParams,
+      response: { 200: staffFunctionListSchema, ...errors, 409: problemSchema },
+    },
+    handler: async (request) => ({
+      functions: await removeStaffFunction(context, {
+        actor: requireUser(request),
+        code: request.params.code,
+        language: requestLanguage(request),
+      }),
+    }),
+  });
+
+  app.put('/api/staff/functions/order', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Put the staff functions in a new order (every code once)',
+      body: staffFunctionOrderSchema,
+      response: { 200: staffFunctionListSchema, ...errors },
+    },
+    handler: async (request) => ({
+      functions: await reorderStaffFunctions(context, {
+        actor: requireUser(request),
+        codes: request.body.codes,
+        language: requestLanguage(request),
+      }),
+    }),
   });
 }

@@ -5,31 +5,37 @@ import {
   parseFte,
   parseTeamFte,
   staffCountOn,
-  staffFunctions,
   type ContractKind,
   type FigurePrecision,
-  type StaffFunction,
   type StaffPeriod,
 } from '../../../../common/staff.ts';
 import type {
   StaffFigureInput,
   StaffFiguresView,
+  StaffFunctionInput,
+  StaffFunctionLabels,
+  StaffFunctionView,
   StaffHistoryView,
   StaffMemberInput,
   StaffMemberView,
 } from '../../../../common/staff.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError, invalidField } from '../../http/app-error.ts';
 import { translate, type Language } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
+  deleteStaffFunctionRow,
+  findStaffFunctionRow,
   insertStaffMember,
   listStaffFigures,
+  listStaffFunctionRows,
   listStaffMembers,
   saveStaffFigure,
+  saveStaffFunctionRow,
+  setStaffFunctionPositions,
 } from './staff.repository.ts';
 
 type MemberRow = Awaited<ReturnType<typeof listStaffMembers>>[number];
@@ -62,7 +68,7 @@ export async function staffMembers(
     id: row.id,
     displayName: row.display_name,
     jobTitle: row.job_title,
-    function: row.function as StaffFunction,
+    function: row.function,
     contract: row.contract as ContractKind,
     startOn: row.start_on,
     endOn: row.end_on,
@@ -72,7 +78,11 @@ export async function staffMembers(
 }
 
 async function figuresOn(db: DbOrTransaction, atDay: string, language: Language): Promise<StaffFiguresView> {
-  const [members, figures] = await Promise.all([listStaffMembers(db), listStaffFigures(db)]);
+  const [members, figures, functions] = await Promise.all([
+    listStaffMembers(db),
+    listStaffFigures(db),
+    listStaffFunctionRows(db),
+  ]);
   const count = staffCountOn(members.map(period), atDay);
   const active = members.filter((row) => {
     const entry = period(row);
@@ -85,12 +95,12 @@ async function figuresOn(db: DbOrTransaction, atDay: string, language: Language)
     atDay,
     ...count,
     fte: formatFte(count.fteHundredths, language),
-    byFunction: staffFunctions
-      .map((key) => ({
-        function: key,
-        label: translate(language, `budget:staff_function_${key}`),
+    byFunction: functions
+      .map((entry) => ({
+        function: entry.code,
+        label: language === 'en' ? entry.label_en : entry.label_fr,
         names: active
-          .filter((row) => row.function === key)
+          .filter((row) => row.function === entry.code)
           .map((row) =>
             row.contract === 'internship'
               ? translate(language, 'budget:staff_intern_name', { name: row.display_name })
@@ -174,6 +184,8 @@ export async function addStaffMember(
   }: { actor: SessionUser | null; input: StaffMemberInput; language?: Language },
 ): Promise<StaffMemberView> {
   const fteHundredths = requireFte(input.fte, 'body.fte');
+  if (!(await findStaffFunctionRow(context.database.db, input.function)))
+    throw invalidField('body.function', 'unknown_staff_function', { code: input.function });
   if (input.endOn !== null && input.endOn < input.startOn)
     throw new AppError('staff_ends_before_start', undefined, {
       errors: [{ path: 'body.endOn', message: 'before_start' }],
@@ -219,4 +231,131 @@ export async function recordStaffFigure(
     });
   });
   return staffHistory(context, language);
+}
+
+/** The association's staff functions in their order, each worded in the language asked, with its headcount. */
+export async function listStaffFunctions(
+  context: ServiceContext,
+  language: Language = 'fr',
+): Promise<StaffFunctionView[]> {
+  const { db } = context.database;
+  const [rows, members] = await Promise.all([listStaffFunctionRows(db), listStaffMembers(db)]);
+  return rows.map((row) => ({
+    code: row.code,
+    labelFr: row.label_fr,
+    labelEn: row.label_en,
+    label: language === 'en' ? row.label_en : row.label_fr,
+    position: Number(row.position),
+    memberCount: members.filter((member) => member.function === row.code).length,
+  }));
+}
+
+/** A new function at the end of the list; its code is its name in the data and cannot be taken twice. */
+export async function addStaffFunction(
+  context: ServiceContext,
+  {
+    actor,
+    input,
+    language = 'fr',
+  }: { actor: SessionUser | null; input: StaffFunctionInput; language?: Language },
+): Promise<StaffFunctionView[]> {
+  await context.database.db.transaction().execute(async (transaction) => {
+    if (await findStaffFunctionRow(transaction, input.code))
+      throw new AppError(
+        'staff_function_code_taken',
+        { code: input.code },
+        {
+          errors: [{ path: 'body.code', message: 'staff_function_code_taken', params: { code: input.code } }],
+        },
+      );
+    const id = newId();
+    await saveStaffFunctionRow(transaction, { id, ...input, now: nowIso() });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'staff.function_added',
+      subjectType: 'staff_function',
+      subjectId: id,
+      details: { ...input },
+    });
+  });
+  return listStaffFunctions(context, language);
+}
+
+/** New labels for a function; the staff page, the API and the minutes word it so from then on. */
+export async function renameStaffFunction(
+  context: ServiceContext,
+  {
+    actor,
+    code,
+    labels,
+    language = 'fr',
+  }: { actor: SessionUser | null; code: string; labels: StaffFunctionLabels; language?: Language },
+): Promise<StaffFunctionView[]> {
+  await context.database.db.transaction().execute(async (transaction) => {
+    const existing = await findStaffFunctionRow(transaction, code);
+    if (!existing) throw new AppError('staff_function_not_found');
+    await saveStaffFunctionRow(transaction, { id: existing.id, code, ...labels, now: nowIso() });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'staff.function_renamed',
+      subjectType: 'staff_function',
+      subjectId: existing.id,
+      details: {
+        code,
+        from: { labelFr: existing.label_fr, labelEn: existing.label_en },
+        to: labels,
+      },
+    });
+  });
+  return listStaffFunctions(context, language);
+}
+
+/** Removes a function nobody holds (409 naming how many hold it otherwise). */
+export async function removeStaffFunction(
+  context: ServiceContext,
+  { actor, code, language = 'fr' }: { actor: SessionUser | null; code: string; language?: Language },
+): Promise<StaffFunctionView[]> {
+  await context.database.db.transaction().execute(async (transaction) => {
+    const existing = await findStaffFunctionRow(transaction, code);
+    if (!existing) throw new AppError('staff_function_not_found');
+    const count = (await listStaffMembers(transaction)).filter((member) => member.function === code).length;
+    if (count > 0) throw new AppError('staff_function_in_use', { count });
+    await deleteStaffFunctionRow(transaction, code);
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'staff.function_removed',
+      subjectType: 'staff_function',
+      subjectId: existing.id,
+      details: { code, labelFr: existing.label_fr, labelEn: existing.label_en },
+    });
+  });
+  return listStaffFunctions(context, language);
+}
+
+/** Puts the functions in the order given: every function once, no other (the page and the minutes list them so). */
+export async function reorderStaffFunctions(
+  context: ServiceContext,
+  {
+    actor,
+    codes,
+    language = 'fr',
+  }: { actor: SessionUser | null; codes: readonly string[]; language?: Language },
+): Promise<StaffFunctionView[]> {
+  await context.database.db.transaction().execute(async (transaction) => {
+    const existing = (await listStaffFunctionRows(transaction)).map((row) => row.code);
+    const isSameSet =
+      codes.length === existing.length &&
+      new Set(codes).size === codes.length &&
+      codes.every((code) => existing.includes(code));
+    if (!isSameSet) throw invalidField('body.codes', 'staff_function_order_incomplete');
+    await setStaffFunctionPositions(transaction, codes, nowIso());
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'staff.functions_reordered',
+      subjectType: 'staff_function',
+      subjectId: null,
+      details: { from: existing, to: codes },
+    });
+  });
+  return listStaffFunctions(context, language);
 }

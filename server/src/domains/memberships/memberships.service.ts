@@ -29,7 +29,7 @@ import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { getAssociation } from '../association/association.service.ts';
+import { associationLogo, getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
 import {
@@ -337,6 +337,7 @@ export async function paymentReceipt(context: ServiceContext, paymentId: string)
   const association = await getAssociation(context);
   const pdf = await renderReceiptPdf({
     associationName: association.name,
+    logo: await associationLogo(context),
     receiptNumber: payment.receipt_number,
     memberName: membership.memberName,
     year: membership.year,

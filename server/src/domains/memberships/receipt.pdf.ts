@@ -3,6 +3,8 @@ import { formatLongDate, formatMoney } from '../../../../common/format.ts';
 
 export interface ReceiptModel {
   associationName: string;
+  /** The association's logo, printed at the top right when it has one. */
+  logo?: { bytes: Buffer } | null;
   receiptNumber: string;
   memberName: string;
   year: number;
@@ -23,7 +25,15 @@ export function renderReceiptPdf(model: ReceiptModel): Promise<Buffer> {
       info: { Title: `Reçu ${model.receiptNumber}`, Author: model.associationName },
     },
     (document) => {
-      document.font('Helvetica-Bold').fontSize(18).text(model.associationName);
+      if (model.logo)
+        document.image(model.logo.bytes, document.page.width - 56 - 120, 40, {
+          fit: [120, 48],
+          align: 'right',
+        });
+      document
+        .font('Helvetica-Bold')
+        .fontSize(18)
+        .text(model.associationName, { width: document.page.width - 2 * 56 - 132 });
       document
         .moveDown(0.5)
         .font('Helvetica')

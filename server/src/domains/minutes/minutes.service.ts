@@ -8,6 +8,7 @@ import type {
 } from '../../../../common/minutes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { associationLogo } from '../association/association.service.ts';
 import type { MinutesDocument } from '../../../../common/documents/blocks.ts';
 import { renderBlocksMarkdown } from '../../../../common/documents/markdown.ts';
 import { contentTypes, renderDocument } from '../../documents/render.ts';
@@ -436,7 +437,7 @@ export async function signMinutes(context: ServiceContext, { actor, slug }: { ac
     en: documentOf(buildContext, assembly, await composeSections(buildContext, assembly, specs, 'en'), 'en'),
   };
   const lang = buildContext.association.locale;
-  const pdf = await renderDocument(documents[lang], 'pdf');
+  const pdf = await renderDocument(documents[lang], 'pdf', { logo: await associationLogo(context) });
   const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
   await db.transaction().execute(async (transaction) => {
     const current = await requireCurrentMinutes(transaction, assembly);
@@ -546,14 +547,21 @@ export async function renderMinutesFile(
     };
     if (format === 'pdf' && language === frozen.lang && minutes.signed_pdf_base64)
       return file(Buffer.from(minutes.signed_pdf_base64, 'base64'));
-    return file(await renderDocument(frozen.documents[language], format));
+    return file(
+      await renderDocument(frozen.documents[language], format, { logo: await associationLogo(context) }),
+    );
   }
   const specs = minutes
     ? (await listSectionRows(db, minutes.id)).map(specOf)
     : defaultSectionSpecs(language, assembly.kind);
   const composed = await composeSections(buildContext, assembly, specs, language);
   const document = documentOf(buildContext, assembly, composed, language);
-  return file(await renderDocument(document, format, { showOverrides: isPreview === true }));
+  return file(
+    await renderDocument(document, format, {
+      showOverrides: isPreview === true,
+      logo: await associationLogo(context),
+    }),
+  );
 }
 
 /** Every assembly with its minutes' current state and versions; members see the same list. */

@@ -2,8 +2,8 @@ import { normalizeName } from '../../../../common/names.ts';
 
 /**
  * One line of an attendance list as the minutes write them:
- * "BAGNERIS Laure - Région Occitanie", "VINCENT Stéphane, Délégué général - La 27^e Région",
- * "CHAPUT Valentin". `detail` is what follows " - ": an organisation, or a label such as a title.
+ * "DUPONT Marie - Mairie de Lyon", "MARTIN Claire, Trésorière - Les Amis du Lavoir",
+ * "PETIT Jules". `detail` is what follows " - ": an organisation, or a label such as a title.
  */
 export interface PastedLine {
   line: number;

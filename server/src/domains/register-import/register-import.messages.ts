@@ -7,6 +7,7 @@ import { defineMessages } from '../../../../common/i18n/messages.ts';
 export const registerImportMessages = defineMessages({
   field_lastName: { fr: 'Nom', en: 'Last name' },
   field_firstName: { fr: 'Prénom', en: 'First name' },
+  field_fullName: { fr: 'Nom et prénom', en: 'Full name' },
   field_email: { fr: 'E-mail', en: 'E-mail' },
   field_phone: { fr: 'Téléphone', en: 'Phone' },
   field_addressLine: { fr: 'Adresse', en: 'Address' },

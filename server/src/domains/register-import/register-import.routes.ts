@@ -160,7 +160,7 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary:
-        'Match pasted attendance lines ("BAGNERIS Laure - Région Occitanie") and, unless dryRun, add what is missing',
+        'Match pasted attendance lines ("DUPONT Marie - Mairie de Lyon") and, unless dryRun, add what is missing',
       body: pasteInputSchema,
       response: { 200: pasteReportSchema, ...errors },
     },

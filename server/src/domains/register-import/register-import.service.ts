@@ -9,7 +9,15 @@ import { analyzeRegisterTables } from './register-import.repository.ts';
 import { ImportPlanner, type ImportReport, type InputRow } from './import-plan.ts';
 import { columnNames, inspectFile, readRows, storeUpload, type FileOverview } from './import-files.ts';
 import type { ImportJob, ImportStore } from './import-store.ts';
-import { importFields, suggestMapping, type ImportField, type ImportMapping } from './register-import.ts';
+import type { ImportSource } from '../../../../common/register-import.schemas.ts';
+import {
+  detectImportSource,
+  ignoredColumns,
+  importFields,
+  suggestMapping,
+  type ImportField,
+  type ImportMapping,
+} from './register-import.ts';
 import { translate, type Language } from '../../i18n/translate.ts';
 
 /** Rows planned (looked up, then written) together: a few queries per batch, not per row. */
@@ -53,7 +61,14 @@ export async function uploadImportFile(
     fileName?: string | undefined;
     maxBytes?: number;
   },
-): Promise<ImportView & FileOverview & { suggestedMapping: ImportMapping }> {
+): Promise<
+  ImportView &
+    FileOverview & {
+      suggestedMapping: ImportMapping;
+      source: ImportSource;
+      ignoredColumns: ReturnType<typeof ignoredColumns>;
+    }
+> {
   const { store } = options;
   await store.purgeStale();
   const id = newId();
@@ -84,7 +99,14 @@ export async function uploadImportFile(
   };
   store.add(job);
   context.logger.info({ importId: id, format: file.format, bytes: file.bytes }, 'register import uploaded');
-  return { ...present(job), ...overview, suggestedMapping: suggestMapping(overview.columns) };
+  const suggestedMapping = suggestMapping(overview.columns);
+  return {
+    ...present(job),
+    ...overview,
+    suggestedMapping,
+    source: detectImportSource(overview.columns),
+    ignoredColumns: ignoredColumns(overview.columns, suggestedMapping),
+  };
 }
 
 export function getImport(options: { store: ImportStore; actor: SessionUser | null; importId: string }) {
@@ -128,7 +150,7 @@ function columnIndexes(mapping: ImportMapping, header: string[], language: Langu
       },
     );
   }
-  const hasNames = indexes.has('lastName') && indexes.has('firstName');
+  const hasNames = (indexes.has('lastName') && indexes.has('firstName')) || indexes.has('fullName');
   if (!hasNames && !indexes.has('organisation')) {
     throw new AppError('validation_failed', undefined, {
       detail: 'import_names_or_organisation',

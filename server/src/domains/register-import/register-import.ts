@@ -18,20 +18,84 @@ export {
 } from '../../../../common/register-import.schemas.ts';
 import {
   importFields,
+  type IgnoredColumnReason,
   type ImportField,
   type ImportMapping,
+  type ImportSource,
 } from '../../../../common/register-import.schemas.ts';
+import { splitName } from './paste-lines.ts';
 import { registerImportMessages } from './register-import.messages.ts';
 
-/** Header names people actually write, normalised, for pre-filling the mapping. */
+/**
+ * Header names people actually write, normalised, for pre-filling the mapping; within a field the
+ * first name found wins ("Email" before "Email payeur" in HelloAsso's export, whose payer may not be the
+ * member). Besides a plain spreadsheet's usual French and English headers, those of the tools
+ * associations come from: Paheko's member list ("Nom & prénom", "Adresse E-Mail", "Code postal",
+ * "Ville", "Téléphone") and HelloAsso's membership export ("Nom adhérent", "Prénom adhérent",
+ * "Email", "Formule" or "Tarif", "Date" or "Date de la commande", "Statut").
+ */
 const headerSynonyms: Record<ImportField, string[]> = {
-  lastName: ['nom', 'nom de famille', 'nom usuel', 'last name', 'lastname', 'surname', 'family name'],
-  firstName: ['prenom', 'prenoms', 'first name', 'firstname', 'given name'],
-  email: ['e mail', 'email', 'courriel', 'mail', 'adresse e mail', 'adresse mail', 'adresse electronique'],
-  phone: ['telephone', 'tel', 'phone', 'portable', 'mobile', 'numero de telephone'],
-  addressLine: ['adresse', 'adresse postale', 'address', 'rue', 'voie'],
-  postalCode: ['code postal', 'cp', 'postal code', 'zip', 'zip code'],
-  city: ['ville', 'commune', 'city', 'localite'],
+  lastName: [
+    'nom',
+    'nom de famille',
+    'nom usuel',
+    'nom adherent',
+    'nom de l adherent',
+    'nom du membre',
+    'last name',
+    'lastname',
+    'surname',
+    'family name',
+    'nom payeur',
+  ],
+  firstName: [
+    'prenom',
+    'prenoms',
+    'prenom adherent',
+    'prenom de l adherent',
+    'prenom du membre',
+    'first name',
+    'firstname',
+    'given name',
+    'prenom payeur',
+  ],
+  fullName: [
+    'nom prenom',
+    'nom et prenom',
+    'nom complet',
+    'prenom nom',
+    'prenom et nom',
+    'identite',
+    'full name',
+    'name',
+  ],
+  email: [
+    'e mail',
+    'email',
+    'courriel',
+    'mail',
+    'adresse e mail',
+    'adresse mail',
+    'adresse email',
+    'adresse electronique',
+    'email adherent',
+    'e mail address',
+    'email address',
+    'email payeur',
+  ],
+  phone: [
+    'telephone',
+    'tel',
+    'phone',
+    'portable',
+    'mobile',
+    'numero de telephone',
+    'telephone mobile',
+    'phone number',
+  ],
+  addressLine: ['adresse', 'adresse postale', 'address', 'rue', 'voie', 'street', 'adresse adherent'],
+  postalCode: ['code postal', 'cp', 'postal code', 'zip', 'zip code', 'postcode'],
+  city: ['ville', 'commune', 'city', 'localite', 'town'],
   country: ['pays', 'country'],
   organisation: [
     'organisation',
@@ -42,6 +106,9 @@ const headerSynonyms: Record<ImportField, string[]> = {
     'employeur',
     'organization',
     'entreprise',
+    'raison sociale',
+    'societe',
+    'company',
   ],
   title: ['fonction', 'titre', 'title', 'qualite', 'poste', 'role'],
   membershipYear: [
@@ -52,26 +119,161 @@ const headerSynonyms: Record<ImportField, string[]> = {
     'exercice',
     'year',
     'millesime',
+    'campagne',
   ],
-  category: ['categorie', 'category', 'categorie d adhesion', 'type d adhesion', 'type', "type d'adhesion"],
-  status: ['statut', 'status', 'etat', 'statut de l adhesion'],
-  effectiveOn: ['date', 'date d effet', 'date d adhesion', 'date de validation', 'effective on', 'depuis le'],
-  notes: ['notes', 'note', 'remarques', 'remarque', 'commentaire', 'commentaires', 'observations'],
+  category: [
+    'categorie',
+    'category',
+    'categorie d adhesion',
+    'type d adhesion',
+    'type',
+    "type d'adhesion",
+    'formule',
+    'tarif',
+    'categorie de membre',
+    'membership type',
+  ],
+  status: ['statut', 'status', 'etat', 'statut de l adhesion', 'statut de la commande', 'statut du paiement'],
+  effectiveOn: [
+    'date',
+    'date d effet',
+    'date d adhesion',
+    'date de validation',
+    'effective on',
+    'depuis le',
+    'date de la commande',
+    'date du paiement',
+    'date de paiement',
+  ],
+  notes: [
+    'notes',
+    'note',
+    'remarques',
+    'remarque',
+    'commentaire',
+    'commentaires',
+    'observations',
+    'comments',
+    'comment',
+    'remarks',
+  ],
 };
 
-/** Pre-fills the mapping from the file's headers ("Nom", "Prénom", "E-mail", "Catégorie"…). */
+/**
+ * Columns a tool's export carries that the register has no place for, recognised so the mapping step
+ * says why they are left out instead of leaving them unexplained.
+ */
+const ignoredHeaders: Record<IgnoredColumnReason, string[]> = {
+  member_number: ['numero', 'numero de membre', 'numero d adherent', 'n adherent', 'member number', 'id'],
+  order_reference: ['reference commande', 'numero de commande', 'reference', 'order reference'],
+  payment: [
+    'montant',
+    'montant tarif',
+    'montant total',
+    'montant adhesion',
+    'moyen de paiement',
+    'code promo',
+    'montant du code promo',
+    'amount',
+    'payment method',
+  ],
+  payer: ['nom payeur', 'prenom payeur', 'email payeur'],
+  birth_date: ['date de naissance', 'birth date', 'date of birth'],
+  registration_date: ['date d inscription', 'inscrit le', 'registration date'],
+  // Only Paheko's "Catégorie" (see ignoredColumns): elsewhere it is the membership's category.
+  member_group: [],
+};
+
+/**
+ * The tool a file comes from, by its headers: HelloAsso's export names the member and the payer
+ * apart ("Nom adhérent", "Email payeur"), Paheko's member list keeps the name in one column ("Nom &
+ * prénom") beside its member number; anything else is a plain spreadsheet.
+ */
+export function detectImportSource(columns: readonly string[]): ImportSource {
+  const names = new Set(columns.map(normalizeName));
+  const has = (...candidates: string[]) => candidates.some((candidate) => names.has(candidate));
+  if (has('nom adherent', 'prenom adherent', 'email payeur', 'nom payeur', 'reference commande'))
+    return 'helloasso';
+  if (has('nom prenom') && has('numero', 'numero de membre', 'adresse e mail', 'date d inscription'))
+    return 'paheko';
+  return 'spreadsheet';
+}
+
+/**
+ * Pre-fills the mapping from the file's headers ("Nom", "Prénom", "E-mail", "Catégorie"…): each
+ * field takes the column of its most usual name. A name in one column ("Nom & prénom") is mapped only
+ * when the file has no separate last and first names.
+ */
 export function suggestMapping(columns: readonly string[]): ImportMapping {
   const mapping: ImportMapping = {};
   const used = new Set<string>();
+  // Paheko's "Catégorie" is a group of members (access rights), not a membership category.
+  const skipped = new Set<ImportField>(detectImportSource(columns) === 'paheko' ? ['category'] : []);
+  const byName = new Map<string, string>();
+  for (const column of columns) {
+    const name = normalizeName(column);
+    if (!byName.has(name)) byName.set(name, column);
+  }
   for (const field of importFields) {
-    const synonyms = new Set(headerSynonyms[field].map(normalizeName));
-    const column = columns.find((name) => !used.has(name) && synonyms.has(normalizeName(name)));
+    if (skipped.has(field)) continue;
+    const column = headerSynonyms[field]
+      .map((synonym) => byName.get(normalizeName(synonym)))
+      .find((candidate) => candidate !== undefined && !used.has(candidate));
     if (column !== undefined) {
       mapping[field] = column;
       used.add(column);
     }
   }
+  if (mapping.lastName && mapping.firstName) {
+    if (mapping.fullName) used.delete(mapping.fullName);
+    delete mapping.fullName;
+  } else if (mapping.fullName) {
+    // "Nom & prénom" beside a "Nom" that is the same column read twice: the full name decides.
+    for (const field of ['lastName', 'firstName'] as const) {
+      if (mapping[field]) used.delete(mapping[field]);
+      delete mapping[field];
+    }
+  }
   return mapping;
+}
+
+/** The columns recognised as a tool's own and left out of the import, with the reason. */
+export function ignoredColumns(
+  columns: readonly string[],
+  mapping: ImportMapping,
+): { column: string; reason: IgnoredColumnReason }[] {
+  const mapped = new Set(Object.values(mapping));
+  const ignored: { column: string; reason: IgnoredColumnReason }[] = [];
+  const source = detectImportSource(columns);
+  const isPaheko = source === 'paheko';
+  for (const column of columns) {
+    if (mapped.has(column)) continue;
+    const name = normalizeName(column);
+    if (isPaheko && name === 'categorie') {
+      ignored.push({ column, reason: 'member_group' });
+      continue;
+    }
+    const reason = (Object.keys(ignoredHeaders) as IgnoredColumnReason[]).find((key) =>
+      ignoredHeaders[key].includes(name),
+    );
+    // HelloAsso's "Numéro" numbers the order, not the member.
+    if (reason)
+      ignored.push({
+        column,
+        reason: source === 'helloasso' && reason === 'member_number' ? 'order_reference' : reason,
+      });
+  }
+  return ignored;
+}
+
+/**
+ * "DUPONT Marie", "Marie Dupont": the last name in capitals wherever it stands, else the ordinary
+ * order; a single word is a last name alone (the row is then refused for its missing first name).
+ */
+export function splitFullName(text: string): { lastName: string; firstName: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { lastName: '', firstName: '' };
+  return splitName(trimmed) ?? { lastName: trimmed, firstName: '' };
 }
 
 function labelIndex<T extends string>(
@@ -136,7 +338,10 @@ export const parseStatus = remembered((text): MembershipStatus | undefined =>
 
 /** "2017-06-21" or "21/06/2017" (also 21.06.2017, 21-06-2017, 1/6/2017) → "2017-06-21"; anything else undefined. */
 export function parseDay(text: string): string | undefined {
-  const trimmed = text.trim();
+  // A tool's export stamps the day with a time ("15/09/2025 10:32", "2025-09-15T10:32:00"): the day counts.
+  const trimmed = text
+    .trim()
+    .replace(/(?:[ T]\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/, '');
   const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   const [year, month, day] = french
@@ -197,6 +402,7 @@ export interface Rejection {
 const maxLength: Record<ImportField, number> = {
   lastName: 100,
   firstName: 100,
+  fullName: 200,
   email: 254,
   phone: 40,
   addressLine: 200,
@@ -250,7 +456,11 @@ export type RowOutcome = { isValid: true; value: ValidRow } | { isValid: false; 
  * Checks one row against the register's rules. Returns every problem of the row, each naming its
  * field, so a person fixing the file sees them all at once.
  */
-export function validateRow(row: number, values: Partial<Record<ImportField, string>>): RowOutcome {
+export function validateRow(row: number, mapped: Partial<Record<ImportField, string>>): RowOutcome {
+  const values =
+    mapped.fullName !== undefined && mapped.lastName === undefined && mapped.firstName === undefined
+      ? { ...mapped, ...splitFullName(mapped.fullName) }
+      : mapped;
   const rejections: Rejection[] = [];
   const reject = (field: Rejection['field'], reason: RejectionReason, message: string) =>
     rejections.push({ row, field, reason, message });
@@ -314,8 +524,12 @@ export function validateRow(row: number, values: Partial<Record<ImportField, str
 
   let membership: ValidRow['membership'] = null;
   if (rawYear !== null || rawCategory !== null || rawStatus !== null || rawDay !== null) {
-    const year = rawYear === null ? undefined : Number(rawYear);
-    if (rawYear === null) reject('membershipYear', 'required', 'L’année d’adhésion manque.');
+    // A tool's export dates the membership without a year column (HelloAsso's "Date"): its year.
+    const datedYear = rawYear === null && rawDay !== null ? parseDay(rawDay)?.slice(0, 4) : undefined;
+    const year =
+      rawYear === null ? (datedYear === undefined ? undefined : Number(datedYear)) : Number(rawYear);
+    if (rawYear === null && datedYear === undefined)
+      reject('membershipYear', 'required', 'L’année d’adhésion manque.');
     else if (!Number.isInteger(year) || year! < 1901 || year! > 2200) {
       reject('membershipYear', 'invalid_year', `« ${rawYear} » n’est pas une année.`);
     }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { useAssociation } from '../association/association.context.tsx';
 import { useSignedInUser } from '../session/session.context.tsx';
+import { SetupChecklist } from './setup-checklist.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function DashboardPage() {
           ? t('dashboard.intro', { association: association.name })
           : t('dashboard.introWithoutAssociation')}
       </Text>
+      {user.role === 'administrator' && <SetupChecklist />}
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Input,
+  List,
   NativeSelect,
   ScrollArea,
   SimpleGrid,
@@ -165,6 +166,7 @@ export function FileImportSection() {
                 })}
           </Text>
           <Title order={3}>{t('registerImport.mapping.title')}</Title>
+          <Text data-import="source">{t(`registerImport.sources.${upload.source}`)}</Text>
           <Text size="sm">{t('registerImport.mapping.intro')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
             {importFields.map((field) => (
@@ -183,6 +185,21 @@ export function FileImportSection() {
           <Text size="sm" c="dimmed">
             {t('registerImport.mapping.defaults')}
           </Text>
+          {upload.ignoredColumns.length > 0 && (
+            <Stack gap={4} data-import="ignored">
+              <Text size="sm">{t('registerImport.ignored.title')}</Text>
+              <List size="sm">
+                {upload.ignoredColumns.map((entry) => (
+                  <List.Item key={entry.column}>
+                    {t('registerImport.ignored.item', {
+                      column: entry.column,
+                      reason: t(`registerImport.ignored.reasons.${entry.reason}`),
+                    })}
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          )}
 
           <Title order={4}>{t('registerImport.mapping.sample')}</Title>
           <ScrollArea type="auto">

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { staffMemberInputSchema } from '../../../../common/staff.schemas.ts';
-import { contractKinds, formatFte, parseFte, staffFunctions } from '../../../../common/staff.ts';
+import { contractKinds, formatFte, parseFte } from '../../../../common/staff.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { formSchema } from '../../components/form-schema.ts';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { addStaffMember } from './staff.api.ts';
-import { useStaffMutation } from './staff.queries.ts';
+import { useStaffFunctionsQuery, useStaffMutation } from './staff.queries.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_day');
 const optionalText = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -18,7 +18,7 @@ const memberFormSchema = formSchema(
     .object({
       displayName: z.string().trim().min(1, 'required'),
       jobTitle: z.string(),
-      function: z.enum(staffFunctions),
+      function: z.string().min(1, 'required'),
       contract: z.enum(contractKinds),
       startOn: day,
       endOn: day.or(z.literal('')),
@@ -40,7 +40,7 @@ const memberFormSchema = formSchema(
 const initialValues = {
   displayName: '',
   jobTitle: '',
-  function: 'research',
+  function: '',
   contract: 'permanent',
   startOn: '',
   endOn: '',
@@ -52,6 +52,7 @@ export function StaffMemberForm() {
   const { t, i18n } = useTranslation();
   const [saved, setSaved] = useState<string | null>(null);
   const add = useStaffMutation(addStaffMember);
+  const functions = useStaffFunctionsQuery().data?.functions ?? [];
   const form = useSchemaForm({
     schema: memberFormSchema,
     initialValues,
@@ -88,7 +89,11 @@ export function StaffMemberForm() {
           <TextInput label={t('staff.jobTitle')} maw={240} {...form.inputProps('jobTitle')} />
           <NativeSelect
             label={t('staff.forms.member.function')}
-            data={staffFunctions.map((value) => ({ value, label: t(`staff.functions.${value}`) }))}
+            data={[
+              { value: '', label: t('staff.forms.member.chooseFunction') },
+              ...functions.map((entry) => ({ value: entry.code, label: entry.label })),
+            ]}
+            required
             maw={300}
             {...form.inputProps('function')}
           />

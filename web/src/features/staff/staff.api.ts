@@ -2,13 +2,17 @@ import { api } from '../../api/client.ts';
 import type {
   StaffFigureInput,
   StaffFiguresView,
+  StaffFunctionInput,
+  StaffFunctionLabels,
+  StaffFunctionList,
+  StaffFunctionView,
   StaffHistoryView,
   StaffMemberInput,
   StaffMemberList,
   StaffMemberView,
 } from '../../../../common/staff.schemas.ts';
 
-export type { StaffFiguresView, StaffHistoryView, StaffMemberView };
+export type { StaffFiguresView, StaffFunctionView, StaffHistoryView, StaffMemberView };
 
 export function fetchStaffFigures(at: string): Promise<StaffFiguresView> {
   return api.get(`/api/staff?at=${encodeURIComponent(at)}`);
@@ -28,4 +32,27 @@ export function addStaffMember(input: StaffMemberInput): Promise<StaffMemberView
 
 export function recordStaffFigure(input: StaffFigureInput): Promise<StaffHistoryView> {
   return api.post('/api/staff/figures', input);
+}
+
+export function fetchStaffFunctions(): Promise<StaffFunctionList> {
+  return api.get('/api/staff/functions');
+}
+
+export function addStaffFunction(input: StaffFunctionInput): Promise<StaffFunctionList> {
+  return api.post('/api/staff/functions', input);
+}
+
+export function renameStaffFunction({
+  code,
+  ...labels
+}: StaffFunctionLabels & { code: string }): Promise<StaffFunctionList> {
+  return api.put(`/api/staff/functions/${encodeURIComponent(code)}`, labels);
+}
+
+export function removeStaffFunction(code: string): Promise<StaffFunctionList> {
+  return api.delete(`/api/staff/functions/${encodeURIComponent(code)}`);
+}
+
+export function reorderStaffFunctions(codes: string[]): Promise<StaffFunctionList> {
+  return api.put('/api/staff/functions/order', { codes });
 }

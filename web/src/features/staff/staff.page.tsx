@@ -10,6 +10,7 @@ import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSession } from '../session/session.context.tsx';
 import type { StaffHistoryView } from './staff.api.ts';
 import { StaffFigureForm } from './staff-figure.form.tsx';
+import { StaffFunctionsSection } from './staff-functions.section.tsx';
 import { StaffMemberForm } from './staff-member.form.tsx';
 import { useStaffFiguresQuery, useStaffHistoryQuery, useStaffMembersQuery } from './staff.queries.ts';
 
@@ -68,7 +69,7 @@ export function StaffPage() {
             <List>
               {figures.data.byFunction.map((entry) => (
                 <List.Item key={entry.function}>
-                  <strong>{t(`staff.functions.${entry.function}`)}</strong> : {entry.names.join(', ')}
+                  <strong>{entry.label}</strong> : {entry.names.join(', ')}
                 </List.Item>
               ))}
             </List>
@@ -115,6 +116,7 @@ export function StaffPage() {
         </Stack>
       )}
       {canEdit && <StaffMemberForm />}
+      <StaffFunctionsSection canEdit={canEdit} />
     </Stack>
   );
 }

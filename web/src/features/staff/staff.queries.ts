@@ -1,11 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fetchStaffFigures, fetchStaffHistory, fetchStaffMembers } from './staff.api.ts';
+import { fetchStaffFigures, fetchStaffFunctions, fetchStaffHistory, fetchStaffMembers } from './staff.api.ts';
 
 export const staffKeys = {
   all: ['staff'] as const,
   figures: (day: string) => ['staff', 'figures', day] as const,
   history: ['staff', 'history'] as const,
   members: ['staff', 'members'] as const,
+  functions: ['staff', 'functions'] as const,
 };
 
 export function useStaffFiguresQuery(day: string | null) {
@@ -19,6 +20,11 @@ export function useStaffFiguresQuery(day: string | null) {
 
 export function useStaffHistoryQuery() {
   return useQuery({ queryKey: staffKeys.history, queryFn: fetchStaffHistory });
+}
+
+/** The association's own staff functions, in order, worded in the page's language. */
+export function useStaffFunctionsQuery() {
+  return useQuery({ queryKey: staffKeys.functions, queryFn: fetchStaffFunctions });
 }
 
 export function useStaffMembersQuery() {

@@ -15,19 +15,16 @@ import { SummaryTable } from './summary.table.tsx';
 const HistoryChart = lazy(async () => ({ default: (await import('./history.chart.tsx')).HistoryChart }));
 
 const filterKeys = ['year', 'at'] as const;
-/** The reference assembly: the demo's register is read as it stood on its day. */
-const referenceYear = 2017;
-const referenceDay = '2017-06-21';
 
 /** The register as it stood on a day, worded as the minutes word it, and its history. */
 export function SummaryPage() {
   const { t } = useTranslation();
   usePageTitle(t('register.summary.title'));
   const { values, setValues } = useUrlFilters(filterKeys);
-  const { years, registerYears, history, hasLoaded } = useRegisterYears(Number(values.year) || undefined);
-  const hasReferenceYear = registerYears.includes(referenceYear);
-  const year = Number(values.year) || (hasReferenceYear ? referenceYear : new Date().getFullYear());
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(values.at) ? values.at : hasReferenceYear ? referenceDay : today();
+  const { years, history, hasLoaded } = useRegisterYears(Number(values.year) || undefined);
+  // Today and its year unless the address says otherwise (?year=…&at=…).
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(values.at) ? values.at : today();
+  const year = Number(values.year) || Number(at.slice(0, 4));
 
   const query = useSummaryQuery(year, at, hasLoaded);
   const isStale = query.isPlaceholderData;
