@@ -19,6 +19,23 @@ export const boardRoles = [
   'executive_director',
 ] as const;
 export type BoardRole = (typeof boardRoles)[number];
+/** How an officer's title is printed: "Présidente", "Président", "Président·e". */
+export const titleForms = ['feminine', 'masculine', 'neutral'] as const;
+export type TitleForm = (typeof titleForms)[number];
+/** A role's code: a built-in role's, or one the association adds ("vice_treasurer"). */
+const roleCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, { error: 'invalid_role_code' });
+/** How an election is held: an electronic poll, or a show of hands on one list or candidate by candidate. */
+export const electionMethods = ['poll', 'show_of_hands_list', 'show_of_hands_candidates'] as const;
+export type ElectionMethod = (typeof electionMethods)[number];
+/** The time of a vote as typed, "15:42", in the association's time zone, on the assembly's day. */
+const voteTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_time' })
+  .nullable()
+  .optional();
 
 export const resolutionInputSchema = z.object({
   agendaItemId: z.string().min(1),
@@ -36,7 +53,11 @@ export type ResolutionInput = z.infer<typeof resolutionInputSchema>;
 
 const countSchema = z.number().int().min(0).max(10_000_000);
 
-/** What the secretary enters after a show of hands. */
+/**
+ * What the secretary enters after a show of hands: the counts (blanks apart from abstentions, neither
+ * counted among the votes expressed), "unanimous", or only adopted / rejected; and the time of the vote
+ * (typed, else the time of the record).
+ */
 export const showOfHandsSchema = z.discriminatedUnion('record', [
   z.object({
     record: z.literal('counts'),
@@ -44,10 +65,11 @@ export const showOfHandsSchema = z.discriminatedUnion('record', [
     against: countSchema,
     abstain: countSchema.default(0),
     blank: countSchema.default(0),
+    votedAt: voteTimeSchema,
   }),
-  z.object({ record: z.literal('unanimous') }),
-  z.object({ record: z.literal('adopted') }),
-  z.object({ record: z.literal('rejected') }),
+  z.object({ record: z.literal('unanimous'), votedAt: voteTimeSchema }),
+  z.object({ record: z.literal('adopted'), votedAt: voteTimeSchema }),
+  z.object({ record: z.literal('rejected'), votedAt: voteTimeSchema }),
 ]);
 export type ShowOfHandsInput = z.infer<typeof showOfHandsSchema>;
 
@@ -75,18 +97,57 @@ export const electionInputSchema = z.object({
   title: z.string().trim().min(1).max(300),
   seats: z.number().int().min(1).max(100),
   isSecret: z.boolean().default(true),
+  method: z.enum(electionMethods).default('poll'),
   mandateStartsOn: daySchema,
   mandateEndsOn: daySchema.nullable().optional(),
   candidates: z
     .array(z.object({ personId: z.string().min(1), label: z.string().trim().max(300).nullable().optional() }))
     .min(1)
     .max(100),
+  /** The board members whose mandates the election renews, and whether each stands again. */
+  outgoing: z
+    .array(z.object({ mandateId: z.string().min(1), isStandingAgain: z.boolean() }))
+    .max(100)
+    .default([]),
 });
 export type ElectionInput = z.infer<typeof electionInputSchema>;
 
+const candidateCountsSchema = z.object({
+  candidateId: z.string().min(1),
+  for: countSchema,
+  against: countSchema,
+  abstain: countSchema.default(0),
+  blank: countSchema.default(0),
+});
+
+/**
+ * An election by show of hands: on one list, recorded as a resolution is (counts, unanimous, adopted,
+ * rejected); or candidate by candidate, each with their counts.
+ */
+export const electionShowOfHandsSchema = z.discriminatedUnion('record', [
+  z.object({
+    record: z.literal('counts'),
+    for: countSchema,
+    against: countSchema,
+    abstain: countSchema.default(0),
+    blank: countSchema.default(0),
+    votedAt: voteTimeSchema,
+  }),
+  z.object({ record: z.literal('unanimous'), votedAt: voteTimeSchema }),
+  z.object({ record: z.literal('adopted'), votedAt: voteTimeSchema }),
+  z.object({ record: z.literal('rejected'), votedAt: voteTimeSchema }),
+  z.object({
+    record: z.literal('candidates'),
+    candidates: z.array(candidateCountsSchema).min(1).max(100),
+    votedAt: voteTimeSchema,
+  }),
+]);
+export type ElectionShowOfHandsInput = z.infer<typeof electionShowOfHandsSchema>;
+
 export const mandateInputSchema = z.object({
   personId: z.string().min(1),
-  role: z.enum(boardRoles),
+  role: roleCodeSchema,
+  titleForm: z.enum(titleForms).nullable().optional(),
   /** As printed in the minutes, e.g. "Caroline Porot (Représentante de la ville de Mulhouse)". */
   printedName: z.string().trim().max(300).nullable().optional(),
   organisationLabel: z.string().trim().max(300).nullable().optional(),
@@ -94,6 +155,28 @@ export const mandateInputSchema = z.object({
   endsOn: daySchema.nullable().optional(),
 });
 export type MandateInput = z.infer<typeof mandateInputSchema>;
+
+/** A mandate corrected on the board page: role, title form, dates, name as printed. */
+export const mandateUpdateSchema = z.object({
+  role: roleCodeSchema,
+  titleForm: z.enum(titleForms).nullable(),
+  printedName: z.string().trim().max(300).nullable().optional(),
+  organisationLabel: z.string().trim().max(300).nullable().optional(),
+  startsOn: daySchema,
+  endsOn: daySchema.nullable(),
+});
+export type MandateUpdate = z.infer<typeof mandateUpdateSchema>;
+
+const roleLabelSchema = z.string().trim().min(1).max(100);
+/** A role the association adds: its code and its labels, French and English, in each form. */
+export const boardRoleInputSchema = z.object({
+  code: roleCodeSchema,
+  labels: z.object({
+    fr: z.object({ masculine: roleLabelSchema, feminine: roleLabelSchema, neutral: roleLabelSchema }),
+    en: z.object({ masculine: roleLabelSchema, feminine: roleLabelSchema, neutral: roleLabelSchema }),
+  }),
+});
+export type BoardRoleInput = z.infer<typeof boardRoleInputSchema>;
 
 export const openPollSchema = z.object({
   resolutionId: z.string().min(1).optional(),
@@ -137,6 +220,8 @@ export const resolutionViewSchema = z.object({
   isAdopted: z.boolean().nullable(),
   outcome: z.enum(['adopted', 'rejected']).nullable(),
   decidedAt: z.string().nullable(),
+  /** When it was voted (an instant), typed or the time of the record. */
+  votedAt: z.string().nullable(),
   /** The outcome as the minutes word it, once decided. */
   sentence: bilingualSchema.nullable(),
 });
@@ -273,8 +358,33 @@ export const electionViewSchema = z.object({
   isSecret: z.boolean(),
   mandateStartsOn: z.string(),
   mandateEndsOn: z.string().nullable(),
-  candidates: z.array(z.object({ id: z.string(), personId: z.string(), label: z.string() })),
+  method: z.enum(electionMethods),
+  candidates: z.array(
+    z.object({
+      id: z.string(),
+      personId: z.string(),
+      label: z.string(),
+      /** Candidate by candidate: their show of hands, once recorded. */
+      counts: voteCountsSchema.nullable(),
+      /** By show of hands: whether the count elects them, once recorded. */
+      isElected: z.boolean().nullable(),
+    }),
+  ),
   poll: pollViewSchema.nullable(),
+  /** The show of hands on the list, once recorded. */
+  listRecordedAs: z.enum(recordedAsValues).nullable(),
+  listCounts: voteCountsSchema.nullable(),
+  votedAt: z.string().nullable(),
+  /** Whether the elected have been proclaimed (their mandates exist). */
+  isProclaimed: z.boolean(),
+  outgoing: z.array(
+    z.object({
+      mandateId: z.string(),
+      personName: z.string(),
+      roleLabel: bilingualSchema,
+      isStandingAgain: z.boolean(),
+    }),
+  ),
 });
 export type ElectionView = z.infer<typeof electionViewSchema>;
 export const electionListSchema = z.object({ elections: z.array(electionViewSchema) });
@@ -288,7 +398,9 @@ export const mandateViewSchema = z.object({
   /** The line the minutes print: the name, and the organisation in brackets. */
   printedLine: z.string(),
   organisationLabel: z.string().nullable(),
-  role: z.enum(boardRoles),
+  role: z.string(),
+  titleForm: z.enum(titleForms).nullable(),
+  /** The title in the form that fits the person ("Présidente", "Trésorier·ère" when none is given). */
   roleLabel: bilingualSchema,
   startsOn: z.string(),
   endsOn: z.string().nullable(),
@@ -304,3 +416,12 @@ export const boardCompositionSchema = z.object({
   executiveDirectors: z.array(mandateViewSchema),
 });
 export type BoardComposition = z.infer<typeof boardCompositionSchema>;
+
+const formsSchema = z.object({ masculine: z.string(), feminine: z.string(), neutral: z.string() });
+export const boardRoleViewSchema = z.object({
+  code: z.string(),
+  isBuiltIn: z.boolean(),
+  labels: z.object({ fr: formsSchema, en: formsSchema }),
+});
+export type BoardRoleView = z.infer<typeof boardRoleViewSchema>;
+export const boardRoleListSchema = z.object({ roles: z.array(boardRoleViewSchema) });

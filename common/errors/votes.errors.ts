@@ -159,4 +159,56 @@ export const votesErrors = defineErrors({
     fr: 'La fin du mandat précède son début.',
     en: 'The mandate ends before it starts.',
   },
+
+  // Show of hands, elections by show of hands, roles.
+  above_present_voters: {
+    status: 400,
+    fr: 'Les voix comptées ({{counted}}) dépassent le nombre de votants présents et représentés ({{present}}).',
+    en: 'The votes counted ({{counted}}) exceed the number of voters present and represented ({{present}}).',
+  },
+  election_by_poll: {
+    status: 409,
+    fr: 'Cette élection se tient par un scrutin électronique : ouvrez-le.',
+    en: 'This election is held by an electronic poll: open it.',
+  },
+  election_by_show_of_hands: {
+    status: 409,
+    fr: 'Cette élection se tient à main levée : saisissez son résultat.',
+    en: 'This election is held by show of hands: enter its result.',
+  },
+  election_record_mismatch: {
+    status: 400,
+    fr: 'Une élection sur une liste se compte une fois pour la liste ; une élection par candidat, candidat par candidat.',
+    en: 'A list election is counted once for the list; an election per candidate, candidate by candidate.',
+  },
+  candidate_not_in_election: {
+    status: 400,
+    fr: 'Ce candidat ne se présente pas à cette élection.',
+    en: 'This candidate does not stand in this election.',
+  },
+  candidate_counts_missing: {
+    status: 400,
+    fr: 'Il manque le résultat de {{candidate}}.',
+    en: 'The result of {{candidate}} is missing.',
+  },
+  outgoing_mandate_unknown: {
+    status: 400,
+    fr: 'Ce mandat n’est pas celui d’un membre du conseil sortant.',
+    en: 'This mandate is not one of the outgoing board.',
+  },
+  role_unknown: {
+    status: 400,
+    fr: 'Ce rôle n’existe pas : ajoutez-le à la liste des rôles.',
+    en: 'This role does not exist: add it to the list of roles.',
+  },
+  role_code_taken: {
+    status: 409,
+    fr: 'Un rôle porte déjà ce code.',
+    en: 'A role already has this code.',
+  },
+  invalid_role_code: {
+    status: 400,
+    fr: 'Un code en minuscules sans accent, chiffres et « _ » (2 à 40 caractères).',
+    en: 'A code in lower case letters without accents, digits and "_" (2 to 40 characters).',
+  },
 });

@@ -508,6 +508,7 @@ export interface ResolutionsTable {
   decided_at: string | null;
   created_at: string;
   updated_at: string;
+  voted_at: string | null;
 }
 
 export interface ElectionsTable {
@@ -520,6 +521,14 @@ export interface ElectionsTable {
   mandate_starts_on: string;
   mandate_ends_on: string | null;
   created_at: string;
+  /** poll | show_of_hands_list | show_of_hands_candidates */
+  method: Generated<string>;
+  recorded_as: string | null;
+  votes_for: number | null;
+  votes_against: number | null;
+  votes_abstain: number | null;
+  votes_blank: number | null;
+  voted_at: string | null;
 }
 
 export interface ElectionCandidatesTable {
@@ -528,6 +537,32 @@ export interface ElectionCandidatesTable {
   person_id: string;
   label: string;
   position: number;
+  votes_for: number | null;
+  votes_against: number | null;
+  votes_abstain: number | null;
+  votes_blank: number | null;
+  is_elected: number | null;
+}
+
+export interface ElectionOutgoingTable {
+  id: string;
+  election_id: string;
+  mandate_id: string;
+  is_standing_again: number;
+  position: number;
+}
+
+export interface BoardRolesTable {
+  id: string;
+  code: string;
+  label_fr_masculine: string;
+  label_fr_feminine: string;
+  label_fr_neutral: string;
+  label_en_masculine: string;
+  label_en_feminine: string;
+  label_en_neutral: string;
+  position: number;
+  created_at: string;
 }
 
 export interface PollsTable {
@@ -585,6 +620,8 @@ export interface MandatesTable {
   ends_on: string | null;
   election_id: string | null;
   created_at: string;
+  /** feminine | masculine | neutral; null prints the neutral (inclusive) form. */
+  title_form: string | null;
 }
 
 export interface Tables {
@@ -622,6 +659,8 @@ export interface Tables {
   poll_voters: PollVotersTable;
   ballots: BallotsTable;
   mandates: MandatesTable;
+  election_outgoing: ElectionOutgoingTable;
+  board_roles: BoardRolesTable;
   minutes: MinutesTable;
   minutes_sections: MinutesSectionsTable;
   budgets: BudgetsTable;
@@ -680,6 +719,8 @@ export const archivedTables: readonly TableName[] = [
   'poll_voters',
   'ballots',
   'mandates',
+  'election_outgoing',
+  'board_roles',
   'budgets',
   'budget_columns',
   'budget_lines',

@@ -75,6 +75,7 @@ export async function loadDemoVotes(database: Db): Promise<void> {
             id: newId(),
             person_id: await ensurePerson(db, { firstName, lastName }),
             role: mandate.role,
+            title_form: mandate.titleForm ?? null,
             printed_name: mandate.printedName,
             organisation_label: mandate.organisationLabel ?? null,
             position: index + 1,

@@ -1,4 +1,4 @@
-import type { BoardRole } from '../../../../common/votes.schemas.ts';
+import type { BoardRole, TitleForm } from '../../../../common/votes.schemas.ts';
 import type { RecordedAs } from '../../domains/votes/outcome-wording.ts';
 
 /**
@@ -56,9 +56,16 @@ export const board2017: {
   printedName: string;
   organisationLabel?: string;
   role: BoardRole;
+  /** As the attendance list words the title ("Président", "Trésorier"); none: the inclusive form. */
+  titleForm?: TitleForm;
 }[] = [
-  { person: ['Christian', 'Paul'], printedName: 'Christian Paul', role: 'president' },
-  { person: ['Jean-Marie', 'Bergère'], printedName: 'Jean Marie Bergère', role: 'treasurer' },
+  { person: ['Christian', 'Paul'], printedName: 'Christian Paul', role: 'president', titleForm: 'masculine' },
+  {
+    person: ['Jean-Marie', 'Bergère'],
+    printedName: 'Jean Marie Bergère',
+    role: 'treasurer',
+    titleForm: 'masculine',
+  },
   { person: ['Daniel', 'Kaplan'], printedName: 'Daniel Kaplan', role: 'board_member' },
   {
     person: ['Caroline', 'Porot'],
@@ -87,7 +94,12 @@ export const board2017: {
   { person: ['Clémence', 'Pène'], printedName: 'Clémence Pène', role: 'board_member' },
   { person: ['Romain', 'Thevenet'], printedName: 'Romain Thevenet', role: 'board_member' },
   { person: ['Pierre', 'Trendel'], printedName: 'Pierre Trendel', role: 'board_member' },
-  { person: ['Stéphane', 'Vincent'], printedName: 'Stéphane Vincent', role: 'executive_director' },
+  {
+    person: ['Stéphane', 'Vincent'],
+    printedName: 'Stéphane Vincent',
+    role: 'executive_director',
+    titleForm: 'masculine',
+  },
 ];
 
 export const boardSince = '2017-06-21';

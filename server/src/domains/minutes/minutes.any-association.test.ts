@@ -111,7 +111,12 @@ for (const engine of testEngines()) {
       });
       await addMandate(context, {
         actor: null,
-        mandate: { personId: members.get('Alice')!.personId, role: 'president', startsOn: '2024-06-01' },
+        mandate: {
+          personId: members.get('Alice')!.personId,
+          role: 'president',
+          titleForm: 'feminine',
+          startsOn: '2024-06-01',
+        },
       });
       await addMandate(context, {
         actor: null,
@@ -189,7 +194,7 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(present!, /NOIR Denis/);
       assert.match(text, /- PETIT Bruno \(parti à \d\dh\d\d, représenté ensuite par Claire Roux\)/);
       assert.doesNotMatch(text, /Étaient représentés/, 'the leaver is not listed again as represented');
-      assert.match(text, /\*\*Fonctions au sein du conseil :\*\*\n\n- Président : Alice Martin/);
+      assert.match(text, /\*\*Fonctions au sein du conseil :\*\*\n\n- Présidente : Alice Martin/);
     });
 
     it('prints a question under its agenda item, and the closing last, after the questions', async () => {

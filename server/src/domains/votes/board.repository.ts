@@ -1,8 +1,15 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
-import type { ElectionCandidatesTable, ElectionsTable, MandatesTable } from '../../db/tables.ts';
+import type {
+  BoardRolesTable,
+  ElectionCandidatesTable,
+  ElectionOutgoingTable,
+  ElectionsTable,
+  MandatesTable,
+} from '../../db/tables.ts';
 
 export type MandateRow = Selectable<MandatesTable>;
+export type BoardRoleRow = Selectable<BoardRolesTable>;
 
 export async function listMandateRows(db: DbOrTransaction, atDay: string | null) {
   let query = db
@@ -109,4 +116,81 @@ export async function hasClosedElectionPoll(db: DbOrTransaction, electionId: str
     .where('status', '=', 'closed')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+export async function updateMandate(
+  db: DbOrTransaction,
+  id: string,
+  values: Pick<
+    Updateable<MandatesTable>,
+    'role' | 'title_form' | 'printed_name' | 'organisation_label' | 'starts_on' | 'ends_on'
+  >,
+) {
+  await db.updateTable('mandates').set(values).where('id', '=', id).execute();
+}
+
+export async function listBoardRoleRows(db: DbOrTransaction) {
+  return db.selectFrom('board_roles').selectAll().orderBy('position').execute();
+}
+
+export async function insertBoardRole(db: DbOrTransaction, row: Insertable<BoardRolesTable>) {
+  await db.insertInto('board_roles').values(row).execute();
+}
+
+export async function nextBoardRolePosition(db: DbOrTransaction): Promise<number> {
+  const row = await db
+    .selectFrom('board_roles')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
+export async function insertElectionOutgoing(db: DbOrTransaction, rows: Insertable<ElectionOutgoingTable>[]) {
+  if (rows.length > 0) await db.insertInto('election_outgoing').values(rows).execute();
+}
+
+/** The outgoing board of an election, with each mandate's person and role. */
+export async function listElectionOutgoing(db: DbOrTransaction, electionId: string) {
+  return db
+    .selectFrom('election_outgoing')
+    .innerJoin('mandates', 'mandates.id', 'election_outgoing.mandate_id')
+    .innerJoin('persons', 'persons.id', 'mandates.person_id')
+    .selectAll('mandates')
+    .select(['persons.first_name', 'persons.last_name', 'election_outgoing.is_standing_again'])
+    .where('election_outgoing.election_id', '=', electionId)
+    .orderBy('election_outgoing.position')
+    .execute();
+}
+
+export async function updateElectionShowOfHands(
+  db: DbOrTransaction,
+  id: string,
+  values: Pick<
+    Updateable<ElectionsTable>,
+    'recorded_as' | 'votes_for' | 'votes_against' | 'votes_abstain' | 'votes_blank' | 'voted_at'
+  >,
+) {
+  await db.updateTable('elections').set(values).where('id', '=', id).execute();
+}
+
+export async function updateCandidateShowOfHands(
+  db: DbOrTransaction,
+  id: string,
+  values: Pick<
+    Updateable<ElectionCandidatesTable>,
+    'votes_for' | 'votes_against' | 'votes_abstain' | 'votes_blank' | 'is_elected'
+  >,
+) {
+  await db.updateTable('election_candidates').set(values).where('id', '=', id).execute();
+}
+
+/** Ends, on a day, the mandates among these that are still running after it. */
+export async function endMandatesBefore(db: DbOrTransaction, ids: string[], endsOn: string) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('mandates')
+    .set({ ends_on: endsOn })
+    .where('id', 'in', ids)
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>', endsOn)]))
+    .execute();
 }

@@ -1,11 +1,19 @@
-import type {
-  BoardComposition,
-  BoardRole,
-  ElectionInput,
-  ElectionView,
-  MandateInput,
-  MandateView,
+import {
+  boardRoles,
+  type BoardComposition,
+  type BoardRoleInput,
+  type BoardRoleView,
+  type ElectionInput,
+  type ElectionMethod,
+  type ElectionShowOfHandsInput,
+  type ElectionView,
+  type Majority,
+  type MandateInput,
+  type MandateUpdate,
+  type MandateView,
+  type TitleForm,
 } from '../../../../common/votes.schemas.ts';
+import type { Locale } from '../../../../common/format.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
@@ -15,7 +23,21 @@ import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import { requireStatutes } from '../assemblies/statutes.service.ts';
+import { decideMajority, type VoteCounts } from './majority.ts';
+import { presentAndAllWeights, voteInstant } from './resolutions.service.ts';
 import {
+  endMandatesBefore,
+  findElection,
+  insertBoardRole,
+  insertElectionOutgoing,
+  listBoardRoleRows,
+  listElectionOutgoing,
+  nextBoardRolePosition,
+  updateCandidateShowOfHands,
+  updateElectionShowOfHands,
+  updateMandate,
+  type BoardRoleRow,
   findElectionPoll,
   findMandate,
   hasMandatesOfElection,
@@ -32,8 +54,43 @@ import {
 import { presentPoll } from './polls.service.ts';
 import { findAgendaItem } from './votes.repository.ts';
 
-function presentMandate(row: MandateRow & { first_name: string; last_name: string }): MandateView {
+const forms = ['masculine', 'feminine', 'neutral'] as const;
+
+/** Every role: the built-in ones (labels from the catalog), then those the association added. */
+function presentRoles(rows: BoardRoleRow[]): BoardRoleView[] {
+  const labelsOf = (label: (locale: Locale, form: TitleForm) => string) => ({
+    fr: Object.fromEntries(forms.map((form) => [form, label('fr', form)])) as Record<TitleForm, string>,
+    en: Object.fromEntries(forms.map((form) => [form, label('en', form)])) as Record<TitleForm, string>,
+  });
+  return [
+    ...boardRoles.map((code) => ({
+      code,
+      isBuiltIn: true,
+      labels: labelsOf((locale, form) => translate(locale, `votes:role_${code}_${form}`)),
+    })),
+    ...rows.map((row) => ({
+      code: row.code,
+      isBuiltIn: false,
+      labels: labelsOf((locale, form) => row[`label_${locale}_${form}`]),
+    })),
+  ];
+}
+
+export async function listBoardRoles(context: ServiceContext): Promise<BoardRoleView[]> {
+  return presentRoles(await listBoardRoleRows(context.database.db));
+}
+
+async function rolesByCode(db: DbOrTransaction) {
+  return new Map(presentRoles(await listBoardRoleRows(db)).map((role) => [role.code, role]));
+}
+
+type PersonMandateRow = MandateRow & { first_name: string; last_name: string };
+
+function presentMandate(row: PersonMandateRow, roles: Map<string, BoardRoleView>): MandateView {
   const personName = formatDisplayName({ firstName: row.first_name, lastName: row.last_name });
+  const titleForm = (row.title_form as TitleForm | null) ?? null;
+  const labels = roles.get(row.role)?.labels;
+  const form = titleForm ?? 'neutral';
   return {
     id: row.id,
     personId: row.person_id,
@@ -41,15 +98,44 @@ function presentMandate(row: MandateRow & { first_name: string; last_name: strin
     printedName: row.printed_name ?? personName,
     printedLine: `${row.printed_name ?? personName}${row.organisation_label ? ` (${row.organisation_label})` : ''}`,
     organisationLabel: row.organisation_label,
-    role: row.role as BoardRole,
-    roleLabel: {
-      fr: translate('fr', `votes:role_${row.role}`),
-      en: translate('en', `votes:role_${row.role}`),
-    },
+    role: row.role,
+    titleForm,
+    roleLabel: { fr: labels?.fr[form] ?? row.role, en: labels?.en[form] ?? row.role },
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     electionId: row.election_id,
   };
+}
+
+/** A role the association adds, with its labels in French and English in each form. */
+export async function addBoardRole(
+  context: ServiceContext,
+  { actor, role }: { actor: SessionUser; role: BoardRoleInput },
+): Promise<BoardRoleView> {
+  const { db } = context.database;
+  if ((await rolesByCode(db)).has(role.code)) throw invalidField('body.code', 'role_code_taken');
+  await db.transaction().execute(async (transaction) => {
+    await insertBoardRole(transaction, {
+      id: newId(),
+      code: role.code,
+      label_fr_masculine: role.labels.fr.masculine,
+      label_fr_feminine: role.labels.fr.feminine,
+      label_fr_neutral: role.labels.fr.neutral,
+      label_en_masculine: role.labels.en.masculine,
+      label_en_feminine: role.labels.en.feminine,
+      label_en_neutral: role.labels.en.neutral,
+      position: await nextBoardRolePosition(transaction),
+      created_at: nowIso(),
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'board_role.added',
+      subjectType: 'board_role',
+      subjectId: role.code,
+      details: { ...role },
+    });
+  });
+  return (await listBoardRoles(context)).find((entry) => entry.code === role.code)!;
 }
 
 /**
@@ -58,7 +144,10 @@ function presentMandate(row: MandateRow & { first_name: string; last_name: strin
  * "DÉLÉGUÉ GÉNÉRAL DE L'ASSOCIATION".
  */
 export async function boardComposition(context: ServiceContext, atDay: string): Promise<BoardComposition> {
-  const mandates = (await listMandateRows(context.database.db, atDay)).map(presentMandate);
+  const roles = await rolesByCode(context.database.db);
+  const mandates = (await listMandateRows(context.database.db, atDay)).map((row) =>
+    presentMandate(row, roles),
+  );
   return {
     atDay,
     board: mandates.filter((mandate) => mandate.role !== 'executive_director'),
@@ -67,7 +156,8 @@ export async function boardComposition(context: ServiceContext, atDay: string): 
 }
 
 export async function listMandates(context: ServiceContext): Promise<MandateView[]> {
-  return (await listMandateRows(context.database.db, null)).map(presentMandate);
+  const roles = await rolesByCode(context.database.db);
+  return (await listMandateRows(context.database.db, null)).map((row) => presentMandate(row, roles));
 }
 
 /** A mandate entered directly, as the reference presents its board without an election. */
@@ -78,6 +168,7 @@ export async function addMandate(
   const { db } = context.database;
   if ((await listPersonNames(db, [mandate.personId])).length === 0)
     throw invalidField('body.personId', 'mandate_person_unknown');
+  if (!(await rolesByCode(db)).has(mandate.role)) throw invalidField('body.role', 'role_unknown');
   if (mandate.endsOn && mandate.endsOn < mandate.startsOn) {
     throw invalidField('body.endsOn', 'mandate_ends_before_start');
   }
@@ -88,6 +179,7 @@ export async function addMandate(
         id,
         person_id: mandate.personId,
         role: mandate.role,
+        title_form: mandate.titleForm ?? null,
         printed_name: mandate.printedName ?? null,
         organisation_label: mandate.organisationLabel ?? null,
         position: await nextMandatePosition(transaction),
@@ -106,6 +198,50 @@ export async function addMandate(
     });
   });
   return (await listMandates(context)).find((entry) => entry.id === id)!;
+}
+
+/** A mandate corrected on the board page (role, title form, dates, name as printed); audited with its old values. */
+export async function editMandate(
+  context: ServiceContext,
+  { actor, mandateId, mandate }: { actor: SessionUser; mandateId: string; mandate: MandateUpdate },
+) {
+  const { db } = context.database;
+  const row = await findMandate(db, mandateId);
+  if (!row) throw new AppError('mandate_not_found');
+  if (!(await rolesByCode(db)).has(mandate.role)) throw invalidField('body.role', 'role_unknown');
+  if (mandate.endsOn && mandate.endsOn < mandate.startsOn) {
+    throw invalidField('body.endsOn', 'mandate_ends_before_start');
+  }
+  const values = {
+    role: mandate.role,
+    title_form: mandate.titleForm,
+    printed_name: mandate.printedName === undefined ? row.printed_name : mandate.printedName,
+    organisation_label:
+      mandate.organisationLabel === undefined ? row.organisation_label : mandate.organisationLabel,
+    starts_on: mandate.startsOn,
+    ends_on: mandate.endsOn,
+  };
+  await db.transaction().execute(async (transaction) => {
+    await updateMandate(transaction, mandateId, values);
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'mandate.edited',
+      subjectType: 'mandate',
+      subjectId: mandateId,
+      details: {
+        before: {
+          role: row.role,
+          titleForm: row.title_form,
+          printedName: row.printed_name,
+          organisationLabel: row.organisation_label,
+          startsOn: row.starts_on,
+          endsOn: row.ends_on,
+        },
+        after: values,
+      },
+    });
+  });
+  return (await listMandates(context)).find((entry) => entry.id === mandateId)!;
 }
 
 export async function endMandate(
@@ -141,10 +277,20 @@ export async function createElection(
   if (new Set(personIds).size !== personIds.length) {
     throw invalidField('body.candidates', 'duplicate_candidate');
   }
+  if (election.method === 'show_of_hands_list' && election.candidates.length > election.seats) {
+    throw invalidField('body.candidates', 'too_many_elected', { seats: election.seats });
+  }
   const byId = new Map((await listPersonNames(db, personIds)).map((person) => [person.id, person]));
   election.candidates.forEach((candidate, index) => {
     if (!byId.has(candidate.personId)) {
       throw invalidField(`body.candidates.${index}.personId`, 'candidate_person_unknown');
+    }
+  });
+  const running = new Set((await listMandateRows(db, election.mandateStartsOn)).map((mandate) => mandate.id));
+  const outgoingIds = election.outgoing.map((entry) => entry.mandateId);
+  election.outgoing.forEach((entry, index) => {
+    if (!running.has(entry.mandateId) || outgoingIds.indexOf(entry.mandateId) !== index) {
+      throw invalidField(`body.outgoing.${index}.mandateId`, 'outgoing_mandate_unknown');
     }
   });
   const id = newId();
@@ -157,7 +303,8 @@ export async function createElection(
         agenda_item_id: item.id,
         title: election.title,
         seats: election.seats,
-        is_secret: election.isSecret ? 1 : 0,
+        is_secret: election.method === 'poll' && election.isSecret ? 1 : 0,
+        method: election.method,
         mandate_starts_on: election.mandateStartsOn,
         mandate_ends_on: election.mandateEndsOn ?? null,
         created_at: nowIso(),
@@ -175,47 +322,250 @@ export async function createElection(
         };
       }),
     );
+    await insertElectionOutgoing(
+      transaction,
+      election.outgoing.map((entry, index) => ({
+        id: newId(),
+        election_id: id,
+        mandate_id: entry.mandateId,
+        is_standing_again: entry.isStandingAgain ? 1 : 0,
+        position: index + 1,
+      })),
+    );
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'election.created',
       subjectType: 'assembly',
       subjectId: assembly.id,
-      details: { electionId: id, seats: election.seats },
+      details: {
+        electionId: id,
+        seats: election.seats,
+        method: election.method,
+        outgoing: election.outgoing,
+      },
     });
   });
   return (await listElections(context, slug)).find((entry) => entry.id === id)!;
+}
+
+function countsOf(row: {
+  votes_for: number | null;
+  votes_against: number | null;
+  votes_abstain: number | null;
+  votes_blank: number | null;
+}): VoteCounts | null {
+  if (row.votes_for === null || row.votes_against === null) return null;
+  return {
+    for: row.votes_for,
+    against: row.votes_against,
+    abstain: row.votes_abstain ?? 0,
+    blank: row.votes_blank ?? 0,
+  };
 }
 
 export async function listElections(context: ServiceContext, slug: string): Promise<ElectionView[]> {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
   const elections = await listElectionRows(db, assembly.id);
+  const roles = await rolesByCode(db);
   return Promise.all(
     elections.map(async (election) => {
       const candidates = await listElectionCandidates(db, election.id);
       const poll = await findElectionPoll(db, election.id);
+      const outgoing = await listElectionOutgoing(db, election.id);
       return {
         id: election.id,
         agendaItemId: election.agenda_item_id,
         title: election.title,
         seats: election.seats,
         isSecret: election.is_secret === 1,
+        method: election.method as ElectionMethod,
         mandateStartsOn: election.mandate_starts_on,
         mandateEndsOn: election.mandate_ends_on,
         candidates: candidates.map((candidate) => ({
           id: candidate.id,
           personId: candidate.person_id,
           label: candidate.label,
+          counts: countsOf(candidate),
+          isElected: candidate.is_elected === null ? null : candidate.is_elected === 1,
         })),
         poll: poll ? await presentPoll(db, poll) : null,
+        listRecordedAs: election.recorded_as as ElectionView['listRecordedAs'],
+        listCounts: countsOf(election),
+        votedAt: election.voted_at,
+        isProclaimed: await hasMandatesOfElection(db, election.id),
+        outgoing: outgoing.map((row) => {
+          const mandate = presentMandate(row, roles);
+          return {
+            mandateId: row.id,
+            personName: mandate.printedName,
+            roleLabel: mandate.roleLabel,
+            isStandingAgain: row.is_standing_again === 1,
+          };
+        }),
       };
     }),
   );
 }
 
 /**
+ * An election by show of hands: the list's counts (or unanimous, adopted, rejected), the list's
+ * candidates elected when it is adopted by the statutes' majority; or each candidate's counts, those
+ * adopted elected in order of votes for, up to the seats (a tie at the last seat is left to the chair,
+ * who proclaims among the adopted). Blanks and abstentions are not votes expressed.
+ */
+export async function recordElectionShowOfHands(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    electionId,
+    input,
+  }: { actor: SessionUser; slug: string; electionId: string; input: ElectionShowOfHandsInput },
+) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  const election = await findElection(db, assembly.id, electionId);
+  if (!election) throw new AppError('election_not_found');
+  if (election.method === 'poll') throw new AppError('election_by_poll');
+  if (await hasMandatesOfElection(db, electionId)) throw new AppError('election_already_proclaimed');
+  const isList = election.method === 'show_of_hands_list';
+  if (isList === (input.record === 'candidates')) {
+    throw invalidField('body.record', 'election_record_mismatch');
+  }
+  const majority = (await requireStatutes(db, assembly.held_on)).defaultMajority as Majority;
+  const { presentWeight } = await presentAndAllWeights(context, slug);
+  const checkPresent = (counts: VoteCounts, field: string) => {
+    const total = counts.for + counts.against + counts.abstain + counts.blank;
+    if (total > presentWeight) {
+      throw invalidField(field, 'above_present_weight', { counted: total, present: presentWeight });
+    }
+  };
+  const isAdopted = (counts: VoteCounts) => decideMajority({ majority, base: 'expressed', counts }).isAdopted;
+  const candidates = await listElectionCandidates(db, electionId);
+  const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
+  const listColumns = { votes_for: null, votes_against: null, votes_abstain: null, votes_blank: null };
+  let electionColumns: Parameters<typeof updateElectionShowOfHands>[2];
+  let candidateColumns: Map<string, Parameters<typeof updateCandidateShowOfHands>[2]>;
+  if (input.record === 'candidates') {
+    const given = new Map<string, VoteCounts>();
+    input.candidates.forEach((entry, index) => {
+      if (
+        !candidates.some((candidate) => candidate.id === entry.candidateId) ||
+        given.has(entry.candidateId)
+      ) {
+        throw invalidField(`body.candidates.${index}.candidateId`, 'candidate_not_in_election');
+      }
+      const counts = { for: entry.for, against: entry.against, abstain: entry.abstain, blank: entry.blank };
+      checkPresent(counts, `body.candidates.${index}.for`);
+      given.set(entry.candidateId, counts);
+    });
+    const missing = candidates.find((candidate) => !given.has(candidate.id));
+    if (missing)
+      throw invalidField('body.candidates', 'candidate_counts_missing', { candidate: missing.label });
+    const adopted = candidates
+      .filter((candidate) => isAdopted(given.get(candidate.id)!))
+      .sort((a, b) => given.get(b.id)!.for - given.get(a.id)!.for);
+    const lastSeat = adopted[election.seats - 1];
+    const next = adopted[election.seats];
+    const tiedVotes =
+      lastSeat && next && given.get(lastSeat.id)!.for === given.get(next.id)!.for
+        ? given.get(next.id)!.for
+        : null;
+    const elected = new Set(
+      adopted
+        .slice(0, election.seats)
+        .filter((candidate) => tiedVotes === null || given.get(candidate.id)!.for !== tiedVotes)
+        .map((candidate) => candidate.id),
+    );
+    electionColumns = { recorded_as: 'counts', ...listColumns, voted_at: votedAt };
+    candidateColumns = new Map(
+      candidates.map((candidate) => {
+        const counts = given.get(candidate.id)!;
+        return [
+          candidate.id,
+          {
+            votes_for: counts.for,
+            votes_against: counts.against,
+            votes_abstain: counts.abstain,
+            votes_blank: counts.blank,
+            is_elected: elected.has(candidate.id) ? 1 : 0,
+          },
+        ];
+      }),
+    );
+  } else {
+    let listAdopted: boolean;
+    if (input.record === 'counts') {
+      const counts = { for: input.for, against: input.against, abstain: input.abstain, blank: input.blank };
+      checkPresent(counts, 'body.for');
+      listAdopted = isAdopted(counts);
+      electionColumns = {
+        recorded_as: 'counts',
+        votes_for: counts.for,
+        votes_against: counts.against,
+        votes_abstain: counts.abstain,
+        votes_blank: counts.blank,
+        voted_at: votedAt,
+      };
+    } else {
+      listAdopted = input.record !== 'rejected';
+      electionColumns = { recorded_as: input.record, ...listColumns, voted_at: votedAt };
+    }
+    candidateColumns = new Map(
+      candidates.map((candidate) => [candidate.id, { ...listColumns, is_elected: listAdopted ? 1 : 0 }]),
+    );
+  }
+  await db.transaction().execute(async (transaction) => {
+    await updateElectionShowOfHands(transaction, electionId, electionColumns);
+    for (const [id, columns] of candidateColumns) await updateCandidateShowOfHands(transaction, id, columns);
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'election.recorded',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { electionId, ...input },
+    });
+  });
+  return (await listElections(context, slug)).find((entry) => entry.id === electionId)!;
+}
+
+/** The candidates a proclamation may name: elected by the count, or tied (poll) or adopted (show of hands). */
+function proclaimable(election: ElectionView, majority: Majority) {
+  if (election.method !== 'poll') {
+    if (election.listRecordedAs === null) throw new AppError('election_without_result');
+    const elected = new Set<string>();
+    const allowed = new Set<string>();
+    for (const candidate of election.candidates) {
+      if (candidate.isElected) elected.add(candidate.id);
+      const isAdopted =
+        election.method === 'show_of_hands_list'
+          ? candidate.isElected === true
+          : candidate.counts !== null &&
+            decideMajority({ majority, base: 'expressed', counts: candidate.counts }).isAdopted;
+      if (isAdopted) allowed.add(candidate.id);
+    }
+    return { elected, allowed };
+  }
+  const result = election.poll?.result;
+  if (!election.poll || election.poll.status !== 'closed' || result?.kind !== 'election') {
+    throw new AppError('election_without_result');
+  }
+  const optionToCandidate = new Map(election.poll.options.map((option) => [option.id, option.code]));
+  const ranked = result.candidates;
+  const codes = (filter: (candidate: (typeof ranked)[number]) => boolean) =>
+    new Set(ranked.filter(filter).map((candidate) => optionToCandidate.get(candidate.optionId)!));
+  const elected = codes((candidate) => candidate.isElected);
+  return { elected, allowed: new Set([...elected, ...codes((candidate) => candidate.isTied)]) };
+}
+
+const dayBefore = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
  * The chair proclaims the elected (those the count elected, and whom they chose in a tie): each
- * gets a mandate as administrateur from the election's dates; roles are given afterwards.
+ * gets a mandate as administrateur from the election's dates; roles are given afterwards. The
+ * outgoing board's mandates end the day before.
  */
 export async function proclaimElected(
   context: ServiceContext,
@@ -227,32 +577,18 @@ export async function proclaimElected(
   }: { actor: SessionUser; slug: string; electionId: string; candidateIds: string[] },
 ) {
   const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
   const election = (await listElections(context, slug)).find((entry) => entry.id === electionId);
   if (!election) throw new AppError('election_not_found');
-  const result = election.poll?.result;
-  if (!election.poll || election.poll.status !== 'closed' || result?.kind !== 'election') {
-    throw new AppError('election_without_result');
-  }
+  const majority = (await requireStatutes(db, assembly.held_on)).defaultMajority as Majority;
+  const { allowed } = proclaimable(election, majority);
   if (candidateIds.length > election.seats) {
     throw invalidField('body.candidateIds', 'too_many_elected', { seats: election.seats });
   }
-  const optionToCandidate = new Map(election.poll.options.map((option) => [option.id, option.code]));
-  const elected = new Set(
-    result.candidates
-      .filter((candidate) => candidate.isElected)
-      .map((candidate) => optionToCandidate.get(candidate.optionId)),
-  );
-  const tied = new Set(
-    result.candidates
-      .filter((candidate) => candidate.isTied)
-      .map((candidate) => optionToCandidate.get(candidate.optionId)),
-  );
   candidateIds.forEach((candidateId, index) => {
-    if (!elected.has(candidateId) && !tied.has(candidateId)) {
-      throw invalidField(`body.candidateIds.${index}`, 'not_elected');
-    }
+    if (!allowed.has(candidateId)) throw invalidField(`body.candidateIds.${index}`, 'not_elected');
   });
-  if (await hasMandatesOfElection(db, electionId)) throw new AppError('election_already_proclaimed');
+  if (election.isProclaimed) throw new AppError('election_already_proclaimed');
   await db.transaction().execute(async (transaction) => {
     const first = await nextMandatePosition(transaction);
     await insertMandates(
@@ -263,6 +599,7 @@ export async function proclaimElected(
           id: newId(),
           person_id: candidate.personId,
           role: 'board_member',
+          title_form: null,
           printed_name: candidate.label,
           organisation_label: null,
           position: first + index,
@@ -273,11 +610,16 @@ export async function proclaimElected(
         };
       }),
     );
+    await endMandatesBefore(
+      transaction,
+      election.outgoing.map((entry) => entry.mandateId),
+      dayBefore(election.mandateStartsOn),
+    );
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'election.proclaimed',
-      subjectType: 'poll',
-      subjectId: election.poll!.id,
+      subjectType: election.poll ? 'poll' : 'election',
+      subjectId: election.poll?.id ?? electionId,
       details: { candidateIds },
     });
   });

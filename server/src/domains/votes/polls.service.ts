@@ -174,6 +174,7 @@ export async function openPoll(
   } else if (electionId) {
     const election = await findElection(db, assembly.id, electionId);
     if (!election) throw new AppError('election_not_found');
+    if (election.method !== 'poll') throw new AppError('election_by_show_of_hands');
     if (await hasClosedElectionPoll(db, election.id)) throw new AppError('election_already_decided');
     title = election.title;
     isSecret = election.is_secret === 1;

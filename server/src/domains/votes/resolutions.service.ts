@@ -12,6 +12,8 @@ import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import { getAssociation } from '../association/association.service.ts';
+import { zonedTimeToUtc } from '../../../../common/time-zones.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import { requireStatutes } from '../assemblies/statutes.service.ts';
 import { meetingRulesFor } from '../assemblies/statutes.ts';
@@ -65,6 +67,7 @@ export function presentResolution(row: ResolutionRow & { agenda_item_title?: str
     isAdopted,
     outcome: isAdopted === null ? null : isAdopted ? ('adopted' as const) : ('rejected' as const),
     decidedAt: row.decided_at,
+    votedAt: row.voted_at,
     sentence: worded
       ? { fr: resolutionOutcomeSentence(worded, 'fr'), en: resolutionOutcomeSentence(worded, 'en') }
       : null,
@@ -124,6 +127,7 @@ export async function createResolution(
       votes_blank: null,
       is_adopted: null,
       decided_at: null,
+      voted_at: null,
       created_at: now,
       updated_at: now,
     });
@@ -200,9 +204,11 @@ export async function recordShowOfHands(
       });
     }
   }
+  const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
   await db.transaction().execute(async (transaction) => {
     await updateResolutionOutcome(transaction, resolution.id, {
       ...outcomeColumns(resolution, input, weights),
+      voted_at: votedAt,
       decided_at: nowIso(),
       updated_at: nowIso(),
     });
@@ -215,6 +221,13 @@ export async function recordShowOfHands(
     });
   });
   return presentResolution((await findResolution(db, assembly.id, resolution.id))!);
+}
+
+/** The instant of a vote: the time typed ("15:42", the association's zone, the assembly's day), else now. */
+export async function voteInstant(context: ServiceContext, heldOn: string, time: string | null | undefined) {
+  if (!time) return nowIso();
+  const { timeZone } = await getAssociation(context);
+  return zonedTimeToUtc(heldOn, time, timeZone);
 }
 
 /** The weights of the members present and represented (frozen at the opening, else live) and of all. */

@@ -36,12 +36,63 @@ export const votesMessages = defineMessages({
   /** The last two parts of a list: "25 voix pour, 3 contre et 2 abstentions". */
   list_last: { fr: '{{first}} et {{last}}', en: '{{first}} and {{last}}' },
 
-  role_president: { fr: 'Président', en: 'Chair' },
-  role_vice_president: { fr: 'Vice-président', en: 'Vice-chair' },
-  role_treasurer: { fr: 'Trésorier', en: 'Treasurer' },
-  role_secretary: { fr: 'Secrétaire', en: 'Secretary' },
-  role_board_member: { fr: 'Administrateur', en: 'Board member' },
-  role_executive_director: { fr: 'Délégué général', en: 'Executive director' },
+  // How a vote was taken, and elections, as the minutes narrate them.
+  taken_show_of_hands: { fr: 'Vote à main levée, à {{time}}.', en: 'Voted by show of hands, at {{time}}.' },
+  election_show_of_hands_list: {
+    fr: 'Élection à main levée sur une liste, à {{time}}.',
+    en: 'Election by show of hands on one list, at {{time}}.',
+  },
+  election_show_of_hands_candidates: {
+    fr: 'Élection à main levée, candidat par candidat, à {{time}}.',
+    en: 'Election by show of hands, candidate by candidate, at {{time}}.',
+  },
+  election_poll: { fr: 'Élection par scrutin électronique.', en: 'Election by electronic poll.' },
+  election_list_counts: {
+    fr: 'La liste ({{candidates}}) obtient {{counts}}.',
+    en: 'The list ({{candidates}}) obtains {{counts}}.',
+  },
+  election_list_unanimous: {
+    fr: 'La liste ({{candidates}}) est élue à l’unanimité.',
+    en: 'The list ({{candidates}}) is elected unanimously.',
+  },
+  election_list_adopted: {
+    fr: 'La liste ({{candidates}}) est élue.',
+    en: 'The list ({{candidates}}) is elected.',
+  },
+  election_list_rejected: {
+    fr: 'La liste ({{candidates}}) n’est pas élue.',
+    en: 'The list ({{candidates}}) is not elected.',
+  },
+  election_candidate_counts: { fr: '{{candidate}} : {{counts}}.', en: '{{candidate}}: {{counts}}.' },
+  election_elected_one: { fr: 'Est élu·e : {{names}}.', en: 'Elected: {{names}}.' },
+  election_elected_other: { fr: 'Sont élu·es : {{names}}.', en: 'Elected: {{names}}.' },
+  election_nobody: { fr: 'Personne n’est élu.', en: 'Nobody is elected.' },
+  election_outgoing: { fr: 'Membres sortant·es : {{names}}.', en: 'Outgoing members: {{names}}.' },
+  election_outgoing_member: { fr: '{{name}} ({{role}})', en: '{{name}} ({{role}})' },
+  election_outgoing_leaving: {
+    fr: '{{name}} ({{role}}, ne se représente pas)',
+    en: '{{name}} ({{role}}, not standing again)',
+  },
+
+  // Officer titles, in the form that fits the person: masculine, feminine, neutral (inclusive).
+  role_president_masculine: { fr: 'Président', en: 'Chair' },
+  role_president_feminine: { fr: 'Présidente', en: 'Chair' },
+  role_president_neutral: { fr: 'Président·e', en: 'Chair' },
+  role_vice_president_masculine: { fr: 'Vice-président', en: 'Vice-chair' },
+  role_vice_president_feminine: { fr: 'Vice-présidente', en: 'Vice-chair' },
+  role_vice_president_neutral: { fr: 'Vice-président·e', en: 'Vice-chair' },
+  role_treasurer_masculine: { fr: 'Trésorier', en: 'Treasurer' },
+  role_treasurer_feminine: { fr: 'Trésorière', en: 'Treasurer' },
+  role_treasurer_neutral: { fr: 'Trésorier·ère', en: 'Treasurer' },
+  role_secretary_masculine: { fr: 'Secrétaire', en: 'Secretary' },
+  role_secretary_feminine: { fr: 'Secrétaire', en: 'Secretary' },
+  role_secretary_neutral: { fr: 'Secrétaire', en: 'Secretary' },
+  role_board_member_masculine: { fr: 'Administrateur', en: 'Board member' },
+  role_board_member_feminine: { fr: 'Administratrice', en: 'Board member' },
+  role_board_member_neutral: { fr: 'Administrateur·rice', en: 'Board member' },
+  role_executive_director_masculine: { fr: 'Délégué général', en: 'Executive director' },
+  role_executive_director_feminine: { fr: 'Déléguée générale', en: 'Executive director' },
+  role_executive_director_neutral: { fr: 'Délégué·e général·e', en: 'Executive director' },
 
   choice_for: { fr: 'Pour', en: 'For' },
   choice_against: { fr: 'Contre', en: 'Against' },

@@ -63,6 +63,7 @@ export async function updateResolutionOutcome(
     | 'votes_blank'
     | 'is_adopted'
     | 'decided_at'
+    | 'voted_at'
     | 'updated_at'
   >,
 ) {

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import {
   boardCompositionSchema,
+  boardRoleInputSchema,
+  boardRoleListSchema,
+  boardRoleViewSchema,
+  electionShowOfHandsSchema,
+  mandateUpdateSchema,
   boardQuerySchema,
   castReceiptSchema,
   castSchema,
@@ -30,13 +35,17 @@ import { requestLanguage } from '../../http/problem.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import { providePollState } from '../../realtime/poll-state.ts';
 import {
+  addBoardRole,
   addMandate,
   boardComposition,
   createElection,
+  editMandate,
   endMandate,
+  listBoardRoles,
   listElections,
   listMandates,
   proclaimElected,
+  recordElectionShowOfHands,
 } from './board.service.ts';
 import { castBallots } from './casts.service.ts';
 import { pollResultCsv, pollResultPdf } from './poll-result.service.ts';
@@ -267,6 +276,25 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       ),
   });
 
+  app.post('/api/assemblies/:slug/elections/:electionId/show-of-hands', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary:
+        'Record an election by show of hands: the list’s counts (or unanimous, adopted, rejected), or each candidate’s',
+      params: slugParams.extend({ electionId: z.string().min(1) }),
+      body: electionShowOfHandsSchema,
+      response: { 200: electionViewSchema, ...errors },
+    },
+    handler: async (request) =>
+      recordElectionShowOfHands(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        electionId: request.params.electionId,
+        input: request.body,
+      }),
+  });
+
   app.post('/api/assemblies/:slug/elections/:electionId/proclaim', {
     config: { access: runnerRoles },
     schema: {
@@ -321,6 +349,48 @@ export function votesRoutes(app: App, context: ServiceContext): void {
       reply
         .status(201)
         .send(await addMandate(context, { actor: requireUser(request), mandate: request.body })),
+  });
+
+  app.put('/api/mandates/:mandateId', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary: 'Correct a mandate: role, title form, dates, name as printed',
+      params: z.object({ mandateId: z.string().min(1) }),
+      body: mandateUpdateSchema,
+      response: { 200: mandateViewSchema, ...errors },
+    },
+    handler: async (request) =>
+      editMandate(context, {
+        actor: requireUser(request),
+        mandateId: request.params.mandateId,
+        mandate: request.body,
+      }),
+  });
+
+  app.get('/api/board-roles', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary: 'The board roles: the built-in ones and those the association added, labels in each form',
+      response: { 200: boardRoleListSchema, ...errors },
+    },
+    handler: async () => ({ roles: await listBoardRoles(context) }),
+  });
+
+  app.post('/api/board-roles', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary:
+        'Add a board role: its code and its French and English labels (masculine, feminine, inclusive)',
+      body: boardRoleInputSchema,
+      response: { 201: boardRoleViewSchema, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addBoardRole(context, { actor: requireUser(request), role: request.body })),
   });
 
   app.post('/api/mandates/:mandateId/end', {

@@ -1,55 +1,296 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ElectionMethod } from '../../../../common/votes.schemas.ts';
 import type { Assembly } from '../assemblies/assemblies.api.ts';
+import { formRefusal } from '../../api/problem-text.ts';
+import { PersonPicker } from './person-picker.tsx';
 import { PollResult } from './poll-result.tsx';
-import { openPoll, proclaimElected, type PollView } from './votes.api.ts';
-import { useElectionsQuery } from './votes.queries.ts';
+import { CandidatesShowOfHandsForm, ShowOfHandsForm } from './show-of-hands.form.tsx';
+import {
+  createElection,
+  openPoll,
+  proclaimElected,
+  recordElectionShowOfHands,
+  type Election,
+  type PollView,
+} from './votes.api.ts';
+import { useBoardQuery, useElectionsQuery } from './votes.queries.ts';
+
+type Write = (write: () => Promise<unknown>) => Promise<unknown>;
+
+/** What a show of hands elected: the list's counts or each candidate's, and who is elected. */
+function ShowOfHandsResult({ election }: { election: Election }) {
+  const { t } = useTranslation();
+  const countsText = (counts: { for: number; against: number; abstain: number; blank: number }) =>
+    t('votes.counts', counts);
+  return (
+    <Stack gap={4}>
+      {election.method === 'show_of_hands_list' && (
+        <Text size="sm">
+          {election.listCounts
+            ? countsText(election.listCounts)
+            : t(`votes.showOfHands.modes.${election.listRecordedAs ?? 'adopted'}`)}
+        </Text>
+      )}
+      <List size="sm">
+        {election.candidates.map((candidate) => (
+          <List.Item key={candidate.id}>
+            {candidate.label}
+            {candidate.counts ? ` — ${countsText(candidate.counts)}` : ''}
+            {candidate.isElected ? ` — ${t('votes.elected')}` : ''}
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+function NewElectionForm({ assembly, record }: { assembly: Assembly; record: Write }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language.startsWith('en') ? 'en' : 'fr';
+  const items = assembly.agenda.filter((item) => item.kind === 'election');
+  const board = useBoardQuery(assembly.heldOn);
+  const [agendaItemId, setAgendaItemId] = useState(items[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [seats, setSeats] = useState(1);
+  const [method, setMethod] = useState<ElectionMethod>('show_of_hands_list');
+  const [startsOn, setStartsOn] = useState(assembly.heldOn);
+  const [candidates, setCandidates] = useState<{ id: string; name: string }[]>([]);
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
+  const [outgoing, setOutgoing] = useState<Record<string, boolean>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [detail, setDetail] = useState<string | null>(null);
+  if (items.length === 0) return null;
+  const submit = async () => {
+    setErrors({});
+    setDetail(null);
+    try {
+      await record(() =>
+        createElection(assembly.slug, {
+          agendaItemId,
+          title,
+          seats,
+          method,
+          isSecret: method === 'poll',
+          mandateStartsOn: startsOn,
+          candidates: candidates.map((candidate) => ({ personId: candidate.id })),
+          outgoing: Object.entries(outgoing).map(([mandateId, isStandingAgain]) => ({
+            mandateId,
+            isStandingAgain,
+          })),
+        }),
+      );
+      setTitle('');
+      setCandidates([]);
+      setOutgoing({});
+    } catch (caught) {
+      const refusal = formRefusal(t, caught, ['title', 'seats', 'candidates', 'mandateStartsOn', 'outgoing']);
+      setErrors(refusal.fields);
+      setDetail(refusal.detail);
+    }
+  };
+  return (
+    <Stack
+      component="form"
+      gap="xs"
+      aria-labelledby="new-election-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Title order={3} size="h4" id="new-election-title">
+        {t('votes.newElection.title')}
+      </Title>
+      <NativeSelect
+        label={t('votes.agendaItem')}
+        data={items.map((item) => ({ value: item.id, label: `${item.position}. ${item.title}` }))}
+        value={agendaItemId}
+        onChange={(event) => setAgendaItemId(event.currentTarget.value)}
+      />
+      <TextInput
+        label={t('votes.newElection.name')}
+        value={title}
+        error={errors.title}
+        onChange={(event) => setTitle(event.currentTarget.value)}
+        required
+      />
+      <Group align="flex-start">
+        <NumberInput
+          label={t('votes.newElection.seats')}
+          min={1}
+          w={120}
+          value={seats}
+          error={errors.seats}
+          onChange={(value) => setSeats(Number(value) || 1)}
+        />
+        <NativeSelect
+          label={t('votes.newElection.method')}
+          value={method}
+          onChange={(event) => setMethod(event.currentTarget.value as ElectionMethod)}
+          data={(['show_of_hands_list', 'show_of_hands_candidates', 'poll'] as const).map((value) => ({
+            value,
+            label: t(`votes.electionMethods.${value}`),
+          }))}
+        />
+        <TextInput
+          type="date"
+          label={t('votes.newElection.startsOn')}
+          value={startsOn}
+          error={errors.mandateStartsOn}
+          onChange={(event) => setStartsOn(event.currentTarget.value)}
+        />
+      </Group>
+      <Group align="flex-end">
+        <PersonPicker label={t('votes.newElection.candidate')} value={picked} onChange={setPicked} />
+        <Button
+          variant="default"
+          disabled={!picked}
+          onClick={() => {
+            if (picked && !candidates.some((candidate) => candidate.id === picked.id)) {
+              setCandidates((previous) => [...previous, picked]);
+            }
+            setPicked(null);
+          }}
+        >
+          {t('votes.newElection.addCandidate')}
+        </Button>
+      </Group>
+      {candidates.length > 0 && (
+        <List size="sm" aria-label={t('votes.newElection.candidates')}>
+          {candidates.map((candidate) => (
+            <List.Item key={candidate.id}>{candidate.name}</List.Item>
+          ))}
+        </List>
+      )}
+      {errors.candidates && (
+        <Text c="red" size="sm">
+          {errors.candidates}
+        </Text>
+      )}
+      {(board.data?.board.length ?? 0) > 0 && (
+        <Stack gap={4} component="fieldset" style={{ border: 0, padding: 0 }}>
+          <Text component="legend" fw={500} size="sm">
+            {t('votes.newElection.outgoing')}
+          </Text>
+          {board.data!.board.map((mandate) => (
+            <Group key={mandate.id} gap="md">
+              <Checkbox
+                label={`${mandate.printedLine} — ${mandate.roleLabel[locale]}`}
+                checked={mandate.id in outgoing}
+                onChange={(event) => {
+                  const checked = event.currentTarget.checked;
+                  setOutgoing((previous) => {
+                    const next = { ...previous };
+                    if (checked) next[mandate.id] = false;
+                    else delete next[mandate.id];
+                    return next;
+                  });
+                }}
+              />
+              {mandate.id in outgoing && (
+                <Checkbox
+                  label={t('votes.newElection.standsAgain')}
+                  checked={outgoing[mandate.id]}
+                  onChange={(event) => {
+                    const checked = event.currentTarget.checked;
+                    setOutgoing((previous) => ({ ...previous, [mandate.id]: checked }));
+                  }}
+                />
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+      {detail && (
+        <Alert color="red" variant="light" role="alert">
+          {detail}
+        </Alert>
+      )}
+      <Button type="submit" style={{ alignSelf: 'flex-start' }}>
+        {t('votes.newElection.add')}
+      </Button>
+    </Stack>
+  );
+}
 
 /**
- * The control page's board elections: open the poll, follow it, and once closed proclaim the
- * elected (those the count elected; the chair settles a tie through the API's proclaim list).
+ * The control page's board elections: by poll (open it, follow it, proclaim the elected) or by show of
+ * hands on one list or candidate by candidate (record the counts, proclaim the elected).
  */
 export function ElectionsSection({
   assembly,
   poll,
   isSessionOpen,
   run,
+  record,
   busy,
 }: {
   assembly: Assembly;
   poll: PollView | null | undefined;
   isSessionOpen: boolean;
   run: (write: () => Promise<unknown>) => void;
+  record: Write;
   busy: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language.startsWith('en') ? 'en' : 'fr';
   const query = useElectionsQuery(assembly.slug);
-  if (!query.isSuccess || query.data.length === 0) return null;
   const isPollOpen = poll?.status === 'open';
+  const elections = query.data ?? [];
   return (
     <Stack gap="sm" component="section" aria-labelledby="control-elections-title">
       <Title order={3} id="control-elections-title" size="h4">
         {t('votes.elections')}
       </Title>
-      {query.data.map((election) => {
+      {elections.map((election) => {
         const current = poll?.electionId === election.id ? poll : election.poll;
         const result = current?.result;
-        const elected =
-          result?.kind === 'election'
+        const isShowOfHands = election.method !== 'poll';
+        const elected = isShowOfHands
+          ? election.candidates.filter((candidate) => candidate.isElected).map((candidate) => candidate.id)
+          : result?.kind === 'election'
             ? result.candidates
                 .filter((candidate) => candidate.isElected)
                 .map((candidate) => current!.options.find((option) => option.id === candidate.optionId)!.code)
             : [];
+        const isRecorded = isShowOfHands ? election.listRecordedAs !== null : current?.status === 'closed';
         return (
           <Paper key={election.id} withBorder p="md" component="article" aria-label={election.title}>
             <Stack gap="xs">
               <Text fw={700}>{election.title}</Text>
               <Text size="sm">
+                {t(`votes.electionMethods.${election.method}`)} ·{' '}
                 {t('votes.seats', { count: election.seats })} ·{' '}
                 {election.candidates.map((candidate) => candidate.label).join(', ')}
               </Text>
-              {current && <PollResult poll={current} />}
-              {!current && !isPollOpen && (
+              {election.outgoing.length > 0 && (
+                <Text size="sm">
+                  {t('votes.outgoing')}{' '}
+                  {election.outgoing
+                    .map(
+                      (entry) =>
+                        `${entry.personName} (${entry.roleLabel[locale]}${entry.isStandingAgain ? '' : `, ${t('votes.notStandingAgain')}`})`,
+                    )
+                    .join(', ')}
+                </Text>
+              )}
+              {!isShowOfHands && current && <PollResult poll={current} />}
+              {!isShowOfHands && !current && !isPollOpen && (
                 <Button
                   style={{ alignSelf: 'flex-start' }}
                   disabled={!isSessionOpen}
@@ -59,9 +300,26 @@ export function ElectionsSection({
                   {t('votes.openPoll')}
                 </Button>
               )}
-              {current?.status === 'closed' && elected.length > 0 && (
+              {isShowOfHands && isRecorded && <ShowOfHandsResult election={election} />}
+              {isShowOfHands && !election.isProclaimed && election.method === 'show_of_hands_list' && (
+                <ShowOfHandsForm
+                  label={t('votes.showOfHands.formOf', { title: election.title })}
+                  onRecord={(input) =>
+                    record(() => recordElectionShowOfHands(assembly.slug, election.id, input))
+                  }
+                />
+              )}
+              {isShowOfHands && !election.isProclaimed && election.method === 'show_of_hands_candidates' && (
+                <CandidatesShowOfHandsForm
+                  label={t('votes.showOfHands.formOf', { title: election.title })}
+                  candidates={election.candidates}
+                  onRecord={(input) =>
+                    record(() => recordElectionShowOfHands(assembly.slug, election.id, input))
+                  }
+                />
+              )}
+              {isRecorded && !election.isProclaimed && elected.length > 0 && (
                 <Button
-                  variant="default"
                   style={{ alignSelf: 'flex-start' }}
                   loading={busy}
                   onClick={() => run(() => proclaimElected(assembly.slug, election.id, elected))}
@@ -69,10 +327,12 @@ export function ElectionsSection({
                   {t('votes.proclaim')}
                 </Button>
               )}
+              {election.isProclaimed && <Text fw={600}>{t('votes.proclaimed')}</Text>}
             </Stack>
           </Paper>
         );
       })}
+      <NewElectionForm assembly={assembly} record={record} />
     </Stack>
   );
 }

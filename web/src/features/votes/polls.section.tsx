@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   NativeSelect,
-  NumberInput,
   Paper,
   Stack,
   Text,
@@ -19,6 +18,7 @@ import { problemText } from '../../api/problem-text.ts';
 import { ElectionsSection } from './elections.section.tsx';
 import { useResolutionsQuery, useVotesMutation } from './votes.queries.ts';
 import { PollResult } from './poll-result.tsx';
+import { ShowOfHandsForm } from './show-of-hands.form.tsx';
 import {
   cancelPoll,
   closePoll,
@@ -30,46 +30,12 @@ import {
   type Resolution,
 } from './votes.api.ts';
 
-function CountsForm({
-  onSubmit,
-  busy,
-}: {
-  onSubmit: (counts: [number, number, number]) => void;
-  busy: boolean;
-}) {
-  const { t } = useTranslation();
-  const [counts, setCounts] = useState<[number, number, number]>([0, 0, 0]);
-  const labels = [t('votes.choices.for'), t('votes.choices.against'), t('votes.choices.abstain')];
-  return (
-    <Group align="flex-end" wrap="wrap">
-      {labels.map((label, index) => (
-        <NumberInput
-          key={label}
-          label={label}
-          min={0}
-          w={110}
-          value={counts[index]}
-          onChange={(value) =>
-            setCounts((previous) => {
-              const next = [...previous] as [number, number, number];
-              next[index] = Number(value) || 0;
-              return next;
-            })
-          }
-        />
-      ))}
-      <Button variant="default" loading={busy} onClick={() => onSubmit(counts)}>
-        {t('votes.recordCounts')}
-      </Button>
-    </Group>
-  );
-}
-
 function ResolutionCard({
   resolution,
   poll,
   isSessionOpen,
   run,
+  record,
   busy,
   slug,
 }: {
@@ -77,6 +43,8 @@ function ResolutionCard({
   poll: PollView | null | undefined;
   isSessionOpen: boolean;
   run: (write: () => Promise<unknown>) => void;
+  /** A write whose refusal the form shows on its fields. */
+  record: (write: () => Promise<unknown>) => Promise<unknown>;
   busy: boolean;
   slug: string;
 }) {
@@ -96,47 +64,10 @@ function ResolutionCard({
         {resolution.sentence && !isThisPoll && <Text fw={600}>{resolution.sentence[locale]}</Text>}
         {!resolution.sentence && !isThisPoll && <Text c="dimmed">{t('votes.undecided')}</Text>}
         {!resolution.recordedAs && resolution.method === 'show_of_hands' && (
-          <Stack gap="xs">
-            <Group gap="xs">
-              <Button
-                size="xs"
-                loading={busy}
-                onClick={() => run(() => recordShowOfHands(slug, resolution.id, { record: 'unanimous' }))}
-              >
-                {t('votes.unanimous')}
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                loading={busy}
-                onClick={() => run(() => recordShowOfHands(slug, resolution.id, { record: 'adopted' }))}
-              >
-                {t('votes.adoptedOnly')}
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                loading={busy}
-                onClick={() => run(() => recordShowOfHands(slug, resolution.id, { record: 'rejected' }))}
-              >
-                {t('votes.rejectedOnly')}
-              </Button>
-            </Group>
-            <CountsForm
-              busy={busy}
-              onSubmit={([votesFor, against, abstain]) =>
-                run(() =>
-                  recordShowOfHands(slug, resolution.id, {
-                    record: 'counts',
-                    for: votesFor,
-                    against,
-                    abstain,
-                    blank: 0,
-                  }),
-                )
-              }
-            />
-          </Stack>
+          <ShowOfHandsForm
+            label={t('votes.showOfHands.formOf', { title: resolution.title })}
+            onRecord={(input) => record(() => recordShowOfHands(slug, resolution.id, input))}
+          />
         )}
         {!resolution.recordedAs && resolution.method !== 'show_of_hands' && !isPollOpen && (
           <Button
@@ -290,11 +221,19 @@ export function PollsSection({
             poll={poll}
             isSessionOpen={isSessionOpen}
             run={run}
+            record={(action) => write.mutateAsync(action)}
             busy={busy}
             slug={assembly.slug}
           />
         ))}
-      <ElectionsSection assembly={assembly} poll={poll} isSessionOpen={isSessionOpen} run={run} busy={busy} />
+      <ElectionsSection
+        assembly={assembly}
+        poll={poll}
+        isSessionOpen={isSessionOpen}
+        run={run}
+        record={(action) => write.mutateAsync(action)}
+        busy={busy}
+      />
       <NewResolutionForm assembly={assembly} onCreated={() => setError(null)} />
     </Stack>
   );

@@ -1,5 +1,10 @@
 import type {
   BoardComposition,
+  BoardRoleInput,
+  BoardRoleView,
+  ElectionShowOfHandsInput,
+  MandateInput,
+  MandateUpdate,
   CarriedBallot,
   CastReceipt,
   ElectionView,
@@ -10,6 +15,8 @@ import type {
   ShowOfHandsInput,
   VoteMethod,
 } from '../../../../common/votes.schemas.ts';
+import type { z } from 'zod';
+import type { electionInputSchema } from '../../../../common/votes.schemas.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from '../assemblies/assemblies.api.ts';
 
@@ -73,4 +80,30 @@ export function proclaimElected(slug: string, electionId: string, candidateIds: 
   return api.post<{ mandates: Mandate[] }>(assemblyApiPath(slug, `elections/${electionId}/proclaim`), {
     candidateIds,
   });
+}
+
+export function recordElectionShowOfHands(slug: string, electionId: string, input: ElectionShowOfHandsInput) {
+  return api.post<Election>(assemblyApiPath(slug, `elections/${electionId}/show-of-hands`), input);
+}
+
+export type BoardRole = BoardRoleView;
+
+export async function fetchBoardRoles(): Promise<BoardRole[]> {
+  return (await api.get<{ roles: BoardRole[] }>('/api/board-roles')).roles;
+}
+
+export function addBoardRole(role: BoardRoleInput): Promise<BoardRole> {
+  return api.post('/api/board-roles', role);
+}
+
+export function addMandate(mandate: MandateInput): Promise<Mandate> {
+  return api.post('/api/mandates', mandate);
+}
+
+export function editMandate(mandateId: string, mandate: MandateUpdate): Promise<Mandate> {
+  return api.put(`/api/mandates/${encodeURIComponent(mandateId)}`, mandate);
+}
+
+export function createElection(slug: string, election: z.input<typeof electionInputSchema>) {
+  return api.post<Election>(assemblyApiPath(slug, 'elections'), election);
 }

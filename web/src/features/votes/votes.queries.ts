@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fetchBoard, fetchElections, fetchResolutions } from './votes.api.ts';
+import { fetchBoard, fetchBoardRoles, fetchElections, fetchResolutions } from './votes.api.ts';
 
 export const voteKeys = {
   all: ['votes'] as const,
@@ -8,7 +8,21 @@ export const voteKeys = {
   resolutions: (slug: string) => ['votes', slug, 'resolutions'] as const,
   elections: (slug: string) => ['votes', slug, 'elections'] as const,
   board: (at: string) => ['votes', 'board', at] as const,
+  roles: ['votes', 'board', 'roles'] as const,
 };
+
+export function useBoardRolesQuery() {
+  return useQuery({ queryKey: voteKeys.roles, queryFn: fetchBoardRoles });
+}
+
+/** A write to the board (a mandate added or corrected, a role added): the board is read again. */
+export function useBoardMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (write: () => Promise<unknown>) => write(),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['votes', 'board'] }),
+  });
+}
 
 export function useResolutionsQuery(slug: string) {
   return useQuery({

@@ -1,6 +1,8 @@
 import { bold, heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
 import { translate } from '../../../i18n/translate.ts';
-import { boardComposition } from '../../votes/board.service.ts';
+import { formatTime } from '../../../../../common/format.ts';
+import { electionSentences } from '../../votes/election-wording.ts';
+import { boardComposition, listElections } from '../../votes/board.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
 /**
@@ -13,6 +15,13 @@ registerSectionKind({
   async build(context, assembly, lang) {
     const { board, executiveDirectors } = await boardComposition(context, assembly.held_on);
     const blocks: Block[] = [];
+    // The elections of the assembly: how each was held, its result, the elected and the outgoing board.
+    for (const election of await listElections(context, assembly.slug)) {
+      const sentences = electionSentences(election, lang, (instant) =>
+        formatTime(instant, lang, context.association.timeZone),
+      );
+      if (sentences.length > 0) blocks.push(paragraph(bold(election.title)), paragraph(sentences.join(' ')));
+    }
     if (board.length > 0) {
       blocks.push(
         heading(2, translate(lang, 'minutes:board_heading')),

@@ -1,4 +1,5 @@
 import { bold, heading, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { formatTime } from '../../../../../common/format.ts';
 import { translate } from '../../../i18n/translate.ts';
 import type { Locale } from '../../../../../common/format.ts';
 import type { ResolutionView } from '../../../../../common/votes.schemas.ts';
@@ -63,8 +64,16 @@ registerSectionKind({
         : isUntranslated
           ? untranslatedOutcome(resolution, lang)
           : resolution.sentence[lang];
+      // How and when it was voted, when the secretary recorded a show of hands with its time.
+      const taken =
+        resolution.method === 'show_of_hands' && resolution.votedAt
+          ? translate(lang, 'votes:taken_show_of_hands', {
+              time: formatTime(resolution.votedAt, lang, context.association.timeZone),
+            })
+          : null;
+      const said = taken ? `${outcome} ${taken}` : outcome;
       // The note follows the outcome in the same paragraph, as the reference prints it.
-      blocks.push(paragraph(resolution.note ? `${outcome} ${resolution.note}` : outcome));
+      blocks.push(paragraph(resolution.note ? `${said} ${resolution.note}` : said));
     }
     return blocks;
   },

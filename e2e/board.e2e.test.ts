@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { openSession } from '../server/src/domains/assemblies/assemblies.service.ts';
+import {
+  createAssembly,
+  createAttendance,
+  createIndividualMember,
+  createResolution,
+  createStatutes,
+  createUser,
+  testPassword,
+} from '../server/test/factories.ts';
+import { startTestServer, type TestServer } from '../server/test/test-server.ts';
+import { chromiumSkipReason, expectNoAxeViolations, launchBrowser } from './browser.ts';
+
+describe('a show of hands with blanks, and the board page', { skip: chromiumSkipReason() }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let staff: BrowserContext;
+  let page: Page;
+  let slug: string;
+
+  before(async () => {
+    server = await startTestServer('sqlite');
+    const context = server.runtime;
+    await createStatutes(context);
+    const assembly = await createAssembly(context, {
+      heldOn: '2030-06-15',
+      agenda: [
+        { kind: 'informative', title: 'Accueil' },
+        { kind: 'deliberative', title: 'Comptes' },
+      ],
+    });
+    slug = assembly.slug;
+    for (const name of ['Alice', 'Bruno', 'Chloé']) {
+      const { person, membership } = await createIndividualMember(context, {
+        year: 2030,
+        firstName: name,
+        lastName: 'Membre',
+        effectiveOn: '2030-01-01',
+      });
+      await createAttendance(context, { slug, personId: person.id, membershipId: membership.id });
+    }
+    await openSession(context, { actor: null, slug });
+    await createResolution(context, {
+      slug,
+      agendaItemId: assembly.agenda[1]!.id,
+      title: 'Approbation des comptes',
+      text: 'approuve les comptes 2029',
+    });
+    const secretary = await createUser(context, { role: 'secretary' });
+    browser = await launchBrowser();
+    staff = await browser.newContext({ baseURL: server.url, locale: 'fr-FR' });
+    const signIn = await staff.request.post('/api/session', {
+      data: { email: secretary.email, password: testPassword },
+    });
+    assert.equal(signIn.status(), 200);
+    page = await staff.newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('records a show of hands with a blank vote at a typed time, refusing more votes than voters', async () => {
+    await page.goto(`/assemblies/${slug}/control`);
+    const form = page.getByRole('form', { name: 'Vote à main levée : Approbation des comptes' });
+    await form.waitFor();
+    await form.getByLabel('Pour').fill('3');
+    await form.getByLabel('Blanc').fill('1');
+    await form.getByLabel('Heure du vote').fill('15:42');
+    await form.getByRole('button', { name: 'Enregistrer le vote' }).click();
+    // Four votes for three voters present: refused beside the field.
+    await form.getByText(/dépassent celles des membres présents et représentés/).waitFor();
+    assert.equal(await form.getByLabel('Pour').getAttribute('aria-invalid'), 'true');
+    await form.getByLabel('Pour').fill('2');
+    await form.getByRole('button', { name: 'Enregistrer le vote' }).click();
+    await page.getByText(/Résolution adoptée par 2 voix pour, 0 contre et 1 vote blanc\./).waitFor();
+    const resolutions = (await (await staff.request.get(`/api/assemblies/${slug}/resolutions`)).json()) as {
+      resolutions: { votedAt: string; counts: { blank: number; abstain: number } }[];
+    };
+    assert.equal(resolutions.resolutions[0]!.votedAt, '2030-06-15T13:42:00.000Z');
+    assert.deepEqual(
+      [resolutions.resolutions[0]!.counts.blank, resolutions.resolutions[0]!.counts.abstain],
+      [1, 0],
+    );
+    await expectNoAxeViolations(page, 'control page after a show of hands');
+  });
+
+  it('adds a role and a mandate on the board page, its title in the form that fits the person', async () => {
+    await page.goto('/board');
+    await page.getByRole('heading', { level: 1, name: 'Conseil d’administration' }).waitFor();
+    const roleForm = page.getByRole('form', { name: 'Nouveau rôle' });
+    await roleForm.getByLabel('Code du rôle').fill('tresorier_adjoint');
+    const labels = [
+      ['Libellé français, masculin', 'Trésorier adjoint'],
+      ['Libellé français, féminin', 'Trésorière adjointe'],
+      ['Libellé français, inclusif', 'Trésorier·ère adjoint·e'],
+      ['Libellé anglais, masculin', 'Deputy treasurer'],
+      ['Libellé anglais, féminin', 'Deputy treasurer'],
+      ['Libellé anglais, inclusif', 'Deputy treasurer'],
+    ];
+    for (const [label, value] of labels) await roleForm.getByLabel(label!).fill(value!);
+    await roleForm.getByRole('button', { name: 'Ajouter le rôle' }).click();
+    const mandateForm = page.getByRole('form', { name: 'Nouveau mandat' });
+    // The new role is offered as soon as it is added.
+    await mandateForm
+      .getByLabel('Fonction')
+      .locator('option[value="tresorier_adjoint"]')
+      .waitFor({ state: 'attached' });
+    await mandateForm.getByLabel('Depuis le').fill('2030-01-01');
+    await mandateForm.getByLabel('Rechercher (Personne)').fill('Alice');
+    const personSelect = mandateForm.getByLabel('Personne', { exact: true });
+    const alice = personSelect.locator('option', { hasText: 'Alice' });
+    await alice.waitFor({ state: 'attached' });
+    const aliceValue = await alice.getAttribute('value');
+    await personSelect.selectOption(aliceValue!);
+    await mandateForm.getByLabel('Fonction').selectOption('tresorier_adjoint');
+    await mandateForm.getByLabel('Forme du titre').selectOption('feminine');
+    await mandateForm.getByRole('button', { name: 'Ajouter le mandat' }).click();
+    await page.getByLabel('À la date du').fill('2030-06-15');
+    const row = page.getByRole('row', { name: /Alice/ });
+    await row.getByRole('cell', { name: 'Trésorière adjointe' }).waitFor();
+
+    await row.getByRole('button', { name: /Modifier le mandat/ }).click();
+    const editor = page.getByRole('form', { name: /Modifier le mandat/ });
+    await editor.getByLabel('Fonction').selectOption('president');
+    await editor.getByLabel('Forme du titre').selectOption('masculine');
+    await editor.getByRole('button', { name: 'Enregistrer' }).click();
+    await page
+      .getByRole('row', { name: /Alice/ })
+      .getByRole('cell', { name: 'Président', exact: true })
+      .waitFor();
+    await expectNoAxeViolations(page, 'board page');
+  });
+});
