@@ -20,6 +20,7 @@ import { formatLongDate } from '../../../../common/format.ts';
 import { categoryLabels, membershipCategories } from '../../../../common/memberships.ts';
 import { fieldPath, fieldText, problemOf, problemText } from '../../api/problem-text.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
+import { focusFirstInvalidField } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
 import type { Statutes } from './statutes.api.ts';
 import { MeetingRulesTabs } from './meeting-rules.tabs.tsx';
@@ -41,10 +42,6 @@ function kindWithError(errors: Record<string, string>): AssemblyKind | undefined
   const path = Object.keys(errors).find((key) => key.startsWith('meetingRules.') && errors[key]);
   const kind = path?.split('.')[1];
   return assemblyKinds.find((entry) => entry === kind);
-}
-
-function focusFirstInvalidField(form: HTMLFormElement): void {
-  requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
 /** A new version of the statutes, pre-filled from the one in force; versions are never edited. */
