@@ -328,6 +328,8 @@ export interface BudgetColumnsTable {
   position: number;
   declared_charges_cents: number | null;
   declared_products_cents: number | null;
+  /** The day an actual of the budget's own year stands at; null for a forecast or a closed year. */
+  as_of: string | null;
 }
 
 export interface BudgetLinesTable {

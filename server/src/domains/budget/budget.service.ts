@@ -119,7 +119,12 @@ export async function budgetTable(context: ServiceContext, year: number): Promis
     asOf: budget.as_of,
     columns: computed.columns.map((totals) => {
       const column = columns.find((entry) => entry.key === totals.key)!;
-      return { ...totals, kind: column.kind as 'forecast' | 'actual', year: Number(column.year) };
+      return {
+        ...totals,
+        kind: column.kind as 'forecast' | 'actual',
+        year: Number(column.year),
+        asOf: column.as_of,
+      };
     }),
     rows: computed.rows.map((row) => {
       const line = lineById.get(row.id)!;

@@ -161,6 +161,7 @@ export const minutesMessages = defineMessages({
   },
   budget_column_forecast: { fr: 'Budget {{year}}', en: 'Budget {{year}}' },
   budget_column_actual: { fr: 'Réalisé {{year}}', en: 'Actual {{year}}' },
+  budget_column_to_date: { fr: 'Réalisé au {{day}}', en: 'Actual to {{day}}' },
   budget_total_charges: { fr: 'Total des charges prévisionnelles', en: 'Total forecast charges' },
   budget_total_products: { fr: 'Total des produits prévisionnels', en: 'Total forecast products' },
   // A side's declared total that differs from the sum of its lines, in the list of differences.
