@@ -121,7 +121,12 @@ for (const engine of testEngines()) {
       });
       await addMandate(context, {
         actor: null,
-        mandate: { personId: members.get('Claire')!.personId, role: 'board_member', startsOn: '2024-06-01' },
+        mandate: {
+          personId: members.get('Claire')!.personId,
+          role: 'treasurer',
+          titleForm: 'feminine',
+          startsOn: '2024-06-01',
+        },
       });
 
       extraordinary = await createAssembly(context, {
@@ -198,6 +203,11 @@ for (const engine of testEngines()) {
       assert.match(text, /- PETIT Bruno \(parti à \d\dh\d\d, représenté ensuite par Claire Roux\)/);
       assert.doesNotMatch(text, /Étaient représentés/, 'the leaver is not listed again as represented');
       assert.match(text, /\*\*Fonctions au sein du conseil :\*\*\n\n- Présidente : Alice Martin/);
+      // No secretary of the session: the board's treasurer, present, signs, titled as she is.
+      assert.match(
+        text,
+        /\| Le président de séance \| Trésorière \|\n\| --- \| --- \|\n\| {2}\| Claire Roux \|/,
+      );
     });
 
     it('prints a question under its agenda item, and the closing last, after the questions', async () => {

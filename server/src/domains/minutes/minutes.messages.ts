@@ -109,7 +109,6 @@ export const minutesMessages = defineMessages({
   closing: { fr: 'La séance est levée à {{time}}.', en: 'The session is closed at {{time}}.' },
   signatory_chair: { fr: 'Le président de séance', en: 'Chair of the session' },
   signatory_secretary: { fr: 'Le secrétaire de séance', en: 'Secretary of the session' },
-  signatory_treasurer: { fr: 'Le trésorier', en: 'Treasurer' },
 
   board_heading: { fr: 'Composition du conseil d’administration', en: 'Board of directors' },
   board_officers: { fr: 'Fonctions au sein du conseil :', en: 'Officers of the board:' },
