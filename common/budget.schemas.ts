@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { budgetSides } from './budget.ts';
-import { membershipCategories } from './memberships.ts';
 import { daySchema } from './register.schemas.ts';
 
 export const budgetYearSchema = z.coerce.number().int().min(1901).max(2200);
@@ -63,7 +62,7 @@ export const budgetRowSchema = z.object({
   funder: z.object({ id: z.string(), name: z.string() }).nullable(),
   fee: z
     .object({
-      category: z.enum(membershipCategories),
+      category: z.string(),
       forecastCount: z.number().int(),
       feeCents: z.number().int().nullable(),
       validatedCount: z.number().int(),

@@ -11,7 +11,6 @@ import type {
   BudgetList,
   BudgetTableView,
 } from '../../../../common/budget.schemas.ts';
-import type { MembershipCategory } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, type FieldError } from '../../http/app-error.ts';
@@ -128,7 +127,7 @@ export async function budgetTable(context: ServiceContext, year: number): Promis
     }),
     rows: computed.rows.map((row) => {
       const line = lineById.get(row.id)!;
-      const category = line.fee_category as MembershipCategory | null;
+      const category = line.fee_category;
       const feeCents = category ? (fees.get(category) ?? null) : null;
       const validatedCount = category
         ? (summary?.counts.find((count) => count.category === category && count.status === 'validated')

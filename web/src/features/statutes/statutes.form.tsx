@@ -17,7 +17,7 @@ import {
   type AssemblyKind,
 } from '../../../../common/assemblies.schemas.ts';
 import { formatLongDate } from '../../../../common/format.ts';
-import { categoryLabels, membershipCategories } from '../../../../common/memberships.ts';
+import { useRegisterFormat } from '../register/shared/register-format.ts';
 import { fieldPath, fieldText, problemOf, problemText } from '../../api/problem-text.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { focusFirstInvalidField } from '../../components/schema-form.hook.ts';
@@ -50,6 +50,10 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const { notify } = useNotice();
   const [values, setValues] = useState<StatutesFormValues>(() => initialValues(current, today));
+  const format = useRegisterFormat();
+  const categoryCodes = format.categories
+    .filter((category) => !category.isArchived)
+    .map((category) => category.code);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const add = useAddStatutesMutation();
@@ -145,13 +149,13 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
             {t('statutes.form.weightsHint')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {membershipCategories.map((category) => (
+            {categoryCodes.map((category) => (
               <TextInput
                 key={category}
-                label={categoryLabels[locale][category]}
+                label={format.category(category)}
                 inputMode="numeric"
                 name={`votingWeights.${category}`}
-                value={values.weights[category]}
+                value={values.weights[category] ?? ''}
                 error={errorFor(`votingWeights.${category}`)}
                 onChange={(event) =>
                   update(
