@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, testPassword } from '../server/test/factories.ts';
@@ -21,6 +24,18 @@ describe(
     let browser: Browser;
     let page: Page;
     const errors: string[] = [];
+    const temporaryDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-any-association-'));
+    /** The members: Yannick, the treasurer, let his membership lapse in 2024 and re-joins during the meeting. */
+    const members = [
+      { first: 'Inès', last: 'Caradec', email: 'ines.caradec@example.org', year: 2025 },
+      { first: 'Maëlle', last: 'Tanguy', email: 'maelle.tanguy@example.org', year: 2025 },
+      { first: 'Soizic', last: 'Morvan', email: 'soizic.morvan@example.org', year: 2025 },
+      { first: 'Erwan', last: 'Kerjean', email: 'erwan.kerjean@example.org', year: 2025 },
+      { first: 'Nolwenn', last: 'Guillou', email: 'nolwenn.guillou@example.org', year: 2025 },
+      { first: 'Paul', last: 'Jaouen', email: 'paul.jaouen@example.org', year: 2025 },
+      { first: 'Katell', last: 'Quéré', email: 'katell.quere@example.org', year: 2025 },
+      { first: 'Yannick', last: 'Le Bihan', email: 'yannick.lebihan@example.org', year: 2024 },
+    ];
 
     before(async () => {
       server = await startTestServer('sqlite');
@@ -92,6 +107,108 @@ describe(
       await rules('Assemblée générale ordinaire').getByText('Aucun quorum requis').waitFor();
       await rules('Assemblée générale ordinaire').getByText('1 pouvoir au plus par mandataire').waitFor();
       await rules('Assemblée générale extraordinaire').getByText("Aucun pouvoir n'est accepté").waitFor();
+    });
+
+    it('defines its own categories and 2025 rates: full, reduced for students, free for honorary members', async () => {
+      await page.goto('/');
+      await step('fees').getByRole('link').click();
+      await page.getByRole('heading', { level: 1, name: 'Catégories d’adhésion et tarifs' }).waitFor();
+      const addCategory = async (code: string, labels: string[], isVoting: boolean) => {
+        const form = page.getByRole('form', { name: 'Ajouter une catégorie' });
+        await form.getByLabel('Code', { exact: true }).fill(code);
+        await form.getByLabel('Libellé en français (singulier)').fill(labels[0]!);
+        await form.getByLabel('Pluriel en français').fill(labels[1]!);
+        await form.getByLabel('Libellé en anglais (singulier)').fill(labels[2]!);
+        await form.getByLabel('Pluriel en anglais').fill(labels[3]!);
+        if (!isVoting) await form.getByLabel('Ses membres votent').uncheck();
+        await form.getByRole('button', { name: 'Ajouter la catégorie' }).click();
+        await page.locator(`[data-category="${code}"]`).waitFor();
+      };
+      await addCategory('actif', ['Membre actif', 'Membres actifs', 'Active member', 'Active members'], true);
+      await addCategory(
+        'honneur',
+        ['Membre d’honneur', 'Membres d’honneur', 'Honorary member', 'Honorary members'],
+        false,
+      );
+      await page.getByLabel('Année', { exact: true }).fill('2025');
+      const rate = page.getByRole('form', { name: 'Ajouter un tarif pour 2025' });
+      await rate.getByLabel('Catégorie').selectOption('actif');
+      await rate.getByLabel('Tarif', { exact: true }).selectOption('reduced');
+      await rate.getByLabel('Montant').fill('10');
+      await rate.getByLabel('Pour qui (français)').fill('étudiants et demandeurs d’emploi');
+      await rate.getByLabel('Pour qui (anglais)').fill('students and jobseekers');
+      await rate.getByRole('button', { name: 'Ajouter le tarif' }).click();
+      await page.getByText('Tarif réduit 10 € (étudiants et demandeurs d’emploi)').waitFor();
+      await rate.getByLabel('Catégorie').selectOption('honneur');
+      await rate.getByLabel('Tarif', { exact: true }).selectOption('free');
+      await rate.getByLabel('Montant').fill('0');
+      await rate.getByRole('button', { name: 'Ajouter le tarif' }).click();
+      await page
+        .getByRole('table', { name: 'Tarifs de l’année' })
+        .getByText(/^Gratuit/)
+        .waitFor();
+
+      // The full rate is the year's fee grid.
+      await page.goto('/members/fees');
+      await page.getByLabel('Année', { exact: true }).selectOption('2025');
+      const grid = page.getByRole('form', { name: 'Cotisations 2025', exact: true });
+      await grid.getByLabel('Membre actif (€)', { exact: true }).fill('20');
+      await grid.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await page.getByText('Grille des cotisations 2025 enregistrée.').waitFor();
+      await expectNoAxeViolations(page, 'the fee grid of a small association');
+    });
+
+    it('imports its members from a spreadsheet, then records a reduced and an honorary membership', async () => {
+      await page.goto('/members/import');
+      const csv = path.join(temporaryDirectory, 'membres-velo.csv');
+      fs.writeFileSync(
+        csv,
+        [
+          'Nom;Prénom;E-mail;Année;Catégorie;Statut;Date',
+          ...members
+            .filter((member) => member.year)
+            .map((member) =>
+              [
+                member.last,
+                member.first,
+                member.email,
+                member.year,
+                'Membre actif',
+                'Validée',
+                `${member.year}-01-20`,
+              ].join(';'),
+            ),
+          'Le Roux;Anne;anne.leroux@example.org;;;;',
+          'Riou;Goulven;goulven.riou@example.org;;;;',
+          '',
+        ].join('\n'),
+      );
+      await page.getByLabel('Fichier à importer', { exact: true }).setInputFiles(csv);
+      await page.getByRole('button', { name: 'Envoyer le fichier', exact: true }).click();
+      await page.getByText(/^membres-velo\.csv : 10 lignes de données/).waitFor();
+      await page.getByRole('button', { name: 'Vérifier (essai à blanc)', exact: true }).click();
+      await page.getByText("Aucune ligne refusée : l'import peut être lancé.").waitFor();
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await page.getByText('Import terminé', { exact: true }).waitFor();
+
+      const membership = async (name: string, category: string, rate: RegExp) => {
+        await page.goto('/members');
+        await page.getByRole('link', { name }).first().click();
+        const form = page.getByRole('form', { name: 'Nouvelle adhésion' });
+        await form.getByLabel('Année', { exact: true }).fill('2025');
+        await form.getByLabel('Catégorie', { exact: true }).selectOption(category);
+        const rates = form.getByLabel('Tarif', { exact: true });
+        const option = rates.locator('option').filter({ hasText: rate });
+        await option.waitFor({ state: 'attached' });
+        await rates.selectOption((await option.getAttribute('value'))!);
+        await form.getByLabel('Statut', { exact: true }).selectOption('validated');
+        await form.getByLabel("Date d'effet", { exact: true }).fill('2025-02-01');
+        await form.getByRole('button', { name: 'Ajouter une adhésion' }).click();
+        await page.getByText('Adhésion 2025 ajoutée', { exact: false }).waitFor();
+      };
+      await membership('RIOU Goulven', 'actif', /^Tarif réduit 10 €/);
+      await membership('LE ROUX Anne', 'honneur', /^Gratuit/);
+      await expectNoAxeViolations(page, 'a person page with a reduced membership');
     });
 
     it('enters the 2025 budget with its actual to date and the 2024 accounts with their notes', async () => {
