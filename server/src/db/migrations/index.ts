@@ -11,6 +11,7 @@ import * as statutesPerKind from './20261207-0002-statutes-per-kind.ts';
 import * as minutesStructure from './20261207-0007-minutes-structure.ts';
 import * as associationIdentity from './20261207-0006-association-identity.ts';
 import * as showOfHandsAndBoard from './20261207-0004-show-of-hands-and-board.ts';
+import * as assemblyEditingAndTimes from './20261207-0009-assembly-editing-and-times.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261207-0007-minutes-structure': minutesStructure,
   '20261207-0006-association-identity': associationIdentity,
   '20261207-0004-show-of-hands-and-board': showOfHandsAndBoard,
+  '20261207-0009-assembly-editing-and-times': assemblyEditingAndTimes,
 };

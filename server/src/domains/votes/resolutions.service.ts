@@ -7,6 +7,7 @@ import type {
 } from '../../../../common/votes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { votersAt } from '../assemblies/timeline.service.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -68,6 +69,7 @@ export function presentResolution(row: ResolutionRow & { agenda_item_title?: str
     outcome: isAdopted === null ? null : isAdopted ? ('adopted' as const) : ('rejected' as const),
     decidedAt: row.decided_at,
     votedAt: row.voted_at,
+    eligibleCount: row.eligible_count,
     sentence: worded
       ? { fr: resolutionOutcomeSentence(worded, 'fr'), en: resolutionOutcomeSentence(worded, 'en') }
       : null,
@@ -205,10 +207,14 @@ export async function recordShowOfHands(
     }
   }
   const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
+  // How many could vote at that time, from the arrivals, departures and proxies recorded.
+  const voters = await votersAt(db, assembly, votedAt);
   await db.transaction().execute(async (transaction) => {
     await updateResolutionOutcome(transaction, resolution.id, {
       ...outcomeColumns(resolution, input, weights),
       voted_at: votedAt,
+      eligible_count: voters.voters,
+      eligible_weight: voters.weight,
       decided_at: nowIso(),
       updated_at: nowIso(),
     });
