@@ -195,6 +195,19 @@ for (const engine of testEngines()) {
           text: `adopte : ${title.toLowerCase()}`,
         });
         assert.equal(created.statusCode, 201, created.body);
+        if (votedAt === '15:00') {
+          // Six hands at 15h00 is one too many: only five could vote then, though six can now.
+          const tooMany = await secretary.post(`${base}/resolutions/${created.json().id}/show-of-hands`, {
+            record: 'counts',
+            for: 4,
+            against: 2,
+            abstain: 0,
+            blank: 0,
+            votedAt,
+          });
+          assert.equal(tooMany.statusCode, 400, tooMany.body);
+          assert.equal(tooMany.json().errors[0].message, 'above_present_weight');
+        }
         const recorded = await secretary.post(`${base}/resolutions/${created.json().id}/show-of-hands`, {
           record: 'unanimous',
           votedAt,

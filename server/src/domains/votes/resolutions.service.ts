@@ -196,7 +196,13 @@ export async function recordShowOfHands(
   if (resolution.method !== 'show_of_hands') {
     throw new AppError('resolution_voted_electronically');
   }
-  const weights = await presentAndAllWeights(context, slug);
+  const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
+  // How many could vote at that time, from the arrivals, departures and proxies recorded; a vote typed
+  // after the fact is checked against the members present then, not as the sheet stands now.
+  const voters = await votersAt(db, assembly, votedAt);
+  const live = await presentAndAllWeights(context, slug);
+  // (Arrivals taken from the clock after a time typed for the vote leave nobody then: the sheet as it stands.)
+  const weights = input.votedAt && voters.weight > 0 ? { ...live, presentWeight: voters.weight } : live;
   if (input.record === 'counts' && weights.presentWeight !== null) {
     const total = input.for + input.against + input.abstain + input.blank;
     if (total > weights.presentWeight) {
@@ -206,9 +212,6 @@ export async function recordShowOfHands(
       });
     }
   }
-  const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
-  // How many could vote at that time, from the arrivals, departures and proxies recorded.
-  const voters = await votersAt(db, assembly, votedAt);
   await db.transaction().execute(async (transaction) => {
     await updateResolutionOutcome(transaction, resolution.id, {
       ...outcomeColumns(resolution, input, weights),
