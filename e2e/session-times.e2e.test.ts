@@ -85,6 +85,9 @@ describe(
       await page.getByLabel('Heure', { exact: true }).fill('14:10');
       await page.getByRole('button', { name: 'Ouvrir la séance' }).click();
       await page.getByText('Séance ouverte à 14h10').waitFor();
+      // The statutes ask for no quorum: the page says so, never that it was not reached or not recorded.
+      await page.getByText('Aucun quorum requis').first().waitFor();
+      assert.equal(await page.getByText(/constaté|Quorum non atteint/).count(), 0);
       await expectNoAxeViolations(page, 'control page after a typed opening');
     });
   },
