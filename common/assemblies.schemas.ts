@@ -100,8 +100,67 @@ export const assemblyInputSchema = z.object({
   membershipYear: yearSchema,
   isSecondConvocation: z.boolean().optional(),
   agenda: z.array(agendaItemInputSchema).max(100).optional(),
+  /** The video link of a hybrid or remote meeting. */
+  videoLink: z.string().trim().url().max(500).nullable().optional(),
+  /** The scrutineers (scrutateurs), persons of the register, in order. */
+  scrutineerPersonIds: z.array(z.string().min(1)).max(10).optional(),
 });
 export type AssemblyInput = z.infer<typeof assemblyInputSchema>;
+
+/** A typed time of the session ("14:20", the association's zone, on the assembly's day); absent or null: now. */
+export const sessionTimeSchema = timeSchema.nullable().optional();
+
+/** An agenda item as edited: with its id it is kept (and moved), without it a new item. */
+export const agendaItemEditSchema = agendaItemInputSchema.extend({ id: z.string().min(1).optional() });
+
+/**
+ * What an edit of an assembly changes; a field left out is kept. The agenda, when given, is the whole new
+ * agenda in order: items left out are removed. Opening and closing times correct those recorded.
+ */
+export const assemblyUpdateSchema = z.object({
+  kind: z.enum(assemblyKinds).optional(),
+  title: z.string().trim().min(1).max(300).optional(),
+  heldOn: daySchema.optional(),
+  place: z.string().trim().min(1).max(300).optional(),
+  videoLink: z.string().trim().url().max(500).nullable().optional(),
+  plannedStart: timeSchema.optional(),
+  plannedEnd: timeSchema.nullable().optional(),
+  actualStart: timeSchema.optional(),
+  actualEnd: timeSchema.optional(),
+  chairPersonId: z.string().min(1).nullable().optional(),
+  secretaryPersonId: z.string().min(1).nullable().optional(),
+  scrutineerPersonIds: z.array(z.string().min(1)).max(10).optional(),
+  membershipYear: yearSchema.optional(),
+  isSecondConvocation: z.boolean().optional(),
+  agenda: z.array(agendaItemEditSchema).max(100).optional(),
+});
+export type AssemblyUpdate = z.infer<typeof assemblyUpdateSchema>;
+
+/** Opening or closing the session: at the time typed, else now. */
+export const sessionTimeInputSchema = z.object({ time: sessionTimeSchema });
+
+/** A presence action on a row of the sheet, at the time typed or now. */
+export const presenceInputSchema = z.object({
+  action: z.enum(['check_in', 'check_in_remote', 'undo', 'leave', 'excuse']),
+  time: sessionTimeSchema,
+});
+export type PresenceAction = z.infer<typeof presenceInputSchema>['action'];
+
+/**
+ * A correction of a row of the sheet: its arrival and departure times, the vote it carries, and from when
+ * (a member who joined or renewed during the meeting votes from that time). A field left out is kept.
+ */
+export const attendanceCorrectionSchema = z.object({
+  arrivedAt: timeSchema.nullable().optional(),
+  leftAt: timeSchema.nullable().optional(),
+  /** The membership whose vote the row carries; null: the person attends without a vote. */
+  membershipId: z.string().min(1).nullable().optional(),
+  votesFrom: timeSchema.nullable().optional(),
+});
+export type AttendanceCorrection = z.infer<typeof attendanceCorrectionSchema>;
+
+/** A correction of a proxy's start time. */
+export const proxyCorrectionSchema = z.object({ time: timeSchema });
 
 export const attendeeInputSchema = z.object({
   personId: z.string().min(1),
@@ -110,12 +169,18 @@ export const attendeeInputSchema = z.object({
   label: z.string().trim().max(300).nullable().optional(),
   role: z.enum(attendanceRoles),
   status: z.enum(attendanceStatuses),
+  /** The arrival, typed; absent: now. */
+  time: sessionTimeSchema,
+  /** From when the vote counts, typed (joined or renewed during the meeting); absent: from the arrival. */
+  votesFrom: timeSchema.nullable().optional(),
 });
 
 export const proxyInputSchema = z.object({
   giverMembershipId: z.string().min(1),
   holderMembershipId: z.string().min(1),
   source: z.enum(['convocation', 'door', 'secretary']).default('secretary'),
+  /** When the proxy starts, typed; absent: now. */
+  time: sessionTimeSchema,
 });
 
 export const pasteAttendanceSchema = z.object({
@@ -206,6 +271,12 @@ export const assemblyViewSchema = z.object({
   actualEndAt: z.string().nullable(),
   chair: personNameSchema.nullable(),
   secretary: personNameSchema.nullable(),
+  scrutineers: z.array(personNameSchema),
+  videoLink: z.string().nullable(),
+  /** False once its minutes are signed. */
+  isEditable: z.boolean(),
+  /** True while nothing is recorded: no attendance, no proxy, no vote, no convocation sent. */
+  isDeletable: z.boolean(),
   membershipYear: z.number().int(),
   isSecondConvocation: z.boolean(),
   currentAgendaItemId: z.string().nullable(),
@@ -273,6 +344,8 @@ export const sheetRowSchema = z.object({
   status: z.enum(attendanceStatuses),
   arrivedAt: z.string().nullable(),
   leftAt: z.string().nullable(),
+  /** From when the vote counts, when later than the arrival (joined or renewed during the meeting). */
+  votesFrom: z.string().nullable(),
 });
 export type SheetRow = z.infer<typeof sheetRowSchema>;
 
@@ -284,6 +357,7 @@ export const proxyViewSchema = z.object({
   holderName: z.string().nullable(),
   source: z.enum(proxySources),
   isCounted: z.boolean(),
+  givenAt: z.string(),
 });
 export type ProxyView = z.infer<typeof proxyViewSchema>;
 
@@ -330,7 +404,28 @@ export type CheckInSearch = z.infer<typeof checkInSearchSchema>;
 export const checkInInputSchema = z.object({
   personId: z.string().min(1),
   membershipId: z.string().min(1).nullable(),
+  /** One tap for a member attending remotely, where the statutes allow it. */
+  isRemote: z.boolean().optional(),
+  time: sessionTimeSchema,
 });
+
+/** The voters present and represented at each moment of the session something changed. */
+export const timelineSchema = z.object({
+  points: z.array(
+    z.object({
+      at: z.string(),
+      /** Local "14:20" in the association's zone. */
+      time: z.string(),
+      present: z.number().int(),
+      remote: z.number().int(),
+      represented: z.number().int(),
+      /** Members who could vote then (present, remote or represented) and their weight. */
+      voters: z.number().int(),
+      weight: z.number().int(),
+    }),
+  ),
+});
+export type TimelineView = z.infer<typeof timelineSchema>;
 
 /** What pasting a list did (or would do, on a dry run), line by line. */
 export const pasteAttendanceResultSchema = z.object({

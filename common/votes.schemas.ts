@@ -221,6 +221,8 @@ export const resolutionViewSchema = z.object({
   decidedAt: z.string().nullable(),
   /** When it was voted (an instant), typed or the time of the record. */
   votedAt: z.string().nullable(),
+  /** Members present or represented when the show of hands was recorded. */
+  eligibleCount: z.number().int().nullable(),
   /** The outcome as the minutes word it, once decided. */
   sentence: bilingualSchema.nullable(),
 });

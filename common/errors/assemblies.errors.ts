@@ -271,4 +271,54 @@ export const assembliesErrors = defineErrors({
     fr: 'Chaque question a un texte.',
     en: 'Each question has a text.',
   },
+  assembly_minutes_signed: {
+    status: 409,
+    fr: 'Le procès-verbal de cette assemblée est signé : elle ne peut plus être modifiée.',
+    en: 'The minutes of this assembly are signed: it can no longer be changed.',
+  },
+  assembly_has_records: {
+    status: 409,
+    fr: 'Cette assemblée ne peut pas être supprimée : des présences, des pouvoirs, des votes ou des convocations envoyées y sont enregistrés.',
+    en: 'This assembly cannot be deleted: attendance, proxies, votes or sent convocations are recorded for it.',
+  },
+  agenda_item_in_use: {
+    status: 409,
+    fr: 'Le point « {{title}} » porte des résolutions ou une élection : il ne peut pas être retiré de l’ordre du jour.',
+    en: 'The item “{{title}}” carries resolutions or an election: it cannot be removed from the agenda.',
+  },
+  duplicate_agenda_item: {
+    status: 400,
+    fr: 'Ce point figure deux fois dans l’ordre du jour.',
+    en: 'This item appears twice in the agenda.',
+  },
+  duplicate_scrutineer: {
+    status: 400,
+    fr: 'Cette personne est déjà scrutatrice de cette assemblée.',
+    en: 'This person is already a scrutineer of this assembly.',
+  },
+  session_time_not_open: {
+    status: 409,
+    fr: 'La séance n’a pas encore été ouverte : son heure d’ouverture ne peut pas être corrigée.',
+    en: 'The session has not been opened yet: its opening time cannot be corrected.',
+  },
+  session_time_not_closed: {
+    status: 409,
+    fr: 'La séance n’a pas encore été close : son heure de clôture ne peut pas être corrigée.',
+    en: 'The session has not been closed yet: its closing time cannot be corrected.',
+  },
+  end_before_start: {
+    status: 400,
+    fr: 'Cette heure précède celle du début.',
+    en: 'This time is before the start.',
+  },
+  left_before_arrival: {
+    status: 400,
+    fr: 'L’heure de départ précède l’heure d’arrivée.',
+    en: 'The departure time is before the arrival time.',
+  },
+  not_on_the_sheet_yet: {
+    status: 400,
+    fr: 'Cette personne n’est pas pointée présente : pointez d’abord son arrivée.',
+    en: 'This person is not checked in: record the arrival first.',
+  },
 });

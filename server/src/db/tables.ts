@@ -277,6 +277,15 @@ export interface AssembliesTable {
   current_agenda_item_id: string | null;
   created_at: string;
   updated_at: string;
+  /** The video link of a hybrid or remote meeting. */
+  video_link: string | null;
+}
+
+export interface AssemblyScrutineersTable {
+  id: string;
+  assembly_id: string;
+  person_id: string;
+  position: number;
 }
 
 export interface AgendaItemsTable {
@@ -302,6 +311,8 @@ export interface AttendancesTable {
   arrived_at: string | null;
   left_at: string | null;
   updated_at: string;
+  /** From when the row's vote counts (a member who joined or renewed during the meeting); null: from the arrival. */
+  votes_from: string | null;
 }
 
 export interface ProxiesTable {
@@ -568,6 +579,9 @@ export interface ResolutionsTable {
   created_at: string;
   updated_at: string;
   voted_at: string | null;
+  /** Members present or represented, and their weight, when the vote was recorded. */
+  eligible_count: number | null;
+  eligible_weight: number | null;
 }
 
 export interface ElectionsTable {
@@ -706,6 +720,7 @@ export interface Tables {
   statutes_versions: StatutesVersionsTable;
   assemblies: AssembliesTable;
   agenda_items: AgendaItemsTable;
+  assembly_scrutineers: AssemblyScrutineersTable;
   attendances: AttendancesTable;
   proxies: ProxiesTable;
   questions: QuestionsTable;
@@ -770,6 +785,7 @@ export const archivedTables: readonly TableName[] = [
   'statutes_versions',
   'assemblies',
   'agenda_items',
+  'assembly_scrutineers',
   'attendances',
   'proxies',
   'questions',

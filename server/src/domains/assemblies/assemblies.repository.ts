@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
-import type { AgendaItemsTable, AssembliesTable } from '../../db/tables.ts';
+import type { AgendaItemsTable, AssembliesTable, AssemblyScrutineersTable } from '../../db/tables.ts';
 
 export type AssemblyRow = Selectable<AssembliesTable>;
 
@@ -39,6 +39,7 @@ export async function listAttendanceRows(db: DbOrTransaction, assemblyId: string
       'attendances.position',
       'attendances.arrived_at',
       'attendances.left_at',
+      'attendances.votes_from',
       'persons.first_name',
       'persons.last_name',
     ])
@@ -105,4 +106,117 @@ export async function findPersonName(db: DbOrTransaction, personId: string) {
     .select(['id', 'first_name', 'last_name'])
     .where('id', '=', personId)
     .executeTakeFirst();
+}
+
+export async function listScrutineers(db: DbOrTransaction, assemblyId: string) {
+  return db
+    .selectFrom('assembly_scrutineers')
+    .innerJoin('persons', 'persons.id', 'assembly_scrutineers.person_id')
+    .select(['persons.id', 'persons.first_name', 'persons.last_name'])
+    .where('assembly_scrutineers.assembly_id', '=', assemblyId)
+    .orderBy('assembly_scrutineers.position')
+    .execute();
+}
+
+export async function replaceScrutineers(
+  db: DbOrTransaction,
+  assemblyId: string,
+  rows: Insertable<AssemblyScrutineersTable>[],
+): Promise<void> {
+  await db.deleteFrom('assembly_scrutineers').where('assembly_id', '=', assemblyId).execute();
+  if (rows.length > 0) await db.insertInto('assembly_scrutineers').values(rows).execute();
+}
+
+export async function updateAgendaItem(
+  db: DbOrTransaction,
+  id: string,
+  changes: Updateable<AgendaItemsTable>,
+): Promise<void> {
+  await db.updateTable('agenda_items').set(changes).where('id', '=', id).execute();
+}
+
+/** Removes an agenda item; questions asked under it stay, as questions of their own. */
+export async function deleteAgendaItem(db: DbOrTransaction, assemblyId: string, id: string): Promise<void> {
+  await db
+    .updateTable('questions')
+    .set({ agenda_item_id: null })
+    .where('assembly_id', '=', assemblyId)
+    .where('agenda_item_id', '=', id)
+    .execute();
+  await db
+    .updateTable('assemblies')
+    .set({ current_agenda_item_id: null })
+    .where('id', '=', assemblyId)
+    .where('current_agenda_item_id', '=', id)
+    .execute();
+  await db.deleteFrom('agenda_items').where('id', '=', id).execute();
+}
+
+/** Whether resolutions or an election hang on an agenda item (it cannot then be removed). */
+export async function isAgendaItemUsed(db: DbOrTransaction, id: string): Promise<boolean> {
+  const resolution = await db
+    .selectFrom('resolutions')
+    .select('id')
+    .where('agenda_item_id', '=', id)
+    .executeTakeFirst();
+  if (resolution) return true;
+  const election = await db
+    .selectFrom('elections')
+    .select('id')
+    .where('agenda_item_id', '=', id)
+    .executeTakeFirst();
+  return election !== undefined;
+}
+
+/** Whether the assembly's latest minutes are signed: it is then closed to edits. */
+export async function areMinutesSigned(db: DbOrTransaction, assemblyId: string): Promise<boolean> {
+  const latest = await db
+    .selectFrom('minutes')
+    .select('state')
+    .where('assembly_id', '=', assemblyId)
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  return latest?.state === 'signed';
+}
+
+/**
+ * Whether anything is recorded for the assembly: its opening, someone on the sheet, a proxy, a vote (a resolution
+ * decided, an election proclaimed or voted, a poll), a convocation sent, minutes.
+ */
+export async function hasRecords(db: DbOrTransaction, assemblyId: string): Promise<boolean> {
+  const checks = [
+    db
+      .selectFrom('assemblies')
+      .select('id')
+      .where('id', '=', assemblyId)
+      .where('actual_start_at', 'is not', null),
+    db.selectFrom('attendances').select('id').where('assembly_id', '=', assemblyId),
+    db.selectFrom('proxies').select('id').where('assembly_id', '=', assemblyId),
+    db.selectFrom('polls').select('id').where('assembly_id', '=', assemblyId),
+    db
+      .selectFrom('resolutions')
+      .select('id')
+      .where('assembly_id', '=', assemblyId)
+      .where((eb) => eb.or([eb('is_adopted', 'is not', null), eb('voted_at', 'is not', null)])),
+    db
+      .selectFrom('elections')
+      .select('id')
+      .where('assembly_id', '=', assemblyId)
+      .where('voted_at', 'is not', null),
+    db
+      .selectFrom('convocations')
+      .select('id')
+      .where('assembly_id', '=', assemblyId)
+      .where('status', '=', 'sent'),
+    db.selectFrom('minutes').select('id').where('assembly_id', '=', assemblyId),
+  ];
+  for (const check of checks) if (await check.executeTakeFirst()) return true;
+  return false;
+}
+
+/** Deletes an assembly with nothing recorded: its agenda, draft resolutions and elections, pending convocations. */
+export async function deleteAssemblyRow(db: DbOrTransaction, assemblyId: string): Promise<void> {
+  await db.deleteFrom('resolutions').where('assembly_id', '=', assemblyId).execute();
+  await db.deleteFrom('elections').where('assembly_id', '=', assemblyId).execute();
+  await db.deleteFrom('assemblies').where('id', '=', assemblyId).execute();
 }

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import {
   assemblyInputSchema,
   assemblyListSchema,
+  assemblyUpdateSchema,
+  attendanceCorrectionSchema,
+  presenceInputSchema,
+  proxyCorrectionSchema,
+  sessionTimeInputSchema,
+  timelineSchema,
   assemblyStateSchema,
   assemblyViewSchema,
   attendanceSheetSchema,
@@ -28,12 +34,15 @@ import {
   eventStreamResponse,
   fileResponse,
   type App,
+  noContent,
   problemResponses,
   slugParams,
 } from '../../http/routes.ts';
 import {
   closeSession,
   createAssembly,
+  deleteAssembly,
+  editAssembly,
   getAssembly,
   listAssemblies,
   openSession,
@@ -44,12 +53,15 @@ import { renderAttendanceSheetCsv, renderAttendanceSheetPdf } from './attendance
 import {
   addAttendee,
   attendanceSheetModel,
+  correctAttendance,
+  correctProxy,
   getSheet,
   giveProxy,
   quorumStanding,
   setPresence,
   withdrawProxy,
 } from './attendance.service.ts';
+import { sessionTimeline } from './timeline.service.ts';
 import { checkIn, searchCheckIn } from './check-in.service.ts';
 import { pasteAttendance } from './attendance-paste.service.ts';
 import { addStatutesVersion, listStatutes } from './statutes.service.ts';
@@ -119,6 +131,54 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
       response: { 200: assemblyViewSchema, ...errors },
     },
     handler: async (request) => getAssembly(context, request.params.slug),
+  });
+
+  app.patch('/api/assemblies/:slug', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Edit an assembly until its minutes are signed',
+      description:
+        'Kind, title, date, place, video link, planned times, opening and closing times as recorded, chair, ' +
+        'secretary, scrutineers, membership year, agenda. A field left out is kept; the agenda, when given, is ' +
+        'the whole new agenda in order (items with an id are kept and moved, without one added, left out ' +
+        'removed unless they carry votes). Refused with assembly_minutes_signed once the minutes are signed.',
+      params: slugParams,
+      body: assemblyUpdateSchema,
+      response: { 200: assemblyViewSchema, ...errors },
+    },
+    handler: async (request) =>
+      editAssembly(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        changes: request.body,
+      }),
+  });
+
+  app.delete('/api/assemblies/:slug', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'Delete an assembly with nothing recorded (no attendance, proxy, vote, convocation sent, minutes)',
+      params: slugParams,
+      response: { 204: noContent, ...errors },
+    },
+    handler: async (request, reply) => {
+      await deleteAssembly(context, { actor: requireUser(request), slug: request.params.slug });
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.get('/api/assemblies/:slug/timeline', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'The voters present and represented at each moment of the session something changed',
+      params: slugParams,
+      response: { 200: timelineSchema, ...errors },
+    },
+    handler: async (request) => sessionTimeline(context, request.params.slug),
   });
 
   app.get('/api/assemblies/:slug/quorum', {
@@ -195,9 +255,10 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     config: { access: staffRoles },
     schema: {
       tags,
-      summary: 'Check in, undo, record a departure or an excuse',
+      summary:
+        'Check in (in the room or remotely), undo, record a departure or an excuse, at the time typed or now',
       params: slugParams.extend({ attendanceId: z.string().min(1) }),
-      body: z.object({ action: z.enum(['check_in', 'undo', 'leave', 'excuse']) }),
+      body: presenceInputSchema,
       response: { 200: attendanceSheetSchema, ...errors },
     },
     handler: async (request) =>
@@ -206,6 +267,43 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
         slug: request.params.slug,
         attendanceId: request.params.attendanceId,
         action: request.body.action,
+        time: request.body.time,
+      }),
+  });
+
+  app.patch('/api/assemblies/:slug/attendance/:attendanceId', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Correct a row of the sheet: arrival, departure, the vote it carries and from when (audited)',
+      params: slugParams.extend({ attendanceId: z.string().min(1) }),
+      body: attendanceCorrectionSchema,
+      response: { 200: attendanceSheetSchema, ...errors },
+    },
+    handler: async (request) =>
+      correctAttendance(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        attendanceId: request.params.attendanceId,
+        correction: request.body,
+      }),
+  });
+
+  app.patch('/api/assemblies/:slug/proxies/:proxyId', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary: 'Correct the time a proxy starts (audited)',
+      params: slugParams.extend({ proxyId: z.string().min(1) }),
+      body: proxyCorrectionSchema,
+      response: { 200: attendanceSheetSchema, ...errors },
+    },
+    handler: async (request) =>
+      correctProxy(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        proxyId: request.params.proxyId,
+        time: request.body.time,
       }),
   });
 
@@ -322,24 +420,34 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     config: { access: staffRoles },
     schema: {
       tags,
-      summary: 'Open the session: start time recorded, quorum frozen',
+      summary: 'Open the session: start time recorded (typed, or now), quorum frozen as it stood then',
       params: slugParams,
+      body: sessionTimeInputSchema.nullish(),
       response: { 200: assemblyViewSchema, ...errors },
     },
     handler: async (request) =>
-      openSession(context, { actor: requireUser(request), slug: request.params.slug }),
+      openSession(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        time: request.body?.time,
+      }),
   });
 
   app.post('/api/assemblies/:slug/close', {
     config: { access: staffRoles },
     schema: {
       tags,
-      summary: 'Close the session: end time recorded',
+      summary: 'Close the session: end time recorded (typed, or now)',
       params: slugParams,
+      body: sessionTimeInputSchema.nullish(),
       response: { 200: assemblyViewSchema, ...errors },
     },
     handler: async (request) =>
-      closeSession(context, { actor: requireUser(request), slug: request.params.slug }),
+      closeSession(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        time: request.body?.time,
+      }),
   });
 
   app.put('/api/assemblies/:slug/current-item', {

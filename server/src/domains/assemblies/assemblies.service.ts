@@ -1,4 +1,9 @@
-import type { AgendaItemView, AssemblyInput, AssemblyView } from '../../../../common/assemblies.schemas.ts';
+import type {
+  AgendaItemView,
+  AssemblyInput,
+  AssemblyUpdate,
+  AssemblyView,
+} from '../../../../common/assemblies.schemas.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import { utcToZonedTime, zonedTimeToUtc } from '../../../../common/time-zones.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -9,14 +14,22 @@ import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
+  areMinutesSigned,
+  deleteAgendaItem,
+  deleteAssemblyRow,
   findAgendaItem,
   findAssemblyBySlug,
   findPersonName,
+  hasRecords,
   insertAgendaItem,
   insertAssembly,
+  isAgendaItemUsed,
   listAgendaItems,
   listAssemblyRows,
   listAttendanceRows,
+  listScrutineers,
+  replaceScrutineers,
+  updateAgendaItem,
   updateAssembly,
   type AssemblyRow,
 } from './assemblies.repository.ts';
@@ -59,6 +72,13 @@ export async function presentAssembly(context: ServiceContext, assembly: Assembl
     actualEndAt: assembly.actual_end_at,
     chair: await personName(db, assembly.chair_person_id),
     secretary: await personName(db, assembly.secretary_person_id),
+    scrutineers: (await listScrutineers(db, assembly.id)).map((row) => ({
+      personId: row.id,
+      name: formatDisplayName({ firstName: row.first_name, lastName: row.last_name }),
+    })),
+    videoLink: assembly.video_link,
+    isEditable: !(await areMinutesSigned(db, assembly.id)),
+    isDeletable: !(await hasRecords(db, assembly.id)),
     membershipYear: assembly.membership_year,
     isSecondConvocation: assembly.is_second_convocation === 1,
     currentAgendaItemId: assembly.current_agenda_item_id,
@@ -103,6 +123,7 @@ export async function createAssembly(
     }
     await assertPerson(transaction, assembly.chairPersonId, 'chairPersonId');
     await assertPerson(transaction, assembly.secretaryPersonId, 'secretaryPersonId');
+    await assertScrutineers(transaction, assembly.scrutineerPersonIds);
     const now = nowIso();
     await insertAssembly(transaction, {
       id,
@@ -126,7 +147,9 @@ export async function createAssembly(
       current_agenda_item_id: null,
       created_at: now,
       updated_at: now,
+      video_link: assembly.videoLink ?? null,
     });
+    await writeScrutineers(transaction, id, assembly.scrutineerPersonIds ?? []);
     for (const [index, item] of (assembly.agenda ?? []).entries()) {
       await insertAgendaItem(transaction, {
         id: newId(),
@@ -155,13 +178,15 @@ export async function createAssembly(
  */
 export async function openSession(
   context: ServiceContext,
-  { actor, slug, at }: { actor: SessionUser | null; slug: string; at?: string },
+  { actor, slug, at, time }: { actor: SessionUser | null; slug: string; at?: string; time?: string | null },
 ) {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
+  await requireEditable(db, assembly);
   if (assembly.actual_start_at) throw new AppError('session_already_open');
-  const sheet = await computeSheet(db, assembly);
-  const openedAt = at ?? nowIso();
+  // A typed time (the session recorded after it happened) counts the sheet as it stood then.
+  const openedAt = at ?? (await sessionInstant(context, assembly.held_on, time));
+  const sheet = await computeSheet(db, assembly, time ? { at: openedAt } : undefined);
   await db.transaction().execute(async (transaction) => {
     await updateAssembly(transaction, assembly.id, {
       actual_start_at: openedAt,
@@ -174,7 +199,7 @@ export async function openSession(
       action: 'assembly.opened',
       subjectType: 'assembly',
       subjectId: assembly.id,
-      details: { quorum: sheet.quorum.statement.fr },
+      details: { quorum: sheet.quorum.statement.fr, at: openedAt, isTyped: Boolean(time) },
     });
   });
   await publishAssemblyState(context, slug);
@@ -183,19 +208,23 @@ export async function openSession(
 
 export async function closeSession(
   context: ServiceContext,
-  { actor, slug, at }: { actor: SessionUser | null; slug: string; at?: string },
+  { actor, slug, at, time }: { actor: SessionUser | null; slug: string; at?: string; time?: string | null },
 ) {
   const { db } = context.database;
   const assembly = await requireAssembly(db, slug);
+  await requireEditable(db, assembly);
   if (!assembly.actual_start_at) throw new AppError('session_not_open');
   if (assembly.actual_end_at) throw new AppError('session_already_closed');
+  const closedAt = at ?? (await sessionInstant(context, assembly.held_on, time));
+  if (closedAt < assembly.actual_start_at) throw invalidField('body.time', 'end_before_start');
   await db.transaction().execute(async (transaction) => {
-    await updateAssembly(transaction, assembly.id, { actual_end_at: at ?? nowIso(), updated_at: nowIso() });
+    await updateAssembly(transaction, assembly.id, { actual_end_at: closedAt, updated_at: nowIso() });
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'assembly.closed',
       subjectType: 'assembly',
       subjectId: assembly.id,
+      details: { at: closedAt, isTyped: Boolean(time) },
     });
   });
   await publishAssemblyState(context, slug);
@@ -232,4 +261,193 @@ export async function attendanceRowsOf(db: DbOrTransaction, assemblyId: string) 
 /** Every assembly's row, for the register of minutes. */
 export async function allAssemblies(db: DbOrTransaction): Promise<AssemblyRow[]> {
   return listAssemblyRows(db);
+}
+
+/** The instant of a moment of the session: the time typed ("14:20", the association's zone, the assembly's day), else now. */
+export async function sessionInstant(
+  context: ServiceContext,
+  heldOn: string,
+  time: string | null | undefined,
+): Promise<string> {
+  if (!time) return nowIso();
+  const { timeZone } = await getAssociation(context);
+  return zonedTimeToUtc(heldOn, time, timeZone);
+}
+
+/** Refuses any change once the assembly's minutes are signed. */
+export async function requireEditable(db: DbOrTransaction, assembly: AssemblyRow): Promise<void> {
+  if (await areMinutesSigned(db, assembly.id)) throw new AppError('assembly_minutes_signed');
+}
+
+async function assertScrutineers(db: DbOrTransaction, personIds: readonly string[] | undefined) {
+  const seen = new Set<string>();
+  for (const [index, personId] of (personIds ?? []).entries()) {
+    if (seen.has(personId)) throw invalidField(`body.scrutineerPersonIds.${index}`, 'duplicate_scrutineer');
+    seen.add(personId);
+    await assertPerson(db, personId, `scrutineerPersonIds.${index}`);
+  }
+}
+
+async function writeScrutineers(db: DbOrTransaction, assemblyId: string, personIds: readonly string[]) {
+  await replaceScrutineers(
+    db,
+    assemblyId,
+    personIds.map((personId, index) => ({
+      id: newId(),
+      assembly_id: assemblyId,
+      person_id: personId,
+      position: index + 1,
+    })),
+  );
+}
+
+/** The agenda as edited: items kept (moved, reworded), added, removed (refused while they carry votes). */
+async function writeAgenda(
+  db: DbOrTransaction,
+  assemblyId: string,
+  agenda: NonNullable<AssemblyUpdate['agenda']>,
+) {
+  const current = await listAgendaItems(db, assemblyId);
+  const byId = new Map(current.map((item) => [item.id, item]));
+  const kept = new Set<string>();
+  for (const [index, item] of agenda.entries()) {
+    if (!item.id) continue;
+    if (!byId.has(item.id)) throw invalidField(`body.agenda.${index}.id`, 'unknown_agenda_item');
+    if (kept.has(item.id)) throw invalidField(`body.agenda.${index}.id`, 'duplicate_agenda_item');
+    kept.add(item.id);
+  }
+  for (const item of current) {
+    if (kept.has(item.id)) continue;
+    if (await isAgendaItemUsed(db, item.id)) throw new AppError('agenda_item_in_use', { title: item.title });
+    await deleteAgendaItem(db, assemblyId, item.id);
+  }
+  for (const [index, item] of agenda.entries()) {
+    const columns = {
+      position: index + 1,
+      kind: item.kind,
+      title: item.title,
+      presenter: item.presenter ?? null,
+      planned_minutes: item.plannedMinutes ?? null,
+    };
+    if (item.id) await updateAgendaItem(db, item.id, columns);
+    else await insertAgendaItem(db, { id: newId(), assembly_id: assemblyId, ...columns });
+  }
+}
+
+/**
+ * Edits an assembly until its minutes are signed: what, when, where, the officers of the session, the agenda,
+ * and the opening and closing times as recorded. Every change audited with what it was and what it became.
+ */
+export async function editAssembly(
+  context: ServiceContext,
+  { actor, slug, changes }: { actor: SessionUser | null; slug: string; changes: AssemblyUpdate },
+) {
+  const { db } = context.database;
+  const { timeZone } = await getAssociation(context);
+  await db.transaction().execute(async (transaction) => {
+    const assembly = await requireAssembly(transaction, slug);
+    await requireEditable(transaction, assembly);
+    await assertPerson(transaction, changes.chairPersonId, 'chairPersonId');
+    await assertPerson(transaction, changes.secretaryPersonId, 'secretaryPersonId');
+    await assertScrutineers(transaction, changes.scrutineerPersonIds);
+    const heldOn = changes.heldOn ?? assembly.held_on;
+    const local = (instant: string | null) => (instant ? utcToZonedTime(instant, timeZone) : null);
+    const at = (time: string) => zonedTimeToUtc(heldOn, time, timeZone);
+    const plannedStart = changes.plannedStart ?? local(assembly.planned_start_at)!;
+    const plannedEnd = changes.plannedEnd === undefined ? local(assembly.planned_end_at) : changes.plannedEnd;
+    if (plannedEnd && plannedEnd < plannedStart) throw invalidField('body.plannedEnd', 'end_before_start');
+    if (changes.actualStart && !assembly.actual_start_at)
+      throw invalidField('body.actualStart', 'session_time_not_open');
+    if (changes.actualEnd && !assembly.actual_end_at)
+      throw invalidField('body.actualEnd', 'session_time_not_closed');
+    const actualStart = changes.actualStart ?? local(assembly.actual_start_at);
+    const actualEnd = changes.actualEnd ?? local(assembly.actual_end_at);
+    if (actualStart && actualEnd && actualEnd < actualStart)
+      throw invalidField('body.actualEnd', 'end_before_start');
+    const columns = {
+      kind: changes.kind ?? assembly.kind,
+      title: changes.title ?? assembly.title,
+      held_on: heldOn,
+      place: changes.place ?? assembly.place,
+      video_link: changes.videoLink === undefined ? assembly.video_link : changes.videoLink,
+      planned_start_at: at(plannedStart),
+      planned_end_at: plannedEnd ? at(plannedEnd) : null,
+      actual_start_at: actualStart ? at(actualStart) : null,
+      actual_end_at: actualEnd ? at(actualEnd) : null,
+      chair_person_id: changes.chairPersonId === undefined ? assembly.chair_person_id : changes.chairPersonId,
+      secretary_person_id:
+        changes.secretaryPersonId === undefined ? assembly.secretary_person_id : changes.secretaryPersonId,
+      membership_year: changes.membershipYear ?? assembly.membership_year,
+      is_second_convocation:
+        changes.isSecondConvocation === undefined
+          ? assembly.is_second_convocation
+          : changes.isSecondConvocation
+            ? 1
+            : 0,
+    };
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(columns)) {
+      const previous = assembly[key as keyof AssemblyRow];
+      if (previous !== value) {
+        before[key] = previous;
+        after[key] = value;
+      }
+    }
+    // The quorum frozen at the opening moves with a corrected opening time.
+    let snapshot = assembly.quorum_snapshot;
+    if (assembly.actual_start_at && columns.actual_start_at !== assembly.actual_start_at) {
+      const sheet = await computeSheet(
+        transaction,
+        { ...assembly, ...columns, quorum_snapshot: null },
+        {
+          at: columns.actual_start_at!,
+        },
+      );
+      snapshot = JSON.stringify({ ...sheet.quorum, frozenAt: columns.actual_start_at });
+    }
+    await updateAssembly(transaction, assembly.id, {
+      ...columns,
+      quorum_snapshot: snapshot,
+      updated_at: nowIso(),
+    });
+    if (changes.scrutineerPersonIds) {
+      before.scrutineers = (await listScrutineers(transaction, assembly.id)).map((row) => row.id);
+      after.scrutineers = changes.scrutineerPersonIds;
+      await writeScrutineers(transaction, assembly.id, changes.scrutineerPersonIds);
+    }
+    if (changes.agenda) {
+      before.agenda = (await listAgendaItems(transaction, assembly.id)).map((item) => item.title);
+      after.agenda = changes.agenda.map((item) => item.title);
+      await writeAgenda(transaction, assembly.id, changes.agenda);
+    }
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'assembly.edited',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { before, after },
+    });
+  });
+  await publishAssemblyState(context, slug);
+  return getAssembly(context, slug);
+}
+
+/** Deletes an assembly while nothing is recorded for it (no attendance, proxy, vote, convocation sent, minutes). */
+export async function deleteAssembly(
+  context: ServiceContext,
+  { actor, slug }: { actor: SessionUser | null; slug: string },
+): Promise<void> {
+  await context.database.db.transaction().execute(async (transaction) => {
+    const assembly = await requireAssembly(transaction, slug);
+    if (await hasRecords(transaction, assembly.id)) throw new AppError('assembly_has_records');
+    await deleteAssemblyRow(transaction, assembly.id);
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'assembly.deleted',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { slug: assembly.slug, title: assembly.title, heldOn: assembly.held_on },
+    });
+  });
 }

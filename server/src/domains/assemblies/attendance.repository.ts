@@ -119,3 +119,16 @@ export async function listAffiliationsOfPersons(db: DbOrTransaction, personIds: 
     .where('person_id', 'in', [...personIds])
     .execute();
 }
+
+export async function findProxy(db: DbOrTransaction, assemblyId: string, proxyId: string) {
+  return db
+    .selectFrom('proxies')
+    .selectAll()
+    .where('id', '=', proxyId)
+    .where('assembly_id', '=', assemblyId)
+    .executeTakeFirst();
+}
+
+export async function updateProxyTime(db: DbOrTransaction, proxyId: string, givenAt: string): Promise<void> {
+  await db.updateTable('proxies').set({ given_at: givenAt }).where('id', '=', proxyId).execute();
+}

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type {
+  AttendanceCorrection,
   AttendanceSheetView,
+  PresenceAction,
   attendeeInputSchema,
   ProxyView,
   proxyInputSchema,
@@ -29,11 +31,15 @@ import {
   deleteProxy,
   findAttendance,
   findAttendanceOfPerson,
+  findProxy,
   insertAttendance,
   insertProxy,
+  listAffiliationsOfPersons,
   personExists,
   updateAttendance,
+  updateProxyTime,
 } from './attendance.repository.ts';
+import { requireEditable, sessionInstant } from './assemblies.service.ts';
 import type { SheetDocumentModel } from './attendance-sheet.document.ts';
 import { checkProxy, proxyRefusalCodes } from './proxies.ts';
 import { computeQuorum, parseFrozenQuorum } from './quorum.ts';
@@ -51,7 +57,11 @@ function isInRoom(row: { status: string; left_at: string | null }): boolean {
 export type Sheet = AttendanceSheetView & { statutes: Statutes };
 
 /** The attendance sheet as it stands, with the live quorum, or the frozen one once the session opened. */
-export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): Promise<Sheet> {
+export async function computeSheet(
+  db: DbOrTransaction,
+  assembly: AssemblyRow,
+  options: { at?: string } = {},
+): Promise<Sheet> {
   const statutes = await requireStatutes(db, assembly.held_on);
   const voting = await listVotingMembers(db, {
     year: assembly.membership_year,
@@ -61,15 +71,24 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): 
   });
   const votingIds = new Set(voting.map((member) => member.membershipId));
   const rows = await listAttendanceRows(db, assembly.id);
-  const proxies = await listProxyRows(db, assembly.id);
+  const { at } = options;
+  // At a given instant (the opening typed after the fact, a vote, the timeline), a row's vote counts
+  // between its arrival (or the time it starts to vote) and its departure; without one, as it stands.
+  const proxies = (await listProxyRows(db, assembly.id)).filter((proxy) => !at || proxy.given_at <= at);
+  const votesAt = (row: (typeof rows)[number]) =>
+    at
+      ? (!row.arrived_at || row.arrived_at <= at) &&
+        (!row.left_at || row.left_at > at) &&
+        (!row.votes_from || row.votes_from <= at)
+      : !row.left_at;
   const presentIds = new Set(
     rows
-      .filter((row) => row.membership_id && row.status === 'present' && !row.left_at)
+      .filter((row) => row.membership_id && row.status === 'present' && votesAt(row))
       .map((row) => row.membership_id!),
   );
   const remoteIds = new Set(
     rows
-      .filter((row) => row.membership_id && row.status === 'remote' && !row.left_at)
+      .filter((row) => row.membership_id && row.status === 'remote' && votesAt(row))
       .map((row) => row.membership_id!),
   );
   const inRoom = new Set([...presentIds, ...remoteIds]);
@@ -97,9 +116,10 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): 
       represented: validProxies.length,
     },
   );
-  const frozen = assembly.quorum_snapshot
-    ? parseFrozenQuorum<{ frozenAt: string }>(assembly.quorum_snapshot)
-    : null;
+  const frozen =
+    assembly.quorum_snapshot && !at
+      ? parseFrozenQuorum<{ frozenAt: string }>(assembly.quorum_snapshot)
+      : null;
   const memberName = new Map(voting.map((member) => [member.membershipId, member.memberName]));
   const presentRow = (row: (typeof rows)[number]): SheetRow => ({
     id: row.id,
@@ -115,6 +135,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): 
     status: row.status as SheetRow['status'],
     arrivedAt: row.arrived_at,
     leftAt: row.left_at,
+    votesFrom: row.votes_from,
   });
   const givenBy = new Map(
     validProxies.map((proxy) => [proxy.giver_membership_id, proxy.holder_membership_id]),
@@ -159,6 +180,7 @@ export async function computeSheet(db: DbOrTransaction, assembly: AssemblyRow): 
       holderName: memberName.get(proxy.holder_membership_id) ?? null,
       source: proxy.source as ProxyView['source'],
       isCounted: countedProxies.has(proxy.id),
+      givenAt: proxy.given_at,
     })),
     presentCount: inRoom.size,
   };
@@ -200,6 +222,11 @@ export async function writeAttendee(
   { actor, slug, attendee }: { actor: SessionUser | null; slug: string; attendee: AttendeeInput },
 ) {
   const assembly = await requireAssemblyBySlug(context, slug);
+  await requireEditable(context.database.db, assembly);
+  const arrivedAt = await sessionInstant(context, assembly.held_on, attendee.time);
+  const votesFrom = attendee.votesFrom
+    ? await sessionInstant(context, assembly.held_on, attendee.votesFrom)
+    : null;
   await context.database.db.transaction().execute(async (transaction) => {
     if (!(await personExists(transaction, attendee.personId)))
       throw invalidField('body.personId', 'unknown_person');
@@ -222,9 +249,10 @@ export async function writeAttendee(
       role: attendee.role,
       status: attendee.status,
       position: await nextAttendancePosition(transaction, assembly.id),
-      arrived_at: attendee.status === 'present' || attendee.status === 'remote' ? now : null,
+      arrived_at: attendee.status === 'present' || attendee.status === 'remote' ? arrivedAt : null,
       left_at: null,
       updated_at: now,
+      votes_from: attendee.role === 'voting_member' ? votesFrom : null,
     });
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
@@ -236,27 +264,47 @@ export async function writeAttendee(
   });
 }
 
-/** Marks a row present (check-in), or undoes it; a departure keeps the arrival and records the time. */
+/**
+ * Marks a row present (check-in, in the room or remotely where the statutes allow it), or undoes it; a
+ * departure keeps the arrival and records the time. Each at the time typed, else now.
+ */
 export async function writePresence(
   context: ServiceContext,
   options: {
     actor: SessionUser | null;
     slug: string;
     attendanceId: string;
-    action: 'check_in' | 'undo' | 'leave' | 'excuse';
+    action: PresenceAction;
+    time?: string | null;
+    /** At a check-in, the vote the person now carries (null: none), when it differs from the row's. */
+    membershipId?: string | null;
   },
 ) {
   const assembly = await requireAssemblyBySlug(context, options.slug);
+  await requireEditable(context.database.db, assembly);
+  const at = await sessionInstant(context, assembly.held_on, options.time);
   await context.database.db.transaction().execute(async (transaction) => {
     const row = await findAttendance(transaction, assembly.id, options.attendanceId);
     if (!row) throw new AppError('attendance_not_found');
     const now = nowIso();
-    if (options.action === 'check_in') {
+    if (options.action === 'check_in' || options.action === 'check_in_remote') {
       if (isInRoom(row)) throw new AppError('already_checked_in');
+      if (options.action === 'check_in_remote') await requireRemoteAllowed(transaction, assembly);
+      // Checked in again with another vote (first without one, then with it): the row carries the new one.
+      const vote =
+        options.membershipId === undefined || options.membershipId === row.membership_id
+          ? {}
+          : options.membershipId
+            ? { membership_id: options.membershipId, role: 'voting_member' }
+            : { membership_id: null, role: row.role === 'voting_member' ? 'guest' : row.role };
+      if (options.membershipId)
+        await requireVoteOfPerson(transaction, assembly, row.person_id, options.membershipId);
       await updateAttendance(transaction, row.id, {
-        status: 'present',
-        arrived_at: now,
+        status: options.action === 'check_in_remote' ? 'remote' : 'present',
+        arrived_at: at,
         left_at: null,
+        votes_from: null,
+        ...vote,
         updated_at: now,
       });
     } else if (options.action === 'undo') {
@@ -264,11 +312,13 @@ export async function writePresence(
         status: 'absent',
         arrived_at: null,
         left_at: null,
+        votes_from: null,
         updated_at: now,
       });
     } else if (options.action === 'leave') {
       if (!isInRoom(row)) throw new AppError('not_checked_in');
-      await updateAttendance(transaction, row.id, { left_at: now, updated_at: now });
+      if (row.arrived_at && at < row.arrived_at) throw invalidField('body.time', 'left_before_arrival');
+      await updateAttendance(transaction, row.id, { left_at: at, updated_at: now });
     } else {
       await updateAttendance(transaction, row.id, {
         status: 'excused',
@@ -282,9 +332,142 @@ export async function writePresence(
       action: `attendance.${options.action}`,
       subjectType: 'assembly',
       subjectId: assembly.id,
-      details: { attendanceId: row.id },
+      details: {
+        attendanceId: row.id,
+        at,
+        isTyped: Boolean(options.time),
+        ...(options.membershipId === undefined ? {} : { membershipId: options.membershipId }),
+      },
     });
   });
+}
+
+/**
+ * Corrects a row of the sheet: arrival and departure times, the vote it carries (a member checked in
+ * without a vote, then with it) and from when that vote counts. Audited with the values before and after.
+ */
+export async function correctAttendance(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    attendanceId,
+    correction,
+  }: { actor: SessionUser | null; slug: string; attendanceId: string; correction: AttendanceCorrection },
+) {
+  const assembly = await requireAssemblyBySlug(context, slug);
+  const { db } = context.database;
+  await requireEditable(db, assembly);
+  // The typed times are read before the transaction: the association's zone is not read inside it.
+  const instant = async (time: string | null | undefined) =>
+    time ? sessionInstant(context, assembly.held_on, time) : null;
+  const typed = {
+    arrivedAt: await instant(correction.arrivedAt),
+    leftAt: await instant(correction.leftAt),
+    votesFrom: await instant(correction.votesFrom),
+  };
+  await db.transaction().execute(async (transaction) => {
+    const row = await findAttendance(transaction, assembly.id, attendanceId);
+    if (!row) throw new AppError('attendance_not_found');
+    const arrivedAt = correction.arrivedAt === undefined ? row.arrived_at : typed.arrivedAt;
+    const leftAt = correction.leftAt === undefined ? row.left_at : typed.leftAt;
+    let votesFrom = correction.votesFrom === undefined ? row.votes_from : typed.votesFrom;
+    const isAttending = row.status === 'present' || row.status === 'remote';
+    if ((correction.arrivedAt || correction.leftAt) && !isAttending)
+      throw invalidField(correction.arrivedAt ? 'body.arrivedAt' : 'body.leftAt', 'not_on_the_sheet_yet');
+    if (arrivedAt && leftAt && leftAt < arrivedAt) throw invalidField('body.leftAt', 'left_before_arrival');
+    let membershipId = row.membership_id;
+    let role = row.role;
+    if (correction.membershipId !== undefined && correction.membershipId !== row.membership_id) {
+      if (correction.membershipId) {
+        await requireVoteOfPerson(transaction, assembly, row.person_id, correction.membershipId);
+        membershipId = correction.membershipId;
+        role = 'voting_member';
+        // A vote gained while the session is under way (joined or renewed during it) counts from now.
+        const isUnderWay = Boolean(assembly.actual_start_at && !assembly.actual_end_at);
+        if (correction.votesFrom === undefined && isUnderWay && isAttending) votesFrom = nowIso();
+      } else {
+        membershipId = null;
+        role = row.role === 'voting_member' ? 'guest' : row.role;
+      }
+    }
+    const changes = {
+      arrived_at: arrivedAt,
+      left_at: leftAt,
+      votes_from: membershipId ? votesFrom : null,
+      membership_id: membershipId,
+      role,
+    };
+    await updateAttendance(transaction, row.id, { ...changes, updated_at: nowIso() });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'attendance.corrected',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: {
+        attendanceId: row.id,
+        before: {
+          arrived_at: row.arrived_at,
+          left_at: row.left_at,
+          votes_from: row.votes_from,
+          membership_id: row.membership_id,
+          role: row.role,
+        },
+        after: changes,
+      },
+    });
+  });
+  await publishAssemblyState(context, slug);
+  return getSheet(context, slug);
+}
+
+/** Refuses a vote the person may not carry: their own membership or their organisation's, voting at this meeting. */
+export async function requireVoteOfPerson(
+  db: DbOrTransaction,
+  assembly: AssemblyRow,
+  personId: string | null,
+  membershipId: string,
+): Promise<void> {
+  const statutes = await requireStatutes(db, assembly.held_on);
+  const organisations = personId ? await listAffiliationsOfPersons(db, [personId]) : [];
+  const votes = await listVotingMembers(db, {
+    year: assembly.membership_year,
+    day: assembly.held_on,
+    statutes,
+    kind: assembly.kind,
+    only: {
+      personIds: personId ? [personId] : [],
+      organisationIds: organisations.map((row) => row.organisation_id),
+    },
+  });
+  if (!votes.some((member) => member.membershipId === membershipId)) {
+    throw invalidField('body.membershipId', 'member_not_voting');
+  }
+}
+
+/** Corrects the time a proxy starts. */
+export async function correctProxy(
+  context: ServiceContext,
+  { actor, slug, proxyId, time }: { actor: SessionUser | null; slug: string; proxyId: string; time: string },
+) {
+  const assembly = await requireAssemblyBySlug(context, slug);
+  const { db } = context.database;
+  await requireEditable(db, assembly);
+  const givenAt = await sessionInstant(context, assembly.held_on, time);
+  await db.transaction().execute(async (transaction) => {
+    const proxy = await findProxy(transaction, assembly.id, proxyId);
+    if (!proxy) throw new AppError('proxy_not_found');
+    await updateProxyTime(transaction, proxy.id, givenAt);
+    await recordAuditEvent(transaction, {
+      actorUserId: actor?.id ?? null,
+      action: 'proxy.corrected',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { proxyId, before: proxy.given_at, after: givenAt },
+    });
+  });
+  await publishAssemblyState(context, slug);
+  return getSheet(context, slug);
 }
 
 /** Records a proxy, refused with the statutes' reason when it may not be given. */
@@ -297,6 +480,8 @@ export async function giveProxy(
   }: { actor: SessionUser | null; slug: string; proxy: z.infer<typeof proxyInputSchema> },
 ) {
   const assembly = await requireAssemblyBySlug(context, slug);
+  await requireEditable(context.database.db, assembly);
+  const givenAt = await sessionInstant(context, assembly.held_on, proxy.time);
   await context.database.db.transaction().execute(async (transaction) => {
     const sheet = await computeSheet(transaction, assembly);
     const rules = meetingRulesFor(sheet.statutes, assembly.kind);
@@ -333,7 +518,7 @@ export async function giveProxy(
       giver_membership_id: proxy.giverMembershipId,
       holder_membership_id: proxy.holderMembershipId,
       source: proxy.source,
-      given_at: nowIso(),
+      given_at: givenAt,
     });
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
@@ -352,6 +537,7 @@ export async function withdrawProxy(
   { actor, slug, proxyId }: { actor: SessionUser | null; slug: string; proxyId: string },
 ) {
   const assembly = await requireAssemblyBySlug(context, slug);
+  await requireEditable(context.database.db, assembly);
   await context.database.db.transaction().execute(async (transaction) => {
     if (!(await deleteProxy(transaction, assembly.id, proxyId))) throw new AppError('proxy_not_found');
     await recordAuditEvent(transaction, {

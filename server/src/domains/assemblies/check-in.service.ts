@@ -1,10 +1,10 @@
 import type { CheckInSearch, SheetRow } from '../../../../common/assemblies.schemas.ts';
 import { formatAdministrativeName, normalizeName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
-import { AppError, invalidField } from '../../http/app-error.ts';
+import { AppError } from '../../http/app-error.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { findAssemblyBySlug } from './assemblies.repository.ts';
-import { writeAttendee, writePresence } from './attendance.service.ts';
+import { requireVoteOfPerson, writeAttendee, writePresence } from './attendance.service.ts';
 import { assemblyState } from './assembly-state.ts';
 import { assemblyChannel } from '../../../../common/events.ts';
 import {
@@ -88,7 +88,11 @@ export async function searchCheckIn(
   };
 }
 
-/** One tap at the door: the person is on the sheet and present, carrying the vote chosen. */
+/**
+ * One tap at the door: the person is on the sheet and present (or attending remotely, where the statutes
+ * allow it), carrying the vote chosen, at the time typed or now. A person already on the sheet (checked in
+ * without a vote, then undone) is checked in again on their row, which then carries the vote chosen.
+ */
 export async function checkIn(
   context: ServiceContext,
   {
@@ -96,7 +100,16 @@ export async function checkIn(
     slug,
     personId,
     membershipId,
-  }: { actor: SessionUser | null; slug: string; personId: string; membershipId: string | null },
+    isRemote = false,
+    time,
+  }: {
+    actor: SessionUser | null;
+    slug: string;
+    personId: string;
+    membershipId: string | null;
+    isRemote?: boolean;
+    time?: string | null;
+  },
 ) {
   const { db } = context.database;
   const assembly = await findAssemblyBySlug(db, slug);
@@ -106,23 +119,17 @@ export async function checkIn(
     if ((row.status === 'present' || row.status === 'remote') && !row.left_at) {
       throw new AppError('already_checked_in');
     }
-    await writePresence(context, { actor, slug, attendanceId: row.id, action: 'check_in' });
+    await writePresence(context, {
+      actor,
+      slug,
+      attendanceId: row.id,
+      action: isRemote ? 'check_in_remote' : 'check_in',
+      time,
+      membershipId,
+    });
     return announce(context, slug);
   }
-  if (membershipId) {
-    const statutes = await requireStatutes(db, assembly.held_on);
-    const organisations = await listAffiliationsOfPersons(db, [personId]);
-    const votes = await listVotingMembers(db, {
-      year: assembly.membership_year,
-      day: assembly.held_on,
-      statutes,
-      kind: assembly.kind,
-      only: { personIds: [personId], organisationIds: organisations.map((row) => row.organisation_id) },
-    });
-    if (!votes.some((member) => member.membershipId === membershipId)) {
-      throw invalidField('body.membershipId', 'member_not_voting');
-    }
-  }
+  if (membershipId) await requireVoteOfPerson(db, assembly, personId, membershipId);
   await writeAttendee(context, {
     actor,
     slug,
@@ -130,8 +137,9 @@ export async function checkIn(
       personId,
       membershipId,
       role: membershipId ? 'voting_member' : 'guest',
-      status: 'present',
+      status: isRemote ? 'remote' : 'present',
       label: null,
+      time,
     },
   });
   return announce(context, slug);

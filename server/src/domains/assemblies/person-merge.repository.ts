@@ -143,6 +143,19 @@ async function repointPerson(transaction: DbOrTransaction, { from, into }: Merge
     .set({ person_id: into })
     .where('person_id', '=', from)
     .execute();
+  // A scrutineer of an assembly where the kept person is one too is listed once.
+  await transaction
+    .deleteFrom('assembly_scrutineers')
+    .where('person_id', '=', from)
+    .where('assembly_id', 'in', (eb) =>
+      eb.selectFrom('assembly_scrutineers').select('assembly_id').where('person_id', '=', into),
+    )
+    .execute();
+  await transaction
+    .updateTable('assembly_scrutineers')
+    .set({ person_id: into })
+    .where('person_id', '=', from)
+    .execute();
 }
 
 registerPersonMerge({
@@ -150,6 +163,7 @@ registerPersonMerge({
   columns: [
     { table: 'assemblies', column: 'chair_person_id' },
     { table: 'assemblies', column: 'secretary_person_id' },
+    { table: 'assembly_scrutineers', column: 'person_id' },
     { table: 'attendances', column: 'person_id' },
     { table: 'attendances', column: 'membership_id' },
     { table: 'proxies', column: 'giver_membership_id' },

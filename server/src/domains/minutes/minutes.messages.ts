@@ -84,6 +84,11 @@ export const minutesMessages = defineMessages({
   attendance_excused: { fr: 'Étaient excusés :', en: 'Excused:' },
   attendance_remote: { fr: '{{line}} (à distance)', en: '{{line}} (remote)' },
   attendance_guests: { fr: 'Étaient également présents, sans voix :', en: 'Also present, without a vote:' },
+  attendance_arrived: { fr: '{{line}} (arrivé à {{time}})', en: '{{line}} (arrived at {{time}})' },
+  attendance_votes_from: {
+    fr: '{{line}} (votant à partir de {{time}})',
+    en: '{{line}} (voting from {{time}})',
+  },
   attendance_left: { fr: '{{line}} (parti à {{time}})', en: '{{line}} (left at {{time}})' },
   attendance_left_represented: {
     fr: '{{line}} (parti à {{time}}, représenté ensuite par {{holder}})',

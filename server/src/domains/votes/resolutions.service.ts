@@ -7,6 +7,7 @@ import type {
 } from '../../../../common/votes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { votersAt } from '../assemblies/timeline.service.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -68,6 +69,7 @@ export function presentResolution(row: ResolutionRow & { agenda_item_title?: str
     outcome: isAdopted === null ? null : isAdopted ? ('adopted' as const) : ('rejected' as const),
     decidedAt: row.decided_at,
     votedAt: row.voted_at,
+    eligibleCount: row.eligible_count,
     sentence: worded
       ? { fr: resolutionOutcomeSentence(worded, 'fr'), en: resolutionOutcomeSentence(worded, 'en') }
       : null,
@@ -194,7 +196,13 @@ export async function recordShowOfHands(
   if (resolution.method !== 'show_of_hands') {
     throw new AppError('resolution_voted_electronically');
   }
-  const weights = await presentAndAllWeights(context, slug);
+  const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
+  // How many could vote at that time, from the arrivals, departures and proxies recorded; a vote typed
+  // after the fact is checked against the members present then, not as the sheet stands now.
+  const voters = await votersAt(db, assembly, votedAt);
+  const live = await presentAndAllWeights(context, slug);
+  // (Arrivals taken from the clock after a time typed for the vote leave nobody then: the sheet as it stands.)
+  const weights = input.votedAt && voters.weight > 0 ? { ...live, presentWeight: voters.weight } : live;
   if (input.record === 'counts' && weights.presentWeight !== null) {
     const total = input.for + input.against + input.abstain + input.blank;
     if (total > weights.presentWeight) {
@@ -204,11 +212,12 @@ export async function recordShowOfHands(
       });
     }
   }
-  const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
   await db.transaction().execute(async (transaction) => {
     await updateResolutionOutcome(transaction, resolution.id, {
       ...outcomeColumns(resolution, input, weights),
       voted_at: votedAt,
+      eligible_count: voters.voters,
+      eligible_weight: voters.weight,
       decided_at: nowIso(),
       updated_at: nowIso(),
     });

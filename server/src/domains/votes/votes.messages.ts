@@ -37,6 +37,14 @@ export const votesMessages = defineMessages({
   list_last: { fr: '{{first}} et {{last}}', en: '{{first}} and {{last}}' },
 
   // How a vote was taken, and elections, as the minutes narrate them.
+  voters_at_vote_one: {
+    fr: '{{count}} votant présent ou représenté.',
+    en: '{{count}} voter present or represented.',
+  },
+  voters_at_vote_other: {
+    fr: '{{count}} votants présents ou représentés.',
+    en: '{{count}} voters present or represented.',
+  },
   taken_show_of_hands: { fr: 'Vote à main levée, à {{time}}.', en: 'Voted by show of hands, at {{time}}.' },
   election_show_of_hands_list: {
     fr: 'Élection à main levée sur une liste, à {{time}}.',

@@ -64,6 +64,8 @@ export async function updateResolutionOutcome(
     | 'is_adopted'
     | 'decided_at'
     | 'voted_at'
+    | 'eligible_count'
+    | 'eligible_weight'
     | 'updated_at'
   >,
 ) {

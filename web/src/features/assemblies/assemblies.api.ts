@@ -2,6 +2,7 @@ import type {
   AgendaItemView,
   AssemblyInput,
   AssemblyList,
+  AssemblyUpdate,
   AssemblyView,
   QuorumStanding,
   agendaItemKinds,
@@ -47,17 +48,27 @@ export function createAssembly(input: AssemblyInput): Promise<Assembly> {
   return api.post<Assembly>('/api/assemblies', input);
 }
 
+/** Refused with assembly_minutes_signed once the minutes are signed. */
+export function updateAssembly(slug: string, changes: AssemblyUpdate): Promise<Assembly> {
+  return api.patch<Assembly>(assemblyApiPath(slug), changes);
+}
+
+/** Refused with assembly_has_records once anything is recorded. */
+export function deleteAssembly(slug: string): Promise<null> {
+  return api.delete<null>(assemblyApiPath(slug));
+}
+
 export function fetchQuorum(slug: string): Promise<QuorumStanding> {
   return api.get<QuorumStanding>(assemblyApiPath(slug, 'quorum'));
 }
 
-/** Records the start time and freezes the quorum; 409 when already open. */
-export function openSession(slug: string): Promise<Assembly> {
-  return api.post<Assembly>(assemblyApiPath(slug, 'open'));
+/** Records the start time (typed "14:00", or now) and freezes the quorum as it stood then; 409 when already open. */
+export function openSession(slug: string, time: string | null = null): Promise<Assembly> {
+  return api.post<Assembly>(assemblyApiPath(slug, 'open'), { time });
 }
 
-export function closeSession(slug: string): Promise<Assembly> {
-  return api.post<Assembly>(assemblyApiPath(slug, 'close'));
+export function closeSession(slug: string, time: string | null = null): Promise<Assembly> {
+  return api.post<Assembly>(assemblyApiPath(slug, 'close'), { time });
 }
 
 export function setCurrentAgendaItem(slug: string, agendaItemId: string | null): Promise<Assembly> {

@@ -6,7 +6,7 @@ import {
   type QueryKey,
 } from '@tanstack/react-query';
 import { createAssembly, fetchAssemblies, fetchAssembly, fetchQuorum } from './assemblies.api.ts';
-import { fetchSheet, searchCheckIn } from './attendance.api.ts';
+import { fetchSheet, fetchTimeline, searchCheckIn } from './attendance.api.ts';
 import { fetchConvocations } from './convocations.api.ts';
 import { fetchQuestions, fetchWorkshops } from './workshops.api.ts';
 
@@ -18,6 +18,7 @@ export const assemblyKeys = {
   of: (slug: string) => ['assemblies', slug] as const,
   quorum: (slug: string) => ['assemblies', slug, 'quorum'] as const,
   sheet: (slug: string) => ['assemblies', slug, 'sheet'] as const,
+  timeline: (slug: string) => ['assemblies', slug, 'timeline'] as const,
   checkIn: (slug: string, q: string) => ['assemblies', slug, 'check-in', q] as const,
   convocations: (slug: string) => ['assemblies', slug, 'convocations'] as const,
   workshops: (slug: string) => ['assemblies', slug, 'workshops'] as const,
@@ -38,6 +39,10 @@ export function useQuorumQuery(slug: string) {
 
 export function useSheetQuery(slug: string) {
   return useQuery({ queryKey: assemblyKeys.sheet(slug), queryFn: () => fetchSheet(slug) });
+}
+
+export function useTimelineQuery(slug: string) {
+  return useQuery({ queryKey: assemblyKeys.timeline(slug), queryFn: () => fetchTimeline(slug) });
 }
 
 export function useCheckInSearchQuery(slug: string, q: string) {

@@ -1,5 +1,7 @@
 import type {
   AssemblyStateView,
+  AttendanceCorrection,
+  TimelineView,
   AttendanceSheetView,
   CheckInCandidate,
   CheckInSearch,
@@ -10,7 +12,7 @@ import type {
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from './assemblies.api.ts';
 
-export type PresenceAction = 'check_in' | 'undo' | 'leave' | 'excuse';
+export type PresenceAction = 'check_in' | 'check_in_remote' | 'undo' | 'leave' | 'excuse';
 
 export type VotingMember = VotingMemberView;
 
@@ -25,23 +27,42 @@ export function fetchSheet(slug: string): Promise<AttendanceSheet> {
   return api.get<AttendanceSheet>(assemblyApiPath(slug, 'attendance'));
 }
 
+/** At the time typed ("14:20", the assembly's day), or now when `time` is null. */
 export function setPresence(
   slug: string,
   attendanceId: string,
   action: PresenceAction,
+  time: string | null = null,
 ): Promise<AttendanceSheet> {
   return api.post<AttendanceSheet>(
     assemblyApiPath(slug, `attendance/${encodeURIComponent(attendanceId)}/presence`),
-    { action },
+    { action, time },
   );
 }
 
-/** Refused with a 400 whose detail says why (limit reached, chain, giver present…). */
+/** Corrects a row's arrival, departure, the vote it carries and from when; audited. */
+export function correctAttendance(
+  slug: string,
+  attendanceId: string,
+  correction: AttendanceCorrection,
+): Promise<AttendanceSheet> {
+  return api.patch<AttendanceSheet>(
+    assemblyApiPath(slug, `attendance/${encodeURIComponent(attendanceId)}`),
+    correction,
+  );
+}
+
+/** Refused with a 400 whose detail says why (limit reached, chain, giver present…). Starts at `time`, or now. */
 export function giveProxy(
   slug: string,
   proxy: { giverMembershipId: string; holderMembershipId: string },
+  time: string | null = null,
 ): Promise<AttendanceSheet> {
-  return api.post<AttendanceSheet>(assemblyApiPath(slug, 'proxies'), { ...proxy, source: 'secretary' });
+  return api.post<AttendanceSheet>(assemblyApiPath(slug, 'proxies'), { ...proxy, source: 'secretary', time });
+}
+
+export function fetchTimeline(slug: string): Promise<TimelineView> {
+  return api.get<TimelineView>(assemblyApiPath(slug, 'timeline'));
 }
 
 export function withdrawProxy(slug: string, proxyId: string): Promise<AttendanceSheet> {

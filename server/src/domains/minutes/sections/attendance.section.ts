@@ -12,7 +12,9 @@ type Row = {
   label: string | null;
   status: string;
   membershipId: string | null;
+  arrivedAt: string | null;
   leftAt: string | null;
+  votesFrom: string | null;
 };
 
 const nameOf = (row: Row) => row.administrativeName ?? row.label ?? '';
@@ -49,8 +51,28 @@ registerSectionKind({
     const leavers = new Set<string>();
     const line = (row: Row, separator: string) => {
       const named = `${nameOf(row)}${row.administrativeName && row.label ? `${separator}${row.label}` : ''}`;
-      const shown =
+      const remote =
         row.status === 'remote' ? translate(lang, 'minutes:attendance_remote', { line: named }) : named;
+      const opened = assembly.actual_start_at;
+      // A late arrival, and a vote that counts only from a later time (joined or renewed during the meeting).
+      const isLate = Boolean(opened && row.arrivedAt && row.arrivedAt > opened);
+      const votesLater = Boolean(
+        row.votesFrom &&
+        (!row.arrivedAt || row.votesFrom > row.arrivedAt) &&
+        (!opened || row.votesFrom > opened),
+      );
+      const arrived = isLate
+        ? translate(lang, 'minutes:attendance_arrived', {
+            line: remote,
+            time: formatTime(row.arrivedAt!, lang, timeZone),
+          })
+        : remote;
+      const shown = votesLater
+        ? translate(lang, 'minutes:attendance_votes_from', {
+            line: arrived,
+            time: formatTime(row.votesFrom!, lang, timeZone),
+          })
+        : arrived;
       if (!row.leftAt) return shown;
       const holder = row.membershipId ? representedBy.get(row.membershipId) : undefined;
       if (holder && row.membershipId) {

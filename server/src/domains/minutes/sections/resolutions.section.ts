@@ -71,7 +71,11 @@ registerSectionKind({
               time: formatTime(resolution.votedAt, lang, context.association.timeZone),
             })
           : null;
-      const said = taken ? `${outcome} ${taken}` : outcome;
+      const voters =
+        taken && resolution.eligibleCount !== null
+          ? translate(lang, 'votes:voters_at_vote', { count: resolution.eligibleCount })
+          : null;
+      const said = [outcome, taken, voters].filter(Boolean).join(' ');
       // The note follows the outcome in the same paragraph, as the reference prints it.
       blocks.push(paragraph(resolution.note ? `${said} ${resolution.note}` : said));
     }

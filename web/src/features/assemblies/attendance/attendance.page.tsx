@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
@@ -6,6 +6,7 @@ import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import {
   attendanceDownloadPath,
+  correctAttendance,
   giveProxy,
   setPresence,
   withdrawProxy,
@@ -19,7 +20,10 @@ import { useAssembly } from '../assembly-layout.tsx';
 import { useAssemblyFormat } from '../shared/assembly-format.ts';
 import { problemText } from '../../../api/problem-text.ts';
 import { QuorumStatement } from '../shared/status-badges.tsx';
+import { useMeetingRules } from '../../statutes/statutes.queries.ts';
+import { AttendanceCorrectionForm } from './attendance-correction.form.tsx';
 import { ProxiesSection } from './proxies.section.tsx';
+import { TimelineSection } from './timeline.section.tsx';
 import { SheetRowsTable } from './sheet-rows.table.tsx';
 import { VotingMembersTable } from './voting-members.table.tsx';
 
@@ -29,9 +33,16 @@ function SheetSections({ sheet }: { sheet: AttendanceSheet }) {
   const { notify } = useNotice();
   const answer = useAnswerMutation<AttendanceSheet>(assemblyKeys.sheet(assembly.slug), [
     assemblyKeys.quorum(assembly.slug),
+    assemblyKeys.timeline(assembly.slug),
   ]);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The time of the next actions, typed when the session is recorded after it happened; empty: now.
+  const [time, setTime] = useState('');
+  const typedTime = /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : null;
+  const [correcting, setCorrecting] = useState<SheetRow | null>(null);
+  const rules = useMeetingRules(sheet.statutesId, assembly.kind);
+  const isRemoteAllowed = rules?.isRemoteAllowed ?? false;
 
   async function run(id: string, write: () => Promise<AttendanceSheet>, done: () => void) {
     setError(null);
@@ -49,7 +60,7 @@ function SheetSections({ sheet }: { sheet: AttendanceSheet }) {
   const handleAction = (row: SheetRow, action: PresenceAction) =>
     void run(
       row.id,
-      () => setPresence(assembly.slug, row.id, action),
+      () => setPresence(assembly.slug, row.id, action, typedTime),
       () =>
         notify({
           messageKey: `assemblies.actions.done.${action}`,
@@ -67,7 +78,7 @@ function SheetSections({ sheet }: { sheet: AttendanceSheet }) {
   async function handleGive(giver: string, holder: string): Promise<string | null> {
     try {
       await answer.mutateAsync(() =>
-        giveProxy(assembly.slug, { giverMembershipId: giver, holderMembershipId: holder }),
+        giveProxy(assembly.slug, { giverMembershipId: giver, holderMembershipId: holder }, typedTime),
       );
       notify({ messageKey: 'assemblies.proxies.given' });
       return null;
@@ -76,6 +87,13 @@ function SheetSections({ sheet }: { sheet: AttendanceSheet }) {
     }
   }
 
+  async function handleCorrection(row: SheetRow, correction: Record<string, string | null>) {
+    await answer.mutateAsync(() => correctAttendance(assembly.slug, row.id, correction));
+    setCorrecting(null);
+    notify({ messageKey: 'assemblies.times.corrected', values: { name: row.administrativeName ?? '' } });
+  }
+
+  const tableProps = { busyRowId: busyId, onAction: handleAction, onCorrect: setCorrecting, isRemoteAllowed };
   const votingRows = sheet.attendees;
   return (
     <Stack gap="xl">
@@ -94,25 +112,40 @@ function SheetSections({ sheet }: { sheet: AttendanceSheet }) {
         <Title order={2} id="sheet-rows-title">
           {t('assemblies.attendance.rowsTitle')}
         </Title>
+        <TextInput
+          label={t('assemblies.times.label')}
+          description={t('assemblies.times.hint')}
+          type="time"
+          w={260}
+          value={time}
+          onChange={(event) => setTime(event.currentTarget.value)}
+        />
+        {correcting && (
+          <AttendanceCorrectionForm
+            key={correcting.id}
+            row={correcting}
+            sheet={sheet}
+            onSave={(correction) => handleCorrection(correcting, correction)}
+            onCancel={() => setCorrecting(null)}
+          />
+        )}
         <SheetRowsTable
           caption={t('assemblies.attendance.attendeesCaption')}
           rows={votingRows}
-          busyRowId={busyId}
-          onAction={handleAction}
+          {...tableProps}
         />
         <SheetRowsTable
           caption={t('assemblies.attendance.staffCaption')}
           rows={sheet.staff}
-          busyRowId={busyId}
-          onAction={handleAction}
+          {...tableProps}
         />
         <SheetRowsTable
           caption={t('assemblies.attendance.guestsCaption')}
           rows={sheet.guests}
-          busyRowId={busyId}
-          onAction={handleAction}
+          {...tableProps}
         />
       </Stack>
+      <TimelineSection slug={assembly.slug} />
       <ProxiesSection sheet={sheet} onGive={handleGive} onWithdraw={handleWithdraw} busyProxyId={busyId} />
     </Stack>
   );

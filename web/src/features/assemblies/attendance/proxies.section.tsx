@@ -5,6 +5,7 @@ import type { AttendanceSheet, Proxy } from '../attendance.api.ts';
 import { ScrollTable } from '../shared/scroll-table.tsx';
 import { useAssembly } from '../assembly-layout.tsx';
 import { useMeetingRules } from '../../statutes/statutes.queries.ts';
+import { useAssemblyFormat } from '../shared/assembly-format.ts';
 
 interface ProxiesSectionProps {
   sheet: AttendanceSheet;
@@ -20,6 +21,7 @@ function ProxiesTable({
   onWithdraw,
 }: Omit<ProxiesSectionProps, 'sheet' | 'onGive'> & { proxies: Proxy[] }) {
   const { t } = useTranslation();
+  const format = useAssemblyFormat();
   if (proxies.length === 0) return <Text>{t('assemblies.proxies.empty')}</Text>;
   return (
     <ScrollTable minWidth={640} label={t('assemblies.proxies.title')}>
@@ -30,6 +32,7 @@ function ProxiesTable({
             <Table.Th scope="col">{t('assemblies.proxies.giver')}</Table.Th>
             <Table.Th scope="col">{t('assemblies.proxies.holder')}</Table.Th>
             <Table.Th scope="col">{t('assemblies.proxies.source')}</Table.Th>
+            <Table.Th scope="col">{t('assemblies.proxies.givenAt')}</Table.Th>
             <Table.Th scope="col">{t('assemblies.proxies.counted')}</Table.Th>
             <Table.Th scope="col">{t('assemblies.attendance.actions')}</Table.Th>
           </Table.Tr>
@@ -44,6 +47,7 @@ function ProxiesTable({
                 </Table.Th>
                 <Table.Td>{proxy.holderName ?? '?'}</Table.Td>
                 <Table.Td>{t(`assemblies.proxies.sources.${proxy.source}`)}</Table.Td>
+                <Table.Td>{format.instantClock(proxy.givenAt)}</Table.Td>
                 <Table.Td>
                   {proxy.isCounted ? (
                     t('assemblies.proxies.isCounted')

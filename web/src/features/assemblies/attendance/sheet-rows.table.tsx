@@ -10,6 +10,10 @@ interface SheetRowsTableProps {
   /** The row whose action is on its way, so its buttons wait. */
   busyRowId: string | null;
   onAction: (row: SheetRow, action: PresenceAction) => void;
+  /** Opens the correction of the row's times and vote. */
+  onCorrect: (row: SheetRow) => void;
+  /** Whether the statutes allow remote attendance at this meeting: one tap then checks someone in remotely. */
+  isRemoteAllowed: boolean;
 }
 
 function isInRoom(row: SheetRow): boolean {
@@ -19,12 +23,29 @@ function isInRoom(row: SheetRow): boolean {
 function StatusText({ row }: { row: SheetRow }) {
   const { t } = useTranslation();
   const format = useAssemblyFormat();
-  if (row.leftAt) return <>{t('assemblies.presence.left', { time: format.instant(row.leftAt) })}</>;
-  return <>{t(`assemblies.presence.${row.status}`)}</>;
+  const status = row.leftAt
+    ? t('assemblies.presence.left', { time: format.instant(row.leftAt) })
+    : t(`assemblies.presence.${row.status}`);
+  const notes = [
+    ...(row.arrivedAt && !row.leftAt
+      ? [t('assemblies.times.arrived', { time: format.instantClock(row.arrivedAt) })]
+      : []),
+    ...(row.votesFrom
+      ? [t('assemblies.times.votesFromText', { time: format.instantClock(row.votesFrom) })]
+      : []),
+  ];
+  return <>{notes.length ? `${status} (${notes.join(', ')})` : status}</>;
 }
 
 /** Lines of the sheet as written: "PAUL Christian", the capacity in which they sign, and the actions. */
-export function SheetRowsTable({ caption, rows, busyRowId, onAction }: SheetRowsTableProps) {
+export function SheetRowsTable({
+  caption,
+  rows,
+  busyRowId,
+  onAction,
+  onCorrect,
+  isRemoteAllowed,
+}: SheetRowsTableProps) {
   const { t } = useTranslation();
   if (rows.length === 0) {
     return (
@@ -84,6 +105,13 @@ export function SheetRowsTable({ caption, rows, busyRowId, onAction }: SheetRows
                         t('assemblies.actions.checkIn'),
                         t('assemblies.actions.checkInFor', { name }),
                       )}
+                    {!isInRoom(row) &&
+                      isRemoteAllowed &&
+                      action(
+                        'check_in_remote',
+                        t('assemblies.actions.checkInRemote'),
+                        t('assemblies.actions.checkInRemoteFor', { name }),
+                      )}
                     {(row.status !== 'absent' || row.leftAt) &&
                       action('undo', t('assemblies.actions.undo'), t('assemblies.actions.undoFor', { name }))}
                     {isInRoom(row) &&
@@ -99,6 +127,15 @@ export function SheetRowsTable({ caption, rows, busyRowId, onAction }: SheetRows
                         t('assemblies.actions.excuse'),
                         t('assemblies.actions.excuseFor', { name }),
                       )}
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      disabled={isBusy}
+                      aria-label={t('assemblies.times.correctFor', { name })}
+                      onClick={() => onCorrect(row)}
+                    >
+                      {t('assemblies.times.correct')}
+                    </Button>
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -5,6 +5,8 @@ import type { AgendaItemKind } from '../assemblies.api.ts';
 
 export interface AgendaDraft {
   key: number;
+  /** The item's id when it exists already (editing an assembly): kept, moved, reworded. */
+  id?: string;
   kind: AgendaItemKind;
   title: string;
   presenter: string;

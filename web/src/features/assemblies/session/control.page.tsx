@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../../components/notice.context.tsx';
@@ -31,6 +31,9 @@ export function ControlPage() {
   const { state: live, connection, poll } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
   const [busy, setBusy] = useState<'open' | 'close' | 'item' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Opening and closing at a typed time, for a session recorded after it happened; empty: now.
+  const [time, setTime] = useState('');
+  const typedTime = /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : null;
   const phase = live?.phase ?? phaseOf(assembly);
   const currentItemId = live ? live.currentAgendaItemId : assembly.currentAgendaItemId;
   const currentIndex = assembly.agenda.findIndex((item) => item.id === currentItemId);
@@ -85,7 +88,17 @@ export function ControlPage() {
         {assembly.actualEnd && (
           <Text fw={500}>{t('assemblies.control.closedAt', { time: format.clock(assembly.actualEnd) })}</Text>
         )}
-        <Group gap="sm">
+        <Group gap="sm" align="flex-end">
+          {phase !== 'closed' && (
+            <TextInput
+              label={t('assemblies.control.timeLabel')}
+              description={t('assemblies.control.timeHint')}
+              type="time"
+              w={240}
+              value={time}
+              onChange={(event) => setTime(event.currentTarget.value)}
+            />
+          )}
           {phase === 'planned' && (
             <Button
               size="md"
@@ -93,7 +106,7 @@ export function ControlPage() {
               onClick={() =>
                 void run(
                   'open',
-                  () => openSession(assembly.slug),
+                  () => openSession(assembly.slug, typedTime),
                   () => notify({ messageKey: 'assemblies.control.opened' }),
                 )
               }
@@ -109,7 +122,7 @@ export function ControlPage() {
               onClick={() =>
                 void run(
                   'close',
-                  () => closeSession(assembly.slug),
+                  () => closeSession(assembly.slug, typedTime),
                   () => notify({ messageKey: 'assemblies.control.closed' }),
                 )
               }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatLongDate, type Locale } from '../../../../../common/format.ts';
+import { utcToZonedTime } from '../../../../../common/time-zones.ts';
 import { useAssociation } from '../../association/association.context.tsx';
 
 export function localeOf(language: string): Locale {
@@ -33,5 +34,10 @@ export function useAssemblyFormat() {
     clock: (time: string) => formatClock(time, locale),
     range: (start: string, end: string | null) => formatTimeRange(start, end, locale),
     instant: (instant: string) => formatDateTime(instant, locale, timeZone),
+    /** An instant's "14h20" in the association's zone. */
+    instantClock: (instant: string) =>
+      formatClock(utcToZonedTime(instant, timeZone ?? 'Europe/Paris'), locale),
+    /** An instant's "14:20" in the association's zone, as a time field holds it. */
+    instantTime: (instant: string) => utcToZonedTime(instant, timeZone ?? 'Europe/Paris'),
   };
 }

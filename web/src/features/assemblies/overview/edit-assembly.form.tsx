@@ -1,0 +1,243 @@
+import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assemblyKinds, assemblyUpdateSchema } from '../../../../../common/assemblies.schemas.ts';
+import { fieldText, issueCode, problemFieldTexts, problemText } from '../../../api/problem-text.ts';
+import { focusFirstInvalidField } from '../../../components/schema-form.hook.ts';
+import { PersonPicker } from '../../votes/person-picker.tsx';
+import { updateAssembly, type Assembly } from '../assemblies.api.ts';
+import { assemblyKeys } from '../assemblies.queries.ts';
+import { AgendaEditor, newAgendaDraft, type AgendaDraft } from '../list/agenda-editor.fieldset.tsx';
+
+type Field = 'kind' | 'title' | 'heldOn' | 'place' | 'videoLink' | 'plannedStart' | 'plannedEnd';
+type Person = { id: string; name: string };
+
+const optional = (text: string) => (text.trim() === '' ? null : text.trim());
+
+function draftsOf(assembly: Assembly): AgendaDraft[] {
+  return assembly.agenda.map((item) => ({
+    ...newAgendaDraft(),
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    presenter: item.presenter ?? '',
+    plannedMinutes: item.plannedMinutes === null ? '' : String(item.plannedMinutes),
+  }));
+}
+
+const personOf = (person: { personId: string; name: string } | null): Person | null =>
+  person ? { id: person.personId, name: person.name } : null;
+
+/** "Modifier l'assemblée": what, when, where, the video link, the session's officers and the agenda. */
+export function EditAssemblyForm({ assembly, onDone }: { assembly: Assembly; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<Record<Field, string>>({
+    kind: assembly.kind,
+    title: assembly.title,
+    heldOn: assembly.heldOn,
+    place: assembly.place,
+    videoLink: assembly.videoLink ?? '',
+    plannedStart: assembly.plannedStart,
+    plannedEnd: assembly.plannedEnd ?? '',
+  });
+  const [chair, setChair] = useState<Person | null>(personOf(assembly.chair));
+  const [secretary, setSecretary] = useState<Person | null>(personOf(assembly.secretary));
+  const [scrutineers, setScrutineers] = useState<Person[]>(
+    assembly.scrutineers.map((person) => ({ id: person.personId, name: person.name })),
+  );
+  const [pickedScrutineer, setPickedScrutineer] = useState<Person | null>(null);
+  const [agenda, setAgenda] = useState<AgendaDraft[]>(() => draftsOf(assembly));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (changes: Parameters<typeof updateAssembly>[1]) => updateAssembly(assembly.slug, changes),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(assemblyKeys.detail(assembly.slug), updated);
+      void queryClient.invalidateQueries({ queryKey: assemblyKeys.of(assembly.slug) });
+      void queryClient.invalidateQueries({ queryKey: assemblyKeys.list });
+    },
+  });
+
+  const field = (name: Field) => ({
+    name,
+    value: values[name],
+    error: errors[name] || undefined,
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const { value } = event.currentTarget;
+      setValues((previous) => ({ ...previous, [name]: value }));
+      setErrors((previous) => ({ ...previous, [name]: '' }));
+    },
+  });
+
+  async function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    const parsed = assemblyUpdateSchema.safeParse({
+      kind: values.kind,
+      title: values.title,
+      heldOn: values.heldOn,
+      place: values.place,
+      videoLink: optional(values.videoLink),
+      plannedStart: values.plannedStart,
+      plannedEnd: optional(values.plannedEnd),
+      chairPersonId: chair?.id ?? null,
+      secretaryPersonId: secretary?.id ?? null,
+      scrutineerPersonIds: scrutineers.map((person) => person.id),
+      agenda: agenda.map((item) => ({
+        ...(item.id ? { id: item.id } : {}),
+        kind: item.kind,
+        title: item.title,
+        presenter: optional(item.presenter),
+        plannedMinutes: optional(item.plannedMinutes) === null ? null : Number(item.plannedMinutes.trim()),
+      })),
+    });
+    if (!parsed.success) {
+      const worded: Record<string, string> = {};
+      for (const issue of parsed.error.issues)
+        worded[issue.path.map(String).join('.')] ??= fieldText(t, { message: issueCode(issue) });
+      setErrors(worded);
+      focusFirstInvalidField(form.current);
+      return;
+    }
+    setErrors({});
+    try {
+      await save.mutateAsync(parsed.data);
+      onDone();
+    } catch (error) {
+      const fieldErrors = problemFieldTexts(t, error);
+      if (Object.keys(fieldErrors).length > 0) {
+        setErrors(fieldErrors);
+        focusFirstInvalidField(form.current);
+      } else setFormError(problemText(t, error));
+    }
+  }
+
+  const kindOptions = assemblyKinds.map((kind) => ({ value: kind, label: t(`assemblies.kinds.${kind}`) }));
+
+  return (
+    <form
+      ref={form}
+      noValidate
+      aria-labelledby="edit-assembly-title"
+      onSubmit={(event) => void handleSubmit(event)}
+    >
+      <Stack>
+        <Text component="h2" fw={700} size="xl" id="edit-assembly-title">
+          {t('assemblies.edit.title')}
+        </Text>
+        {formError && (
+          <Alert color="red" variant="light" role="alert">
+            <Text fw={500}>{formError}</Text>
+          </Alert>
+        )}
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            label={t('assemblies.create.title')}
+            required
+            style={{ flex: '2 1 320px' }}
+            {...field('title')}
+          />
+          <NativeSelect label={t('assemblies.create.kind')} data={kindOptions} miw={220} {...field('kind')} />
+        </Group>
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            label={t('assemblies.create.heldOn')}
+            type="date"
+            required
+            w={200}
+            {...field('heldOn')}
+          />
+          <TextInput
+            label={t('assemblies.create.plannedStart')}
+            type="time"
+            required
+            w={160}
+            {...field('plannedStart')}
+          />
+          <TextInput label={t('assemblies.create.plannedEnd')} type="time" w={160} {...field('plannedEnd')} />
+        </Group>
+        <TextInput label={t('assemblies.create.place')} required maw={520} {...field('place')} />
+        <TextInput
+          label={t('assemblies.edit.videoLink')}
+          description={t('assemblies.edit.videoLinkHint')}
+          type="url"
+          maw={520}
+          {...field('videoLink')}
+        />
+        <Group align="flex-end" wrap="wrap">
+          <PersonPicker
+            label={t('assemblies.edit.chair')}
+            value={chair}
+            onChange={setChair}
+            error={errors.chairPersonId}
+          />
+        </Group>
+        <Group align="flex-end" wrap="wrap">
+          <PersonPicker
+            label={t('assemblies.edit.secretary')}
+            value={secretary}
+            onChange={setSecretary}
+            error={errors.secretaryPersonId}
+          />
+        </Group>
+        <Stack gap="xs" component="section" aria-labelledby="edit-scrutineers-title">
+          <Text component="h3" fw={700} id="edit-scrutineers-title">
+            {t('assemblies.edit.scrutineers')}
+          </Text>
+          {scrutineers.length === 0 && <Text size="sm">{t('assemblies.edit.noScrutineers')}</Text>}
+          <Stack component="ul" gap={4} m={0} pl="md">
+            {scrutineers.map((person) => (
+              <li key={person.id}>
+                <Group gap="sm">
+                  <Text>{person.name}</Text>
+                  <Button
+                    size="compact-sm"
+                    variant="outline"
+                    color="red.9"
+                    aria-label={t('assemblies.edit.removeScrutineer', { name: person.name })}
+                    onClick={() =>
+                      setScrutineers((previous) => previous.filter((entry) => entry.id !== person.id))
+                    }
+                  >
+                    {t('assemblies.create.remove')}
+                  </Button>
+                </Group>
+              </li>
+            ))}
+          </Stack>
+          <Group align="flex-end" wrap="wrap">
+            <PersonPicker
+              label={t('assemblies.edit.scrutineer')}
+              value={pickedScrutineer}
+              onChange={setPickedScrutineer}
+            />
+            <Button
+              variant="default"
+              disabled={!pickedScrutineer}
+              onClick={() => {
+                const picked = pickedScrutineer;
+                if (picked && !scrutineers.some((person) => person.id === picked.id))
+                  setScrutineers((previous) => [...previous, picked]);
+                setPickedScrutineer(null);
+              }}
+            >
+              {t('assemblies.edit.addScrutineer')}
+            </Button>
+          </Group>
+        </Stack>
+        <AgendaEditor items={agenda} errors={errors} onChange={setAgenda} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('assemblies.edit.submit')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('assemblies.edit.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
