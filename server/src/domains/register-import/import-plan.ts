@@ -11,6 +11,8 @@ import type {
   PersonsTable,
 } from '../../db/tables.ts';
 import { nowIso } from '../../ids.ts';
+import type { RegisterFieldView } from '../../../../common/register-fields.schemas.ts';
+import { customFieldsColumn } from '../register/register-fields.service.ts';
 import { newOrderedId } from './ordered-ids.ts';
 import { matchKeys, nameSignature, personSearchText, searchWords } from '../register/person-matching.ts';
 import {
@@ -57,11 +59,15 @@ export interface ImportReport {
 export interface InputRow {
   row: number;
   values: Partial<Record<ImportField, string>>;
+  /** Columns named like a field of the register (its label or code), by the field's code. */
+  customFields?: Record<string, string>;
+  /** The usual name's column, when the file has one. */
+  usualName?: string;
 }
 
 type PersonFields = Pick<
   MatchedPersonRow,
-  'email' | 'phone' | 'address_line' | 'postal_code' | 'city' | 'country' | 'notes'
+  'email' | 'phone' | 'address_line' | 'postal_code' | 'city' | 'country' | 'notes' | 'usual_name'
 >;
 type FillableColumn = keyof PersonFields;
 const fillableColumns: FillableColumn[] = [
@@ -72,6 +78,7 @@ const fillableColumns: FillableColumn[] = [
   'city',
   'country',
   'notes',
+  'usual_name',
 ];
 
 /** A person as the plan knows them: found in the register or created by this import. */
@@ -81,6 +88,8 @@ interface KnownPerson extends PersonFields {
   lastName: string;
   /** Created by this import (not yet written, or written by an earlier batch). */
   isNew: boolean;
+  /** The register's own fields of a person this import creates (JSON), null otherwise. */
+  customFields?: string | null;
 }
 
 interface KnownOrganisation {
@@ -100,6 +109,7 @@ function fieldsOf(row: ValidRow): PersonFields {
     city: row.person?.city ?? null,
     country: row.person?.country ?? null,
     notes: row.notes,
+    usual_name: row.person?.usualName ?? null,
   };
 }
 
@@ -168,15 +178,26 @@ export class ImportPlanner {
       actorUserId: string | null;
       engine: Engine;
       categories: ImportCategories;
+      /** The register's own fields, whose columns a file may carry. */
+      fields: RegisterFieldView[];
     },
   ) {}
+
+  /** The register's own fields, whose columns a file may carry. */
+  get fields(): RegisterFieldView[] {
+    return this.options.fields;
+  }
 
   /** Plans (and, when writing, writes) one batch of rows, in file order. */
   async addBatch(rows: InputRow[]): Promise<void> {
     const valid: ValidRow[] = [];
     for (const input of rows) {
       this.report.rows += 1;
-      const outcome = validateRow(input.row, input.values, this.options.categories);
+      const outcome = validateRow(input.row, input.values, this.options.categories, {
+        fields: this.options.fields,
+        values: input.customFields,
+        ...(input.usualName === undefined ? {} : { usualName: input.usualName }),
+      });
       if (outcome.isValid) valid.push(outcome.value);
       else this.report.rejected.push(...outcome.rejections);
     }
@@ -365,6 +386,7 @@ export class ImportPlanner {
         firstName: names.firstName,
         lastName: names.lastName,
         ...fieldsOf(row),
+        customFields: row.customFields ? customFieldsColumn(row.customFields) : null,
         isNew: true,
       };
       this.newPersonsBySignature.set(signature, person);
@@ -398,6 +420,7 @@ export class ImportPlanner {
       city: found.city,
       country: found.country,
       notes: found.notes,
+      usual_name: found.usual_name,
       isNew: false,
     };
     this.matchedPersons.set(found.id, person);
@@ -576,6 +599,8 @@ export class ImportPlanner {
         city: person.city,
         country: person.country,
         notes: person.notes,
+        usual_name: person.usual_name,
+        custom_fields: person.customFields ?? null,
         created_at: this.now,
         updated_at: this.now,
         search_text: personSearchText(

@@ -1,5 +1,6 @@
 import { emailSchema } from '../../../../common/auth.schemas.ts';
 import type { MembershipCategoryView } from '../../../../common/membership-categories.schemas.ts';
+import type { RegisterFieldView } from '../../../../common/register-fields.schemas.ts';
 import {
   membershipStatuses,
   statusLabels,
@@ -289,6 +290,39 @@ function labelIndex<T extends string>(
   return index;
 }
 
+/** A value of a register field as a file writes it, or null when it does not fit (a day, one of the options). */
+function checkCustomValue(field: Pick<RegisterFieldView, 'type' | 'options'>, value: string): string | null {
+  if (field.type === 'text') return value.slice(0, 500);
+  if (field.type === 'date') return parseDay(value) ?? null;
+  const wanted = normalizeName(value);
+  return field.options.find((option) => normalizeName(option) === wanted) ?? null;
+}
+
+/**
+ * The columns of a file named like a field of the register (its French or English label, or its
+ * code; archived fields left out), by column index; and the usual name's column ("Nom d'usage",
+ * "Pseudonyme", "Usual name", "Nickname").
+ */
+export function extraColumns(headers: readonly string[], fields: readonly RegisterFieldView[]) {
+  const normalized = headers.map((header) => normalizeName(header));
+  const custom = new Map<string, number>();
+  for (const field of fields) {
+    if (field.isArchived) continue;
+    const index = normalized.findIndex((header) =>
+      [field.labelFr, field.labelEn, field.code].some((word) => normalizeName(word) === header),
+    );
+    if (index >= 0) custom.set(field.code, index);
+  }
+  const usualName = normalized.findIndex((header) => usualNameHeaders.has(header));
+  return { custom, usualName: usualName >= 0 ? usualName : null };
+}
+
+const usualNameHeaders = new Set(
+  ['Nom d’usage', "Nom d'usage", 'Pseudonyme', 'Pseudo', 'Surnom', 'Usual name', 'Nickname', 'Pseudonym'].map(
+    (header) => normalizeName(header),
+  ),
+);
+
 /** A category as the import reads it: found by its code or its words, and whose memberships it holds. */
 export interface ImportCategory {
   code: string;
@@ -442,11 +476,13 @@ export type RejectionReason =
   | 'organisation_required'
   | 'person_required'
   | 'title_without_organisation'
-  | 'no_letters';
+  | 'no_letters'
+  | 'invalid_value';
 
 export interface Rejection {
   row: number;
-  field: ImportField | 'row';
+  /** The field at fault: an import field, the usual name, or a field of the register by its label. */
+  field: ImportField | 'row' | 'usualName' | `customFields.${string}`;
   reason: RejectionReason;
   message: string;
 }
@@ -486,7 +522,10 @@ export interface ValidRow {
     postalCode: string | null;
     city: string | null;
     country: string | null;
+    usualName: string | null;
   } | null;
+  /** Values of the register's own fields read from columns named like them, checked. */
+  customFields: Record<string, string> | null;
   organisation: string | null;
   /** The person's address, or the organisation's on a row without a person. */
   email: string | null;
@@ -514,6 +553,9 @@ export function validateRow(
   row: number,
   mapped: Partial<Record<ImportField, string>>,
   categories: ImportCategories,
+  extras: { fields: readonly RegisterFieldView[]; values?: Record<string, string>; usualName?: string } = {
+    fields: [],
+  },
 ): RowOutcome {
   const values =
     mapped.fullName !== undefined && mapped.lastName === undefined && mapped.firstName === undefined
@@ -547,7 +589,27 @@ export function validateRow(
     postalCode: read('postalCode'),
     city: read('city'),
     country: read('country'),
+    usualName: (extras.usualName ?? '').trim().slice(0, 100) || null,
   };
+  let customFields: Record<string, string> | null = null;
+  for (const [code, raw] of Object.entries(extras.values ?? {})) {
+    const value = raw.trim();
+    if (value === '') continue;
+    const field = extras.fields.find((entry) => entry.code === code);
+    if (!field) continue;
+    const checked = checkCustomValue(field, value);
+    if (checked === null) {
+      const expected =
+        field.type === 'date'
+          ? 'une date (AAAA-MM-JJ ou JJ/MM/AAAA)'
+          : `l’une des options : ${field.options.join(', ')}`;
+      reject(
+        `customFields.${field.labelFr}`,
+        'invalid_value',
+        `${field.labelFr} : « ${value} » n’est pas ${expected}.`,
+      );
+    } else customFields = { ...(customFields ?? {}), [code]: checked };
+  }
 
   // A name of punctuation alone ("—", "?") would match every other such name.
   for (const [field, value] of [
@@ -633,6 +695,7 @@ export function validateRow(
     value: {
       row,
       person: hasPerson ? { firstName: firstName!, lastName: lastName!, ...contact } : null,
+      customFields: hasPerson ? customFields : null,
       organisation,
       email,
       title,
