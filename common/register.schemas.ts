@@ -232,6 +232,7 @@ const filledFieldsSchema = z.object({
   country: z.string().optional(),
   notes: z.string().optional(),
   emailConsentAt: z.string().optional(),
+  usualName: z.string().optional(),
 });
 
 /** What merging two persons would do, shown before it is made. */

@@ -13,6 +13,8 @@ import type {
 import { nowIso } from '../../ids.ts';
 import type { RegisterFieldView } from '../../../../common/register-fields.schemas.ts';
 import { customFieldsColumn } from '../register/register-fields.service.ts';
+import { yearRates } from '../memberships/rates.service.ts';
+import type { YearRates } from '../../../../common/membership-categories.schemas.ts';
 import { newOrderedId } from './ordered-ids.ts';
 import { matchKeys, nameSignature, personSearchText, searchWords } from '../register/person-matching.ts';
 import {
@@ -183,6 +185,9 @@ export class ImportPlanner {
     },
   ) {}
 
+  /** Each year's rates a file's rate column has asked for, read once. */
+  private readonly rates = new Map<number, YearRates>();
+
   /** The register's own fields, whose columns a file may carry. */
   get fields(): RegisterFieldView[] {
     return this.options.fields;
@@ -192,10 +197,17 @@ export class ImportPlanner {
   async addBatch(rows: InputRow[]): Promise<void> {
     const valid: ValidRow[] = [];
     for (const input of rows) {
+      const year = Number((input.values.membershipYear ?? '').trim());
+      if (input.values.rate?.trim() && Number.isInteger(year) && year > 1900 && !this.rates.has(year))
+        this.rates.set(year, await yearRates(this.db, year));
+    }
+    for (const input of rows) {
       this.report.rows += 1;
       const outcome = validateRow(input.row, input.values, this.options.categories, {
         fields: this.options.fields,
         values: input.customFields,
+        ratesOf: (year, category) =>
+          this.rates.get(year)?.categories.find((entry) => entry.category === category)?.rates ?? [],
         ...(input.usualName === undefined ? {} : { usualName: input.usualName }),
       });
       if (outcome.isValid) valid.push(outcome.value);
@@ -528,6 +540,9 @@ export class ImportPlanner {
       // As in the demo: a cross-membership names the partner association, which is the member itself.
       partner_organisation_id: membership.hasPartner ? organisation!.id : null,
       notes: null,
+      rate_kind: membership.rate?.kind ?? null,
+      rate_id: membership.rate?.id ?? null,
+      amount_cents: membership.rate?.amountCents ?? null,
       created_at: this.now,
       updated_at: this.now,
     });

@@ -1,5 +1,10 @@
 import { emailSchema } from '../../../../common/auth.schemas.ts';
-import type { MembershipCategoryView } from '../../../../common/membership-categories.schemas.ts';
+import {
+  rateKinds,
+  type MembershipCategoryView,
+  type MembershipRateView,
+  type RateKind,
+} from '../../../../common/membership-categories.schemas.ts';
 import type { RegisterFieldView } from '../../../../common/register-fields.schemas.ts';
 import {
   membershipStatuses,
@@ -132,6 +137,7 @@ const headerSynonyms: Record<ImportField, string[]> = {
     'categorie de membre',
     'membership type',
   ],
+  rate: ['tarif applique', 'type de tarif', 'rate', 'rate applied', 'fee rate'],
   status: ['statut', 'status', 'etat', 'statut de l adhesion', 'statut de la commande', 'statut du paiement'],
   effectiveOn: [
     'date',
@@ -288,6 +294,37 @@ function labelIndex<T extends string>(
   }
   for (const [label, code] of Object.entries(extra)) index.set(normalizeName(label), code);
   return index;
+}
+
+const rateWords: Record<RateKind, string[]> = {
+  full: ['plein', 'tarif plein', 'normal', 'tarif normal', 'full', 'full rate', 'standard'],
+  reduced: ['reduit', 'tarif reduit', 'reduced', 'reduced rate'],
+  free: ['gratuit', 'gratuite', 'honneur', 'membre d honneur', 'free', 'honorary'],
+  minimum: ['a partir de', 'libre', 'prix libre', 'minimum', 'from', 'pay what you want'],
+};
+
+/**
+ * A rate as a file names it: by who qualifies (as the rate says it, in either language), or by its
+ * kind ("réduit", "gratuit", "plein") where the category has one rate of that kind; null when none fits.
+ */
+export function parseRate(
+  text: string,
+  rates: readonly MembershipRateView[],
+): { kind: RateKind; id: string | null; amountCents: number | null } | null {
+  const wanted = normalizeName(text);
+  const found =
+    rates.find((rate) =>
+      [rate.conditionsFr, rate.conditionsEn].some((words) => words && normalizeName(words) === wanted),
+    ) ??
+    (() => {
+      const kind = rateKinds.find((entry) => rateWords[entry].includes(wanted));
+      if (kind === 'full') return 'full' as const;
+      const ofKind = rates.filter((rate) => rate.kind === kind);
+      return ofKind.length === 1 ? ofKind[0] : undefined;
+    })();
+  if (found === 'full') return { kind: 'full', id: null, amountCents: null };
+  if (!found) return null;
+  return { kind: found.kind, id: found.id, amountCents: found.amountCents };
 }
 
 /** A value of a register field as a file writes it, or null when it does not fit (a day, one of the options). */
@@ -477,7 +514,8 @@ export type RejectionReason =
   | 'person_required'
   | 'title_without_organisation'
   | 'no_letters'
-  | 'invalid_value';
+  | 'invalid_value'
+  | 'unknown_rate';
 
 export interface Rejection {
   row: number;
@@ -501,6 +539,7 @@ const maxLength: Record<ImportField, number> = {
   title: 200,
   membershipYear: 4,
   category: 100,
+  rate: 100,
   status: 100,
   effectiveOn: 20,
   notes: 2000,
@@ -540,6 +579,8 @@ export interface ValidRow {
     owner: 'person' | 'organisation';
     /** The category names a partner: the organisation of the row. */
     hasPartner: boolean;
+    /** The rate of the year the file names (none: the full rate of the grid). */
+    rate?: { kind: RateKind; id: string | null; amountCents: number | null };
   } | null;
 }
 
@@ -553,9 +594,13 @@ export function validateRow(
   row: number,
   mapped: Partial<Record<ImportField, string>>,
   categories: ImportCategories,
-  extras: { fields: readonly RegisterFieldView[]; values?: Record<string, string>; usualName?: string } = {
-    fields: [],
-  },
+  extras: {
+    fields: readonly RegisterFieldView[];
+    values?: Record<string, string>;
+    usualName?: string;
+    /** The rates of a year and category beside the full one, for a rate column. */
+    ratesOf?: (year: number, category: string) => readonly MembershipRateView[];
+  } = { fields: [] },
 ): RowOutcome {
   const values =
     mapped.fullName !== undefined && mapped.lastName === undefined && mapped.firstName === undefined
@@ -581,6 +626,7 @@ export function validateRow(
   const rawEmail = read('email');
   const rawYear = read('membershipYear');
   const rawCategory = read('category');
+  const rawRate = read('rate');
   const rawStatus = read('status');
   const rawDay = read('effectiveOn');
   const contact = {
@@ -677,6 +723,10 @@ export function validateRow(
         reject('lastName', 'person_required', 'Une adhésion individuelle nomme la personne.');
       }
       if (status && effectiveOn && year !== undefined) {
+        const rate =
+          rawRate === null ? undefined : parseRate(rawRate, extras.ratesOf?.(year, category.code) ?? []);
+        if (rate === null)
+          reject('rate', 'unknown_rate', `Tarif inconnu pour ${year} et cette catégorie : « ${rawRate} ».`);
         membership = {
           year,
           category: category.code,
@@ -684,6 +734,7 @@ export function validateRow(
           effectiveOn,
           owner,
           hasPartner: category.hasPartner,
+          ...(rate ? { rate } : {}),
         };
       }
     }

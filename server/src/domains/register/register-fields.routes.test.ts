@@ -144,6 +144,34 @@ for (const engine of testEngines()) {
       await admin.request('PUT', '/api/register-fields/level/archived', { isArchived: false });
     });
 
+    it('merges two records: the kept one’s values stay, the other’s fill what it lacks', async () => {
+      await admin.post('/api/register-fields', {
+        code: 'club',
+        labelFr: 'Club',
+        labelEn: 'Club',
+        type: 'text',
+      });
+      const twin = await secretary.post('/api/persons', {
+        firstName: 'Camille',
+        lastName: 'Berger',
+        usualName: 'Camou',
+        customFields: { certificate: '2025-09-01', club: 'Vertical Vannes' },
+      });
+      assert.equal(twin.statusCode, 201, twin.body);
+      const merged = await secretary.post('/api/duplicates/merge', {
+        keepId: personId,
+        removeId: twin.json().id,
+      });
+      assert.equal(merged.statusCode, 200, merged.body);
+      const kept = (await secretary.get(`/api/persons/${personId}`)).json();
+      assert.equal(kept.usualName, 'Cam');
+      assert.deepEqual(kept.customFields, {
+        certificate: '2026-09-01',
+        club: 'Vertical Vannes',
+        level: 'Confirmé',
+      });
+    });
+
     it('writes the usual name and each field in the export, and reads them back from a file', async () => {
       const exported = await secretary.get('/api/register/export.csv');
       const rows: Record<string, string>[] = parse(exported.rawPayload, {
