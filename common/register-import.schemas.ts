@@ -17,6 +17,8 @@ export const importFields = [
   'title',
   'membershipYear',
   'category',
+  /** The rate of the year that applied: "plein", "réduit", "gratuit", or who qualifies as the rate says. */
+  'rate',
   'status',
   'effectiveOn',
   'notes',
@@ -44,6 +46,7 @@ export const importMappingSchema = z
     title: columnName.optional(),
     membershipYear: columnName.optional(),
     category: columnName.optional(),
+    rate: columnName.optional(),
     status: columnName.optional(),
     effectiveOn: columnName.optional(),
     notes: columnName.optional(),

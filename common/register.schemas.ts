@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from './auth.schemas.ts';
 import { categoryCodeSchema, rateKinds } from './membership-categories.schemas.ts';
+import { customFieldValuesSchema } from './register-fields.schemas.ts';
 import { membershipStatuses, paymentMethods } from './memberships.ts';
 import { organisationKinds } from './organisations.ts';
 
@@ -35,6 +36,8 @@ export const personInputSchema = z.object({
   civility: optionalText(20),
   firstName: z.string().trim().min(1).max(100),
   lastName: z.string().trim().min(1).max(100),
+  /** The name the person goes by (usual name, pseudonym), beside the civil names. */
+  usualName: optionalText(100),
   email: z
     .union([emailSchema, z.literal('').transform(() => null)])
     .nullable()
@@ -46,11 +49,13 @@ export const personInputSchema = z.object({
   country: optionalText(100),
   notes: optionalText(2000),
   hasEmailConsent: z.boolean().optional(),
+  /** Values of the register's own fields, by code; left out: kept as they are. */
+  customFields: customFieldValuesSchema.optional(),
 });
 export type PersonInput = z.infer<typeof personInputSchema>;
 
-/** What members change on their own record: not the staff's notes. */
-export const ownPersonInputSchema = personInputSchema.omit({ notes: true });
+/** What members change on their own record: not the staff's notes nor the register's own fields. */
+export const ownPersonInputSchema = personInputSchema.omit({ notes: true, customFields: true });
 
 export const affiliationViewSchema = z.object({
   id: z.string(),
@@ -78,6 +83,7 @@ export const personListItemSchema = z.object({
   lastName: z.string(),
   displayName: z.string(),
   administrativeName: z.string(),
+  usualName: z.string().nullable(),
   email: z.string().nullable(),
   organisations: z.array(z.string()),
   membership: membershipBriefSchema.nullable(),
@@ -94,6 +100,8 @@ export const personViewSchema = personListItemSchema.extend({
   notes: z.string().nullable(),
   emailConsentAt: z.string().nullable(),
   erasedAt: z.string().nullable(),
+  /** The register's own fields that have a value for this person, by code. */
+  customFields: z.record(z.string(), z.string()),
   affiliations: z.array(affiliationViewSchema),
   memberships: z.array(membershipBriefSchema),
 });
@@ -224,6 +232,7 @@ const filledFieldsSchema = z.object({
   country: z.string().optional(),
   notes: z.string().optional(),
   emailConsentAt: z.string().optional(),
+  usualName: z.string().optional(),
 });
 
 /** What merging two persons would do, shown before it is made. */

@@ -94,6 +94,18 @@ describe('an association’s categories and rates, in the browser', { skip: chro
     assert.deepEqual([detail.rateKind, detail.amountCents], ['reduced', 1500]);
   });
 
+  it('changes the reduced rate; the membership keeps the amount it agreed', async () => {
+    await page.goto('/settings/categories');
+    const rates = page.locator('section[aria-labelledby="rates-title"]');
+    await rates.getByRole('button', { name: 'Modifier', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Modifier un tarif : Membre actif' });
+    await form.getByLabel('Montant').fill('12');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Tarif réduit 12 € (étudiants)').waitFor();
+    const { memberships } = await (await page.request.get(`/api/memberships?year=${year}`)).json();
+    assert.equal(memberships[0].feeCents, 1500);
+  });
+
   it('refuses to delete a category in use, says to archive it, and archives it', async () => {
     await page.goto('/settings/categories');
     await page.getByRole('button', { name: 'Supprimer Membre actif' }).click();

@@ -2,6 +2,42 @@ import { defineErrors } from './define.ts';
 
 /** The register's error codes (status, French and English texts). */
 export const registerErrors = defineErrors({
+  invalid_register_field_code: {
+    status: 400,
+    fr: 'Le code d’un champ : des minuscules sans accent, des chiffres et _, commençant par une lettre (40 au plus).',
+    en: 'A field’s code: lower-case letters without accents, digits and _, starting with a letter (40 at most).',
+  },
+  register_field_code_taken: {
+    status: 409,
+    fr: 'Le code « {{code}} » désigne déjà un champ du registre.',
+    en: 'The code “{{code}}” already names a field of the register.',
+  },
+  register_field_not_found: { status: 404, fr: 'Champ introuvable.', en: 'Field not found.' },
+  register_field_in_use: {
+    status: 409,
+    fr: '{{count}} fiche(s) ont une valeur dans ce champ : il ne peut être supprimé, archivez-le.',
+    en: '{{count}} record(s) have a value in this field: it cannot be deleted, archive it instead.',
+  },
+  register_field_archived: {
+    status: 400,
+    fr: 'Le champ « {{label}} » est archivé : il ne prend plus de nouvelle valeur.',
+    en: 'The field “{{label}}” is archived: it takes no new value.',
+  },
+  unknown_register_field: {
+    status: 400,
+    fr: 'Le registre n’a pas de champ « {{code}} ».',
+    en: 'The register has no field “{{code}}”.',
+  },
+  choice_options_required: {
+    status: 400,
+    fr: 'Un champ à choix donne au moins une option.',
+    en: 'A choice field gives one option at least.',
+  },
+  not_an_option: {
+    status: 400,
+    fr: 'Choisissez parmi : {{options}}.',
+    en: 'Choose among: {{options}}.',
+  },
   unknown_person: {
     status: 400,
     fr: 'Cette personne n’existe pas ou plus.',

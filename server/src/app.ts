@@ -26,6 +26,7 @@ import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts'
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
 import { votesRoutes } from './domains/votes/votes.routes.ts';
 import { categoriesRoutes } from './domains/memberships/categories.routes.ts';
+import { registerFieldsRoutes } from './domains/register/register-fields.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
 import { minutesRoutes } from './domains/minutes/minutes.routes.ts';
 import { registerRoutes } from './domains/register/register.routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   registerRoutes(app, context);
   membershipsRoutes(app, context);
   categoriesRoutes(app, context);
+  registerFieldsRoutes(app, context);
   registerImportRoutes(app, context);
   assembliesRoutes(app, context);
   convocationsRoutes(app, context);

@@ -78,6 +78,10 @@ const CategoriesPage = lazyPage(
   () => import('./features/categories/categories.page.tsx'),
   (module) => module.CategoriesPage,
 );
+const RegisterFieldsPage = lazyPage(
+  () => import('./features/register-fields/register-fields.page.tsx'),
+  (module) => module.RegisterFieldsPage,
+);
 const BoardPage = lazyPage(
   () => import('./features/votes/board.page.tsx'),
   (module) => module.BoardPage,
@@ -133,6 +137,7 @@ function AppRoutes() {
             <Route path="/settings/association" element={<AssociationPage />} />
             <Route path="/settings/users" element={<UsersPage />} />
             <Route path="/settings/statutes" element={<StatutesPage />} />
+            <Route path="/settings/register-fields" element={<RegisterFieldsPage />} />
           </Route>
         </Route>
       </Route>

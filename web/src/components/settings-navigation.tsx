@@ -7,6 +7,7 @@ const links = [
   { to: '/settings/users', labelKey: 'statutes.navigation.users' },
   { to: '/settings/statutes', labelKey: 'statutes.navigation.statutes' },
   { to: '/settings/categories', labelKey: 'categories.navigation' },
+  { to: '/settings/register-fields', labelKey: 'registerFields.navigation' },
 ] as const;
 
 /** The settings pages, one link each, the current one marked. */

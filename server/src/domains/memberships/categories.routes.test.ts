@@ -312,5 +312,55 @@ for (const engine of testEngines()) {
         'honorary members do not vote; a benefactor has two votes',
       );
     });
+
+    it('imports memberships with their rate, named by who qualifies or by its kind', async () => {
+      const file = [
+        'Nom;Prénom;Année;Catégorie;Tarif appliqué',
+        'Morel;Jade;2026;Membres actifs;étudiants et demandeurs d’emploi',
+        'Morel;Paul;2026;Membre actif;plein',
+        'Morel;Lina;2026;membre bienfaiteur;à partir de',
+        'Morel;Noé;2026;Membre actif;gratuit',
+      ].join('\n');
+      const uploaded = await secretary.request('POST', '/api/register/imports?fileName=club.csv', file, {
+        'content-type': 'text/csv',
+      });
+      assert.equal(uploaded.statusCode, 201, uploaded.body);
+      const { importId, suggestedMapping } = uploaded.json();
+      assert.equal(suggestedMapping.rate, 'Tarif appliqué');
+      const dryRun = (
+        await secretary.post(`/api/register/imports/${importId}/dry-run`, { mapping: suggestedMapping })
+      ).json();
+      assert.deepEqual(
+        dryRun.rejected.map((entry: { row: number; field: string; reason: string }) => [
+          entry.row,
+          entry.field,
+          entry.reason,
+        ]),
+        [[5, 'rate', 'unknown_rate']],
+        'the active members have no free rate in 2026',
+      );
+      const fixed = file.replace('Membre actif;gratuit', 'Membre actif;');
+      const again = await secretary.request('POST', '/api/register/imports?fileName=club.csv', fixed, {
+        'content-type': 'text/csv',
+      });
+      const committed = await secretary.post(`/api/register/imports/${again.json().importId}/commit`, {
+        mapping: again.json().suggestedMapping,
+      });
+      assert.equal(committed.statusCode, 200, committed.body);
+      const { memberships } = (await secretary.get('/api/memberships?year=2026')).json();
+      const of = (name: string) =>
+        memberships.find((membership: { memberName: string }) => membership.memberName.includes(name));
+      const detail = async (name: string) => (await secretary.get(`/api/memberships/${of(name).id}`)).json();
+      assert.deepEqual(
+        [(await detail('Jade')).rateKind, (await detail('Jade')).amountCents],
+        ['reduced', 6_000],
+      );
+      assert.equal((await detail('Paul')).rateKind, 'full');
+      assert.deepEqual(
+        [(await detail('Lina')).rateKind, (await detail('Lina')).amountCents],
+        ['minimum', 5_000],
+      );
+      assert.equal((await detail('Noé')).rateKind, null);
+    });
   });
 }

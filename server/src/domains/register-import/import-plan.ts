@@ -11,6 +11,10 @@ import type {
   PersonsTable,
 } from '../../db/tables.ts';
 import { nowIso } from '../../ids.ts';
+import type { RegisterFieldView } from '../../../../common/register-fields.schemas.ts';
+import { customFieldsColumn } from '../register/register-fields.service.ts';
+import { yearRates } from '../memberships/rates.service.ts';
+import type { YearRates } from '../../../../common/membership-categories.schemas.ts';
 import { newOrderedId } from './ordered-ids.ts';
 import { matchKeys, nameSignature, personSearchText, searchWords } from '../register/person-matching.ts';
 import {
@@ -57,11 +61,15 @@ export interface ImportReport {
 export interface InputRow {
   row: number;
   values: Partial<Record<ImportField, string>>;
+  /** Columns named like a field of the register (its label or code), by the field's code. */
+  customFields?: Record<string, string>;
+  /** The usual name's column, when the file has one. */
+  usualName?: string;
 }
 
 type PersonFields = Pick<
   MatchedPersonRow,
-  'email' | 'phone' | 'address_line' | 'postal_code' | 'city' | 'country' | 'notes'
+  'email' | 'phone' | 'address_line' | 'postal_code' | 'city' | 'country' | 'notes' | 'usual_name'
 >;
 type FillableColumn = keyof PersonFields;
 const fillableColumns: FillableColumn[] = [
@@ -72,6 +80,7 @@ const fillableColumns: FillableColumn[] = [
   'city',
   'country',
   'notes',
+  'usual_name',
 ];
 
 /** A person as the plan knows them: found in the register or created by this import. */
@@ -81,6 +90,8 @@ interface KnownPerson extends PersonFields {
   lastName: string;
   /** Created by this import (not yet written, or written by an earlier batch). */
   isNew: boolean;
+  /** The register's own fields of a person this import creates (JSON), null otherwise. */
+  customFields?: string | null;
 }
 
 interface KnownOrganisation {
@@ -100,6 +111,7 @@ function fieldsOf(row: ValidRow): PersonFields {
     city: row.person?.city ?? null,
     country: row.person?.country ?? null,
     notes: row.notes,
+    usual_name: row.person?.usualName ?? null,
   };
 }
 
@@ -168,15 +180,36 @@ export class ImportPlanner {
       actorUserId: string | null;
       engine: Engine;
       categories: ImportCategories;
+      /** The register's own fields, whose columns a file may carry. */
+      fields: RegisterFieldView[];
     },
   ) {}
+
+  /** Each year's rates a file's rate column has asked for, read once. */
+  private readonly rates = new Map<number, YearRates>();
+
+  /** The register's own fields, whose columns a file may carry. */
+  get fields(): RegisterFieldView[] {
+    return this.options.fields;
+  }
 
   /** Plans (and, when writing, writes) one batch of rows, in file order. */
   async addBatch(rows: InputRow[]): Promise<void> {
     const valid: ValidRow[] = [];
     for (const input of rows) {
+      const year = Number((input.values.membershipYear ?? '').trim());
+      if (input.values.rate?.trim() && Number.isInteger(year) && year > 1900 && !this.rates.has(year))
+        this.rates.set(year, await yearRates(this.db, year));
+    }
+    for (const input of rows) {
       this.report.rows += 1;
-      const outcome = validateRow(input.row, input.values, this.options.categories);
+      const outcome = validateRow(input.row, input.values, this.options.categories, {
+        fields: this.options.fields,
+        values: input.customFields,
+        ratesOf: (year, category) =>
+          this.rates.get(year)?.categories.find((entry) => entry.category === category)?.rates ?? [],
+        ...(input.usualName === undefined ? {} : { usualName: input.usualName }),
+      });
       if (outcome.isValid) valid.push(outcome.value);
       else this.report.rejected.push(...outcome.rejections);
     }
@@ -365,6 +398,7 @@ export class ImportPlanner {
         firstName: names.firstName,
         lastName: names.lastName,
         ...fieldsOf(row),
+        customFields: row.customFields ? customFieldsColumn(row.customFields) : null,
         isNew: true,
       };
       this.newPersonsBySignature.set(signature, person);
@@ -398,6 +432,7 @@ export class ImportPlanner {
       city: found.city,
       country: found.country,
       notes: found.notes,
+      usual_name: found.usual_name,
       isNew: false,
     };
     this.matchedPersons.set(found.id, person);
@@ -505,6 +540,9 @@ export class ImportPlanner {
       // As in the demo: a cross-membership names the partner association, which is the member itself.
       partner_organisation_id: membership.hasPartner ? organisation!.id : null,
       notes: null,
+      rate_kind: membership.rate?.kind ?? null,
+      rate_id: membership.rate?.id ?? null,
+      amount_cents: membership.rate?.amountCents ?? null,
       created_at: this.now,
       updated_at: this.now,
     });
@@ -576,6 +614,8 @@ export class ImportPlanner {
         city: person.city,
         country: person.country,
         notes: person.notes,
+        usual_name: person.usual_name,
+        custom_fields: person.customFields ?? null,
         created_at: this.now,
         updated_at: this.now,
         search_text: personSearchText(

@@ -9,6 +9,7 @@ import { presentMembershipBrief } from '../register/persons.presenter.ts';
 import { listCategories } from '../memberships/categories.service.ts';
 import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
 import { organisationNamesOf } from '../register/persons.service.ts';
+import { listRegisterFields, parseCustomFields } from '../register/register-fields.service.ts';
 import { listPersonsPage } from './register-import.repository.ts';
 
 /** The export's columns, in French as the association's staff read them. */
@@ -30,24 +31,20 @@ export const exportHeaders = [
   'Reste dû (€)',
 ] as const;
 
-/** One exported row: text, and euros as numbers (null when there is no membership that year). */
-export type ExportRow = [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  number | null,
-  string,
-  string,
-  number | null,
-  number | null,
-  number | null,
-];
+/**
+ * One exported row: text, and euros as numbers (null when there is no membership that year), then
+ * the usual name and the register's own fields (exportColumns).
+ */
+export type ExportRow = (string | number | null)[];
+
+/** The money columns, written as amounts. */
+const isAmountColumn = (index: number) => index >= 12 && index <= 14;
+
+/** The export's headers: the fixed ones, the usual name, then each field of the register by its French label. */
+export async function exportColumns(db: DbOrTransaction) {
+  const fields = await listRegisterFields(db, 'fr');
+  return { headers: [...exportHeaders, 'Nom d’usage', ...fields.map((field) => field.labelFr)], fields };
+}
 
 const pageSize = 1000;
 
@@ -57,6 +54,7 @@ const pageSize = 1000;
  */
 export async function* registerExportRows(db: DbOrTransaction, year?: number): AsyncGenerator<ExportRow> {
   let after: { last: string; first: string; id: string } | null = null;
+  const { fields } = await exportColumns(db);
   const categoryLabels = new Map(
     (await listCategories(db, 'fr')).map((category) => [category.code, category.label]),
   );
@@ -91,6 +89,8 @@ export async function* registerExportRows(db: DbOrTransaction, year?: number): A
         membership ? membership.feeCents / 100 : null,
         membership ? membership.paidCents / 100 : null,
         membership ? membership.owedCents / 100 : null,
+        person.usual_name ?? '',
+        ...fields.map((field) => parseCustomFields(person.custom_fields ?? null)[field.code] ?? ''),
       ];
     }
     const last = persons.at(-1)!;
@@ -130,12 +130,13 @@ export async function exportRegisterCsv(
     (async function* () {
       for await (const row of rows) {
         yield row.map((value, index) =>
-          index >= 12 ? frenchAmount(value as number | null) : value === null ? '' : String(value),
+          isAmountColumn(index) ? frenchAmount(value as number | null) : value === null ? '' : String(value),
         );
       }
     })(),
   );
-  const output = stringify({ delimiter: ';', bom: true, header: true, columns: [...exportHeaders] });
+  const { headers } = await exportColumns(context.database.db);
+  const output = stringify({ delimiter: ';', bom: true, header: true, columns: headers });
   source.on('error', (error) => output.destroy(error));
   return source.pipe(output);
 }
@@ -154,11 +155,12 @@ export async function exportRegisterXlsx(
     useSharedStrings: false,
   });
   const sheet = workbook.addWorksheet('Registre', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = exportHeaders.map((header, index) => ({
+  const { headers } = await exportColumns(context.database.db);
+  sheet.columns = headers.map((header, index) => ({
     header,
     key: `c${index}`,
-    width: index >= 12 ? 14 : index === 8 ? 40 : 18,
-    ...(index >= 12 ? { style: { numFmt: '#,##0.00 "€"' } } : {}),
+    width: isAmountColumn(index) ? 14 : index === 8 ? 40 : 18,
+    ...(isAmountColumn(index) ? { style: { numFmt: '#,##0.00 "€"' } } : {}),
   }));
   const write = async () => {
     for await (const row of registerExportRows(context.database.db, options.year)) {

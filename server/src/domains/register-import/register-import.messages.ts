@@ -20,6 +20,7 @@ export const registerImportMessages = defineMessages({
   field_category: { fr: 'Catégorie', en: 'Category' },
   field_status: { fr: 'Statut', en: 'Status' },
   field_effectiveOn: { fr: 'Date d’effet', en: 'Effective date' },
+  field_rate: { fr: 'Tarif appliqué', en: 'Rate applied' },
   field_notes: { fr: 'Notes', en: 'Notes' },
   /** A mapped column the file lacks, as the refusal lists it: « Courriel » (E-mail). */
   missing_column: { fr: '« {{column}} » ({{field}})', en: '“{{column}}” ({{field}})' },

@@ -14,6 +14,7 @@ export interface MatchedPersonRow {
   city: string | null;
   country: string | null;
   notes: string | null;
+  usual_name: string | null;
 }
 
 const matchedPersonColumns = [
@@ -27,6 +28,7 @@ const matchedPersonColumns = [
   'persons.city',
   'persons.country',
   'persons.notes',
+  'persons.usual_name',
 ] as const;
 
 /** Live persons (not merged away, not erased) with one of these e-mail addresses. */
@@ -230,7 +232,10 @@ export async function fillPersonFields(
   db: DbOrTransaction,
   personId: string,
   changes: Partial<
-    Record<'email' | 'phone' | 'address_line' | 'postal_code' | 'city' | 'country' | 'notes', string>
+    Record<
+      'email' | 'phone' | 'address_line' | 'postal_code' | 'city' | 'country' | 'notes' | 'usual_name',
+      string
+    >
   >,
   updatedAt: string,
 ): Promise<void> {

@@ -541,6 +541,7 @@ for (const engine of testEngines()) {
         'Cotisation (€)',
         'Payé (€)',
         'Reste dû (€)',
+        'Nom d’usage',
       ]);
       const berthier = rows.find((row) => row['Nom'] === 'Berthier')!;
       assert.deepEqual(
@@ -574,7 +575,7 @@ for (const engine of testEngines()) {
       sheet.eachRow((row) => {
         if (row.getCell(1).value === 'Berthier') found = (row.values as unknown[]).slice(1);
       });
-      assert.deepEqual(found!.slice(9), [2017, 'Personne physique', 'Validée', 40, 0, 40]);
+      assert.deepEqual(found!.slice(9, 15), [2017, 'Personne physique', 'Validée', 40, 0, 40]);
 
       const everyone = await treasurer.get('/api/register/export.csv');
       const plain: string[][] = parse(everyone.rawPayload, { bom: true, delimiter: ';' });

@@ -6,6 +6,7 @@ import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import { listCategories } from '../memberships/categories.service.ts';
+import { listRegisterFields } from '../register/register-fields.service.ts';
 import { analyzeRegisterTables } from './register-import.repository.ts';
 import { ImportPlanner, type ImportReport, type InputRow } from './import-plan.ts';
 import { columnNames, inspectFile, readRows, storeUpload, type FileOverview } from './import-files.ts';
@@ -18,6 +19,7 @@ import {
   suggestMapping,
   type ImportField,
   type ImportMapping,
+  extraColumns,
   importCategories,
 } from './register-import.ts';
 import { translate, type Language } from '../../i18n/translate.ts';
@@ -176,6 +178,7 @@ async function planFile(
   planner: ImportPlanner,
 ): Promise<void> {
   let indexes: Map<string, number> | undefined;
+  let extras: ReturnType<typeof extraColumns> | undefined;
   let batch: InputRow[] = [];
   const flush = async () => {
     await planner.addBatch(batch);
@@ -185,11 +188,20 @@ async function planFile(
   for await (const { row, cells } of readRows(job.file)) {
     if (!indexes) {
       indexes = columnIndexes(options.mapping, columnNames(cells), options.language);
+      extras = extraColumns(columnNames(cells), planner.fields);
       continue;
     }
     const values: InputRow['values'] = {};
     for (const [field, index] of indexes) values[field as keyof InputRow['values']] = cells[index] ?? '';
-    batch.push({ row, values });
+    const customFields = Object.fromEntries(
+      [...extras!.custom].map(([code, index]) => [code, cells[index] ?? '']),
+    );
+    batch.push({
+      row,
+      values,
+      customFields,
+      ...(extras!.usualName === null ? {} : { usualName: cells[extras!.usualName] ?? '' }),
+    });
     if (batch.length >= batchSize) await flush();
   }
   if (batch.length > 0) await flush();
@@ -238,6 +250,7 @@ export async function checkImport(
         actorUserId: options.actor?.id ?? null,
         engine: context.database.engine,
         categories: importCategories(await listCategories(context.database.db)),
+        fields: await listRegisterFields(context.database.db),
       });
       await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
       job.phase = 'checked';
@@ -277,6 +290,7 @@ export async function commitImport(
           actorUserId,
           engine: context.database.engine,
           categories: importCategories(await listCategories(transaction)),
+          fields: await listRegisterFields(transaction),
         });
         await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
         const { rejected } = planner.report;

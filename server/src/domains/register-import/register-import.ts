@@ -1,5 +1,11 @@
 import { emailSchema } from '../../../../common/auth.schemas.ts';
-import type { MembershipCategoryView } from '../../../../common/membership-categories.schemas.ts';
+import {
+  rateKinds,
+  type MembershipCategoryView,
+  type MembershipRateView,
+  type RateKind,
+} from '../../../../common/membership-categories.schemas.ts';
+import type { RegisterFieldView } from '../../../../common/register-fields.schemas.ts';
 import {
   membershipStatuses,
   statusLabels,
@@ -131,6 +137,7 @@ const headerSynonyms: Record<ImportField, string[]> = {
     'categorie de membre',
     'membership type',
   ],
+  rate: ['tarif applique', 'type de tarif', 'rate', 'rate applied', 'fee rate'],
   status: ['statut', 'status', 'etat', 'statut de l adhesion', 'statut de la commande', 'statut du paiement'],
   effectiveOn: [
     'date',
@@ -289,6 +296,70 @@ function labelIndex<T extends string>(
   return index;
 }
 
+const rateWords: Record<RateKind, string[]> = {
+  full: ['plein', 'tarif plein', 'normal', 'tarif normal', 'full', 'full rate', 'standard'],
+  reduced: ['reduit', 'tarif reduit', 'reduced', 'reduced rate'],
+  free: ['gratuit', 'gratuite', 'honneur', 'membre d honneur', 'free', 'honorary'],
+  minimum: ['a partir de', 'libre', 'prix libre', 'minimum', 'from', 'pay what you want'],
+};
+
+/**
+ * A rate as a file names it: by who qualifies (as the rate says it, in either language), or by its
+ * kind ("réduit", "gratuit", "plein") where the category has one rate of that kind; null when none fits.
+ */
+export function parseRate(
+  text: string,
+  rates: readonly MembershipRateView[],
+): { kind: RateKind; id: string | null; amountCents: number | null } | null {
+  const wanted = normalizeName(text);
+  const found =
+    rates.find((rate) =>
+      [rate.conditionsFr, rate.conditionsEn].some((words) => words && normalizeName(words) === wanted),
+    ) ??
+    (() => {
+      const kind = rateKinds.find((entry) => rateWords[entry].includes(wanted));
+      if (kind === 'full') return 'full' as const;
+      const ofKind = rates.filter((rate) => rate.kind === kind);
+      return ofKind.length === 1 ? ofKind[0] : undefined;
+    })();
+  if (found === 'full') return { kind: 'full', id: null, amountCents: null };
+  if (!found) return null;
+  return { kind: found.kind, id: found.id, amountCents: found.amountCents };
+}
+
+/** A value of a register field as a file writes it, or null when it does not fit (a day, one of the options). */
+function checkCustomValue(field: Pick<RegisterFieldView, 'type' | 'options'>, value: string): string | null {
+  if (field.type === 'text') return value.slice(0, 500);
+  if (field.type === 'date') return parseDay(value) ?? null;
+  const wanted = normalizeName(value);
+  return field.options.find((option) => normalizeName(option) === wanted) ?? null;
+}
+
+/**
+ * The columns of a file named like a field of the register (its French or English label, or its
+ * code; archived fields left out), by column index; and the usual name's column ("Nom d'usage",
+ * "Pseudonyme", "Usual name", "Nickname").
+ */
+export function extraColumns(headers: readonly string[], fields: readonly RegisterFieldView[]) {
+  const normalized = headers.map((header) => normalizeName(header));
+  const custom = new Map<string, number>();
+  for (const field of fields) {
+    if (field.isArchived) continue;
+    const index = normalized.findIndex((header) =>
+      [field.labelFr, field.labelEn, field.code].some((word) => normalizeName(word) === header),
+    );
+    if (index >= 0) custom.set(field.code, index);
+  }
+  const usualName = normalized.findIndex((header) => usualNameHeaders.has(header));
+  return { custom, usualName: usualName >= 0 ? usualName : null };
+}
+
+const usualNameHeaders = new Set(
+  ['Nom d’usage', "Nom d'usage", 'Pseudonyme', 'Pseudo', 'Surnom', 'Usual name', 'Nickname', 'Pseudonym'].map(
+    (header) => normalizeName(header),
+  ),
+);
+
 /** A category as the import reads it: found by its code or its words, and whose memberships it holds. */
 export interface ImportCategory {
   code: string;
@@ -442,11 +513,14 @@ export type RejectionReason =
   | 'organisation_required'
   | 'person_required'
   | 'title_without_organisation'
-  | 'no_letters';
+  | 'no_letters'
+  | 'invalid_value'
+  | 'unknown_rate';
 
 export interface Rejection {
   row: number;
-  field: ImportField | 'row';
+  /** The field at fault: an import field, the usual name, or a field of the register by its label. */
+  field: ImportField | 'row' | 'usualName' | `customFields.${string}`;
   reason: RejectionReason;
   message: string;
 }
@@ -465,6 +539,7 @@ const maxLength: Record<ImportField, number> = {
   title: 200,
   membershipYear: 4,
   category: 100,
+  rate: 100,
   status: 100,
   effectiveOn: 20,
   notes: 2000,
@@ -486,7 +561,10 @@ export interface ValidRow {
     postalCode: string | null;
     city: string | null;
     country: string | null;
+    usualName: string | null;
   } | null;
+  /** Values of the register's own fields read from columns named like them, checked. */
+  customFields: Record<string, string> | null;
   organisation: string | null;
   /** The person's address, or the organisation's on a row without a person. */
   email: string | null;
@@ -501,6 +579,8 @@ export interface ValidRow {
     owner: 'person' | 'organisation';
     /** The category names a partner: the organisation of the row. */
     hasPartner: boolean;
+    /** The rate of the year the file names (none: the full rate of the grid). */
+    rate?: { kind: RateKind; id: string | null; amountCents: number | null };
   } | null;
 }
 
@@ -514,6 +594,13 @@ export function validateRow(
   row: number,
   mapped: Partial<Record<ImportField, string>>,
   categories: ImportCategories,
+  extras: {
+    fields: readonly RegisterFieldView[];
+    values?: Record<string, string>;
+    usualName?: string;
+    /** The rates of a year and category beside the full one, for a rate column. */
+    ratesOf?: (year: number, category: string) => readonly MembershipRateView[];
+  } = { fields: [] },
 ): RowOutcome {
   const values =
     mapped.fullName !== undefined && mapped.lastName === undefined && mapped.firstName === undefined
@@ -539,6 +626,7 @@ export function validateRow(
   const rawEmail = read('email');
   const rawYear = read('membershipYear');
   const rawCategory = read('category');
+  const rawRate = read('rate');
   const rawStatus = read('status');
   const rawDay = read('effectiveOn');
   const contact = {
@@ -547,7 +635,27 @@ export function validateRow(
     postalCode: read('postalCode'),
     city: read('city'),
     country: read('country'),
+    usualName: (extras.usualName ?? '').trim().slice(0, 100) || null,
   };
+  let customFields: Record<string, string> | null = null;
+  for (const [code, raw] of Object.entries(extras.values ?? {})) {
+    const value = raw.trim();
+    if (value === '') continue;
+    const field = extras.fields.find((entry) => entry.code === code);
+    if (!field) continue;
+    const checked = checkCustomValue(field, value);
+    if (checked === null) {
+      const expected =
+        field.type === 'date'
+          ? 'une date (AAAA-MM-JJ ou JJ/MM/AAAA)'
+          : `l’une des options : ${field.options.join(', ')}`;
+      reject(
+        `customFields.${field.labelFr}`,
+        'invalid_value',
+        `${field.labelFr} : « ${value} » n’est pas ${expected}.`,
+      );
+    } else customFields = { ...(customFields ?? {}), [code]: checked };
+  }
 
   // A name of punctuation alone ("—", "?") would match every other such name.
   for (const [field, value] of [
@@ -615,6 +723,10 @@ export function validateRow(
         reject('lastName', 'person_required', 'Une adhésion individuelle nomme la personne.');
       }
       if (status && effectiveOn && year !== undefined) {
+        const rate =
+          rawRate === null ? undefined : parseRate(rawRate, extras.ratesOf?.(year, category.code) ?? []);
+        if (rate === null)
+          reject('rate', 'unknown_rate', `Tarif inconnu pour ${year} et cette catégorie : « ${rawRate} ».`);
         membership = {
           year,
           category: category.code,
@@ -622,6 +734,7 @@ export function validateRow(
           effectiveOn,
           owner,
           hasPartner: category.hasPartner,
+          ...(rate ? { rate } : {}),
         };
       }
     }
@@ -633,6 +746,7 @@ export function validateRow(
     value: {
       row,
       person: hasPerson ? { firstName: firstName!, lastName: lastName!, ...contact } : null,
+      customFields: hasPerson ? customFields : null,
       organisation,
       email,
       title,

@@ -1,3 +1,4 @@
+import { customFieldsColumn, parseCustomFields } from './register-fields.service.ts';
 import { formatAdministrativeName, formatDisplayName } from '../../../../common/names.ts';
 import type { DuplicatePair, MergePreview, PersonView } from '../../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -63,6 +64,7 @@ const fillableFields = [
   'country',
   'notes',
   'email_consent_at',
+  'usual_name',
 ] as const;
 
 /** What the merge preview shows moving. */
@@ -123,6 +125,11 @@ export async function mergePersons(
     const filled = Object.fromEntries(
       fillableFields.filter((field) => !keep[field] && remove[field]).map((field) => [field, remove[field]]),
     );
+    // The register's own fields: the kept record's values stay, the removed one's fill the others.
+    const keptFields = parseCustomFields(keep.custom_fields);
+    const customFields = { ...parseCustomFields(remove.custom_fields), ...keptFields };
+    if (Object.keys(customFields).length > Object.keys(keptFields).length)
+      filled.custom_fields = customFieldsColumn(customFields);
     await updatePersonRow(transaction, keepId, { ...filled, updated_at: nowIso() });
     await updatePersonRow(transaction, removeId, { merged_into_id: keepId, updated_at: nowIso() });
     await refreshPersonIndex(transaction, keepId);

@@ -6,6 +6,7 @@ import {
 import { formatAdministrativeName, formatDisplayName } from '../../../../common/names.ts';
 import type { PersonDataExport, PersonListItem, PersonView } from '../../../../common/register.schemas.ts';
 import type { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
+import { parseCustomFields } from './register-fields.service.ts';
 import type {
   listAffiliationsOf,
   listAuditOfPerson,
@@ -46,6 +47,7 @@ export function presentPersonListItem(
     ...names,
     displayName: formatDisplayName(names),
     administrativeName: formatAdministrativeName(names),
+    usualName: row.usual_name ?? null,
     email: row.email,
     organisations: [...new Set(affiliations.map((affiliation) => affiliation.organisation_name))],
     membership: membership ? presentMembershipBrief(membership) : null,
@@ -68,6 +70,7 @@ export function presentPerson(
     notes: row.notes,
     emailConsentAt: row.email_consent_at,
     erasedAt: row.erased_at,
+    customFields: parseCustomFields(row.custom_fields ?? null),
     affiliations: affiliations.map((affiliation) => ({
       id: affiliation.id,
       organisationId: affiliation.organisation_id,

@@ -34,6 +34,12 @@ import {
   type PersonRow,
 } from './persons.repository.ts';
 import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
+import {
+  customFieldsColumn,
+  listRegisterFields,
+  mergeCustomFields,
+  parseCustomFields,
+} from './register-fields.service.ts';
 
 export async function searchPersons(
   context: ServiceContext,
@@ -72,7 +78,11 @@ export async function getPerson(context: ServiceContext, personId: string): Prom
   );
 }
 
-function toColumns(input: PersonInput, previous?: PersonRow) {
+function toColumns(
+  input: PersonInput,
+  previous: PersonRow | undefined,
+  customFields: Record<string, string>,
+) {
   const consent =
     input.hasEmailConsent === undefined
       ? (previous?.email_consent_at ?? null)
@@ -83,6 +93,8 @@ function toColumns(input: PersonInput, previous?: PersonRow) {
     civility: input.civility ?? null,
     first_name: input.firstName,
     last_name: input.lastName,
+    usual_name: input.usualName ?? null,
+    custom_fields: customFieldsColumn(customFields),
     email: input.email ?? null,
     phone: input.phone ?? null,
     address_line: input.addressLine ?? null,
@@ -101,9 +113,10 @@ export async function createPerson(
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
     const now = nowIso();
+    const fields = await listRegisterFields(transaction);
     await insertPerson(transaction, {
       id,
-      ...toColumns(person),
+      ...toColumns(person, undefined, mergeCustomFields(fields, {}, person.customFields)),
       created_at: now,
       updated_at: now,
       erased_at: null,
@@ -128,7 +141,13 @@ export async function updatePerson(
     const previous = await findPerson(transaction, personId);
     if (!previous || previous.merged_into_id) throw new AppError('person_not_found');
     if (previous.erased_at) throw new AppError('person_erased');
-    const columns = toColumns(person, previous);
+    const fields = await listRegisterFields(transaction);
+    const customFields = mergeCustomFields(
+      fields,
+      parseCustomFields(previous.custom_fields),
+      person.customFields,
+    );
+    const columns = toColumns(person, previous, customFields);
     const changed = Object.fromEntries(
       Object.entries(columns)
         .filter(([key, value]) => previous[key as keyof PersonRow] !== value)
@@ -237,6 +256,8 @@ export async function erasePerson(
     const now = nowIso();
     await updatePersonRow(transaction, personId, {
       civility: null,
+      usual_name: null,
+      custom_fields: null,
       first_name: 'Personne',
       last_name: `effacée ${personId.slice(0, 8)}`,
       email: null,
@@ -277,7 +298,7 @@ export async function getOwnPerson(context: ServiceContext, user: SessionUser): 
 /** A member changes their own record; the staff's notes stay as they are. */
 export async function updateOwnPerson(
   context: ServiceContext,
-  { actor, person }: { actor: SessionUser; person: Omit<PersonInput, 'notes'> },
+  { actor, person }: { actor: SessionUser; person: Omit<PersonInput, 'notes' | 'customFields'> },
 ): Promise<PersonView> {
   const personId = await ownPersonId(context, actor);
   const current = await getPerson(context, personId);

@@ -46,6 +46,14 @@ export function addRate({ year, ...input }: RateInput & { year: number }): Promi
   return api.post(`/api/membership-rates/${year}`, input);
 }
 
+export function editRate({
+  year,
+  id,
+  ...input
+}: RateInput & { year: number; id: string }): Promise<YearRates> {
+  return api.put(`/api/membership-rates/${year}/${encodeURIComponent(id)}`, input);
+}
+
 export function removeRate({ year, id }: { year: number; id: string }): Promise<YearRates> {
   return api.delete(`/api/membership-rates/${year}/${encodeURIComponent(id)}`);
 }

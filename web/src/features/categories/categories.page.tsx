@@ -18,6 +18,7 @@ import {
   categoryWordsSchema,
   rateInputSchema,
   type MembershipCategoryView,
+  type MembershipRateView,
 } from '../../../../common/membership-categories.schemas.ts';
 import { feeKeeperRoles } from '../../../../common/roles.ts';
 import { problemText } from '../../api/problem-text.ts';
@@ -27,13 +28,14 @@ import { formSchema, textFields } from '../../components/form-schema.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useSession } from '../session/session.context.tsx';
-import { parseEuroAmount } from '../register/shared/euro-amount.ts';
+import { formatEuroInput, parseEuroAmount } from '../register/shared/euro-amount.ts';
 import { useRegisterFormat } from '../register/shared/register-format.ts';
 import {
   addCategory,
   addRate,
   archiveCategory,
   editCategory,
+  editRate,
   removeCategory,
   removeRate,
   reorderCategories,
@@ -371,6 +373,7 @@ function RatesSection({
   const [year, setYear] = useState(new Date().getFullYear());
   const rates = useRatesQuery(year);
   const removal = useCategoryMutation(removeRate);
+  const [editingRate, setEditingRate] = useState<string | null>(null);
   return (
     <Stack component="section" aria-labelledby="rates-title" gap="sm">
       <Title order={2} id="rates-title">
@@ -405,26 +408,45 @@ function RatesSection({
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4}>
-                    {entry.rates.map((rate) => (
-                      <Group key={rate.id} gap="xs">
-                        <Text size="sm">
-                          {t(`categories.rates.kinds.${rate.kind}`, {
-                            amount: format.money(rate.amountCents),
-                            conditions: rate.conditions ?? '',
-                          })}
-                        </Text>
-                        {canEdit && (
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => removal.mutate({ year, id: rate.id })}
-                          >
-                            {t('categories.remove')}
-                          </Button>
-                        )}
-                      </Group>
-                    ))}
+                    {entry.rates.map((rate) =>
+                      editingRate === rate.id ? (
+                        <RateForm
+                          key={rate.id}
+                          year={year}
+                          categories={categories}
+                          rate={rate}
+                          onDone={() => setEditingRate(null)}
+                        />
+                      ) : (
+                        <Group key={rate.id} gap="xs">
+                          <Text size="sm">
+                            {t(`categories.rates.kinds.${rate.kind}`, {
+                              amount: format.money(rate.amountCents),
+                              conditions: rate.conditions ?? '',
+                            })}
+                          </Text>
+                          {canEdit && (
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              onClick={() => setEditingRate(rate.id)}
+                            >
+                              {t('categories.edit')}
+                            </Button>
+                          )}
+                          {canEdit && (
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => removal.mutate({ year, id: rate.id })}
+                            >
+                              {t('categories.remove')}
+                            </Button>
+                          )}
+                        </Group>
+                      ),
+                    )}
                   </Stack>
                 </Table.Td>
               </Table.Tr>
@@ -433,14 +455,27 @@ function RatesSection({
         </Table>
       )}
       <Text size="sm">{t('categories.rates.fullHint')}</Text>
-      {canEdit && categories.length > 0 && <AddRateForm year={year} categories={categories} />}
+      {canEdit && categories.length > 0 && <RateForm year={year} categories={categories} />}
     </Stack>
   );
 }
 
-function AddRateForm({ year, categories }: { year: number; categories: { code: string; label: string }[] }) {
+/** A new rate of the year, or (with `rate`) a change to one: its amount, kind or who qualifies. */
+function RateForm({
+  year,
+  categories,
+  rate,
+  onDone,
+}: {
+  year: number;
+  categories: { code: string; label: string }[];
+  rate?: MembershipRateView;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
+  const format = useRegisterFormat();
   const add = useCategoryMutation(addRate);
+  const save = useCategoryMutation(editRate);
   const form = useSchemaForm({
     schema: formSchema(
       textFields(['category', 'kind', 'amount', 'conditionsFr', 'conditionsEn']),
@@ -451,18 +486,25 @@ function AddRateForm({ year, categories }: { year: number; categories: { code: s
       rateInputSchema,
     ),
     initialValues: {
-      category: categories[0]!.code,
-      kind: 'reduced',
-      amount: '',
-      conditionsFr: '',
-      conditionsEn: '',
+      category: rate?.category ?? categories[0]!.code,
+      kind: rate?.kind ?? 'reduced',
+      amount: rate ? formatEuroInput(rate.amountCents, format.locale) : '',
+      conditionsFr: rate?.conditionsFr ?? '',
+      conditionsEn: rate?.conditionsEn ?? '',
     },
     onSubmit: async (input) => {
-      await add.mutateAsync({ year, ...input });
-      form.reset();
+      if (rate) {
+        await save.mutateAsync({ year, id: rate.id, ...input });
+        onDone?.();
+      } else {
+        await add.mutateAsync({ year, ...input });
+        form.reset();
+      }
     },
   });
-  const title = t('categories.rates.add', { year });
+  const title = rate
+    ? t('categories.rates.edit', { label: format.category(rate.category) })
+    : t('categories.rates.add', { year });
   return (
     <Paper
       withBorder
@@ -503,8 +545,13 @@ function AddRateForm({ year, categories }: { year: number; categories: { code: s
         {form.formError && <FormErrorAlert message={form.formError} />}
         <Group>
           <Button type="submit" loading={form.isSubmitting}>
-            {t('categories.rates.addSubmit')}
+            {rate ? t('categories.save') : t('categories.rates.addSubmit')}
           </Button>
+          {rate && (
+            <Button variant="default" onClick={onDone}>
+              {t('categories.cancel')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Paper>

@@ -35,9 +35,10 @@ const fieldOrder: Record<ImportField, number> = {
   title: 10,
   membershipYear: 11,
   category: 12,
-  status: 13,
-  effectiveOn: 14,
-  notes: 15,
+  rate: 13,
+  status: 14,
+  effectiveOn: 15,
+  notes: 16,
 };
 export const importFields = (Object.keys(fieldOrder) as ImportField[]).sort(
   (a, b) => fieldOrder[a] - fieldOrder[b],

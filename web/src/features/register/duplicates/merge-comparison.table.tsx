@@ -25,6 +25,8 @@ export function filledFieldLabel(t: TFunction, field: string): string {
       return t('register.person.notes');
     case 'emailConsentAt':
       return t('register.person.emailConsent');
+    case 'usualName':
+      return t('register.person.usualName');
     default:
       return field;
   }

@@ -1,4 +1,14 @@
-import { Button, Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { z } from 'zod';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personInputSchema, type PersonInput } from '../../../../../common/register.schemas.ts';
@@ -8,12 +18,14 @@ import type { PersonView } from '../register.api.ts';
 import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
+import { useRegisterFieldsQuery } from '../../register-fields/register-fields.queries.ts';
 
 const personFormSchema = formSchema(
   textFields([
     'civility',
     'firstName',
     'lastName',
+    'usualName',
     'email',
     'phone',
     'addressLine',
@@ -22,7 +34,7 @@ const personFormSchema = formSchema(
     'country',
     'notes',
     'hasEmailConsent',
-  ]),
+  ]).extend({ customFields: z.record(z.string(), z.string()) }),
   (values) => ({ ...values, hasEmailConsent: values.hasEmailConsent === 'true' }),
   personInputSchema,
 );
@@ -32,6 +44,7 @@ function personValues(person: PersonView | undefined) {
     civility: person?.civility ?? '',
     firstName: person?.firstName ?? '',
     lastName: person?.lastName ?? '',
+    usualName: person?.usualName ?? '',
     email: person?.email ?? '',
     phone: person?.phone ?? '',
     addressLine: person?.addressLine ?? '',
@@ -40,6 +53,7 @@ function personValues(person: PersonView | undefined) {
     country: person?.country ?? '',
     notes: person?.notes ?? '',
     hasEmailConsent: person?.emailConsentAt ? 'true' : 'false',
+    customFields: person?.customFields ?? {},
   };
 }
 
@@ -64,7 +78,22 @@ export function PersonForm({
   const { t } = useTranslation();
   const initialValues = useMemo(() => personValues(person), [person]);
   const form = useSchemaForm({ schema: personFormSchema, initialValues, onSubmit });
-  const field = (name: keyof typeof initialValues) => ({ ...form.inputProps(name), readOnly: isReadOnly });
+  const field = (name: Exclude<keyof typeof initialValues, 'customFields'>) => ({
+    ...form.inputProps(name),
+    readOnly: isReadOnly,
+  });
+  // The association's own fields are the staff's: a member's own record does not ask for them.
+  const fields = (useRegisterFieldsQuery(!isOwnRecord).data?.fields ?? []).filter(
+    (entry) => !entry.isArchived || (person?.customFields[entry.code] ?? '') !== '',
+  );
+  const customField = (code: string) => ({
+    name: `customFields.${code}`,
+    error: form.mantine.errors[`customFields.${code}`],
+    value: form.values.customFields[code] ?? '',
+    onChange: (event: { currentTarget: { value: string } }) =>
+      form.setField('customFields', { ...form.values.customFields, [code]: event.currentTarget.value }),
+    readOnly: isReadOnly,
+  });
   const consentAt = person?.emailConsentAt;
 
   return (
@@ -87,6 +116,12 @@ export function PersonForm({
             {...field('lastName')}
           />
         </SimpleGrid>
+        <TextInput
+          label={t('register.person.usualName')}
+          autoComplete="off"
+          maw={400}
+          {...field('usualName')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('register.person.email')} type="email" autoComplete="off" {...field('email')} />
           <TextInput label={t('register.person.phone')} type="tel" autoComplete="off" {...field('phone')} />
@@ -121,6 +156,31 @@ export function PersonForm({
           error={form.inputProps('notes').error}
           onChange={(event) => form.setField('notes', event.currentTarget.value)}
         />
+        {fields.length > 0 && (
+          <Fieldset legend={t('register.person.customFields')}>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              {fields.map((entry) =>
+                entry.type === 'choice' ? (
+                  <NativeSelect
+                    key={entry.code}
+                    label={entry.label}
+                    data={[{ value: '', label: '—' }, ...entry.options]}
+                    disabled={isReadOnly}
+                    {...customField(entry.code)}
+                  />
+                ) : (
+                  <TextInput
+                    key={entry.code}
+                    label={entry.label}
+                    type={entry.type === 'date' ? 'date' : 'text'}
+                    autoComplete="off"
+                    {...customField(entry.code)}
+                  />
+                ),
+              )}
+            </SimpleGrid>
+          </Fieldset>
+        )}
         {!isReadOnly && (
           <Button type="submit" loading={form.isSubmitting} style={{ alignSelf: 'flex-start' }}>
             {submitLabel}

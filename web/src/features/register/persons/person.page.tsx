@@ -57,6 +57,7 @@ function PersonDetails({ person }: { person: PersonView }) {
             </Badge>
           )}
         </Group>
+        {person.usualName && <Text>{t('register.person.knownAs', { name: person.usualName })}</Text>}
         {person.organisations.length > 0 && <Text>{person.organisations.join(', ')}</Text>}
       </Stack>
       {isErased && (

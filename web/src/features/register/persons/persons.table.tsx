@@ -34,6 +34,7 @@ export function PersonsTable({ persons }: { persons: readonly PersonListItem[] }
                 <Anchor component={Link} to={`/members/persons/${person.id}`}>
                   {person.administrativeName}
                 </Anchor>
+                {person.usualName && ` (${person.usualName})`}
               </Table.Th>
               <Table.Td>{person.organisations.join(', ') || '—'}</Table.Td>
               <Table.Td>{person.email ?? '—'}</Table.Td>

@@ -39,6 +39,10 @@ export function MembershipFilters({ values, onChange }: MembershipFiltersProps) 
             value: category.code,
             label: format.category(category.code),
           })),
+          // A category from the address stays chosen while the association's categories load.
+          ...(values.category && !format.categories.some((category) => category.code === values.category)
+            ? [{ value: values.category, label: values.category }]
+            : []),
         ]}
         value={values.category}
         onChange={(event) => onChange({ category: event.currentTarget.value })}

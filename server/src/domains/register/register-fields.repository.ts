@@ -1,0 +1,47 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { DbOrTransaction } from '../../db/database.ts';
+import type { RegisterFieldsTable } from '../../db/tables.ts';
+
+export async function listRegisterFieldRows(db: DbOrTransaction) {
+  return db.selectFrom('register_fields').selectAll().orderBy('position').orderBy('code').execute();
+}
+
+export async function findRegisterFieldRow(db: DbOrTransaction, code: string) {
+  return db.selectFrom('register_fields').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function insertRegisterFieldRow(
+  db: DbOrTransaction,
+  row: Omit<Insertable<RegisterFieldsTable>, 'position'>,
+) {
+  const last = await db
+    .selectFrom('register_fields')
+    .select((builder) => builder.fn.max('position').as('position'))
+    .executeTakeFirst();
+  await db
+    .insertInto('register_fields')
+    .values({ ...row, position: Number(last?.position ?? 0) + 1 })
+    .execute();
+}
+
+export async function updateRegisterFieldRow(
+  db: DbOrTransaction,
+  code: string,
+  changes: Updateable<RegisterFieldsTable>,
+) {
+  await db.updateTable('register_fields').set(changes).where('code', '=', code).execute();
+}
+
+export async function deleteRegisterFieldRow(db: DbOrTransaction, code: string) {
+  await db.deleteFrom('register_fields').where('code', '=', code).execute();
+}
+
+/** Every person's values of the register's own fields (JSON text), for those that have any. */
+export async function listCustomFieldValues(db: DbOrTransaction) {
+  return db
+    .selectFrom('persons')
+    .select(['id', 'custom_fields'])
+    .where('custom_fields', 'is not', null)
+    .where('merged_into_id', 'is', null)
+    .execute();
+}
