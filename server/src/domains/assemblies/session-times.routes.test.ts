@@ -8,8 +8,10 @@ import type {
 } from '../../../../common/assemblies.schemas.ts';
 import { testEngines } from '../../../test/databases.ts';
 import {
+  createActor,
   createAssociation,
   createIndividualMember,
+  openResolutionPoll,
   createPerson,
   createStatutes,
   createUser,
@@ -17,6 +19,7 @@ import {
 import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
+import { closePoll } from '../votes/polls.service.ts';
 
 /** Statutes of a small association: no quorum at an ordinary assembly, one proxy per holder, remote allowed. */
 const ordinary: MeetingRules = {
@@ -401,6 +404,23 @@ for (const engine of testEngines()) {
       const after = (await secretary.get('/api/assemblies/ago/minutes/document?format=md')).body;
       assert.doesNotMatch(after, /quorum n’a pas été constaté/);
       assert.match(after, /aucun quorum requis/);
+    });
+
+    it('an electronic poll records how many could vote, and the minutes print it', async () => {
+      const edited = await patch(secretary, '/api/assemblies/ago', {
+        agenda: [{ kind: 'deliberative', title: 'Budget 2031' }],
+      });
+      assert.equal(edited.statusCode, 200, edited.body);
+      const actor = await createActor(test.runtime, { role: 'secretary' });
+      const { poll } = await openResolutionPoll(test.runtime, {
+        slug: 'ago',
+        agendaItemId: (edited.json() as AssemblyView).agenda[0]!.id,
+        title: 'Budget 2031',
+        actor,
+      });
+      await closePoll(test.runtime, { actor, slug: 'ago', pollId: poll.id });
+      const text = (await secretary.get('/api/assemblies/ago/minutes/document?format=md')).body;
+      assert.match(text, /1 votant présent ou représenté\./);
     });
   });
 }
