@@ -406,6 +406,34 @@ for (const engine of testEngines()) {
       assert.match(after, /aucun quorum requis/);
     });
 
+    it('a vote gained while the session is under way counts from then, not from the opening', async () => {
+      const late = await createIndividualMember(test.runtime, {
+        year: 2031,
+        firstName: 'Léa',
+        lastName: 'Morin',
+      });
+      const url = '/api/assemblies/ago/check-in';
+      assert.equal(
+        (await secretary.post(url, { personId: late.person.id, membershipId: null })).statusCode,
+        200,
+      );
+      const before: AttendanceSheetView = (await secretary.get('/api/assemblies/ago/attendance')).json();
+      const row = before.guests.find((entry) => entry.personId === late.person.id)!;
+      const gained = await patch(secretary, `/api/assemblies/ago/attendance/${row.id}`, {
+        membershipId: late.membership.id,
+      });
+      assert.equal(gained.statusCode, 200, gained.body);
+      const after: AttendanceSheetView = gained.json();
+      const voting = after.attendees.find((entry) => entry.personId === late.person.id)!;
+      assert.ok(voting.votesFrom, 'votes from the time the vote was gained');
+      assert.ok(voting.votesFrom >= voting.arrivedAt!);
+      assert.equal(
+        after.quorum.counted,
+        before.quorum.counted,
+        'the quorum frozen at the opening is unchanged',
+      );
+    });
+
     it('an electronic poll records how many could vote, and the minutes print it', async () => {
       const edited = await patch(secretary, '/api/assemblies/ago', {
         agenda: [{ kind: 'deliberative', title: 'Budget 2031' }],
@@ -420,7 +448,7 @@ for (const engine of testEngines()) {
       });
       await closePoll(test.runtime, { actor, slug: 'ago', pollId: poll.id });
       const text = (await secretary.get('/api/assemblies/ago/minutes/document?format=md')).body;
-      assert.match(text, /1 votant présent ou représenté\./);
+      assert.match(text, /2 votants présents ou représentés\./);
     });
   });
 }
