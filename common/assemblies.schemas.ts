@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { membershipCategories } from './memberships.ts';
+import { categoryCodeSchema } from './membership-categories.schemas.ts';
 import { daySchema, yearSchema } from './register.schemas.ts';
 
 /** Kinds of meeting: ordinary and extraordinary general assembly, board meeting (conseil d'administration), bureau. */
@@ -49,10 +49,11 @@ export type MeetingRules = z.infer<typeof meetingRulesSchema>;
 
 export const statutesInputSchema = z.object({
   effectiveFrom: daySchema,
-  /** Categories whose validated members vote, with each member's number of votes. */
-  votingWeights: z
-    .partialRecord(z.enum(membershipCategories), z.number().int().min(1).max(1000))
-    .refine((weights) => Object.keys(weights).length > 0, { error: 'no_voting_category' }),
+  /**
+   * Categories whose validated members vote, with each member's number of votes; none listed: each
+   * category's own setting (categories page) decides.
+   */
+  votingWeights: z.record(categoryCodeSchema, z.number().int().min(1).max(1000)),
   requiresFeePaid: z.boolean(),
   ordinaryQuorum: shareSchema,
   extraordinaryQuorum: shareSchema,
@@ -217,7 +218,7 @@ const meetingRulesViewSchema = z.object({
 export const statutesViewSchema = z.object({
   id: z.string(),
   effectiveFrom: z.string(),
-  votingWeights: z.partialRecord(z.enum(membershipCategories), z.number().int()),
+  votingWeights: z.record(categoryCodeSchema, z.number().int()),
   requiresFeePaid: z.boolean(),
   ordinaryQuorum: shareViewSchema,
   extraordinaryQuorum: shareViewSchema,
@@ -321,7 +322,7 @@ export type AssemblyStateView = z.infer<typeof assemblyStateSchema>;
 export const votingMemberViewSchema = z.object({
   membershipId: z.string(),
   memberName: z.string(),
-  category: z.enum(membershipCategories),
+  category: z.string(),
   weight: z.number().int(),
   personId: z.string().nullable(),
   organisationId: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { budgetSides } from './budget.ts';
-import { membershipCategories } from './memberships.ts';
+import { daySchema } from './register.schemas.ts';
 
 export const budgetYearSchema = z.coerce.number().int().min(1901).max(2200);
 
@@ -40,6 +40,8 @@ export const budgetColumnSchema = z.object({
   label: z.string(),
   kind: z.enum(['forecast', 'actual']),
   year: z.number().int(),
+  /** The day an actual of the budget's own year stands at ("réalisé au 31 mai"); null otherwise. */
+  asOf: z.string().nullable(),
   chargesCents: z.number().int(),
   productsCents: z.number().int(),
   declaredChargesCents: z.number().int().nullable(),
@@ -60,7 +62,7 @@ export const budgetRowSchema = z.object({
   funder: z.object({ id: z.string(), name: z.string() }).nullable(),
   fee: z
     .object({
-      category: z.enum(membershipCategories),
+      category: z.string(),
       forecastCount: z.number().int(),
       feeCents: z.number().int().nullable(),
       validatedCount: z.number().int(),
@@ -103,6 +105,12 @@ export const budgetCreateSchema = z.object({
   title: z.string().trim().min(1).max(200).optional(),
 });
 export type BudgetCreate = z.infer<typeof budgetCreateSchema>;
+
+/** The budget's own year's actual as it stands on a day, in a column beside the forecast. */
+export const budgetActualToDateSchema = z.object({
+  asOf: daySchema.describe('The day the actual stands at, within the budget’s year (YYYY-MM-DD)'),
+});
+export type BudgetActualToDate = z.infer<typeof budgetActualToDateSchema>;
 
 /** A line added under another (or a family at the top of a side when parentId is null). */
 export const budgetLineInputSchema = z.object({

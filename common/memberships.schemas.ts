@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { membershipCategories, membershipStatuses, paymentMethods } from './memberships.ts';
+import { rateKinds } from './membership-categories.schemas.ts';
+import { membershipStatuses, paymentMethods } from './memberships.ts';
 import { membershipBriefSchema } from './register.schemas.ts';
 
 /** What the memberships routes answer (their inputs are in register.schemas.ts). */
@@ -19,6 +20,10 @@ export type MembershipList = z.infer<typeof membershipListSchema>;
 /** A membership with its dated statuses, fee calls and payments (each with its receipt number). */
 export const membershipDetailSchema = membershipRowSchema.extend({
   notes: z.string().nullable(),
+  /** The rate that applied (null: none chosen, the full rate of the grid) and the amount agreed. */
+  rateKind: z.enum(rateKinds).nullable(),
+  rateId: z.string().nullable(),
+  amountCents: z.number().int().nullable(),
   statusHistory: z.array(
     z.object({ status: z.enum(membershipStatuses), effectiveOn: z.string(), recordedAt: z.string() }),
   ),
@@ -48,7 +53,7 @@ export const feeGridViewSchema = z.object({
   year: z.number().int(),
   entries: z.array(
     z.object({
-      category: z.enum(membershipCategories),
+      category: z.string(),
       amountCents: z.number().int().nullable(),
       adoptedByResolutionId: z.string().nullable(),
       adoptedByResolution: z
@@ -66,12 +71,8 @@ export const feeGridViewSchema = z.object({
 });
 export type FeeGridView = z.infer<typeof feeGridViewSchema>;
 
-const perCategory = z.object(
-  Object.fromEntries(membershipCategories.map((category) => [category, z.number().int()])) as Record<
-    (typeof membershipCategories)[number],
-    z.ZodNumber
-  >,
-);
+/** A figure per category code, the association's categories in their order. */
+const perCategory = z.record(z.string(), z.number().int());
 
 /** Counts per category and status at a date, and the fee income the validated ones bring. */
 export const membershipSummarySchema = z.object({
@@ -79,7 +80,7 @@ export const membershipSummarySchema = z.object({
   at: z.string(),
   counts: z.array(
     z.object({
-      category: z.enum(membershipCategories),
+      category: z.string(),
       status: z.enum(membershipStatuses),
       count: z.number().int(),
     }),

@@ -49,7 +49,8 @@ describe('membership summary', () => {
       { category: 'individual' as const, changes: [change('validated', '2017-02-01')] },
       { category: 'cross_membership' as const, changes: [change('validated', '2017-02-01')] },
     ];
-    const summary = summarizeMemberships(2017, '2017-06-21', memberships, {
+    const categories = ['legal_entity', 'individual', 'qualified_person', 'cross_membership'];
+    const summary = summarizeMemberships(2017, '2017-06-21', categories, memberships, {
       legal_entity: 500_000,
       individual: 4_000,
       qualified_person: 4_000,
@@ -63,6 +64,21 @@ describe('membership summary', () => {
     assert.equal(summary.expected_income_cents.individual, 4_000);
     assert.equal(summary.expected_income_cents.cross_membership, 0);
     assert.equal(summary.counts.length, 4 * 5, 'every category and status is listed, zeros included');
+  });
+
+  it('counts a validated membership at the amount its rate agreed, the grid’s fee otherwise', () => {
+    const summary = summarizeMemberships(
+      2026,
+      '2026-06-01',
+      ['member'],
+      [
+        { category: 'member', changes: [change('validated', '2026-01-10')] },
+        { category: 'member', changes: [change('validated', '2026-01-10')], amountCents: 1_000 },
+        { category: 'member', changes: [change('validated', '2026-01-10')], amountCents: 0 },
+      ],
+      { member: 3_000 },
+    );
+    assert.deepEqual(summary.expected_income_cents, { member: 4_000 });
   });
 });
 

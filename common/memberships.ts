@@ -1,11 +1,9 @@
-/** Membership categories and statuses, as codes shared by the API, the CLI and the web app. */
-export const membershipCategories = [
-  'legal_entity',
-  'individual',
-  'qualified_person',
-  'cross_membership',
-] as const;
-export type MembershipCategory = (typeof membershipCategories)[number];
+/**
+ * Membership statuses, as codes shared by the API, the CLI and the web app. Categories are the
+ * association's own (table membership_categories, common/membership-categories.schemas.ts): a
+ * category is named by its code.
+ */
+export type MembershipCategory = string;
 
 export const membershipStatuses = [
   'in_preparation',
@@ -25,10 +23,6 @@ export const paymentMethods = [
   'other',
 ] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
-
-/** Which categories a person holds and which an organisation holds. */
-export const personCategories: readonly MembershipCategory[] = ['individual', 'qualified_person'];
-export const organisationCategories: readonly MembershipCategory[] = ['legal_entity', 'cross_membership'];
 
 export interface StatusChange {
   status: MembershipStatus;
@@ -69,31 +63,39 @@ export interface MembershipSummary {
 }
 
 /**
- * Counts memberships per category and status as they stood on `at`, and the fee income expected
- * from the validated ones: count × the year's fee for the category.
+ * Counts memberships per category (the association's, in its order) and status as they stood on
+ * `at`, and the fee income expected from the validated ones: each one's agreed amount where its
+ * rate set one, else the year's fee for its category.
  */
 export function summarizeMemberships(
   year: number,
   at: string,
-  memberships: readonly { category: MembershipCategory; changes: readonly StatusChange[] }[],
+  categories: readonly MembershipCategory[],
+  memberships: readonly {
+    category: MembershipCategory;
+    changes: readonly StatusChange[];
+    amountCents?: number | null;
+  }[],
   feeCents: Partial<Record<MembershipCategory, number>>,
 ): MembershipSummary {
   const counts = new Map<string, SummaryCount>();
-  for (const category of membershipCategories) {
+  const income = new Map<string, number>(categories.map((category) => [category, 0]));
+  for (const category of categories) {
     for (const status of membershipStatuses)
       counts.set(`${category}|${status}`, { category, status, count: 0 });
   }
   for (const membership of memberships) {
     const status = statusOn(membership.changes, at);
-    if (status) counts.get(`${membership.category}|${status}`)!.count += 1;
+    const count = status && counts.get(`${membership.category}|${status}`);
+    if (!count) continue;
+    count.count += 1;
+    if (status === 'validated')
+      income.set(
+        membership.category,
+        income.get(membership.category)! + (membership.amountCents ?? feeCents[membership.category] ?? 0),
+      );
   }
-  const expected = Object.fromEntries(
-    membershipCategories.map((category) => [
-      category,
-      counts.get(`${category}|validated`)!.count * (feeCents[category] ?? 0),
-    ]),
-  ) as Record<MembershipCategory, number>;
-  return { year, at, counts: [...counts.values()], expected_income_cents: expected };
+  return { year, at, counts: [...counts.values()], expected_income_cents: Object.fromEntries(income) };
 }
 
 /** What a member still owes: what was called (or, without a call, the grid's fee) less what was paid. */
@@ -105,21 +107,6 @@ export function amountOwedCents(options: {
   const due = options.calledCents ?? options.feeCents;
   return Math.max(0, due - options.paidCents);
 }
-
-export const categoryLabels: Record<'fr' | 'en', Record<MembershipCategory, string>> = {
-  fr: {
-    legal_entity: 'Personne morale',
-    individual: 'Personne physique',
-    qualified_person: 'Personnalité qualifiée',
-    cross_membership: 'Adhésion croisée',
-  },
-  en: {
-    legal_entity: 'Legal entity',
-    individual: 'Individual',
-    qualified_person: 'Qualified person',
-    cross_membership: 'Cross-membership',
-  },
-};
 
 export const statusLabels: Record<'fr' | 'en', Record<MembershipStatus, string>> = {
   fr: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from './auth.schemas.ts';
-import { membershipCategories, membershipStatuses, paymentMethods } from './memberships.ts';
+import { categoryCodeSchema, rateKinds } from './membership-categories.schemas.ts';
+import { membershipStatuses, paymentMethods } from './memberships.ts';
 import { organisationKinds } from './organisations.ts';
 
 const optionalText = (max: number) =>
@@ -64,7 +65,7 @@ export const affiliationViewSchema = z.object({
 export const membershipBriefSchema = z.object({
   id: z.string(),
   year: z.number().int(),
-  category: z.enum(membershipCategories),
+  category: z.string(),
   status: z.enum(membershipStatuses).nullable(),
   feeCents: z.number().int(),
   paidCents: z.number().int(),
@@ -142,7 +143,7 @@ export type PersonDataExport = z.infer<typeof personDataExportSchema>;
 export const registerQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   year: yearSchema.optional(),
-  category: z.enum(membershipCategories).optional(),
+  category: categoryCodeSchema.optional(),
   status: z.enum(membershipStatuses).optional(),
   unpaid: z
     .enum(['true', 'false'])
@@ -252,11 +253,16 @@ export const membershipInputSchema = z
     year: yearSchema,
     personId: z.string().min(1).optional(),
     organisationId: z.string().min(1).optional(),
-    category: z.enum(membershipCategories),
+    category: categoryCodeSchema,
     partnerOrganisationId: z.string().min(1).optional(),
     status: z.enum(membershipStatuses),
     effectiveOn: daySchema,
     notes: optionalText(2000),
+    /** The rate that applies: the full rate of the grid when not said; another rate by its id. */
+    rateKind: z.enum(rateKinds).optional(),
+    rateId: z.string().min(1).max(100).optional(),
+    /** The amount the member chose, for a "from X €" rate (at least its minimum). */
+    amountCents: centsSchema.optional(),
   })
   .refine((input) => Boolean(input.personId) !== Boolean(input.organisationId), {
     error: 'person_or_organisation',
@@ -271,9 +277,9 @@ export const statusChangeInputSchema = z.object({
 
 export const feeGridSchema = z.object({
   entries: z
-    .array(z.object({ category: z.enum(membershipCategories), amountCents: centsSchema }))
+    .array(z.object({ category: categoryCodeSchema, amountCents: centsSchema }))
     .min(1)
-    .max(membershipCategories.length),
+    .max(200),
 });
 
 export const feeCallInputSchema = z.object({

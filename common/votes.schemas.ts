@@ -7,7 +7,6 @@ export type Majority = (typeof majorities)[number];
 export const voteBases = ['expressed', 'cast', 'present_and_represented', 'all_members'] as const;
 export type VoteBase = (typeof voteBases)[number];
 export const voteMethods = ['show_of_hands', 'named', 'secret'] as const;
-export type VoteMethod = (typeof voteMethods)[number];
 export const resolutionChoices = ['for', 'against', 'abstain', 'blank'] as const;
 export type ResolutionChoice = (typeof resolutionChoices)[number];
 export const boardRoles = [

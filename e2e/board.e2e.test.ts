@@ -89,6 +89,32 @@ describe('a show of hands with blanks, and the board page', { skip: chromiumSkip
     await expectNoAxeViolations(page, 'control page after a show of hands');
   });
 
+  it('adds a resolution with its English wording and a majority, refusing one with no title', async () => {
+    await page.goto(`/assemblies/${slug}/control`);
+    const form = page.getByRole('form', { name: 'Nouvelle résolution' });
+    await form.getByLabel(/^Texte( \*)?$/).fill('donne quitus au trésorier');
+    await form.getByRole('button', { name: 'Ajouter la résolution' }).click();
+    const title = form.getByLabel(/^Intitulé( \*)?$/);
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-invalid') === 'true',
+      undefined,
+      { timeout: 5000 },
+    );
+    assert.equal(await title.getAttribute('aria-invalid'), 'true');
+    await title.fill('Quitus');
+    await form.getByLabel('Texte en anglais (facultatif)').fill('gives discharge to the treasurer');
+    await form.getByLabel('Majorité requise').selectOption('absolute');
+    await form.getByRole('button', { name: 'Ajouter la résolution' }).click();
+    await page.getByRole('form', { name: 'Vote à main levée : Quitus' }).waitFor();
+    const listed = (await (await staff.request.get(`/api/assemblies/${slug}/resolutions`)).json()) as {
+      resolutions: { title: string; textEn: string | null; majority: string }[];
+    };
+    const quitus = listed.resolutions.find((resolution) => resolution.title === 'Quitus');
+    assert.deepEqual([quitus?.textEn, quitus?.majority], ['gives discharge to the treasurer', 'absolute']);
+    assert.equal(await title.inputValue(), '', 'the form is emptied for the next resolution');
+    await expectNoAxeViolations(page, 'control page with the new resolution form');
+  });
+
   it('adds a role and a mandate on the board page, its title in the form that fits the person', async () => {
     await page.goto('/board');
     await page.getByRole('heading', { level: 1, name: 'Conseil d’administration' }).waitFor();

@@ -157,4 +157,18 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
     assert.equal(await page.getByLabel('Exercice').inputValue(), '2018');
     await expectNoAxeViolations(page, 'a new budget');
   });
+
+  it('adds the 2018 actual to date in a column of its own, refusing a day of another year', async () => {
+    const form = page.getByRole('form', { name: 'Réalisé à date' });
+    const day = form.getByLabel('Arrêté au');
+    await day.fill('2017-12-31');
+    await form.getByRole('button', { name: 'Ajouter la colonne' }).click();
+    await form.getByText('Le réalisé à date du budget 2018 doit être arrêté à un jour de 2018.').waitFor();
+    assert.equal(await day.getAttribute('aria-invalid'), 'true');
+    await day.fill('2018-05-31');
+    await form.getByRole('button', { name: 'Ajouter la colonne' }).click();
+    await page.getByRole('columnheader', { name: '2018 réalisé au 31/05/2018' }).first().waitFor();
+    await form.getByRole('button', { name: 'Changer la date' }).waitFor();
+    await expectNoAxeViolations(page, 'a budget with its actual to date');
+  });
 });

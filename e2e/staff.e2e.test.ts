@@ -151,7 +151,7 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     await form.getByLabel('Titre du projet').fill('Transfo Grenoble');
     await form.getByLabel('Lieu').fill('Grenoble');
     await form.getByRole('button', { name: 'Ajouter le projet' }).click();
-    await form.getByText('Une année sur quatre chiffres, par exemple 2017.').waitFor();
+    await form.getByText('Une année sur quatre chiffres, par exemple 2025.').waitFor();
     await expectNoAxeViolations(programmes, 'project form with a refusal');
     await form.getByLabel('Année', { exact: true }).fill('2017');
     await form.getByLabel('Partenaires').click();

@@ -18,6 +18,16 @@ export const budgetErrors = defineErrors({
     fr: 'Le budget {{year}} existe déjà.',
     en: 'The {{year}} budget already exists.',
   },
+  budget_as_of_outside_year: {
+    status: 400,
+    fr: 'Le réalisé à date du budget {{year}} doit être arrêté à un jour de {{year}}.',
+    en: 'The {{year}} budget’s actual to date must stand at a day of {{year}}.',
+  },
+  budget_actual_to_date_missing: {
+    status: 404,
+    fr: 'Le budget {{year}} n’a pas de colonne de réalisé à date.',
+    en: 'The {{year}} budget has no actual-to-date column.',
+  },
   budget_previous_missing: {
     status: 400,
     fr: 'Il n’y a pas de budget {{year}} à recopier : créez un budget vide.',

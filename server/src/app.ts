@@ -25,6 +25,7 @@ import { staffRoutes } from './domains/budget/staff.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
 import { votesRoutes } from './domains/votes/votes.routes.ts';
+import { categoriesRoutes } from './domains/memberships/categories.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
 import { minutesRoutes } from './domains/minutes/minutes.routes.ts';
 import { registerRoutes } from './domains/register/register.routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   accountsRoutes(app, context);
   registerRoutes(app, context);
   membershipsRoutes(app, context);
+  categoriesRoutes(app, context);
   registerImportRoutes(app, context);
   assembliesRoutes(app, context);
   convocationsRoutes(app, context);

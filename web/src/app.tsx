@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { budgetReaderRoles } from '../../common/roles.ts';
+import { budgetReaderRoles, registerReaderRoles } from '../../common/roles.ts';
 import { queryClient } from './api/query-client.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { lazyPage } from './components/lazy-page.tsx';
@@ -74,6 +74,10 @@ const AssociationPage = lazyPage(
   () => import('./features/association/association.page.tsx'),
   (module) => module.AssociationPage,
 );
+const CategoriesPage = lazyPage(
+  () => import('./features/categories/categories.page.tsx'),
+  (module) => module.CategoriesPage,
+);
 const BoardPage = lazyPage(
   () => import('./features/votes/board.page.tsx'),
   (module) => module.BoardPage,
@@ -121,6 +125,9 @@ function AppRoutes() {
           </Route>
           <Route path="/minutes" element={<MinutesRegisterPage />} />
           <Route path="/account" element={<AccountPage />} />
+          <Route element={<RequireRole roles={registerReaderRoles} />}>
+            <Route path="/settings/categories" element={<CategoriesPage />} />
+          </Route>
           <Route element={<RequireRole roles={['administrator']} />}>
             <Route path="/settings" element={<Navigate to="/settings/users" replace />} />
             <Route path="/settings/association" element={<AssociationPage />} />

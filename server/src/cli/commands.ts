@@ -3,16 +3,12 @@ import path from 'node:path';
 import { emailSchema, passwordSchema } from '../../../common/auth.schemas.ts';
 import { formatLongDate, formatMoney } from '../../../common/format.ts';
 import { isLanguage, type Language } from '../../../common/i18n/messages.ts';
-import {
-  categoryLabels,
-  membershipCategories,
-  membershipStatuses,
-  statusLabels,
-} from '../../../common/memberships.ts';
+import { membershipStatuses, statusLabels } from '../../../common/memberships.ts';
 import { minutesFormats, type MinutesFormat } from '../../../common/minutes.schemas.ts';
 import { summaryQuerySchema } from '../../../common/register.schemas.ts';
 import { budgetYearSchema } from '../../../common/budget.schemas.ts';
 import { checkBudget } from '../domains/budget/budget.service.ts';
+import { listCategories } from '../domains/memberships/categories.service.ts';
 import { membershipSummary } from '../domains/memberships/memberships.service.ts';
 import { boardComposition } from '../domains/votes/board.service.ts';
 import { listResolutions } from '../domains/votes/resolutions.service.ts';
@@ -198,12 +194,13 @@ export async function membersSummaryCommand(
   }
   return withRuntime(async (runtime) => {
     const summary = await membershipSummary(runtime, parsed.data);
-    const rows = membershipCategories.map((category) => [
-      categoryLabels[lang][category],
+    const categories = await listCategories(runtime.database.db, lang);
+    const rows = categories.map(({ code, label }) => [
+      label,
       ...membershipStatuses.map((status) =>
-        String(summary.counts.find((c) => c.category === category && c.status === status)?.count ?? 0),
+        String(summary.counts.find((c) => c.category === code && c.status === status)?.count ?? 0),
       ),
-      formatMoney(summary.expected_income_cents[category], lang),
+      formatMoney(summary.expected_income_cents[code] ?? 0, lang),
     ]);
     const header = [
       translate(lang, 'cli:members_category'),

@@ -13,4 +13,5 @@ export const paidCents = sql<number>`coalesce((select sum(p.amount_cents) from p
 export const calledCents = sql<
   number | null
 >`(select f.amount_cents from fee_calls f where f.membership_id = m.id order by f.called_on desc, f.created_at desc limit 1)`;
-export const gridCents = sql<number>`coalesce((select g.amount_cents from fee_grid_entries g where g.year = m.year and g.category = m.category), 0)`;
+/** What the membership is due: the amount its rate agreed, else the year's fee grid for its category. */
+export const gridCents = sql<number>`coalesce(m.amount_cents, (select g.amount_cents from fee_grid_entries g where g.year = m.year and g.category = m.category), 0)`;

@@ -86,6 +86,10 @@ export interface PersonsTable {
   erased_at: string | null;
   /** Set on the record a merge removed: where its links went. */
   merged_into_id: string | null;
+  /** The name the person goes by (pseudonym, usual name), beside the civil names. */
+  usual_name: string | null;
+  /** The values of the register's own fields, JSON `{code: value}` (null when none). */
+  custom_fields: string | null;
 }
 
 export interface OrganisationsTable {
@@ -119,6 +123,59 @@ export interface MembershipsTable {
   category: string;
   partner_organisation_id: string | null;
   notes: string | null;
+  created_at: string;
+  updated_at: string;
+  /** The rate that applied ('full', 'reduced', 'free', 'minimum'); null: the full rate of the grid. */
+  rate_kind: string | null;
+  rate_id: string | null;
+  /** The amount agreed for this membership; null: the fee grid's amount for its category. */
+  amount_cents: number | null;
+}
+
+/** The association's membership categories (code stable, words its own, archived when retired). */
+export interface MembershipCategoriesTable {
+  id: string;
+  code: string;
+  kind: string;
+  label_fr: string;
+  plural_fr: string;
+  label_en: string;
+  plural_en: string;
+  counted_as_fr: string | null;
+  counted_as_en: string | null;
+  is_voting: number;
+  vote_weight: number;
+  has_partner: number;
+  position: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A year's rate of a category beside the fee grid's full rate: reduced, free, or from a minimum. */
+export interface MembershipRatesTable {
+  id: string;
+  year: number;
+  category: string;
+  kind: string;
+  amount_cents: number;
+  conditions_fr: string | null;
+  conditions_en: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A field of the register the association defines (text, date, or a choice among options). */
+export interface RegisterFieldsTable {
+  id: string;
+  code: string;
+  label_fr: string;
+  label_en: string;
+  type: string;
+  /** JSON array of the choices (empty for text and date). */
+  options: string;
+  position: number;
+  archived_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -339,6 +396,8 @@ export interface BudgetColumnsTable {
   position: number;
   declared_charges_cents: number | null;
   declared_products_cents: number | null;
+  /** The day an actual of the budget's own year stands at; null for a forecast or a closed year. */
+  as_of: string | null;
 }
 
 export interface BudgetLinesTable {
@@ -651,6 +710,9 @@ export interface Tables {
   person_match_keys: PersonMatchKeysTable;
   person_search_words: PersonSearchWordsTable;
   memberships: MembershipsTable;
+  membership_categories: MembershipCategoriesTable;
+  membership_rates: MembershipRatesTable;
+  register_fields: RegisterFieldsTable;
   membership_status_changes: MembershipStatusChangesTable;
   fee_grid_entries: FeeGridEntriesTable;
   fee_calls: FeeCallsTable;
@@ -712,6 +774,9 @@ export const archivedTables: readonly TableName[] = [
   'user_tokens',
   'audit_events',
   'person_match_keys',
+  'register_fields',
+  'membership_categories',
+  'membership_rates',
   'memberships',
   'membership_status_changes',
   'fee_grid_entries',

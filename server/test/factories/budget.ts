@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../src/context.ts';
 import {
   addBudgetLine,
   createBudget as saveBudget,
+  setActualToDate,
 } from '../../src/domains/budget/budget-structure.service.ts';
 import { editBudget } from '../../src/domains/budget/budget.service.ts';
 import { recordAnnualAccounts } from '../../src/domains/budget/annual-accounts.service.ts';
@@ -20,7 +21,7 @@ import { countRows } from '../inspect.ts';
  * A year's budget through the budget's services: the chart's families (`from: 'empty'`) or the
  * previous year's lines, then each of `lines` added under the family of its code's first two
  * digits with its forecast amount as typed ("12 000") and the previous year's actual (`actual`), as
- * the treasurer types them.
+ * the treasurer types them; with `asOf`, the year's actual to that day (`toDate`) in a column of its own.
  */
 export async function createBudget(
   context: ServiceContext,
@@ -28,10 +29,12 @@ export async function createBudget(
     year: number;
     from?: 'empty' | 'previous';
     title?: string;
+    asOf?: string;
     lines?: (Omit<BudgetLineInput, 'parentId' | 'label'> & {
       label: string;
       amount?: string;
       actual?: string;
+      toDate?: string;
     })[];
   },
 ) {
@@ -43,6 +46,12 @@ export async function createBudget(
       ...(options.title ? { title: options.title } : {}),
     },
   });
+  if (options.asOf)
+    table = await setActualToDate(context, {
+      actor: null,
+      year: options.year,
+      input: { asOf: options.asOf },
+    });
   const amounts: { lineId: string; column: string; amount: string }[] = [];
   for (const line of options.lines ?? []) {
     const family = table.rows.find(
@@ -63,6 +72,8 @@ export async function createBudget(
       amounts.push({ lineId: added.id, column: `budget_${options.year}`, amount: line.amount });
     if (line.actual)
       amounts.push({ lineId: added.id, column: `actual_${options.year - 1}`, amount: line.actual });
+    if (line.toDate)
+      amounts.push({ lineId: added.id, column: `to_date_${options.year}`, amount: line.toDate });
   }
   if (amounts.length === 0) return table;
   return editBudget(context, {

@@ -7,7 +7,47 @@ import {
   recordPayment,
   setFeeGrid,
 } from '../../src/domains/memberships/memberships.service.ts';
+import { ensureCategory, type CategorySeed } from '../../src/db/seed/seed-helpers.ts';
 import { createOrganisation, createPerson } from './register.ts';
+
+/**
+ * The categories most tests use, with the codes and words of the list Quorum once had fixed: two
+ * for persons, two for organisations (the last names a partner), every one voting with one vote.
+ */
+export const testCategories: CategorySeed[] = [
+  {
+    code: 'legal_entity',
+    kind: 'organisation',
+    fr: ['Personne morale', 'Personnes morales', 'collectivités et institutions'],
+    en: ['Legal entity', 'Legal entities', 'local authorities and institutions'],
+  },
+  {
+    code: 'individual',
+    kind: 'person',
+    fr: ['Personne physique', 'Personnes physiques', 'adhésions individuelles'],
+    en: ['Individual', 'Individuals', 'individual memberships'],
+  },
+  {
+    code: 'qualified_person',
+    kind: 'person',
+    fr: ['Personnalité qualifiée', 'Personnalités qualifiées'],
+    en: ['Qualified person', 'Qualified persons'],
+  },
+  {
+    code: 'cross_membership',
+    kind: 'organisation',
+    fr: ['Adhésion croisée', 'Adhésions croisées'],
+    en: ['Cross-membership', 'Cross-memberships'],
+    hasPartner: true,
+  },
+];
+
+/** The test categories (or those given), each added once. */
+export async function createCategories(context: ServiceContext, categories: CategorySeed[] = testCategories) {
+  await context.database.db.transaction().execute(async (transaction) => {
+    for (const category of categories) await ensureCategory(transaction, category);
+  });
+}
 
 /**
  * A membership with its dated statuses, through the memberships' service. `history` lists the
@@ -34,6 +74,7 @@ export async function createMembership(
     ...[MembershipStatus, string][],
   ];
   const category = options.category ?? (options.personId ? 'individual' : 'legal_entity');
+  if (testCategories.some((entry) => entry.code === category)) await createCategories(context);
   let membership = await saveMembership(context, {
     actor: null,
     membership: {
@@ -42,7 +83,7 @@ export async function createMembership(
       status,
       effectiveOn,
       ...(options.personId ? { personId: options.personId } : { organisationId: options.organisationId! }),
-      ...(category === 'cross_membership'
+      ...(category === 'cross_membership' || options.partnerOrganisationId
         ? { partnerOrganisationId: options.partnerOrganisationId ?? options.organisationId! }
         : {}),
     },
@@ -86,7 +127,7 @@ export async function createOrganisationMember(
   options: {
     year: number;
     name?: string;
-    category?: 'legal_entity' | 'cross_membership';
+    category?: MembershipCategory;
     status?: MembershipStatus;
     effectiveOn?: string;
     history?: [MembershipStatus, string][];
@@ -106,13 +147,14 @@ export async function createFeeGrid(
   options: { year: number; fees?: Partial<Record<MembershipCategory, number>> },
 ) {
   const fees = options.fees ?? { individual: 2_000, legal_entity: 50_000 };
+  if (Object.keys(fees).some((code) => testCategories.some((entry) => entry.code === code)))
+    await createCategories(context);
   return setFeeGrid(context, {
     actor: null,
     year: options.year,
-    entries: Object.entries(fees).map(([category, amountCents]) => ({
-      category: category as MembershipCategory,
-      amountCents,
-    })),
+    entries: Object.entries(fees).flatMap(([category, amountCents]) =>
+      amountCents === undefined ? [] : [{ category, amountCents }],
+    ),
   });
 }
 

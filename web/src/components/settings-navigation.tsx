@@ -6,6 +6,7 @@ const links = [
   { to: '/settings/association', labelKey: 'association.navigation' },
   { to: '/settings/users', labelKey: 'statutes.navigation.users' },
   { to: '/settings/statutes', labelKey: 'statutes.navigation.statutes' },
+  { to: '/settings/categories', labelKey: 'categories.navigation' },
 ] as const;
 
 /** The settings pages, one link each, the current one marked. */

@@ -11,6 +11,8 @@ import * as statutesPerKind from './20261207-0002-statutes-per-kind.ts';
 import * as minutesStructure from './20261207-0007-minutes-structure.ts';
 import * as associationIdentity from './20261207-0006-association-identity.ts';
 import * as showOfHandsAndBoard from './20261207-0004-show-of-hands-and-board.ts';
+import * as categoriesAndRates from './20261207-0008-categories-and-rates.ts';
+import * as budgetActualToDate from './20261207-0010-budget-actual-to-date.ts';
 import * as assemblyEditingAndTimes from './20261207-0009-assembly-editing-and-times.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
@@ -24,8 +26,10 @@ export const migrations: Record<string, Migration> = {
   '20261129-0007-minutes': minutes,
   '20261129-0008-person-search-words': personSearchWords,
   '20261207-0002-statutes-per-kind': statutesPerKind,
-  '20261207-0007-minutes-structure': minutesStructure,
-  '20261207-0006-association-identity': associationIdentity,
   '20261207-0004-show-of-hands-and-board': showOfHandsAndBoard,
+  '20261207-0006-association-identity': associationIdentity,
+  '20261207-0007-minutes-structure': minutesStructure,
+  '20261207-0008-categories-and-rates': categoriesAndRates,
   '20261207-0009-assembly-editing-and-times': assemblyEditingAndTimes,
+  '20261207-0010-budget-actual-to-date': budgetActualToDate,
 };

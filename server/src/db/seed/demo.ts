@@ -9,6 +9,7 @@ import type { Db, DbOrTransaction } from '../database.ts';
 import { newId, nowIso } from '../../ids.ts';
 import { association, organisations, persons } from './la-27e-region.people.ts';
 import {
+  categories,
   crossMemberships,
   feeGrid2017,
   fictitiousIndividuals,
@@ -20,6 +21,7 @@ import {
 } from './la-27e-region.memberships.ts';
 import {
   ensureAffiliation,
+  ensureCategory,
   ensureFeeGrid,
   ensureMembership,
   ensureOrganisation,
@@ -113,6 +115,7 @@ export async function loadDemo(database: Db): Promise<DemoSummary> {
 
 async function loadMemberships2017(database: Db): Promise<void> {
   await database.transaction().execute(async (db) => {
+    for (const category of categories) await ensureCategory(db, category);
     await ensureFeeGrid(db, 2017, feeGrid2017);
     for (const seed of [...legalEntities, ...pendingLegalEntities]) {
       await ensureMembership(db, {

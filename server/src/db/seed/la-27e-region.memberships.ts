@@ -1,5 +1,38 @@
 import type { MembershipStatus } from '../../../../common/memberships.ts';
-import type { OrganisationSeed } from './seed-helpers.ts';
+import type { CategorySeed, OrganisationSeed } from './seed-helpers.ts';
+
+/**
+ * La 27e Région's membership categories, in its order and words: the fee table names them by
+ * label, the minutes count authorities as "collectivités et institutions" and individuals by their
+ * memberships, the fee grid's sentence speaks of "personnes morales" and "personnes physiques".
+ */
+export const categories: CategorySeed[] = [
+  {
+    code: 'legal_entity',
+    kind: 'organisation',
+    fr: ['Personne morale', 'Personnes morales', 'collectivités et institutions'],
+    en: ['Legal entity', 'Legal entities', 'local authorities and institutions'],
+  },
+  {
+    code: 'individual',
+    kind: 'person',
+    fr: ['Personne physique', 'Personnes physiques', 'adhésions individuelles'],
+    en: ['Individual', 'Individuals', 'individual memberships'],
+  },
+  {
+    code: 'qualified_person',
+    kind: 'person',
+    fr: ['Personnalité qualifiée', 'Personnalités qualifiées', 'adhésions de personnalités qualifiées'],
+    en: ['Qualified person', 'Qualified persons', 'qualified persons’ memberships'],
+  },
+  {
+    code: 'cross_membership',
+    kind: 'organisation',
+    fr: ['Adhésion croisée', 'Adhésions croisées', 'adhésions croisées'],
+    en: ['Cross-membership', 'Cross-memberships', 'cross-memberships'],
+    hasPartner: true,
+  },
+];
 
 /**
  * The 2017 memberships of La 27e Région as the reference states them on 21 June 2017 ("ADHÉSIONS

@@ -123,6 +123,52 @@ export async function ensureAffiliation(db: DbOrTransaction, seed: AffiliationSe
   return id;
 }
 
+export interface CategorySeed {
+  code: string;
+  kind: 'person' | 'organisation';
+  fr: [label: string, plural: string, countedAs?: string];
+  en: [label: string, plural: string, countedAs?: string];
+  isVoting?: boolean;
+  voteWeight?: number;
+  hasPartner?: boolean;
+}
+
+/** A membership category at the end of the list; one with that code is left as it is. */
+export async function ensureCategory(db: DbOrTransaction, seed: CategorySeed): Promise<void> {
+  const found = await db
+    .selectFrom('membership_categories')
+    .select('id')
+    .where('code', '=', seed.code)
+    .executeTakeFirst();
+  if (found) return;
+  const last = await db
+    .selectFrom('membership_categories')
+    .select((builder) => builder.fn.max('position').as('position'))
+    .executeTakeFirst();
+  const now = nowIso();
+  await db
+    .insertInto('membership_categories')
+    .values({
+      id: newId(),
+      code: seed.code,
+      kind: seed.kind,
+      label_fr: seed.fr[0],
+      plural_fr: seed.fr[1],
+      counted_as_fr: seed.fr[2] ?? null,
+      label_en: seed.en[0],
+      plural_en: seed.en[1],
+      counted_as_en: seed.en[2] ?? null,
+      is_voting: seed.isVoting === false ? 0 : 1,
+      vote_weight: seed.voteWeight ?? 1,
+      has_partner: seed.hasPartner ? 1 : 0,
+      position: Number(last?.position ?? 0) + 1,
+      archived_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
 export interface MembershipHistorySeed {
   year: number;
   category: MembershipCategory;

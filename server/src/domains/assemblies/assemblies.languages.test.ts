@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { formatLongDate } from '../../../../common/format.ts';
 import { dayIn } from '../../../../common/time-zones.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import { createUser, createCategories } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 
@@ -25,6 +25,7 @@ for (const engine of testEngines()) {
 
     before(async () => {
       test = await createTestApp(engine);
+      await createCategories(test.runtime);
       admin = test.client();
       await admin.signIn((await createUser(test.runtime, { role: 'administrator' })).email);
       const association = await admin.request('PUT', '/api/association', {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { dayIn } from '../../../../common/time-zones.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createAssembly, createStatutes, createUser } from '../../../test/factories.ts';
+import { createAssembly, createStatutes, createUser, createCategories } from '../../../test/factories.ts';
 import { changeRows } from '../../../test/inspect.ts';
 import { linkIn } from '../../../test/smtp-server.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -55,6 +55,7 @@ for (const engine of testEngines()) {
     // Each test starts from a database and a mailbox of its own.
     beforeEach(async () => {
       test = await createTestApp(engine);
+      await createCategories(test.runtime);
       people = [];
       // Statutes asking for 15 days' notice, and an assembly already held.
       await createStatutes(test.runtime, { noticeDays: 15 });

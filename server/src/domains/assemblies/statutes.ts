@@ -5,7 +5,6 @@ import {
   type StatutesInput,
   type StatutesView,
 } from '../../../../common/assemblies.schemas.ts';
-import type { MembershipCategory } from '../../../../common/memberships.ts';
 import type { StatutesRow } from './statutes.repository.ts';
 import type { QuorumRule } from './quorum.ts';
 
@@ -68,7 +67,7 @@ export function statutesFromRow(row: StatutesRow): Statutes {
   return {
     id: row.id,
     effectiveFrom: row.effective_from,
-    votingWeights: JSON.parse(row.voting_weights) as Partial<Record<MembershipCategory, number>>,
+    votingWeights: JSON.parse(row.voting_weights) as Record<string, number>,
     requiresFeePaid: row.requires_fee_paid === 1,
     ...fields,
     isSecondConvocationFree: row.is_second_convocation_free === 1,

@@ -1,6 +1,6 @@
-import type { MembershipCategory } from '../../../../common/memberships.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { listCategories } from '../memberships/categories.service.ts';
 import { boardMemberIdsOn } from '../votes/board.service.ts';
 import { meetingRulesFor, type Statutes } from './statutes.ts';
 import { listVotingMembershipRows, type VotingScope } from './voting-members.repository.ts';
@@ -10,15 +10,29 @@ const collator = new Intl.Collator('fr');
 export interface VotingMember {
   membershipId: string;
   memberName: string;
-  category: MembershipCategory;
+  category: string;
   weight: number;
   personId: string | null;
   organisationId: string | null;
 }
 
+/**
+ * Each voting category's weight: the statutes' where the version in force lists categories, else
+ * each category's own setting (whether it votes, with what weight) from the categories page.
+ */
+async function votingWeightsOf(db: DbOrTransaction, statutes: Statutes): Promise<Record<string, number>> {
+  if (Object.keys(statutes.votingWeights).length > 0) return statutes.votingWeights;
+  const categories = await listCategories(db);
+  return Object.fromEntries(
+    categories
+      .filter((category) => category.isVoting)
+      .map((category) => [category.code, category.voteWeight]),
+  );
+}
+
 /** The categories whose members vote under these statutes. */
-function votingCategories(statutes: Statutes): string[] {
-  return Object.entries(statutes.votingWeights)
+function votingCategories(weights: Record<string, number>): string[] {
+  return Object.entries(weights)
     .filter(([, weight]) => (weight ?? 0) > 0)
     .map(([category]) => category);
 }
@@ -36,7 +50,7 @@ export async function votingScope(
   return {
     year,
     day,
-    categories: votingCategories(statutes),
+    categories: votingCategories(await votingWeightsOf(db, statutes)),
     requiresFeePaid: statutes.requiresFeePaid,
     personIds: isBoardOnly ? await boardMemberIdsOn(db, day) : null,
   };
@@ -67,15 +81,18 @@ export async function listVotingMembers(
   const scope = await votingScope(db, { year, day, statutes, kind });
   if (scope.categories.length === 0) return [];
   if (only && only.personIds.length === 0 && only.organisationIds.length === 0) return [];
-  const rows = await listVotingMembershipRows(db, scope, only);
+  const [rows, weights] = await Promise.all([
+    listVotingMembershipRows(db, scope, only),
+    votingWeightsOf(db, statutes),
+  ]);
   return rows
     .map((row) => ({
       membershipId: row.id,
       memberName:
         row.organisation_name ??
         formatDisplayName({ firstName: row.first_name ?? '', lastName: row.last_name ?? '' }),
-      category: row.category as MembershipCategory,
-      weight: statutes.votingWeights[row.category as MembershipCategory] ?? 1,
+      category: row.category,
+      weight: weights[row.category] ?? 1,
       personId: row.person_id,
       organisationId: row.organisation_id,
     }))

@@ -10,7 +10,8 @@ import { getAssociation, hasSavedAssociation } from './association.service.ts';
 
 /**
  * The first-run checklist an administrator sees on the dashboard, each step read from the data:
- * the identity saved with its legal form and town, statutes recorded, a fee set for this year or next,
+ * the identity saved with its legal form and town, statutes recorded, membership categories defined
+ * with a fee set for this year or next (the grid lists the association's categories only),
  * a board in office today, someone in the register, an assembly created.
  */
 export async function setupChecklist(context: ServiceContext): Promise<SetupChecklist> {

@@ -25,6 +25,7 @@ export async function findActualColumn(db: DbOrTransaction, year: number) {
     .select(['budgets.year as budget_year', 'budget_columns.key'])
     .where('budget_columns.kind', '=', 'actual')
     .where('budget_columns.year', '=', year)
+    .where('budget_columns.as_of', 'is', null)
     .orderBy('budgets.year', 'desc')
     .executeTakeFirst();
 }

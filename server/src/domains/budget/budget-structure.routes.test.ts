@@ -317,5 +317,84 @@ for (const engine of testEngines()) {
       assert.deepEqual(refused.json().errors, [{ path: 'body.totals.0.amount', message: 'not_a_number' }]);
       assert.deepEqual(await table(2018), after);
     });
+
+    it('adds the year’s actual to date in a column of its own, moves its day, refuses a day of another year, and removes it with its amounts', async () => {
+      const budget = await createBudget(test.runtime, {
+        year: 2025,
+        lines: [{ accountCode: '606', label: 'Graines et outils', side: 'charges', amount: '1 200' }],
+      });
+      const line = byLabel(budget, 'Graines et outils');
+      const refused = await treasurer.request('PUT', '/api/budgets/2025/actual-to-date', {
+        asOf: '2024-12-31',
+      });
+      assert.equal(refused.statusCode, 400);
+      assert.equal(refused.json().code, 'budget_as_of_outside_year');
+      assert.deepEqual(refused.json().errors, [
+        {
+          path: 'body.asOf',
+          message: 'budget_as_of_outside_year',
+          params: { year: 2025 },
+          detail: 'Le réalisé à date du budget 2025 doit être arrêté à un jour de 2025.',
+        },
+      ]);
+      const malformed = await treasurer.request('PUT', '/api/budgets/2025/actual-to-date', {
+        asOf: '2025-02-30',
+      });
+      assert.equal(malformed.statusCode, 400);
+      assert.equal(malformed.json().errors[0].path, 'body.asOf');
+      const forbidden = await secretary.request('PUT', '/api/budgets/2025/actual-to-date', {
+        asOf: '2025-05-31',
+      });
+      assert.equal(forbidden.statusCode, 403);
+      assert.equal((await table(2025)).columns.length, 2, 'nothing was added by a refusal');
+
+      const added = await treasurer.request('PUT', '/api/budgets/2025/actual-to-date', {
+        asOf: '2025-05-31',
+      });
+      assert.equal(added.statusCode, 200, added.body);
+      const column = (added.json() as BudgetTableView).columns.at(-1)!;
+      assert.deepEqual([column.kind, column.year, column.asOf], ['actual', 2025, '2025-05-31']);
+      const typed = await treasurer.request('PATCH', '/api/budgets/2025', {
+        amounts: [{ lineId: line.id, column: column.key, amount: '430' }],
+      });
+      assert.equal(typed.statusCode, 200, typed.body);
+      assert.equal(byLabel(typed.json(), 'Graines et outils').cells[column.key]!.computedCents, 43_000);
+
+      const moved = await treasurer.request('PUT', '/api/budgets/2025/actual-to-date', {
+        asOf: '2025-06-15',
+      });
+      const again = (moved.json() as BudgetTableView).columns.filter((entry) => entry.asOf !== null);
+      assert.deepEqual(
+        again.map((entry) => [entry.key, entry.asOf]),
+        [[column.key, '2025-06-15']],
+        'one column, its day moved',
+      );
+      assert.equal(byLabel(moved.json(), 'Graines et outils').cells[column.key]!.computedCents, 43_000);
+
+      // The closed actual of 2025 is not this column: a 2026 budget does not copy it.
+      const next = await treasurer.post('/api/budgets', { year: 2026, from: 'previous' });
+      assert.equal(next.statusCode, 201, next.body);
+      const previousActual = (next.json() as BudgetTableView).columns.find(
+        (entry) => entry.kind === 'actual',
+      )!;
+      assert.equal(
+        byLabel(next.json(), 'Graines et outils').cells[previousActual.key]!.computedCents,
+        null,
+        'an actual to date is not the year’s actual',
+      );
+
+      const amounts = await countRows(test.runtime.database, 'budget_amounts');
+      const removed = await treasurer.request('DELETE', '/api/budgets/2025/actual-to-date');
+      assert.equal(removed.statusCode, 200, removed.body);
+      assert.equal((removed.json() as BudgetTableView).columns.length, 2);
+      assert.equal(
+        await countRows(test.runtime.database, 'budget_amounts'),
+        amounts - 1,
+        'its amount went with it',
+      );
+      const missing = await treasurer.request('DELETE', '/api/budgets/2025/actual-to-date');
+      assert.equal(missing.statusCode, 404);
+      assert.equal(missing.json().code, 'budget_actual_to_date_missing');
+    });
   });
 }

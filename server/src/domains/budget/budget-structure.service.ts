@@ -1,6 +1,11 @@
 import { chartOfAccounts, findAccount } from '../../../../common/chart-of-accounts.ts';
 import type { BudgetSide } from '../../../../common/budget.ts';
-import type { BudgetCreate, BudgetLineInput, BudgetTableView } from '../../../../common/budget.schemas.ts';
+import type {
+  BudgetActualToDate,
+  BudgetCreate,
+  BudgetLineInput,
+  BudgetTableView,
+} from '../../../../common/budget.schemas.ts';
 import { normalizeName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { ErrorCode } from '../../../../common/errors.ts';
@@ -10,6 +15,7 @@ import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
+  deleteBudgetColumn,
   deleteBudgetLine,
   findActualColumn,
   findBudget,
@@ -17,8 +23,10 @@ import {
   insertBudgetColumn,
   insertBudgetLine,
   listBudgetAmounts,
+  listBudgetColumns,
   listBudgetLines,
   setBudgetAmount,
+  setColumnAsOf,
   touchBudget,
 } from './budget.repository.ts';
 import { budgetTable } from './budget.service.ts';
@@ -286,6 +294,77 @@ export async function removeBudgetLine(
       subjectType: 'budget',
       subjectId: budget.id,
       details: { year, lineId, accountCode: line.account_code, label: line.label },
+    });
+  });
+  return budgetTable(context, year);
+}
+
+/** The key of a budget's actual-to-date column: one per budget, of the budget's own year. */
+const toDateKey = (year: number) => `to_date_${year}`;
+
+/**
+ * Adds to a budget its own year's actual as it stands on a day, in a column after the others, or moves
+ * that day when the column exists. Its amounts are typed like any other column's; the minutes print it
+ * as "Réalisé au 31 mai 2025" when it has figures. The day must fall within the budget's year.
+ */
+export async function setActualToDate(
+  context: ServiceContext,
+  { actor, year, input }: { actor: SessionUser | null; year: number; input: BudgetActualToDate },
+): Promise<BudgetTableView> {
+  if (!input.asOf.startsWith(`${year}-`)) {
+    throw new AppError(
+      'budget_as_of_outside_year',
+      { year },
+      { errors: [{ path: 'body.asOf', message: 'budget_as_of_outside_year', params: { year } }] },
+    );
+  }
+  await context.database.db.transaction().execute(async (db) => {
+    const budget = await findBudget(db, year);
+    if (!budget) throw new AppError('budget_not_found', { year });
+    const columns = await listBudgetColumns(db, budget.id);
+    const existing = columns.find((column) => column.key === toDateKey(year));
+    if (existing) await setColumnAsOf(db, existing.id, input.asOf);
+    else
+      await insertBudgetColumn(db, {
+        id: newId(),
+        budgetId: budget.id,
+        key: toDateKey(year),
+        label: `${year} réalisé au ${input.asOf.split('-').reverse().join('/')}`,
+        kind: 'actual',
+        year,
+        position: Math.max(-1, ...columns.map((column) => Number(column.position))) + 1,
+        asOf: input.asOf,
+      });
+    await touchBudget(db, budget.id, nowIso());
+    await recordAuditEvent(db, {
+      actorUserId: actor?.id ?? null,
+      action: existing ? 'budget.actual_to_date_moved' : 'budget.actual_to_date_added',
+      subjectType: 'budget',
+      subjectId: budget.id,
+      details: { year, asOf: input.asOf, ...(existing ? { previous: existing.as_of } : {}) },
+    });
+  });
+  return budgetTable(context, year);
+}
+
+/** Removes a budget's actual-to-date column and the amounts typed in it. */
+export async function removeActualToDate(
+  context: ServiceContext,
+  { actor, year }: { actor: SessionUser | null; year: number },
+): Promise<BudgetTableView> {
+  await context.database.db.transaction().execute(async (db) => {
+    const budget = await findBudget(db, year);
+    if (!budget) throw new AppError('budget_not_found', { year });
+    const column = (await listBudgetColumns(db, budget.id)).find((entry) => entry.key === toDateKey(year));
+    if (!column) throw new AppError('budget_actual_to_date_missing', { year });
+    await deleteBudgetColumn(db, { id: column.id, budgetId: budget.id, key: column.key });
+    await touchBudget(db, budget.id, nowIso());
+    await recordAuditEvent(db, {
+      actorUserId: actor?.id ?? null,
+      action: 'budget.actual_to_date_removed',
+      subjectType: 'budget',
+      subjectId: budget.id,
+      details: { year, asOf: column.as_of },
     });
   });
   return budgetTable(context, year);

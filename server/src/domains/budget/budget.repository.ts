@@ -113,6 +113,7 @@ export async function insertBudgetColumn(
     kind: string;
     year: number;
     position: number;
+    asOf?: string | null;
   },
 ) {
   await db
@@ -127,8 +128,29 @@ export async function insertBudgetColumn(
       position: column.position,
       declared_charges_cents: null,
       declared_products_cents: null,
+      as_of: column.asOf ?? null,
     })
     .execute();
+}
+
+/** Moves the day an actual-to-date column stands at. */
+export async function setColumnAsOf(db: DbOrTransaction, columnId: string, asOf: string) {
+  await db.updateTable('budget_columns').set({ as_of: asOf }).where('id', '=', columnId).execute();
+}
+
+/** Removes a column and every amount typed in it. */
+export async function deleteBudgetColumn(
+  db: DbOrTransaction,
+  column: { id: string; budgetId: string; key: string },
+) {
+  await db
+    .deleteFrom('budget_amounts')
+    .where('column_key', '=', column.key)
+    .where('line_id', 'in', (lines) =>
+      lines.selectFrom('budget_lines').select('id').where('budget_id', '=', column.budgetId),
+    )
+    .execute();
+  await db.deleteFrom('budget_columns').where('id', '=', column.id).execute();
 }
 
 export async function insertBudgetLine(
@@ -181,6 +203,7 @@ export async function findActualColumn(db: DbOrTransaction, year: number, except
     .select(['budget_columns.budget_id', 'budget_columns.key'])
     .where('budget_columns.kind', '=', 'actual')
     .where('budget_columns.year', '=', year)
+    .where('budget_columns.as_of', 'is', null)
     .where('budget_columns.budget_id', '!=', exceptBudgetId)
     .orderBy('budgets.year', 'desc')
     .executeTakeFirst();

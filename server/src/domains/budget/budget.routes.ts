@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  budgetActualToDateSchema,
   budgetCheckSchema,
   budgetCreateSchema,
   budgetEditSchema,
@@ -12,7 +13,13 @@ import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.t
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
-import { addBudgetLine, createBudget, removeBudgetLine } from './budget-structure.service.ts';
+import {
+  addBudgetLine,
+  createBudget,
+  removeActualToDate,
+  removeBudgetLine,
+  setActualToDate,
+} from './budget-structure.service.ts';
 import { budgetTable, checkBudget, editBudget, exportBudget, listBudgets } from './budget.service.ts';
 
 const tags = ['budget'];
@@ -104,6 +111,36 @@ export function budgetRoutes(app: App, context: ServiceContext): void {
         year: request.params.year,
         lineId: request.params.lineId,
       }),
+  });
+
+  app.put('/api/budgets/:year/actual-to-date', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary:
+        'Add the budget’s own year’s actual as it stands on a day, in a column of its own, or move that day',
+      params: yearParams,
+      body: budgetActualToDateSchema,
+      response: { 200: budgetTableSchema, ...errors },
+    },
+    handler: async (request) =>
+      setActualToDate(context, {
+        actor: requireUser(request),
+        year: request.params.year,
+        input: request.body,
+      }),
+  });
+
+  app.delete('/api/budgets/:year/actual-to-date', {
+    config: { access: budgetEditorRoles },
+    schema: {
+      tags,
+      summary: 'Remove the actual-to-date column and the amounts typed in it',
+      params: yearParams,
+      response: { 200: budgetTableSchema, ...errors },
+    },
+    handler: async (request) =>
+      removeActualToDate(context, { actor: requireUser(request), year: request.params.year }),
   });
 
   app.get('/api/budgets/:year/check', {

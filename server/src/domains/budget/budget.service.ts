@@ -11,7 +11,6 @@ import type {
   BudgetList,
   BudgetTableView,
 } from '../../../../common/budget.schemas.ts';
-import type { MembershipCategory } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, type FieldError } from '../../http/app-error.ts';
@@ -119,11 +118,16 @@ export async function budgetTable(context: ServiceContext, year: number): Promis
     asOf: budget.as_of,
     columns: computed.columns.map((totals) => {
       const column = columns.find((entry) => entry.key === totals.key)!;
-      return { ...totals, kind: column.kind as 'forecast' | 'actual', year: Number(column.year) };
+      return {
+        ...totals,
+        kind: column.kind as 'forecast' | 'actual',
+        year: Number(column.year),
+        asOf: column.as_of,
+      };
     }),
     rows: computed.rows.map((row) => {
       const line = lineById.get(row.id)!;
-      const category = line.fee_category as MembershipCategory | null;
+      const category = line.fee_category;
       const feeCents = category ? (fees.get(category) ?? null) : null;
       const validatedCount = category
         ? (summary?.counts.find((count) => count.category === category && count.status === 'validated')

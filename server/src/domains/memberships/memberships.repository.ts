@@ -88,7 +88,7 @@ export async function listMembershipRows(db: DbOrTransaction, filter: Membership
 export async function listMembershipsWithHistory(db: DbOrTransaction, year: number) {
   const memberships = await db
     .selectFrom('memberships')
-    .select(['id', 'category'])
+    .select(['id', 'category', 'amount_cents'])
     .where('year', '=', year)
     .execute();
   const changes = await db

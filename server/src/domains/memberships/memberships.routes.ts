@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { membershipCategories, membershipStatuses } from '../../../../common/memberships.ts';
+import { membershipStatuses } from '../../../../common/memberships.ts';
 import {
   feeGridViewSchema,
   membershipDetailSchema,
@@ -49,7 +49,7 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
         year: yearSchema.optional(),
         personId: z.string().min(1).max(100).optional(),
         organisationId: z.string().min(1).max(100).optional(),
-        category: z.enum(membershipCategories).optional(),
+        category: z.string().max(40).optional(),
         status: z.enum(membershipStatuses).optional(),
         unpaid: z
           .enum(['true', 'false'])

@@ -1,11 +1,8 @@
 import { adoptingResolutions } from '../votes/resolutions.service.ts';
 import type { z } from 'zod';
+import type { RateKind } from '../../../../common/membership-categories.schemas.ts';
 import {
-  categoryLabels,
-  membershipCategories,
-  organisationCategories,
   paymentMethodLabels,
-  personCategories,
   summarizeMemberships,
   type MembershipCategory,
   type MembershipStatus,
@@ -56,6 +53,9 @@ import {
   listStatusChanges,
   type MembershipFilter,
 } from './memberships.repository.ts';
+import { findCategoryRow, listCategoryRows } from './categories.repository.ts';
+import { requireCategoryFor } from './categories.service.ts';
+import { resolveMembershipRate } from './rates.service.ts';
 import { renderReceiptPdf } from './receipt.pdf.ts';
 
 type Actor = SessionUser | null;
@@ -66,22 +66,25 @@ export async function createMembership(
 ): Promise<MembershipDetail> {
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
+    const category = await requireCategoryFor(transaction, {
+      code: membership.category,
+      holder: membership.personId ? 'person' : 'organisation',
+    });
     if (membership.personId) {
-      if (!personCategories.includes(membership.category)) {
-        throw invalidField('body.category', 'category_for_organisations');
-      }
       if (!(await personExists(transaction, membership.personId)))
         throw invalidField('body.personId', 'unknown_person');
-    } else {
-      if (!organisationCategories.includes(membership.category)) {
-        throw invalidField('body.category', 'category_for_persons');
-      }
-      if (!(await organisationExists(transaction, membership.organisationId!)))
-        throw invalidField('body.organisationId', 'unknown_organisation');
-    }
-    if (membership.category === 'cross_membership' && !membership.partnerOrganisationId) {
+    } else if (!(await organisationExists(transaction, membership.organisationId!)))
+      throw invalidField('body.organisationId', 'unknown_organisation');
+    if (category.hasPartner && !membership.partnerOrganisationId) {
       throw invalidField('body.partnerOrganisationId', 'cross_membership_partner_required');
     }
+    const rate = await resolveMembershipRate(transaction, {
+      year: membership.year,
+      category: membership.category,
+      rateKind: membership.rateKind,
+      rateId: membership.rateId,
+      amountCents: membership.amountCents,
+    });
     if (
       await findMembershipOf(transaction, {
         year: membership.year,
@@ -101,9 +104,11 @@ export async function createMembership(
       person_id: membership.personId ?? null,
       organisation_id: membership.organisationId ?? null,
       category: membership.category,
-      partner_organisation_id:
-        membership.category === 'cross_membership' ? membership.partnerOrganisationId! : null,
+      partner_organisation_id: category.hasPartner ? membership.partnerOrganisationId! : null,
       notes: membership.notes ?? null,
+      rate_kind: rate.rateKind,
+      rate_id: rate.rateId,
+      amount_cents: rate.amountCents,
       created_at: now,
       updated_at: now,
     });
@@ -185,6 +190,9 @@ export async function getMembership(
   return {
     ...presentRow(row!),
     notes: membership.notes,
+    rateKind: (membership.rate_kind ?? null) as RateKind | null,
+    rateId: membership.rate_id ?? null,
+    amountCents: membership.amount_cents === null ? null : Number(membership.amount_cents),
     statusHistory: (await listStatusChanges(db, membershipId)).map((change) => ({
       status: change.status as MembershipStatus,
       effectiveOn: change.effective_on,
@@ -208,14 +216,17 @@ export async function getMembership(
 }
 
 export async function getFeeGrid(context: ServiceContext, year: number): Promise<FeeGridView> {
-  const rows = await listFeeGrid(context.database.db, year);
+  const [rows, categories] = await Promise.all([
+    listFeeGrid(context.database.db, year),
+    listCategoryRows(context.database.db),
+  ]);
   const resolutions = await adoptingResolutions(
     context,
     rows.flatMap((row) => (row.adopted_by_resolution_id ? [row.adopted_by_resolution_id] : [])),
   );
   return {
     year,
-    entries: membershipCategories.map((category) => {
+    entries: categories.map(({ code: category }) => {
       const row = rows.find((entry) => entry.category === category);
       return {
         category,
@@ -239,6 +250,10 @@ export async function setFeeGrid(
   }
   await context.database.db.transaction().execute(async (transaction) => {
     const now = nowIso();
+    for (const [index, entry] of options.entries.entries()) {
+      if (!(await findCategoryRow(transaction, entry.category)))
+        throw invalidField(`body.entries.${index}.category`, 'unknown_category', { code: entry.category });
+    }
     for (const entry of options.entries) {
       const existing = await findFeeGridEntry(transaction, options.year, entry.category);
       if (existing) await updateFeeGridAmount(transaction, existing.id, entry.amountCents, now);
@@ -274,6 +289,7 @@ export async function callFee(
     const grid = await listFeeGrid(transaction, membership.year);
     const amount =
       options.call.amountCents ??
+      (membership.amount_cents === null ? null : Number(membership.amount_cents)) ??
       Number(grid.find((entry) => entry.category === membership.category)?.amount_cents ?? NaN);
     if (Number.isNaN(amount)) {
       throw invalidField('body.amountCents', 'fee_amount_required', { year: membership.year });
@@ -341,7 +357,7 @@ export async function paymentReceipt(context: ServiceContext, paymentId: string)
     receiptNumber: payment.receipt_number,
     memberName: membership.memberName,
     year: membership.year,
-    categoryLabel: categoryLabels.fr[membership.category],
+    categoryLabel: (await findCategoryRow(db, membership.category))?.label_fr ?? membership.category,
     amountCents: Number(payment.amount_cents),
     paidOn: payment.paid_on,
     methodLabel: paymentMethodLabels.fr[payment.method as PaymentMethod] ?? payment.method,
@@ -373,12 +389,15 @@ export async function membershipSummary(
   }
   const grid = await listFeeGrid(db, year);
   const fees = Object.fromEntries(grid.map((entry) => [entry.category, Number(entry.amount_cents)]));
+  const categories = (await listCategoryRows(db)).map((category) => category.code);
   return summarizeMemberships(
     year,
     at,
+    categories,
     memberships.map((membership) => ({
-      category: membership.category as MembershipCategory,
+      category: membership.category,
       changes: byMembership.get(membership.id) ?? [],
+      amountCents: membership.amount_cents === null ? null : Number(membership.amount_cents),
     })),
     fees,
   );
@@ -393,12 +412,10 @@ export async function membershipHistory(context: ServiceContext): Promise<Member
     const at = `${year}-12-31` < today ? `${year}-12-31` : today;
     const summary = await membershipSummary(context, { year: Number(year), at });
     const validated = Object.fromEntries(
-      membershipCategories.map((category) => [
-        category,
-        summary.counts.find((count) => count.category === category && count.status === 'validated')?.count ??
-          0,
-      ]),
-    ) as Record<MembershipCategory, number>;
+      summary.counts
+        .filter((count) => count.status === 'validated')
+        .map((count) => [count.category, count.count]),
+    );
     series.push({ year: Number(year), at, validated });
   }
   return series;

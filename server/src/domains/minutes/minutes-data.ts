@@ -1,6 +1,7 @@
 import { formatDisplayName } from '../../../../common/names.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
+import { boardComposition } from '../votes/board.service.ts';
 import { findPersonNames, listMembershipMembers } from './minutes.repository.ts';
 import type { MinutesBuildContext } from './section-kinds.ts';
 
@@ -33,19 +34,16 @@ export function officersOf(context: MinutesBuildContext, assembly: AssemblyRow) 
       personId && names.has(personId)
         ? { name: names.get(personId)!, label: rows.find((row) => row.personId === personId)?.label ?? null }
         : null;
-    const treasurerRow = rows.find((row) => row.status === 'present' && /^trésori/i.test(row.label ?? ''));
-    const treasurer = treasurerRow?.personId ? await officerByPerson(context, treasurerRow.personId) : null;
+    // The treasurer is the board's, on the day of the meeting, when present: by mandate, not by label.
+    const present = new Set(rows.filter((row) => row.status === 'present').map((row) => row.personId));
+    const { board } = await boardComposition(context, assembly.held_on);
+    const treasurer = board.find((mandate) => mandate.role === 'treasurer' && present.has(mandate.personId));
     return {
       chair: officer(assembly.chair_person_id),
       secretary: officer(assembly.secretary_person_id),
-      treasurer: treasurer ? { name: treasurer, label: treasurerRow?.label ?? null } : null,
+      treasurer: treasurer ? { name: treasurer.personName, title: treasurer.roleLabel } : null,
     };
   });
-}
-
-async function officerByPerson(context: MinutesBuildContext, personId: string): Promise<string | null> {
-  const [row] = await findPersonNames(context.database.db, [personId]);
-  return row ? formatDisplayName({ firstName: row.first_name, lastName: row.last_name }) : null;
 }
 
 /** Each membership of the year with the name of its member, for the lists the summary prints. */

@@ -104,9 +104,10 @@ for (const engine of testEngines()) {
       });
       await createBudget(context, {
         year: 2025,
+        asOf: '2025-05-31',
         lines: [
-          { accountCode: '606', label: 'Graines et outils', side: 'charges', amount: '1 200' },
-          { accountCode: '756', label: 'Cotisations', side: 'products', amount: '1 200' },
+          { accountCode: '606', label: 'Graines et outils', side: 'charges', amount: '1 200', toDate: '430' },
+          { accountCode: '756', label: 'Cotisations', side: 'products', amount: '1 200', toDate: '960' },
         ],
       });
       await addMandate(context, {
@@ -120,7 +121,12 @@ for (const engine of testEngines()) {
       });
       await addMandate(context, {
         actor: null,
-        mandate: { personId: members.get('Claire')!.personId, role: 'board_member', startsOn: '2024-06-01' },
+        mandate: {
+          personId: members.get('Claire')!.personId,
+          role: 'treasurer',
+          titleForm: 'feminine',
+          startsOn: '2024-06-01',
+        },
       });
 
       extraordinary = await createAssembly(context, {
@@ -174,7 +180,9 @@ for (const engine of testEngines()) {
       );
       assert.match(text, /Budget 2025/);
       assert.doesNotMatch(text, /Réalisé 2024/, 'the actual column has no figure');
-      assert.match(text, /\| Graines et outils \| 1 200 € \|/);
+      assert.match(text, /\| Charges \| Budget 2025 \| Réalisé au 31 mai 2025 \|/);
+      assert.match(text, /\| Graines et outils \| 1 200 € \| 430 € \|/);
+      assert.match(text, /\| Cotisations \| 1 200 € \| 960 € \|/);
       assert.doesNotMatch(text, /Charges de personnel/, 'no line without a figure');
       assert.match(text, /Trésorerie au 31 décembre : 3 890 €, sur le compte courant au Crédit Coopératif\./);
     });
@@ -195,6 +203,11 @@ for (const engine of testEngines()) {
       assert.match(text, /- PETIT Bruno \(parti à \d\dh\d\d, représenté ensuite par Claire Roux\)/);
       assert.doesNotMatch(text, /Étaient représentés/, 'the leaver is not listed again as represented');
       assert.match(text, /\*\*Fonctions au sein du conseil :\*\*\n\n- Présidente : Alice Martin/);
+      // No secretary of the session: the board's treasurer, present, signs, titled as she is.
+      assert.match(
+        text,
+        /\| Le président de séance \| Trésorière \|\n\| --- \| --- \|\n\| {2}\| Claire Roux \|/,
+      );
     });
 
     it('prints a question under its agenda item, and the closing last, after the questions', async () => {

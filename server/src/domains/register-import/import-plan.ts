@@ -16,6 +16,7 @@ import { matchKeys, nameSignature, personSearchText, searchWords } from '../regi
 import {
   guessOrganisationKind,
   validateRow,
+  type ImportCategories,
   type ImportField,
   type Rejection,
   type ValidRow,
@@ -162,7 +163,12 @@ export class ImportPlanner {
 
   constructor(
     private readonly db: DbOrTransaction,
-    private readonly options: { isWriting: boolean; actorUserId: string | null; engine: Engine },
+    private readonly options: {
+      isWriting: boolean;
+      actorUserId: string | null;
+      engine: Engine;
+      categories: ImportCategories;
+    },
   ) {}
 
   /** Plans (and, when writing, writes) one batch of rows, in file order. */
@@ -170,7 +176,7 @@ export class ImportPlanner {
     const valid: ValidRow[] = [];
     for (const input of rows) {
       this.report.rows += 1;
-      const outcome = validateRow(input.row, input.values);
+      const outcome = validateRow(input.row, input.values, this.options.categories);
       if (outcome.isValid) valid.push(outcome.value);
       else this.report.rejected.push(...outcome.rejections);
     }
@@ -497,7 +503,7 @@ export class ImportPlanner {
       organisation_id: owner === 'organisation' ? ownerId : null,
       category: membership.category,
       // As in the demo: a cross-membership names the partner association, which is the member itself.
-      partner_organisation_id: membership.category === 'cross_membership' ? organisation!.id : null,
+      partner_organisation_id: membership.hasPartner ? organisation!.id : null,
       notes: null,
       created_at: this.now,
       updated_at: this.now,

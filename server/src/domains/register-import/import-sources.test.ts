@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { repositoryRoot } from '../../config.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import { createCategories, createUser } from '../../../test/factories.ts';
 import { registerCounts } from '../../../test/register-index.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
@@ -45,6 +45,10 @@ for (const engine of testEngines()) {
     let secretary: ApiClient;
     before(async () => {
       test = await createTestApp(engine);
+      // A small association with a single category of members: the tools' "Adhésion individuelle" is it.
+      await createCategories(test.runtime, [
+        { code: 'individual', kind: 'person', fr: ['Membre', 'Membres'], en: ['Member', 'Members'] },
+      ]);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
     });

@@ -1,11 +1,12 @@
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import { categoryLabels, statusLabels } from '../../../../common/memberships.ts';
+import { statusLabels } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
+import { listCategories } from '../memberships/categories.service.ts';
 import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
 import { organisationNamesOf } from '../register/persons.service.ts';
 import { listPersonsPage } from './register-import.repository.ts';
@@ -56,6 +57,9 @@ const pageSize = 1000;
  */
 export async function* registerExportRows(db: DbOrTransaction, year?: number): AsyncGenerator<ExportRow> {
   let after: { last: string; first: string; id: string } | null = null;
+  const categoryLabels = new Map(
+    (await listCategories(db, 'fr')).map((category) => [category.code, category.label]),
+  );
   for (;;) {
     const persons = await listPersonsPage(db, after, pageSize);
     if (persons.length === 0) return;
@@ -82,7 +86,7 @@ export async function* registerExportRows(db: DbOrTransaction, year?: number): A
         person.country ?? '',
         (organisations.get(person.id) ?? []).join(' ; '),
         membership ? membership.year : null,
-        membership ? categoryLabels.fr[membership.category] : '',
+        membership ? (categoryLabels.get(membership.category) ?? membership.category) : '',
         membership?.status ? statusLabels.fr[membership.status] : '',
         membership ? membership.feeCents / 100 : null,
         membership ? membership.paidCents / 100 : null,

@@ -14,6 +14,7 @@ import {
   createOrganisation,
   createPerson,
   createUser,
+  createCategories,
 } from '../../../test/factories.ts';
 import { countRows, isAnalysed, rowsOf } from '../../../test/inspect.ts';
 import { assertIndexesAsRefreshWouldWrite, registerCounts } from '../../../test/register-index.ts';
@@ -56,6 +57,7 @@ for (const engine of testEngines()) {
     let db: Db;
     before(async () => {
       test = await createTestApp(engine);
+      await createCategories(test.runtime);
       db = test.runtime.database.db;
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
@@ -416,6 +418,7 @@ for (const engine of testEngines()) {
     let db: Db;
     before(async () => {
       test = await createTestApp(engine);
+      await createCategories(test.runtime);
       db = test.runtime.database.db;
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);

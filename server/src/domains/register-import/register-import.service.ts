@@ -5,6 +5,7 @@ import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
+import { listCategories } from '../memberships/categories.service.ts';
 import { analyzeRegisterTables } from './register-import.repository.ts';
 import { ImportPlanner, type ImportReport, type InputRow } from './import-plan.ts';
 import { columnNames, inspectFile, readRows, storeUpload, type FileOverview } from './import-files.ts';
@@ -17,6 +18,7 @@ import {
   suggestMapping,
   type ImportField,
   type ImportMapping,
+  importCategories,
 } from './register-import.ts';
 import { translate, type Language } from '../../i18n/translate.ts';
 
@@ -235,6 +237,7 @@ export async function checkImport(
         isWriting: false,
         actorUserId: options.actor?.id ?? null,
         engine: context.database.engine,
+        categories: importCategories(await listCategories(context.database.db)),
       });
       await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
       job.phase = 'checked';
@@ -273,6 +276,7 @@ export async function commitImport(
           isWriting: true,
           actorUserId,
           engine: context.database.engine,
+          categories: importCategories(await listCategories(transaction)),
         });
         await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
         const { rejected } = planner.report;

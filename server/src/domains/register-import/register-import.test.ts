@@ -7,8 +7,11 @@ import { after, describe, it } from 'node:test';
 import { AppError } from '../../http/app-error.ts';
 import { detectDelimiter, readRows, sniffFormat, storeUpload } from './import-files.ts';
 import { organisationsInTitle, parsePastedLines, splitName } from './paste-lines.ts';
+import { testCategories } from '../../../test/factories/memberships.ts';
+import type { CategorySeed } from '../../db/seed/seed-helpers.ts';
 import {
   guessOrganisationKind,
+  importCategories,
   parseCategory,
   parseDay,
   parseStatus,
@@ -16,14 +19,34 @@ import {
   validateRow,
 } from './register-import.ts';
 
+/** The import's index of categories worded as the seed helpers word them. */
+function indexOf(seeds: CategorySeed[], archived: string[] = []) {
+  return importCategories(
+    seeds.map((seed) => ({
+      code: seed.code,
+      kind: seed.kind,
+      hasPartner: Boolean(seed.hasPartner),
+      isArchived: archived.includes(seed.code),
+      labelFr: seed.fr[0],
+      pluralFr: seed.fr[1],
+      labelEn: seed.en[0],
+      pluralEn: seed.en[1],
+      countedAsFr: seed.fr[2] ?? null,
+      countedAsEn: seed.en[2] ?? null,
+    })),
+  );
+}
+
+const categories = indexOf(testCategories);
+
 describe('reading what people write in a member list', () => {
-  it('reads categories and statuses as codes or French labels, accents and case aside', () => {
-    assert.equal(parseCategory('Personne morale'), 'legal_entity');
-    assert.equal(parseCategory('PERSONNE PHYSIQUE'), 'individual');
-    assert.equal(parseCategory('personnalite qualifiee'), 'qualified_person');
-    assert.equal(parseCategory('Adhésion croisée'), 'cross_membership');
-    assert.equal(parseCategory('legal_entity'), 'legal_entity');
-    assert.equal(parseCategory('Membre d’honneur'), undefined);
+  it('reads categories and statuses as codes or the association’s labels, accents and case aside', () => {
+    assert.equal(parseCategory('Personne morale', categories)?.code, 'legal_entity');
+    assert.equal(parseCategory('PERSONNE PHYSIQUE', categories)?.code, 'individual');
+    assert.equal(parseCategory('personnalite qualifiee', categories)?.code, 'qualified_person');
+    assert.equal(parseCategory('Adhésions croisées', categories)?.code, 'cross_membership');
+    assert.equal(parseCategory('legal_entity', categories)?.code, 'legal_entity');
+    assert.equal(parseCategory('Membre d’honneur', categories), undefined);
     assert.equal(parseStatus('Validée'), 'validated');
     assert.equal(parseStatus('renouvellement en cours'), 'renewal_pending');
     assert.equal(parseStatus('Échue'), 'lapsed');
@@ -87,15 +110,79 @@ describe('reading what people write in a member list', () => {
   });
 });
 
+describe('categories of another association', () => {
+  const club = indexOf(
+    [
+      {
+        code: 'active',
+        kind: 'person',
+        fr: ['Membre actif', 'Membres actifs'],
+        en: ['Active member', 'Active members'],
+      },
+      {
+        code: 'honorary',
+        kind: 'person',
+        fr: ['Membre d’honneur', 'Membres d’honneur'],
+        en: ['Honorary member', 'Honorary members'],
+      },
+      {
+        code: 'club',
+        kind: 'organisation',
+        fr: ['Club affilié', 'Clubs affiliés'],
+        en: ['Affiliated club', 'Affiliated clubs'],
+      },
+      { code: 'old', kind: 'person', fr: ['Ancienne catégorie', 'Anciennes catégories'], en: ['Old', 'Old'] },
+    ],
+    ['old'],
+  );
+
+  it('reads its own labels, plurals and codes, in French or English, and not the demo’s', () => {
+    assert.equal(parseCategory('membre d’honneur', club)?.code, 'honorary');
+    assert.equal(parseCategory('Membres actifs', club)?.code, 'active');
+    assert.equal(parseCategory('Active member', club)?.code, 'active');
+    assert.equal(parseCategory('honorary', club)?.code, 'honorary');
+    assert.equal(parseCategory('Personnalité qualifiée', club), undefined);
+    assert.equal(
+      parseCategory('Ancienne catégorie', club),
+      undefined,
+      'an archived category takes no membership',
+    );
+  });
+
+  it('names its single organisation category by the usual words for organisations, never an ambiguous person one', () => {
+    assert.equal(parseCategory('Personne morale', club)?.code, 'club');
+    assert.equal(parseCategory('PM', club)?.code, 'club');
+    assert.equal(parseCategory('Personne physique', club), undefined, 'two person categories: which one?');
+    const outcome = validateRow(
+      2,
+      { organisation: 'Club de Rennes', membershipYear: '2026', category: 'PM' },
+      club,
+    );
+    assert.ok(outcome.isValid);
+    assert.deepEqual(outcome.value.membership, {
+      year: 2026,
+      category: 'club',
+      status: 'validated',
+      effectiveOn: '2026-01-01',
+      owner: 'organisation',
+      hasPartner: false,
+    });
+  });
+});
+
 describe('checking a row', () => {
   it('accepts a person with a membership, and defaults the status and the day', () => {
-    const outcome = validateRow(2, {
-      lastName: ' Martin ',
-      firstName: 'Élodie',
-      email: 'Elodie.Martin@Example.org',
-      membershipYear: '2017',
-      category: 'Personne physique',
-    });
+    const outcome = validateRow(
+      2,
+      {
+        lastName: ' Martin ',
+        firstName: 'Élodie',
+        email: 'Elodie.Martin@Example.org',
+        membershipYear: '2017',
+        category: 'Personne physique',
+      },
+      categories,
+    );
     assert.ok(outcome.isValid);
     assert.equal(outcome.value.email, 'elodie.martin@example.org');
     assert.deepEqual(outcome.value.membership, {
@@ -104,31 +191,40 @@ describe('checking a row', () => {
       status: 'validated',
       effectiveOn: '2017-01-01',
       owner: 'person',
+      hasPartner: false,
     });
   });
 
   it('gives a legal-entity membership to the organisation, even on a representative’s row', () => {
-    const outcome = validateRow(3, {
-      lastName: 'Petit',
-      firstName: 'Sophie',
-      organisation: 'Métropole de Lyon',
-      membershipYear: '2017',
-      category: 'Personne morale',
-    });
+    const outcome = validateRow(
+      3,
+      {
+        lastName: 'Petit',
+        firstName: 'Sophie',
+        organisation: 'Métropole de Lyon',
+        membershipYear: '2017',
+        category: 'Personne morale',
+      },
+      categories,
+    );
     assert.ok(outcome.isValid);
     assert.equal(outcome.value.membership?.owner, 'organisation');
   });
 
   it('names every field at fault, with the row', () => {
-    const outcome = validateRow(7, {
-      lastName: 'Robert',
-      email: 'paul(at)example.org',
-      title: 'Trésorier',
-      membershipYear: '17',
-      category: 'Membre d’honneur',
-      status: 'Validée',
-      effectiveOn: '31/02/2017',
-    });
+    const outcome = validateRow(
+      7,
+      {
+        lastName: 'Robert',
+        email: 'paul(at)example.org',
+        title: 'Trésorier',
+        membershipYear: '17',
+        category: 'Membre d’honneur',
+        status: 'Validée',
+        effectiveOn: '31/02/2017',
+      },
+      categories,
+    );
     assert.equal(outcome.isValid, false);
     assert.deepEqual(
       !outcome.isValid &&
@@ -145,7 +241,7 @@ describe('checking a row', () => {
   });
 
   it('refuses names made of punctuation alone, which would all match one another', () => {
-    const outcome = validateRow(6, { lastName: '—', firstName: 'Anne', organisation: '?' });
+    const outcome = validateRow(6, { lastName: '—', firstName: 'Anne', organisation: '?' }, categories);
     assert.deepEqual(
       !outcome.isValid && outcome.rejections.map((rejection) => [rejection.field, rejection.reason]),
       [
@@ -156,16 +252,20 @@ describe('checking a row', () => {
   });
 
   it('asks for a person or an organisation, and for the organisation of a legal entity', () => {
-    const empty = validateRow(4, { email: 'a@example.org' });
+    const empty = validateRow(4, { email: 'a@example.org' }, categories);
     assert.deepEqual(!empty.isValid && empty.rejections.map((rejection) => rejection.reason), [
       'name_or_organisation_required',
     ]);
-    const legal = validateRow(5, {
-      lastName: 'Petit',
-      firstName: 'Sophie',
-      membershipYear: '2017',
-      category: 'PM',
-    });
+    const legal = validateRow(
+      5,
+      {
+        lastName: 'Petit',
+        firstName: 'Sophie',
+        membershipYear: '2017',
+        category: 'Personne morale',
+      },
+      categories,
+    );
     assert.deepEqual(!legal.isValid && legal.rejections.map((rejection) => rejection.field), [
       'organisation',
     ]);

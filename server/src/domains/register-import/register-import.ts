@@ -1,9 +1,7 @@
 import { emailSchema } from '../../../../common/auth.schemas.ts';
+import type { MembershipCategoryView } from '../../../../common/membership-categories.schemas.ts';
 import {
-  categoryLabels,
-  membershipCategories,
   membershipStatuses,
-  organisationCategories,
   statusLabels,
   type MembershipCategory,
   type MembershipStatus,
@@ -291,18 +289,72 @@ function labelIndex<T extends string>(
   return index;
 }
 
-const categoriesByLabel = labelIndex(membershipCategories, categoryLabels, {
-  PM: 'legal_entity',
-  collectivité: 'legal_entity',
-  'personne morale (collectivité)': 'legal_entity',
-  PP: 'individual',
-  individuel: 'individual',
-  individuelle: 'individual',
-  'adhésion individuelle': 'individual',
-  PQ: 'qualified_person',
-  croisée: 'cross_membership',
-  'adhésions croisées': 'cross_membership',
-});
+/** A category as the import reads it: found by its code or its words, and whose memberships it holds. */
+export interface ImportCategory {
+  code: string;
+  kind: 'person' | 'organisation';
+  hasPartner: boolean;
+}
+
+/** The association's categories by the ways a file names them. */
+export type ImportCategories = Map<string, ImportCategory>;
+
+/**
+ * Indexes the association's categories (archived ones left out) by code, label and plural in both
+ * languages and how the minutes count them; where the association has a single category of a kind,
+ * the usual words for that kind ("personne physique", "PM", "organisation") name it too.
+ */
+export function importCategories(
+  categories: readonly Pick<
+    MembershipCategoryView,
+    | 'code'
+    | 'kind'
+    | 'hasPartner'
+    | 'isArchived'
+    | 'labelFr'
+    | 'pluralFr'
+    | 'labelEn'
+    | 'pluralEn'
+    | 'countedAsFr'
+    | 'countedAsEn'
+  >[],
+): ImportCategories {
+  const index: ImportCategories = new Map();
+  const current = categories.filter((category) => !category.isArchived);
+  for (const kind of ['person', 'organisation'] as const) {
+    const ofKind = current.filter((category) => category.kind === kind);
+    if (ofKind.length !== 1) continue;
+    for (const word of kindWords[kind]) index.set(normalizeName(word), toImport(ofKind[0]!));
+  }
+  for (const category of current) {
+    const words = [
+      category.labelFr,
+      category.pluralFr,
+      category.labelEn,
+      category.pluralEn,
+      category.countedAsFr,
+      category.countedAsEn,
+    ];
+    for (const word of words) if (word) index.set(normalizeName(word), toImport(category));
+  }
+  for (const category of current) index.set(normalizeName(category.code), toImport(category));
+  return index;
+}
+
+const toImport = ({ code, kind, hasPartner }: ImportCategory): ImportCategory => ({ code, kind, hasPartner });
+
+const kindWords = {
+  person: [
+    'personne physique',
+    'PP',
+    'individuel',
+    'individuelle',
+    'adhésion individuelle',
+    'individual',
+    'person',
+  ],
+  organisation: ['personne morale', 'PM', 'organisation', 'organization', 'legal entity'],
+};
 
 const statusesByLabel = labelIndex(membershipStatuses, statusLabels, {
   validé: 'validated',
@@ -326,10 +378,10 @@ function remembered<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
-/** A category as a code or as people write it ("Personne morale", "personne physique", "PM"). */
-export const parseCategory = remembered((text): MembershipCategory | undefined =>
-  categoriesByLabel.get(normalizeName(text)),
-);
+/** A category as a code or as the association words it ("Membre actif", "membres actifs"). */
+export function parseCategory(text: string, categories: ImportCategories): ImportCategory | undefined {
+  return categories.get(normalizeName(text));
+}
 
 /** A status as a code or as people write it ("Validée", "Renouvellement en cours"). */
 export const parseStatus = remembered((text): MembershipStatus | undefined =>
@@ -445,8 +497,10 @@ export interface ValidRow {
     category: MembershipCategory;
     status: MembershipStatus;
     effectiveOn: string;
-    /** Whose membership it is: legal entities and cross-memberships belong to the organisation. */
+    /** Whose membership it is: a category of organisations belongs to the organisation. */
     owner: 'person' | 'organisation';
+    /** The category names a partner: the organisation of the row. */
+    hasPartner: boolean;
   } | null;
 }
 
@@ -456,7 +510,11 @@ export type RowOutcome = { isValid: true; value: ValidRow } | { isValid: false; 
  * Checks one row against the register's rules. Returns every problem of the row, each naming its
  * field, so a person fixing the file sees them all at once.
  */
-export function validateRow(row: number, mapped: Partial<Record<ImportField, string>>): RowOutcome {
+export function validateRow(
+  row: number,
+  mapped: Partial<Record<ImportField, string>>,
+  categories: ImportCategories,
+): RowOutcome {
   const values =
     mapped.fullName !== undefined && mapped.lastName === undefined && mapped.firstName === undefined
       ? { ...mapped, ...splitFullName(mapped.fullName) }
@@ -533,7 +591,7 @@ export function validateRow(row: number, mapped: Partial<Record<ImportField, str
     else if (!Number.isInteger(year) || year! < 1901 || year! > 2200) {
       reject('membershipYear', 'invalid_year', `« ${rawYear} » n’est pas une année.`);
     }
-    const category = rawCategory === null ? undefined : parseCategory(rawCategory);
+    const category = rawCategory === null ? undefined : parseCategory(rawCategory, categories);
     if (rawCategory === null) reject('category', 'required', 'La catégorie d’adhésion manque.');
     else if (!category) {
       reject('category', 'unknown_category', `Catégorie inconnue : « ${rawCategory} ».`);
@@ -545,7 +603,7 @@ export function validateRow(row: number, mapped: Partial<Record<ImportField, str
       reject('effectiveOn', 'invalid_date', `« ${rawDay} » n’est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).`);
     }
     if (category) {
-      const owner = organisationCategories.includes(category) ? 'organisation' : 'person';
+      const owner = category.kind;
       if (owner === 'organisation' && organisation === null) {
         reject(
           'organisation',
@@ -557,7 +615,14 @@ export function validateRow(row: number, mapped: Partial<Record<ImportField, str
         reject('lastName', 'person_required', 'Une adhésion individuelle nomme la personne.');
       }
       if (status && effectiveOn && year !== undefined) {
-        membership = { year, category, status, effectiveOn, owner };
+        membership = {
+          year,
+          category: category.code,
+          status,
+          effectiveOn,
+          owner,
+          hasPartner: category.hasPartner,
+        };
       }
     }
   }

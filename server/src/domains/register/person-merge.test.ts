@@ -4,7 +4,7 @@ import type { PollView } from '../../../../common/events.ts';
 import { dayIn } from '../../../../common/time-zones.ts';
 import { newId, nowIso } from '../../ids.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser, testPassword } from '../../../test/factories.ts';
+import { createUser, testPassword, createCategories } from '../../../test/factories.ts';
 import { readColumns, readForeignKeys } from '../../../test/foreign-keys.ts';
 import { changeRows, countRows, insertRows, rowsOf } from '../../../test/inspect.ts';
 import { HttpClient } from '../../../test/http-client.ts';
@@ -55,6 +55,7 @@ for (const engine of testEngines()) {
 
     before(async () => {
       server = await startTestServer(engine);
+      await createCategories(server.runtime);
       const admin = new HttpClient(server.url);
       await admin.signIn((await createUser(server.runtime, { role: 'administrator' })).email, testPassword);
       secretary = new HttpClient(server.url);

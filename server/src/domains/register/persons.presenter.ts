@@ -1,6 +1,5 @@
 import {
   amountOwedCents,
-  type MembershipCategory,
   type MembershipStatus,
   type PaymentMethod,
 } from '../../../../common/memberships.ts';
@@ -24,7 +23,7 @@ export function presentMembershipBrief(row: MembershipRow) {
   return {
     id: row.id,
     year: Number(row.year),
-    category: row.category as MembershipCategory,
+    category: row.category,
     status: (row.status ?? null) as MembershipStatus | null,
     feeCents,
     paidCents: paid,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser } from '../../../test/factories.ts';
+import { createUser, createCategories } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 
@@ -18,6 +18,7 @@ for (const engine of testEngines()) {
 
     before(async () => {
       test = await createTestApp(engine);
+      await createCategories(test.runtime);
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
     });

@@ -13,6 +13,7 @@ import {
   createPerson,
   createStatutes,
   createUser,
+  createCategories,
 } from '../../../test/factories.ts';
 import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -27,6 +28,7 @@ for (const engine of testEngines()) {
     let administrator: ApiClient;
     before(async () => {
       test = await createTestApp(engine);
+      await createCategories(test.runtime);
       await createFeeGrid(test.runtime, { year: 2017, fees: { individual: 4_000 } });
       secretary = test.client();
       await secretary.signIn((await createUser(test.runtime, { role: 'secretary' })).email);
@@ -424,7 +426,11 @@ for (const engine of testEngines()) {
       const preview = answer('/api/duplicates/preview')['application/json'].schema;
       assert.ok(preview.properties.filledFields.properties.addressLine, 'the fields a merge fills, named');
       const summary = answer('/api/memberships/summary')['application/json'].schema;
-      assert.ok(summary.properties.expected_income_cents.properties.legal_entity, 'income per category');
+      assert.equal(
+        summary.properties.expected_income_cents.additionalProperties.type,
+        'integer',
+        'income per category code, the association’s categories being data',
+      );
     });
   });
 }

@@ -8,7 +8,13 @@ import type { Runtime } from '../../runtime.ts';
 import { testEngines } from '../../../test/databases.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { cancelPoll, listPolls } from './polls.service.ts';
-import { createActor, createUser, openResolutionPoll, testPassword } from '../../../test/factories.ts';
+import {
+  createActor,
+  createUser,
+  openResolutionPoll,
+  testPassword,
+  createCategories,
+} from '../../../test/factories.ts';
 import { HttpClient } from '../../../test/http-client.ts';
 import { countRows, rowsOf } from '../../../test/inspect.ts';
 import { createConvocationLink, PhoneClient } from '../../../test/participants.ts';
@@ -36,6 +42,7 @@ for (const engine of testEngines()) {
 
     before(async () => {
       server = await startTestServer(engine);
+      await createCategories(server.runtime);
       const admin = new HttpClient(server.url);
       await admin.signIn((await createUser(server.runtime, { role: 'administrator' })).email, testPassword);
       const statutes = await admin.send('POST', '/api/statutes', {

@@ -97,7 +97,7 @@ export function AnnualAccountsSection({ year, canEdit }: { year: number; canEdit
         </>
       )}
       {savedNotice && !isEditing && (
-        <Text role="status" c="green.9">
+        <Text role="status" fw={600}>
           {t('budget.accounts.form.saved')}
         </Text>
       )}

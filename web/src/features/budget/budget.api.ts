@@ -1,5 +1,6 @@
 import { api } from '../../api/client.ts';
 import type {
+  BudgetActualToDate,
   BudgetCreate,
   BudgetEdit,
   BudgetLineInput,
@@ -20,6 +21,14 @@ export function fetchBudget(year: number): Promise<BudgetTableView> {
 
 export function saveBudget(year: number, edit: Partial<BudgetEdit>): Promise<BudgetTableView> {
   return api.patch(`/api/budgets/${year}`, edit);
+}
+
+export function setActualToDate(year: number, input: BudgetActualToDate): Promise<BudgetTableView> {
+  return api.put(`/api/budgets/${year}/actual-to-date`, input);
+}
+
+export function removeActualToDate(year: number): Promise<BudgetTableView> {
+  return api.delete(`/api/budgets/${year}/actual-to-date`);
 }
 
 export function fetchAnnualAccounts(year: number): Promise<AnnualAccountsView> {

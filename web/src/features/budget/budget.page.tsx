@@ -10,6 +10,7 @@ import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSession } from '../session/session.context.tsx';
 import { removeBudgetLine, saveBudget, type BudgetTableView } from './budget.api.ts';
 import { useBudgetMutation, useBudgetQuery, useBudgetYearsQuery } from './budget.queries.ts';
+import { ActualToDateForm } from './actual-to-date.form.tsx';
 import { AnnualAccountsSection } from './annual-accounts.section.tsx';
 import { BudgetFamiliesChart } from './budget-families.chart.tsx';
 import { changedEdit, hasDraftErrors, liveBudget, type Drafts } from './budget-live.ts';
@@ -158,6 +159,7 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
           />
         </Group>
       )}
+      {canEdit && <ActualToDateForm key={table.columns.map((column) => column.asOf).join()} table={table} />}
       {message && (
         <Alert
           color={message.kind === 'saved' ? 'green' : 'red'}
@@ -235,7 +237,7 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
       </Stack>
       <BudgetFamiliesChart budget={live} />
       {table.columns
-        .filter((column) => column.kind === 'actual')
+        .filter((column) => column.kind === 'actual' && column.asOf === null)
         .map((column) => (
           <AnnualAccountsSection key={column.key} year={column.year} canEdit={canEdit} />
         ))}

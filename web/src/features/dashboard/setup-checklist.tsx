@@ -8,7 +8,7 @@ import { useSetupChecklistQuery } from '../association/association.queries.ts';
 const stepPages: Record<SetupStepKey, string> = {
   identity: '/settings/association',
   statutes: '/settings/statutes',
-  fees: '/members/fees',
+  fees: '/settings/categories',
   board: '/board',
   members: '/members/import',
   assembly: '/assemblies',

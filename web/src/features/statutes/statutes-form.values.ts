@@ -6,7 +6,6 @@ import {
   type MeetingRules,
   type StatutesInput,
 } from '../../../../common/assemblies.schemas.ts';
-import { membershipCategories, type MembershipCategory } from '../../../../common/memberships.ts';
 import { shareToValue, valueToShare, type Statutes } from './statutes.api.ts';
 
 /** What the form edits of one kind of meeting: text for the number fields, so a half-typed value stays as typed. */
@@ -28,7 +27,8 @@ export interface MeetingRulesValues {
 /** What the form edits. */
 export interface StatutesFormValues {
   effectiveFrom: string;
-  weights: Record<MembershipCategory, string>;
+  /** Weights typed per category code; a category left empty does not vote under this version. */
+  weights: Record<string, string>;
   requiresFeePaid: boolean;
   isSecondConvocationFree: boolean;
   kinds: Record<AssemblyKind, MeetingRulesValues>;
@@ -79,11 +79,8 @@ function rulesToValues(rules: MeetingRules): MeetingRulesValues {
 /** The current version's rules, or common ones when the association has none yet. */
 export function initialValues(current: Statutes | undefined, today: string): StatutesFormValues {
   const weights = Object.fromEntries(
-    membershipCategories.map((category) => [
-      category,
-      current ? String(current.votingWeights[category] ?? '') : '1',
-    ]),
-  ) as Record<MembershipCategory, string>;
+    Object.entries(current?.votingWeights ?? {}).map(([category, weight]) => [category, String(weight)]),
+  );
   const kinds = Object.fromEntries(
     assemblyKinds.map((kind) => [
       kind,
@@ -125,8 +122,8 @@ function clamp(value: number, max: number): number {
  */
 export function toInput(values: StatutesFormValues): StatutesInput {
   const votingWeights: StatutesInput['votingWeights'] = {};
-  for (const category of membershipCategories) {
-    const text = values.weights[category].trim();
+  for (const [category, typed] of Object.entries(values.weights)) {
+    const text = typed.trim();
     if (text !== '') votingWeights[category] = toInteger(text);
   }
   const meetingRules = Object.fromEntries(

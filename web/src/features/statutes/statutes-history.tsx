@@ -1,5 +1,6 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useRegisterFormat } from '../register/shared/register-format.ts';
 import type { Statutes } from './statutes.api.ts';
 import { shareText, votingText } from './statutes-text.ts';
 
@@ -20,6 +21,7 @@ export function StatutesHistory({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
+  const format = useRegisterFormat();
 
   function stateOf(version: Statutes): string {
     if (version.id === inForceId) return t('statutes.history.inForce');
@@ -63,7 +65,7 @@ export function StatutesHistory({
                       stateOf(version)
                     )}
                   </Table.Td>
-                  <Table.Td>{votingText(t, locale, version)}</Table.Td>
+                  <Table.Td>{votingText(t, format.category, version)}</Table.Td>
                   <Table.Td>
                     {version.ordinaryQuorum
                       ? shareText(t, version.ordinaryQuorum)

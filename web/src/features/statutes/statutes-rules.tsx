@@ -1,5 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useRegisterFormat } from '../register/shared/register-format.ts';
 import { formatLongDate } from '../../../../common/format.ts';
 import type { Statutes } from './statutes.api.ts';
 import { assemblyKinds } from '../../../../common/assemblies.schemas.ts';
@@ -9,6 +10,7 @@ import { kindRuleSentences, ruleSentences } from './statutes-text.ts';
 export function StatutesRules({ statutes, timeZone }: { statutes: Statutes | undefined; timeZone?: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
+  const format = useRegisterFormat();
 
   return (
     <Stack component="section" aria-labelledby="statutes-current-title" gap="sm">
@@ -23,7 +25,7 @@ export function StatutesRules({ statutes, timeZone }: { statutes: Statutes | und
             })}
           </Text>
           <List spacing={4}>
-            {ruleSentences(t, locale, statutes).map((sentence) => (
+            {ruleSentences(t, format.category, statutes).map((sentence) => (
               <List.Item key={sentence}>{sentence}</List.Item>
             ))}
           </List>

@@ -1,9 +1,6 @@
 import type { TFunction } from 'i18next';
-import { membershipCategories, categoryLabels } from '../../../../common/memberships.ts';
 import type { MeetingRules } from '../../../../common/assemblies.schemas.ts';
 import type { Share, Statutes } from './statutes.api.ts';
-
-type Locale = 'fr' | 'en';
 
 const shareKeys = {
   '1/2': 'statutes.shares.half',
@@ -21,16 +18,19 @@ export function shareText(t: TFunction, share: NonNullable<Share>): string {
   return t('statutes.shares.other', { numerator: share.numerator, denominator: share.denominator });
 }
 
-/** "Personne morale (1 voix), Personne physique (1 voix)", in the membership categories' order. */
-export function votingText(t: TFunction, locale: Locale, statutes: Statutes): string {
-  return membershipCategories
-    .filter((category) => statutes.votingWeights[category] !== undefined)
-    .map((category) =>
-      t('statutes.rules.weight', {
-        category: categoryLabels[locale][category],
-        count: statutes.votingWeights[category] ?? 0,
-      }),
-    )
+/**
+ * "Membre actif (1 voix), Membre bienfaiteur (2 voix)", as the version lists them; none listed: the
+ * categories' own settings decide.
+ */
+export function votingText(
+  t: TFunction,
+  categoryLabel: (code: string) => string,
+  statutes: Statutes,
+): string {
+  const weights = Object.entries(statutes.votingWeights);
+  if (weights.length === 0) return t('statutes.rules.categoriesDecide');
+  return weights
+    .map(([category, count]) => t('statutes.rules.weight', { category: categoryLabel(category), count }))
     .join(', ');
 }
 
@@ -69,9 +69,13 @@ export function kindRuleSentences(t: TFunction, rules: MeetingRules): string[] {
 }
 
 /** The rules of a version common to every kind of meeting, as French (or English) sentences. */
-export function ruleSentences(t: TFunction, locale: Locale, statutes: Statutes): string[] {
+export function ruleSentences(
+  t: TFunction,
+  categoryLabel: (code: string) => string,
+  statutes: Statutes,
+): string[] {
   return [
-    t('statutes.rules.voting', { list: votingText(t, locale, statutes) }),
+    t('statutes.rules.voting', { list: votingText(t, categoryLabel, statutes) }),
     statutes.requiresFeePaid ? t('statutes.rules.feeRequired') : t('statutes.rules.feeNotRequired'),
     statutes.isSecondConvocationFree
       ? t('statutes.rules.secondConvocationFree')

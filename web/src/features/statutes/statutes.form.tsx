@@ -17,9 +17,10 @@ import {
   type AssemblyKind,
 } from '../../../../common/assemblies.schemas.ts';
 import { formatLongDate } from '../../../../common/format.ts';
-import { categoryLabels, membershipCategories } from '../../../../common/memberships.ts';
+import { useRegisterFormat } from '../register/shared/register-format.ts';
 import { fieldPath, fieldText, problemOf, problemText } from '../../api/problem-text.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
+import { focusFirstInvalidField } from '../../components/schema-form.hook.ts';
 import { useNotice } from '../../components/notice.context.tsx';
 import type { Statutes } from './statutes.api.ts';
 import { MeetingRulesTabs } from './meeting-rules.tabs.tsx';
@@ -43,16 +44,16 @@ function kindWithError(errors: Record<string, string>): AssemblyKind | undefined
   return assemblyKinds.find((entry) => entry === kind);
 }
 
-function focusFirstInvalidField(form: HTMLFormElement): void {
-  requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-}
-
 /** A new version of the statutes, pre-filled from the one in force; versions are never edited. */
 export function StatutesForm({ current, today }: { current: Statutes | undefined; today: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const { notify } = useNotice();
   const [values, setValues] = useState<StatutesFormValues>(() => initialValues(current, today));
+  const format = useRegisterFormat();
+  const categoryCodes = format.categories
+    .filter((category) => !category.isArchived)
+    .map((category) => category.code);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const add = useAddStatutesMutation();
@@ -148,13 +149,13 @@ export function StatutesForm({ current, today }: { current: Statutes | undefined
             {t('statutes.form.weightsHint')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {membershipCategories.map((category) => (
+            {categoryCodes.map((category) => (
               <TextInput
                 key={category}
-                label={categoryLabels[locale][category]}
+                label={format.category(category)}
                 inputMode="numeric"
                 name={`votingWeights.${category}`}
-                value={values.weights[category]}
+                value={values.weights[category] ?? ''}
                 error={errorFor(`votingWeights.${category}`)}
                 onChange={(event) =>
                   update(

@@ -1,28 +1,16 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VoteMethod } from '../../../../common/votes.schemas.ts';
 import type { Assembly } from '../assemblies/assemblies.api.ts';
 import { problemText } from '../../api/problem-text.ts';
 import { ElectionsSection } from './elections.section.tsx';
 import { useResolutionsQuery, useVotesMutation } from './votes.queries.ts';
 import { PollResult } from './poll-result.tsx';
+import { NewResolutionForm } from './new-resolution.form.tsx';
 import { ShowOfHandsForm } from './show-of-hands.form.tsx';
 import {
   cancelPoll,
   closePoll,
-  createResolution,
   openPoll,
   pollResultPath,
   recordShowOfHands,
@@ -102,84 +90,6 @@ function ResolutionCard({
         )}
       </Stack>
     </Paper>
-  );
-}
-
-function NewResolutionForm({ assembly, onCreated }: { assembly: Assembly; onCreated: () => void }) {
-  const create = useVotesMutation(assembly.slug);
-  const { t } = useTranslation();
-  const items = assembly.agenda.filter((item) => item.kind === 'deliberative');
-  const [agendaItemId, setAgendaItemId] = useState(items[0]?.id ?? '');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [method, setMethod] = useState<VoteMethod>('show_of_hands');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (items.length === 0) return null;
-  const submit = async () => {
-    setError(null);
-    setBusy(true);
-    try {
-      await create.mutateAsync(() => createResolution(assembly.slug, { agendaItemId, title, text, method }));
-      setTitle('');
-      setText('');
-      onCreated();
-    } catch (caught) {
-      setError(problemText(t, caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Stack
-      component="form"
-      gap="xs"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-      aria-labelledby="new-resolution-title"
-    >
-      <Title order={3} size="h4" id="new-resolution-title">
-        {t('votes.newResolution')}
-      </Title>
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {error}
-        </Alert>
-      )}
-      <NativeSelect
-        label={t('votes.agendaItem')}
-        data={items.map((item) => ({ value: item.id, label: `${item.position}. ${item.title}` }))}
-        value={agendaItemId}
-        onChange={(event) => setAgendaItemId(event.currentTarget.value)}
-      />
-      <TextInput
-        label={t('votes.resolutionTitle')}
-        value={title}
-        onChange={(event) => setTitle(event.currentTarget.value)}
-        required
-      />
-      <TextInput
-        label={t('votes.resolutionText')}
-        description={t('votes.resolutionTextHint')}
-        value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        required
-      />
-      <NativeSelect
-        label={t('votes.method')}
-        data={(['show_of_hands', 'named', 'secret'] as const).map((value) => ({
-          value,
-          label: t(`votes.methods.${value}`),
-        }))}
-        value={method}
-        onChange={(event) => setMethod(event.currentTarget.value as VoteMethod)}
-      />
-      <Button type="submit" loading={busy} style={{ alignSelf: 'flex-start' }}>
-        {t('votes.addResolution')}
-      </Button>
-    </Stack>
   );
 }
 

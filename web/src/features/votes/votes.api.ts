@@ -13,7 +13,7 @@ import type {
   ResolutionChoice,
   ResolutionView,
   ShowOfHandsInput,
-  VoteMethod,
+  ResolutionInput,
 } from '../../../../common/votes.schemas.ts';
 import type { z } from 'zod';
 import type { electionInputSchema } from '../../../../common/votes.schemas.ts';
@@ -28,10 +28,7 @@ export async function fetchResolutions(slug: string): Promise<Resolution[]> {
   return (await api.get<{ resolutions: Resolution[] }>(assemblyApiPath(slug, 'resolutions'))).resolutions;
 }
 
-export function createResolution(
-  slug: string,
-  input: { agendaItemId: string; title: string; text: string; method: VoteMethod },
-): Promise<Resolution> {
+export function createResolution(slug: string, input: ResolutionInput): Promise<Resolution> {
   return api.post<Resolution>(assemblyApiPath(slug, 'resolutions'), input);
 }
 

@@ -15,7 +15,12 @@ import { withoutWeekday } from './words.ts';
 
 type Side = 'charges' | 'products';
 
+/** "Budget 2025", "Réalisé 2024", or "Réalisé au 31 mai 2025" for the year's actual to date. */
 function columnTitle(column: BudgetTableView['columns'][number], lang: Locale): string {
+  if (column.asOf)
+    return translate(lang, 'minutes:budget_column_to_date', {
+      day: withoutWeekday(formatLongDate(column.asOf, lang)),
+    });
   const key = column.kind === 'forecast' ? 'budget_column_forecast' : 'budget_column_actual';
   return translate(lang, `minutes:${key}`, { year: column.year });
 }

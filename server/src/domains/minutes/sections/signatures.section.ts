@@ -3,7 +3,10 @@ import { translate } from '../../../i18n/translate.ts';
 import { officersOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
-/** The chair, and the secretary of the session or else the treasurer, sign the minutes. */
+/**
+ * The chair, and the secretary of the session or else the board's treasurer present at the meeting
+ * (titled in the form that fits them: "Trésorière"), sign the minutes.
+ */
 registerSectionKind({
   kind: 'signatures',
   defaultPosition: 170,
@@ -13,7 +16,7 @@ registerSectionKind({
       { role: translate(lang, 'minutes:signatory_chair'), name: chair?.name ?? '' },
       secretary || !treasurer
         ? { role: translate(lang, 'minutes:signatory_secretary'), name: secretary?.name ?? '' }
-        : { role: translate(lang, 'minutes:signatory_treasurer'), name: treasurer.name },
+        : { role: treasurer.title[lang], name: treasurer.name },
     ];
     return [{ type: 'signatures', signatories }];
   },

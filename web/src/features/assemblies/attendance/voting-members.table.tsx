@@ -1,14 +1,13 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { categoryLabels } from '../../../../../common/memberships.ts';
+import { useRegisterFormat } from '../../register/shared/register-format.ts';
 import type { VotingMember } from '../attendance.api.ts';
-import { localeOf } from '../shared/assembly-format.ts';
 import { ScrollTable } from '../shared/scroll-table.tsx';
 
 /** Who may vote at this assembly, and how each one is there: present, remote, represented, excused, absent. */
 export function VotingMembersTable({ members }: { members: readonly VotingMember[] }) {
-  const { t, i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
+  const { t } = useTranslation();
+  const format = useRegisterFormat();
   if (members.length === 0) return <Text>{t('assemblies.attendance.noVotingMembers')}</Text>;
   return (
     <ScrollTable minWidth={640} label={t('assemblies.attendance.membersTitle')}>
@@ -28,7 +27,7 @@ export function VotingMembersTable({ members }: { members: readonly VotingMember
               <Table.Th scope="row" fw={500}>
                 {member.memberName}
               </Table.Th>
-              <Table.Td>{categoryLabels[locale][member.category]}</Table.Td>
+              <Table.Td>{format.category(member.category)}</Table.Td>
               <Table.Td>{member.weight}</Table.Td>
               <Table.Td fw={member.presence === 'present' || member.presence === 'remote' ? 700 : undefined}>
                 {member.presence === 'represented'

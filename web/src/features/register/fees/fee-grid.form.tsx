@@ -1,7 +1,7 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { membershipCategories, type MembershipCategory } from '../../../../../common/memberships.ts';
+import type { MembershipCategory } from '../../../../../common/memberships.ts';
 import { feeGridSchema } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../../components/schema-form.hook.ts';
@@ -15,27 +15,33 @@ import { useRegisterFormat } from '../shared/register-format.ts';
 type GridValues = Record<MembershipCategory, string>;
 
 /** Each category's amount typed in euros; empty means "not set for this year" and is left alone. */
-const feeGridFormSchema = textFields(membershipCategories)
-  .transform((values, context) => {
-    const entries: { category: MembershipCategory; amountCents: number }[] = [];
-    for (const category of membershipCategories) {
-      if (values[category].trim() === '') continue;
-      const result = parseEuroAmount(values[category]);
-      if (result.isValid) entries.push({ category, amountCents: result.cents });
-      else
+const feeGridFormSchemaFor = (categories: readonly string[]) =>
+  textFields(categories)
+    .transform((values, context) => {
+      const entries: { category: MembershipCategory; amountCents: number }[] = [];
+      for (const category of categories) {
+        if ((values[category] ?? '').trim() === '') continue;
+        const result = parseEuroAmount(values[category] ?? '');
+        if (result.isValid) entries.push({ category, amountCents: result.cents });
+        else
+          context.addIssue({
+            code: 'custom',
+            message: result.error,
+            path: [category],
+            input: values[category],
+          });
+      }
+      if (entries.length === 0 && context.issues.length === 0) {
         context.addIssue({
           code: 'custom',
-          message: result.error,
-          path: [category],
-          input: values[category],
+          message: 'required',
+          path: [categories[0] ?? 'entries'],
+          input: '',
         });
-    }
-    if (entries.length === 0 && context.issues.length === 0) {
-      context.addIssue({ code: 'custom', message: 'required', path: [membershipCategories[0]], input: '' });
-    }
-    return { entries };
-  })
-  .pipe(feeGridSchema);
+      }
+      return { entries };
+    })
+    .pipe(feeGridSchema);
 
 interface FeeGridFormProps {
   grid: FeeGrid;
@@ -59,8 +65,9 @@ export function FeeGridForm({ grid, canEdit }: FeeGridFormProps) {
   const save = useRegisterMutation((entries: Parameters<typeof saveFeeGrid>[1]) =>
     saveFeeGrid(grid.year, entries),
   );
+  const schema = useMemo(() => feeGridFormSchemaFor(grid.entries.map((entry) => entry.category)), [grid]);
   const form = useSchemaForm({
-    schema: feeGridFormSchema,
+    schema,
     initialValues,
     onSubmit: async ({ entries }) => {
       await save.mutateAsync(entries);

@@ -1,7 +1,6 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { organisationCategories } from '../../../../../common/memberships.ts';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
@@ -130,9 +129,7 @@ function OrganisationMemberships({
           label={t('register.memberships.ofOrganisation', { name: organisation.name })}
         />
       )}
-      {canChange && (
-        <AddMembershipForm holder={{ organisationId: organisation.id }} categories={organisationCategories} />
-      )}
+      {canChange && <AddMembershipForm holder={{ organisationId: organisation.id }} kind="organisation" />}
     </Stack>
   );
 }

@@ -1,7 +1,6 @@
 import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { personCategories } from '../../../../../common/memberships.ts';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
@@ -89,7 +88,7 @@ function PersonDetails({ person }: { person: PersonView }) {
           memberships={person.memberships}
           label={t('register.memberships.ofPerson', { name: person.administrativeName })}
         />
-        {canEdit && <AddMembershipForm holder={{ personId: person.id }} categories={personCategories} />}
+        {canEdit && <AddMembershipForm holder={{ personId: person.id }} kind="person" />}
       </Stack>
       <PersonPrivacySection person={person} access={access} />
     </Stack>

@@ -1,6 +1,6 @@
 import { Checkbox, Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { membershipCategories, membershipStatuses } from '../../../../../common/memberships.ts';
+import { membershipStatuses } from '../../../../../common/memberships.ts';
 import { useRegisterFormat } from './register-format.ts';
 import { useRegisterYears } from './register-years.hook.ts';
 
@@ -35,7 +35,10 @@ export function MembershipFilters({ values, onChange }: MembershipFiltersProps) 
         label={t('register.filters.category')}
         data={[
           { value: '', label: t('register.filters.allCategories') },
-          ...membershipCategories.map((category) => ({ value: category, label: format.category(category) })),
+          ...format.categories.map((category) => ({
+            value: category.code,
+            label: format.category(category.code),
+          })),
         ]}
         value={values.category}
         onChange={(event) => onChange({ category: event.currentTarget.value })}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type Locale } from '../../../../../common/format.ts';
 import {
-  categoryLabels,
   paymentMethodLabels,
   statusLabels,
   type MembershipCategory,
@@ -9,6 +8,7 @@ import {
   type PaymentMethod,
 } from '../../../../../common/memberships.ts';
 import type { OrganisationKind } from '../../../../../common/organisations.ts';
+import { useCategoriesQuery } from '../../categories/categories.queries.ts';
 
 /** "2017-06-21" → "21/06/2017": the register's days are printed the French way in both languages. */
 export function formatDay(day: string | null | undefined): string {
@@ -29,11 +29,19 @@ export function today(): string {
 export function useRegisterFormat() {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'fr';
+  const categories = useCategoriesQuery().data?.categories ?? [];
+  const label = (code: string) => {
+    const category = categories.find((entry) => entry.code === code);
+    if (!category) return code;
+    return locale === 'en' ? category.labelEn : category.labelFr;
+  };
   return {
+    /** The association's categories in its order (archived ones included), as the API gives them. */
+    categories,
     locale,
     money: (cents: number) => formatMoney(cents, locale),
     day: formatDay,
-    category: (category: MembershipCategory) => categoryLabels[locale][category],
+    category: (category: MembershipCategory) => label(category),
     status: (status: MembershipStatus | null) =>
       status ? statusLabels[locale][status] : t('register.common.noStatus'),
     method: (method: PaymentMethod) => paymentMethodLabels[locale][method],

@@ -1,17 +1,14 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { membershipCategories, type MembershipCategory } from '../../../../../common/memberships.ts';
 import type { HistoryYear } from '../memberships.api.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 
 // Dark shades: each bar keeps a contrast of at least 3:1 with the white background (WCAG 1.4.11).
-const barColours: Record<MembershipCategory, string> = {
-  legal_entity: 'var(--mantine-color-blue-9)',
-  individual: 'var(--mantine-color-orange-9)',
-  qualified_person: 'var(--mantine-color-teal-9)',
-  cross_membership: 'var(--mantine-color-grape-9)',
-};
+const barColours = ['blue', 'orange', 'teal', 'grape', 'red', 'indigo', 'lime', 'cyan'].map(
+  (colour) => `var(--mantine-color-${colour}-9)`,
+);
+const barColour = (index: number) => barColours[index % barColours.length]!;
 
 /**
  * Validated members per category, year by year. The chart is a picture for those who see it; the
@@ -20,6 +17,7 @@ const barColours: Record<MembershipCategory, string> = {
 export function HistoryChart({ history }: { history: readonly HistoryYear[] }) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
+  const membershipCategories = format.categories.map((category) => category.code);
   const data = history.map((entry) => ({ year: String(entry.year), ...entry.validated }));
   const title = t('register.summary.history.title');
   const description = t('register.summary.history.description', {
@@ -53,12 +51,12 @@ export function HistoryChart({ history }: { history: readonly HistoryYear[] }) {
                 <YAxis allowDecimals={false} tick={{ fill: 'var(--mantine-color-gray-9)' }} />
                 <Tooltip />
                 <Legend itemSorter={null} />
-                {membershipCategories.map((category) => (
+                {membershipCategories.map((category, index) => (
                   <Bar
                     key={category}
                     dataKey={category}
                     name={format.category(category)}
-                    fill={barColours[category]}
+                    fill={barColour(index)}
                   />
                 ))}
               </BarChart>

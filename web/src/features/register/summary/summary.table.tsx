@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { membershipCategories, membershipStatuses } from '../../../../../common/memberships.ts';
+import { membershipStatuses } from '../../../../../common/memberships.ts';
 import type { MembershipSummary } from '../memberships.api.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 
@@ -8,14 +8,14 @@ import { useRegisterFormat } from '../shared/register-format.ts';
 export function SummaryTable({ summary }: { summary: MembershipSummary }) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
+  const membershipCategories = format.categories.map((category) => category.code);
   const count = (category: string, status: string) =>
     summary.counts.find((entry) => entry.category === category && entry.status === status)?.count ?? 0;
   const categoryTotal = (category: string) =>
     membershipStatuses.reduce((sum, status) => sum + count(category, status), 0);
   const statusTotal = (status: string) =>
     membershipCategories.reduce((sum, category) => sum + count(category, status), 0);
-  const income = (category: (typeof membershipCategories)[number]) =>
-    summary.expected_income_cents[category] ?? 0;
+  const income = (category: string) => summary.expected_income_cents[category] ?? 0;
   const totalIncome = membershipCategories.reduce((sum, category) => sum + income(category), 0);
   const grandTotal = membershipCategories.reduce((sum, category) => sum + categoryTotal(category), 0);
 

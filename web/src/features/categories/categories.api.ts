@@ -1,0 +1,51 @@
+import { api } from '../../api/client.ts';
+import type {
+  CategoryInput,
+  CategoryWordsInput,
+  MembershipCategoryList,
+  RateInput,
+  YearRates,
+} from '../../../../common/membership-categories.schemas.ts';
+
+export type { YearRates };
+
+export function fetchCategories(): Promise<MembershipCategoryList> {
+  return api.get('/api/membership-categories');
+}
+
+export function addCategory(input: CategoryInput): Promise<MembershipCategoryList> {
+  return api.post('/api/membership-categories', input);
+}
+
+export function editCategory({
+  code,
+  ...input
+}: CategoryWordsInput & { code: string }): Promise<MembershipCategoryList> {
+  return api.put(`/api/membership-categories/${encodeURIComponent(code)}`, input);
+}
+
+export function archiveCategory({ code, isArchived }: { code: string; isArchived: boolean }) {
+  return api.put<MembershipCategoryList>(`/api/membership-categories/${encodeURIComponent(code)}/archived`, {
+    isArchived,
+  });
+}
+
+export function removeCategory(code: string): Promise<MembershipCategoryList> {
+  return api.delete(`/api/membership-categories/${encodeURIComponent(code)}`);
+}
+
+export function reorderCategories(codes: string[]): Promise<MembershipCategoryList> {
+  return api.put('/api/membership-categories/order', { codes });
+}
+
+export function fetchRates(year: number): Promise<YearRates> {
+  return api.get(`/api/membership-rates/${year}`);
+}
+
+export function addRate({ year, ...input }: RateInput & { year: number }): Promise<YearRates> {
+  return api.post(`/api/membership-rates/${year}`, input);
+}
+
+export function removeRate({ year, id }: { year: number; id: string }): Promise<YearRates> {
+  return api.delete(`/api/membership-rates/${year}/${encodeURIComponent(id)}`);
+}
