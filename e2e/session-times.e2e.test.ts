@@ -30,6 +30,7 @@ describe(
       for (const [firstName, lastName] of [
         ['Alice', 'Martin'],
         ['Rémi', 'Vidal'],
+        ['Bruno', 'Petit'],
       ]) {
         const { person, membership } = await createIndividualMember(runtime, {
           year: 2031,
@@ -75,9 +76,23 @@ describe(
       await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await page.getByText('Présent (arrivé·e à 14h25)').waitFor();
 
+      // A proxy given at 16h00, then corrected to 16h05.
+      await page.getByLabel('Heure', { exact: true }).fill('16:00');
+      await page.getByLabel('Membre qui donne pouvoir').selectOption({ label: 'Bruno Petit' });
+      await page.getByLabel('Mandataire').selectOption({ label: 'Alice Martin' });
+      await page.getByRole('button', { name: 'Enregistrer le pouvoir' }).click();
+      const proxies = page.getByRole('table', { name: /pouvoir/ });
+      await proxies.getByText('16h00').waitFor();
+      await page.getByRole('button', { name: "Corriger l'heure du pouvoir de Bruno Petit" }).click();
+      await page.getByLabel('Heure du pouvoir de Bruno Petit').fill('16:05');
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await proxies.getByText('16h05').waitFor();
+
       const timeline = page.getByRole('region', { name: 'Votants au fil de la séance' });
       await timeline.getByRole('rowheader', { name: '14h05' }).waitFor();
       await timeline.getByRole('rowheader', { name: '14h25' }).waitFor();
+      await timeline.getByRole('rowheader', { name: '16h05' }).waitFor();
+      await expectNoAxeViolations(page, 'attendance sheet with a proxy and the timeline');
     });
 
     it('opens the session at a typed time on the control page', async () => {

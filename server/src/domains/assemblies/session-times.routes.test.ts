@@ -8,8 +8,10 @@ import type {
 } from '../../../../common/assemblies.schemas.ts';
 import { testEngines } from '../../../test/databases.ts';
 import {
+  createActor,
   createAssociation,
   createIndividualMember,
+  openResolutionPoll,
   createPerson,
   createStatutes,
   createUser,
@@ -17,6 +19,7 @@ import {
 import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
+import { closePoll } from '../votes/polls.service.ts';
 
 /** Statutes of a small association: no quorum at an ordinary assembly, one proxy per holder, remote allowed. */
 const ordinary: MeetingRules = {
@@ -401,6 +404,51 @@ for (const engine of testEngines()) {
       const after = (await secretary.get('/api/assemblies/ago/minutes/document?format=md')).body;
       assert.doesNotMatch(after, /quorum n’a pas été constaté/);
       assert.match(after, /aucun quorum requis/);
+    });
+
+    it('a vote gained while the session is under way counts from then, not from the opening', async () => {
+      const late = await createIndividualMember(test.runtime, {
+        year: 2031,
+        firstName: 'Léa',
+        lastName: 'Morin',
+      });
+      const url = '/api/assemblies/ago/check-in';
+      assert.equal(
+        (await secretary.post(url, { personId: late.person.id, membershipId: null })).statusCode,
+        200,
+      );
+      const before: AttendanceSheetView = (await secretary.get('/api/assemblies/ago/attendance')).json();
+      const row = before.guests.find((entry) => entry.personId === late.person.id)!;
+      const gained = await patch(secretary, `/api/assemblies/ago/attendance/${row.id}`, {
+        membershipId: late.membership.id,
+      });
+      assert.equal(gained.statusCode, 200, gained.body);
+      const after: AttendanceSheetView = gained.json();
+      const voting = after.attendees.find((entry) => entry.personId === late.person.id)!;
+      assert.ok(voting.votesFrom, 'votes from the time the vote was gained');
+      assert.ok(voting.votesFrom >= voting.arrivedAt!);
+      assert.equal(
+        after.quorum.counted,
+        before.quorum.counted,
+        'the quorum frozen at the opening is unchanged',
+      );
+    });
+
+    it('an electronic poll records how many could vote, and the minutes print it', async () => {
+      const edited = await patch(secretary, '/api/assemblies/ago', {
+        agenda: [{ kind: 'deliberative', title: 'Budget 2031' }],
+      });
+      assert.equal(edited.statusCode, 200, edited.body);
+      const actor = await createActor(test.runtime, { role: 'secretary' });
+      const { poll } = await openResolutionPoll(test.runtime, {
+        slug: 'ago',
+        agendaItemId: (edited.json() as AssemblyView).agenda[0]!.id,
+        title: 'Budget 2031',
+        actor,
+      });
+      await closePoll(test.runtime, { actor, slug: 'ago', pollId: poll.id });
+      const text = (await secretary.get('/api/assemblies/ago/minutes/document?format=md')).body;
+      assert.match(text, /2 votants présents ou représentés\./);
     });
   });
 }

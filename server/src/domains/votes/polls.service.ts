@@ -275,6 +275,9 @@ export async function closePoll(
         votes_blank: result.counts.blank,
         is_adopted: result.isAdopted ? 1 : 0,
         decided_at: closedAt,
+        // Who could vote: the voters frozen at the poll's opening.
+        eligible_count: poll.eligible_count,
+        eligible_weight: poll.eligible_weight,
         updated_at: closedAt,
       });
     }

@@ -61,6 +61,13 @@ export function giveProxy(
   return api.post<AttendanceSheet>(assemblyApiPath(slug, 'proxies'), { ...proxy, source: 'secretary', time });
 }
 
+/** Corrects the time a proxy starts ("16:05" on the assembly's day); audited. */
+export function correctProxy(slug: string, proxyId: string, time: string): Promise<AttendanceSheet> {
+  return api.patch<AttendanceSheet>(assemblyApiPath(slug, `proxies/${encodeURIComponent(proxyId)}`), {
+    time,
+  });
+}
+
 export function fetchTimeline(slug: string): Promise<TimelineView> {
   return api.get<TimelineView>(assemblyApiPath(slug, 'timeline'));
 }

@@ -71,8 +71,9 @@ registerSectionKind({
               time: formatTime(resolution.votedAt, lang, context.association.timeZone),
             })
           : null;
+      // How many could vote: at the time of a show of hands, or at the opening of an electronic poll.
       const voters =
-        taken && resolution.eligibleCount !== null
+        (taken || resolution.method !== 'show_of_hands') && resolution.eligibleCount !== null
           ? translate(lang, 'votes:voters_at_vote', { count: resolution.eligibleCount })
           : null;
       const said = [outcome, taken, voters].filter(Boolean).join(' ');

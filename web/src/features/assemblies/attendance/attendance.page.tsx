@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../components/page-title.hook.ts';
 import {
   attendanceDownloadPath,
   correctAttendance,
+  correctProxy,
   giveProxy,
   setPresence,
   withdrawProxy,
@@ -87,6 +88,16 @@ function SheetSections({ sheet }: { sheet: AttendanceSheet }) {
     }
   }
 
+  async function handleProxyTime(proxy: Proxy, proxyTime: string): Promise<string | null> {
+    try {
+      await answer.mutateAsync(() => correctProxy(assembly.slug, proxy.id, proxyTime));
+      notify({ messageKey: 'assemblies.proxies.timeCorrected', values: { giver: proxy.giverName ?? '' } });
+      return null;
+    } catch (caught) {
+      return problemText(t, caught);
+    }
+  }
+
   async function handleCorrection(row: SheetRow, correction: Record<string, string | null>) {
     await answer.mutateAsync(() => correctAttendance(assembly.slug, row.id, correction));
     setCorrecting(null);
@@ -146,7 +157,13 @@ function SheetSections({ sheet }: { sheet: AttendanceSheet }) {
         />
       </Stack>
       <TimelineSection slug={assembly.slug} />
-      <ProxiesSection sheet={sheet} onGive={handleGive} onWithdraw={handleWithdraw} busyProxyId={busyId} />
+      <ProxiesSection
+        sheet={sheet}
+        onGive={handleGive}
+        onWithdraw={handleWithdraw}
+        onCorrectTime={handleProxyTime}
+        busyProxyId={busyId}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceSheet, Proxy } from '../attendance.api.ts';
@@ -12,16 +23,72 @@ interface ProxiesSectionProps {
   /** Resolves to the refusal's sentence, or null once the proxy is recorded. */
   onGive: (giverMembershipId: string, holderMembershipId: string) => Promise<string | null>;
   onWithdraw: (proxy: Proxy) => void;
+  /** Corrects the time the proxy starts; resolves to the refusal's sentence, or null once saved. */
+  onCorrectTime: (proxy: Proxy, time: string) => Promise<string | null>;
   busyProxyId: string | null;
+}
+
+/** The time a proxy starts, and its correction in place. */
+function ProxyTimeCell({
+  proxy,
+  onCorrectTime,
+}: {
+  proxy: Proxy;
+  onCorrectTime: ProxiesSectionProps['onCorrectTime'];
+}) {
+  const { t } = useTranslation();
+  const format = useAssemblyFormat();
+  const giver = proxy.giverName ?? '?';
+  const [time, setTime] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (time === null) {
+    return (
+      <Group gap={6} wrap="nowrap">
+        <Text>{format.instantClock(proxy.givenAt)}</Text>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          aria-label={t('assemblies.proxies.correctTimeFor', { giver })}
+          onClick={() => setTime(format.instantTime(proxy.givenAt))}
+        >
+          {t('assemblies.times.correct')}
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Group gap={6} align="flex-end" wrap="nowrap">
+      <TextInput
+        label={t('assemblies.proxies.timeOf', { giver })}
+        type="time"
+        w={150}
+        size="xs"
+        value={time}
+        error={error ?? undefined}
+        onChange={(event) => setTime(event.currentTarget.value)}
+      />
+      <Button
+        size="compact-sm"
+        onClick={() =>
+          void onCorrectTime(proxy, time).then((refusal) => {
+            setError(refusal);
+            if (!refusal) setTime(null);
+          })
+        }
+      >
+        {t('assemblies.times.save')}
+      </Button>
+    </Group>
+  );
 }
 
 function ProxiesTable({
   proxies,
   busyProxyId,
   onWithdraw,
+  onCorrectTime,
 }: Omit<ProxiesSectionProps, 'sheet' | 'onGive'> & { proxies: Proxy[] }) {
   const { t } = useTranslation();
-  const format = useAssemblyFormat();
   if (proxies.length === 0) return <Text>{t('assemblies.proxies.empty')}</Text>;
   return (
     <ScrollTable minWidth={640} label={t('assemblies.proxies.title')}>
@@ -47,7 +114,9 @@ function ProxiesTable({
                 </Table.Th>
                 <Table.Td>{proxy.holderName ?? '?'}</Table.Td>
                 <Table.Td>{t(`assemblies.proxies.sources.${proxy.source}`)}</Table.Td>
-                <Table.Td>{format.instantClock(proxy.givenAt)}</Table.Td>
+                <Table.Td>
+                  <ProxyTimeCell proxy={proxy} onCorrectTime={onCorrectTime} />
+                </Table.Td>
                 <Table.Td>
                   {proxy.isCounted ? (
                     t('assemblies.proxies.isCounted')
@@ -79,7 +148,13 @@ function ProxiesTable({
 }
 
 /** Proxies (pouvoirs): who gave their vote to whom, and a form to record one. */
-export function ProxiesSection({ sheet, onGive, onWithdraw, busyProxyId }: ProxiesSectionProps) {
+export function ProxiesSection({
+  sheet,
+  onGive,
+  onWithdraw,
+  onCorrectTime,
+  busyProxyId,
+}: ProxiesSectionProps) {
   const { t } = useTranslation();
   const [giver, setGiver] = useState('');
   const [holder, setHolder] = useState('');
@@ -114,7 +189,12 @@ export function ProxiesSection({ sheet, onGive, onWithdraw, busyProxyId }: Proxi
       <Title order={2} id="proxies-title">
         {t('assemblies.proxies.title')}
       </Title>
-      <ProxiesTable proxies={sheet.proxies} busyProxyId={busyProxyId} onWithdraw={onWithdraw} />
+      <ProxiesTable
+        proxies={sheet.proxies}
+        busyProxyId={busyProxyId}
+        onWithdraw={onWithdraw}
+        onCorrectTime={onCorrectTime}
+      />
       {rules && !rules.areProxiesAllowed ? (
         <Text>{t('assemblies.proxies.notAllowed', { kind: t(`assemblies.kinds.${assembly.kind}`) })}</Text>
       ) : (
