@@ -24,6 +24,7 @@ describe(
     let browser: Browser;
     let page: Page;
     const errors: string[] = [];
+    const slug = 'ag-2025';
     const temporaryDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-any-association-'));
     /** The members: Yannick, the treasurer, let his membership lapse in 2024 and re-joins during the meeting. */
     const members = [
@@ -83,6 +84,8 @@ describe(
       await step('statutes').getByRole('link').click();
       await page.getByRole('heading', { level: 1, name: 'Statuts et règles des assemblées' }).waitFor();
       await page.getByLabel('En vigueur à partir du', { exact: true }).fill('2016-03-01');
+      // Every member of the year votes, paid up or not: the association's statutes say so.
+      await page.getByLabel('Seuls les membres à jour de cotisation votent', { exact: true }).uncheck();
       await page.getByRole('tab', { name: 'Assemblée générale ordinaire', exact: true }).click();
       await page.getByLabel('Quorum', { exact: true }).selectOption({ label: 'Aucun quorum' });
       await page.getByLabel('Les pouvoirs sont acceptés', { exact: true }).check();
@@ -263,6 +266,193 @@ describe(
       await accounts.getByRole('button', { name: 'Enregistrer les comptes' }).click();
       await page.getByText('Comptes enregistrés.').waitFor();
       await expectNoAxeViolations(page, 'the budget of a small association');
+    });
+
+    it('enters its board on the board page, each title in the form that fits the person', async () => {
+      await page.goto('/board');
+      const form = page.getByRole('form', { name: 'Nouveau mandat' });
+      for (const [search, name, role, titleForm] of [
+        ['caradec', 'Inès Caradec', 'president', 'feminine'],
+        ['bihan', 'Yannick Le Bihan', 'treasurer', 'masculine'],
+        ['tanguy', 'Maëlle Tanguy', 'secretary', 'feminine'],
+        ['quere', 'Katell Quéré', 'board_member', 'feminine'],
+      ] as const) {
+        await form.getByLabel('Depuis le').fill('2023-06-10');
+        await form.getByLabel('Rechercher (Personne)').fill(search);
+        const person = form.getByLabel('Personne', { exact: true });
+        const option = person.locator('option', { hasText: name });
+        await option.waitFor({ state: 'attached' });
+        await person.selectOption((await option.getAttribute('value'))!);
+        await form.getByLabel('Fonction').selectOption(role);
+        await form.getByLabel('Forme du titre').selectOption(titleForm);
+        await form.getByRole('button', { name: 'Ajouter le mandat' }).click();
+        await page.getByRole('row', { name: new RegExp(name) }).waitFor();
+      }
+      await page
+        .getByRole('row', { name: /Yannick Le Bihan/ })
+        .getByRole('cell', { name: 'Trésorier' })
+        .waitFor();
+      await page
+        .getByRole('row', { name: /Inès Caradec/ })
+        .getByRole('cell', { name: 'Présidente' })
+        .waitFor();
+    });
+
+    it('creates its ordinary assembly of 14 June 2025, then names its chair, secretary and video link', async () => {
+      await page.goto('/assemblies');
+      await page.getByRole('button', { name: 'Nouvelle assemblée' }).click();
+      await page.getByLabel(/^Intitulé( \*)?$/).fill('Assemblée générale ordinaire 2025');
+      await page.getByLabel("Type d'assemblée").selectOption('ordinary');
+      await page.getByLabel('Identifiant').fill(slug);
+      await page.getByLabel('Année des adhésions').fill('2025');
+      await page.getByLabel(/^Date( \*)?$/).fill('2025-06-14');
+      await page.getByLabel('Heure de début').fill('18:00');
+      await page.getByLabel('Heure de fin').fill('20:00');
+      await page.getByLabel(/^Lieu( \*)?$/).fill('l’atelier, 8 quai de l’Odet à Quimper');
+      const items = [
+        ['informative', 'Rapport moral'],
+        ['deliberative', 'Approbation des comptes 2024'],
+        ['election', 'Élection du conseil d’administration'],
+      ] as const;
+      for (const [index, [kind, title]] of items.entries()) {
+        const item = page.getByRole('group', { name: `Point ${index + 1}`, exact: true });
+        if ((await item.count()) === 0) await page.getByRole('button', { name: 'Ajouter un point' }).click();
+        await item.getByLabel('Nature').selectOption(kind);
+        await item.getByLabel(/^Intitulé du point/).fill(title);
+      }
+      await page.getByRole('button', { name: "Créer l'assemblée" }).click();
+      await page.getByText('Assemblée « Assemblée générale ordinaire 2025 » créée.').waitFor();
+
+      await page.goto(`/assemblies/${slug}`);
+      await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
+      await page
+        .getByLabel('Lien de visioconférence', { exact: true })
+        .fill('https://visio.example.org/velo');
+      const pick = async (label: string, search: string, name: string) => {
+        await page.getByLabel(`Rechercher (${label})`, { exact: true }).fill(search);
+        const select = page.getByLabel(label, { exact: true });
+        await select.locator('option', { hasText: name }).waitFor({ state: 'attached' });
+        await select.selectOption({ label: name });
+      };
+      await pick('Président·e de séance', 'caradec', 'Inès Caradec');
+      await pick('Secrétaire de séance', 'tanguy', 'Maëlle Tanguy');
+      await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+      await page.getByText('Assemblée modifiée.').waitFor();
+    });
+
+    it('records the session the day after: arrivals at their typed times, a remote member, a guest, the opening', async () => {
+      await page.goto(`/assemblies/${slug}/check-in`);
+      const search = page.getByLabel('Rechercher un nom', { exact: true });
+      for (const member of [
+        'Inès Caradec',
+        'Maëlle Tanguy',
+        'Erwan Kerjean',
+        'Paul Jaouen',
+        'Katell Quéré',
+        'Goulven Riou',
+        'Soizic Morvan',
+        'Nolwenn Guillou',
+      ]) {
+        const [first, ...last] = member.split(' ');
+        const name = `${last
+          .join(' ')
+          .normalize('NFD')
+          .replace(/\p{Diacritic}/gu, '')
+          .toUpperCase()} ${first}`;
+        await search.fill(last.join(' '));
+        await page.getByRole('button', { name: `Voix de ${member} : pointer ${name}` }).click();
+        await page.getByText(`${name} est pointé présent, avec la voix de ${member}.`).waitFor();
+      }
+      for (const guest of ['LE ROUX Anne', 'LE BIHAN Yannick']) {
+        await search.fill(guest.split(' ').slice(0, -1).join(' '));
+        await page.getByRole('button', { name: `Sans droit de vote : pointer ${guest}` }).click();
+        await page.getByText(`${guest} est pointé présent, sans droit de vote.`).waitFor();
+      }
+
+      await page.goto(`/assemblies/${slug}/attendance`);
+      const correct = async (name: string, values: { arrivedAt?: string; leftAt?: string }) => {
+        await page.getByRole('button', { name: `Corriger les heures de ${name}` }).click();
+        await page.getByRole('heading', { name: `Heures de ${name}` }).waitFor();
+        if (values.arrivedAt) await page.getByLabel('Arrivée', { exact: true }).fill(values.arrivedAt);
+        if (values.leftAt) await page.getByLabel('Départ', { exact: true }).fill(values.leftAt);
+        await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+        await page.getByText(`Heures de ${name} corrigées.`).waitFor();
+      };
+      for (const name of [
+        'CARADEC Inès',
+        'TANGUY Maëlle',
+        'KERJEAN Erwan',
+        'JAOUEN Paul',
+        'QUERE Katell',
+        'RIOU Goulven',
+        'LE ROUX Anne',
+        'LE BIHAN Yannick',
+      ])
+        await correct(name, { arrivedAt: '18:00' });
+      await correct('GUILLOU Nolwenn', { arrivedAt: '18:20' });
+      // Soizic follows by video: undo her check-in at the door, then one tap, at the time she joined.
+      await page.getByRole('button', { name: 'Annuler le pointage de MORVAN Soizic' }).click();
+      await page.getByLabel('Heure', { exact: true }).fill('18:02');
+      await page.getByRole('button', { name: 'Pointer MORVAN Soizic présent à distance' }).click();
+      await page.getByText('À distance (arrivé·e à 18h02)').waitFor();
+
+      await page.goto(`/assemblies/${slug}/control`);
+      await page.getByLabel('Heure', { exact: true }).fill('18:05');
+      await page.getByRole('button', { name: 'Ouvrir la séance' }).click();
+      await page.getByText('Séance ouverte à 18h05').waitFor();
+      await page.getByText('Aucun quorum requis').first().waitFor();
+    });
+
+    it('lets the treasurer re-join during the meeting: he votes from 18h25', async () => {
+      await page.goto('/members');
+      await page.getByRole('link', { name: 'LE BIHAN Yannick' }).first().click();
+      const form = page.getByRole('form', { name: 'Nouvelle adhésion' });
+      await form.getByLabel('Année', { exact: true }).fill('2025');
+      await form.getByLabel('Catégorie', { exact: true }).selectOption('actif');
+      await form.getByLabel('Statut', { exact: true }).selectOption('validated');
+      await form.getByLabel("Date d'effet", { exact: true }).fill('2025-06-14');
+      await form.getByRole('button', { name: 'Ajouter une adhésion' }).click();
+      await page.getByText('Adhésion 2025 ajoutée', { exact: false }).waitFor();
+
+      await page.goto(`/assemblies/${slug}/attendance`);
+      await page.getByRole('button', { name: 'Corriger les heures de LE BIHAN Yannick' }).click();
+      await page.getByLabel('Rôle', { exact: true }).selectOption({ label: 'Yannick Le Bihan' });
+      await page.getByLabel('Vote à partir de', { exact: true }).fill('18:25');
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await page.getByText('Heures de LE BIHAN Yannick corrigées.').waitFor();
+      await page.getByText('vote à partir de 18h25').waitFor();
+    });
+
+    it('votes the accounts by show of hands with an abstention and a blank at 18h40', async () => {
+      await page.goto(`/assemblies/${slug}/control`);
+      const form = page.getByRole('form', { name: 'Nouvelle résolution' });
+      await form.getByLabel(/^Intitulé( \*)?$/).fill('Approbation des comptes 2024');
+      await form.getByLabel(/^Texte( \*)?$/).fill('approuve les comptes de l’exercice 2024');
+      await form.getByLabel('Texte en anglais (facultatif)').fill('approves the accounts of 2024');
+      await form.getByRole('button', { name: 'Ajouter la résolution' }).click();
+      const vote = page.getByRole('form', { name: 'Vote à main levée : Approbation des comptes 2024' });
+      await vote.getByLabel('Pour').fill('7');
+      await vote.getByLabel('Abstention').fill('1');
+      await vote.getByLabel('Blanc').fill('1');
+      await vote.getByLabel('Heure du vote').fill('18:40');
+      await vote.getByRole('button', { name: 'Enregistrer le vote' }).click();
+      await page.getByText(/Résolution adoptée par 7 voix pour/).waitFor();
+    });
+
+    it('records two departures, one with a proxy from 19h10', async () => {
+      await page.goto(`/assemblies/${slug}/attendance`);
+      await page.getByLabel('Heure', { exact: true }).fill('19:10');
+      await page.getByRole('button', { name: 'Départ de KERJEAN Erwan' }).click();
+      await page.getByText('Départ de KERJEAN Erwan enregistré.').waitFor();
+      const proxies = page.getByRole('region', { name: 'Pouvoirs' });
+      await proxies.getByLabel('Membre qui donne pouvoir').selectOption({ label: 'Erwan Kerjean' });
+      await proxies.getByLabel('Mandataire').selectOption({ label: 'Maëlle Tanguy' });
+      await proxies.getByRole('button', { name: 'Enregistrer le pouvoir' }).click();
+      await page.getByText('Pouvoir enregistré.').waitFor();
+      await page.getByLabel('Heure', { exact: true }).first().fill('19:30');
+      await page.getByRole('button', { name: 'Départ de JAOUEN Paul' }).click();
+      await page.getByText('Départ de JAOUEN Paul enregistré.').waitFor();
+      await expectNoAxeViolations(page, 'attendance sheet of a small association');
     });
 
     it('raised no uncaught script error on any page', () => {

@@ -13,7 +13,8 @@ export interface VotingScope {
 
 /**
  * The memberships of the scope, validated on its day (the latest status change effective by then,
- * read in SQL so a large register stays quick), with the fee paid by then when the statutes ask.
+ * read in SQL so a large register stays quick), with the fee paid by then when the statutes ask (a
+ * free rate owes nothing).
  */
 function votingMemberships(
   db: DbOrTransaction,
@@ -29,13 +30,17 @@ function votingMemberships(
     .where(statusOnDay, '=', 'validated');
   if (personIds) query = query.where('m.person_id', 'in', personIds.length ? [...personIds] : ['']);
   if (requiresFeePaid) {
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('payments as p')
-          .select('p.id')
-          .whereRef('p.membership_id', '=', 'm.id')
-          .where('p.paid_on', '<=', day),
-      ),
+    // A membership at a free rate (honorary) owes nothing: it is up to date without a payment.
+    query = query.where(({ eb, exists, or, selectFrom }) =>
+      or([
+        eb('m.amount_cents', '=', 0),
+        exists(
+          selectFrom('payments as p')
+            .select('p.id')
+            .whereRef('p.membership_id', '=', 'm.id')
+            .where('p.paid_on', '<=', day),
+        ),
+      ]),
     );
   }
   return query;
