@@ -25,6 +25,11 @@ describe(
     let page: Page;
     const errors: string[] = [];
     const slug = 'ag-2025';
+    const markdown = (assembly = slug) =>
+      page.evaluate(
+        async (url) => (await fetch(url)).text(),
+        `/api/assemblies/${assembly}/minutes/document?format=md`,
+      );
     const temporaryDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-any-association-'));
     /** The members: Yannick, the treasurer, let his membership lapse in 2024 and re-joins during the meeting. */
     const members = [
@@ -453,6 +458,100 @@ describe(
       await page.getByRole('button', { name: 'Départ de JAOUEN Paul' }).click();
       await page.getByText('Départ de JAOUEN Paul enregistré.').waitFor();
       await expectNoAxeViolations(page, 'attendance sheet of a small association');
+    });
+
+    it('elects its board on a single list by show of hands, with the outgoing members, and closes at 19h50', async () => {
+      await page.goto(`/assemblies/${slug}/control`);
+      const form = page.getByRole('form', { name: 'Nouvelle élection' });
+      await form
+        .getByLabel('Point de l’ordre du jour')
+        .selectOption({ label: '3. Élection du conseil d’administration' });
+      await form.getByLabel('Intitulé de l’élection').fill('Élection du conseil d’administration');
+      await form.getByLabel('Sièges').fill('4');
+      await form.getByLabel('Mode d’élection').selectOption('show_of_hands_list');
+      await form.getByLabel('Début des mandats').fill('2025-06-14');
+      for (const [search, name] of [
+        ['caradec', 'Inès Caradec'],
+        ['tanguy', 'Maëlle Tanguy'],
+        ['bihan', 'Yannick Le Bihan'],
+        ['riou', 'Goulven Riou'],
+      ] as const) {
+        await form.getByLabel('Rechercher (Candidat·e)').fill(search);
+        const select = form.getByLabel('Candidat·e', { exact: true });
+        await select.locator('option', { hasText: name }).waitFor({ state: 'attached' });
+        await select.selectOption({ label: name });
+        await form.getByRole('button', { name: 'Ajouter le ou la candidate' }).click();
+        await form.getByRole('list', { name: 'Candidat·es' }).getByText(name).waitFor();
+      }
+      const outgoing = async (line: string, standsAgain: boolean) => {
+        const mandate = form.getByRole('checkbox', { name: line });
+        await mandate.check();
+        if (standsAgain)
+          await form
+            .locator('.mantine-Group-root')
+            .filter({ has: page.getByRole('checkbox', { name: line }) })
+            .getByRole('checkbox', { name: 'Se représente' })
+            .check();
+      };
+      await outgoing('Inès Caradec — Présidente', true);
+      await outgoing('Maëlle Tanguy — Secrétaire', true);
+      await outgoing('Yannick Le Bihan — Trésorier', true);
+      await outgoing('Katell Quéré — Administratrice', false);
+      await form.getByRole('button', { name: 'Ajouter l’élection' }).click();
+
+      const vote = page.getByRole('form', {
+        name: 'Vote à main levée : Élection du conseil d’administration',
+      });
+      await vote.getByLabel('Pour').fill('7');
+      await vote.getByLabel('Blanc').fill('1');
+      await vote.getByLabel('Heure du vote').fill('19:40');
+      await vote.getByRole('button', { name: 'Enregistrer le vote' }).click();
+      await page.getByRole('button', { name: 'Proclamer les élus' }).click();
+      await page.getByText('Élu·es proclamé·es.').waitFor();
+
+      await page.getByLabel('Heure', { exact: true }).fill('19:50');
+      await page.getByRole('button', { name: 'Clore la séance' }).click();
+      await page.getByText('Séance close à 19h50').waitFor();
+      await expectNoAxeViolations(page, 'control page after the election');
+    });
+
+    it('writes minutes that carry every fact entered, in the association’s own words and none of the demo’s', async () => {
+      await page.goto(`/assemblies/${slug}/minutes`);
+      await page.getByRole('button', { name: 'Rédiger le procès-verbal' }).click();
+      await page.getByText('Brouillon').first().waitFor();
+      const text = await markdown();
+      const facts = [
+        /^# Procès-verbal de l’assemblée générale ordinaire de Atelier Vélo Solidaire/,
+        /s’est tenue samedi 14 juin 2025 à l’atelier, 8 quai de l’Odet à Quimper et par visioconférence, entre 18h05 et 19h50/,
+        /- MORVAN Soizic \(à distance\)/,
+        /- GUILLOU Nolwenn \(arrivé à 18h20\)/,
+        /- KERJEAN Erwan \(parti à 19h10, représenté ensuite par Maëlle Tanguy\)/,
+        /- JAOUEN Paul \(parti à 19h30\)/,
+        /LE BIHAN Yannick \(votant à partir de 18h25\)/,
+        /\*\*Étaient également présents, sans voix :\*\*\n\n- LE ROUX Anne/,
+        /aucun quorum requis/,
+        /Le résultat annuel s’élève à - 312 € \(perte\)\./,
+        /Trésorerie au 31 décembre 2024 : 2 760 €, sur le livret du Crédit Mutuel de Bretagne\./,
+        /\| Charges \| Budget 2025 \| Réalisé au 31 mai 2025 \|/,
+        /\| Loyer de l’atelier \| 3 600 € \| 1 500 € \|/,
+        /\*\*9 adhésions de membres actifs validées\*\*/,
+        /L'Assemblée Générale approuve les comptes de l’exercice 2024/,
+        /7 voix pour.*1 abstention.*1 vote blanc|7 voix pour.*1 vote blanc.*1 abstention/,
+        /Vote à main levée, à 18h40/,
+        /9 votants présents ou représentés\./,
+        /Élection à main levée sur une liste, à 19h40\. La liste \(Inès Caradec, Maëlle Tanguy, Yannick Le Bihan et Goulven Riou\) obtient 7 voix pour, 0 contre et 1 vote blanc\./,
+        /Sont élu·es : Inès Caradec, Maëlle Tanguy, Yannick Le Bihan et Goulven Riou\./,
+        /Membres sortant·es : Inès Caradec \(Présidente\), Maëlle Tanguy \(Secrétaire\), Yannick Le Bihan \(Trésorier\) et Katell Quéré \(Administratrice, ne se représente pas\)\./,
+        /Inès Caradec remercie les présents et clôt la séance à 19h50\./,
+      ];
+      for (const fact of facts) assert.match(text, fact);
+      for (const demo of [/27e Région/, /collectivités/, /personnalités qualifiées/, /annuelle/, /s’élève à 0 €/])
+        assert.doesNotMatch(text, demo);
+      await page.getByRole('button', { name: 'Approuver' }).click();
+      await page.getByText(/^Approuvé par Inès Caradec le/).waitFor();
+      await page.getByRole('button', { name: 'Signer' }).click();
+      await page.getByText(/^Signé par Inès Caradec le/).waitFor();
+      await expectNoAxeViolations(page, 'the signed minutes of a small association');
     });
 
     it('raised no uncaught script error on any page', () => {
