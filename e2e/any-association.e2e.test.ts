@@ -545,13 +545,70 @@ describe(
         /Inès Caradec remercie les présents et clôt la séance à 19h50\./,
       ];
       for (const fact of facts) assert.match(text, fact);
-      for (const demo of [/27e Région/, /collectivités/, /personnalités qualifiées/, /annuelle/, /s’élève à 0 €/])
+      for (const demo of [
+        /27e Région/,
+        /collectivités/,
+        /personnalités qualifiées/,
+        /annuelle/,
+        /s’élève à 0 €/,
+      ])
         assert.doesNotMatch(text, demo);
       await page.getByRole('button', { name: 'Approuver' }).click();
       await page.getByText(/^Approuvé par Inès Caradec le/).waitFor();
       await page.getByRole('button', { name: 'Signer' }).click();
       await page.getByText(/^Signé par Inès Caradec le/).waitFor();
       await expectNoAxeViolations(page, 'the signed minutes of a small association');
+    });
+
+    const createMeeting = async (kind: string, title: string, meeting: string, heldOn: string) => {
+      await page.goto('/assemblies');
+      await page.getByRole('button', { name: 'Nouvelle assemblée' }).click();
+      await page.getByLabel(/^Intitulé( \*)?$/).fill(title);
+      await page.getByLabel("Type d'assemblée").selectOption(kind);
+      await page.getByLabel('Identifiant').fill(meeting);
+      await page.getByLabel('Année des adhésions').fill('2025');
+      await page.getByLabel(/^Date( \*)?$/).fill(heldOn);
+      await page.getByLabel('Heure de début').fill('18:30');
+      await page.getByLabel(/^Lieu( \*)?$/).fill('visioconférence');
+      const item = page.getByRole('group', { name: 'Point 1', exact: true });
+      if ((await item.count()) === 0) await page.getByRole('button', { name: 'Ajouter un point' }).click();
+      await item.getByLabel('Nature').selectOption('deliberative');
+      await item.getByLabel(/^Intitulé du point/).fill('Modification des statuts');
+      await page.getByRole('button', { name: "Créer l'assemblée" }).click();
+      await page.getByText(`Assemblée « ${title} » créée.`).waitFor();
+    };
+
+    it('holds an extraordinary assembly by video: no proxy, two thirds of those present, no activity report', async () => {
+      await createMeeting('extraordinary', 'Assemblée générale extraordinaire', 'age-2025', '2025-11-20');
+      await page.goto('/assemblies/age-2025/attendance');
+      await page
+        .getByRole('region', { name: 'Pouvoirs' })
+        .getByText(/Les statuts n'autorisent pas les pouvoirs à ce type de réunion/)
+        .waitFor();
+      await page.getByText(/^9 membres ayant droit de vote/).waitFor();
+      await page.goto('/assemblies/age-2025/minutes');
+      await page.getByRole('button', { name: 'Rédiger le procès-verbal' }).click();
+      await page.getByText('Brouillon').first().waitFor();
+      const text = await markdown('age-2025');
+      assert.match(text, /^# Procès-verbal de l’assemblée générale extraordinaire de Atelier Vélo Solidaire/);
+      assert.match(text, /s’est tenue .* par visioconférence/);
+      assert.doesNotMatch(text, /Rapport d’activité|Débats|à visioconférence|Budget prévisionnel/);
+    });
+
+    it('holds a board meeting where only the members of the board elected in June vote', async () => {
+      await createMeeting('board', 'Réunion du conseil d’administration', 'ca-2025', '2025-09-10');
+      await page.goto('/assemblies/ca-2025/attendance');
+      const voters = page.getByRole('table', { name: 'Membres ayant droit de vote' });
+      await voters.waitFor();
+      const names = await voters.locator('tbody tr').allInnerTexts();
+      assert.equal(names.length, 4, names.join('\n'));
+      for (const name of ['Inès Caradec', 'Maëlle Tanguy', 'Yannick Le Bihan', 'Goulven Riou'])
+        assert.ok(
+          names.some((row) => row.includes(name)),
+          name,
+        );
+      const text = await markdown('ca-2025').catch(() => '');
+      assert.doesNotMatch(text, /assemblée générale/i);
     });
 
     it('raised no uncaught script error on any page', () => {

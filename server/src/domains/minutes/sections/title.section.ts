@@ -1,18 +1,29 @@
 import { formatLongDate, formatTime } from '../../../../../common/format.ts';
 import { heading, paragraph } from '../../../../../common/documents/blocks.ts';
+import { normalizeName } from '../../../../../common/names.ts';
 import { translate } from '../../../i18n/translate.ts';
 import { sheetOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 import { assemblyWords, capitalize, withoutWeekday } from './words.ts';
 
+/** A place that is no room but the video call itself: "visioconférence", "en ligne", "Zoom", a link. */
+const videoPlace =
+  /^(en |par )?(visio(conference)?|video ?conference|videoconference|en ligne|online|zoom|teams|jitsi)\b/;
+
 /**
  * Where the meeting was held: at its place, at its place and by video for a hybrid meeting (someone
- * attended remotely), by video alone when nobody was in the room or the place is a link.
+ * attended remotely), by video alone when nobody was in the room or the place is the call itself.
  */
 function whereKey(place: string, rows: { status: string }[]): 'place' | 'hybrid' | 'video' {
   const isRemote = rows.some((row) => row.status === 'remote');
   const isInRoom = rows.some((row) => row.status === 'present');
-  if (/^https?:\/\//i.test(place.trim()) || place.trim() === '' || (isRemote && !isInRoom)) return 'video';
+  if (
+    /^https?:\/\//i.test(place.trim()) ||
+    videoPlace.test(normalizeName(place)) ||
+    place.trim() === '' ||
+    (isRemote && !isInRoom)
+  )
+    return 'video';
   return isRemote ? 'hybrid' : 'place';
 }
 
