@@ -30,7 +30,7 @@ import {
 } from '../server/src/domains/register-import/register-import.service.ts';
 import { openRuntime, type Runtime } from '../server/src/runtime.ts';
 import { createTestDatabase } from '../server/test/databases.ts';
-import { createUser, testPassword } from '../server/test/factories.ts';
+import { createCategories, createUser, testPassword } from '../server/test/factories.ts';
 
 const personCount = Number(process.env.BENCH_PERSONS ?? 100_000);
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -426,6 +426,8 @@ async function benchEngine(engine: Engine): Promise<void> {
   });
   try {
     const seedStarted = performance.now();
+    // The categories the generated register and import file name (the association's own list).
+    await createCategories(runtime);
     const seeded = await seedRegister(runtime.database.db, engine);
     // A register this size has long been vacuumed and analysed by PostgreSQL's autovacuum.
     if (engine === 'postgres') await sql`vacuum analyze`.execute(runtime.database.db);
