@@ -543,6 +543,7 @@ describe(
         /Sont élu·es : Inès Caradec, Maëlle Tanguy, Yannick Le Bihan et Goulven Riou\./,
         /Membres sortant·es : Inès Caradec \(Présidente\), Maëlle Tanguy \(Secrétaire\), Yannick Le Bihan \(Trésorier\) et Katell Quéré \(Administratrice, ne se représente pas\)\./,
         /Inès Caradec remercie les présents et clôt la séance à 19h50\./,
+        /\| La présidente de séance \| La secrétaire de séance \|\n\| --- \| --- \|\n\| Inès Caradec \| Maëlle Tanguy \|/,
       ];
       for (const fact of facts) assert.match(text, fact);
       for (const demo of [

@@ -1,7 +1,8 @@
 import { formatDisplayName } from '../../../../common/names.ts';
+import type { TitleForm } from '../../../../common/votes.schemas.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
-import { boardComposition } from '../votes/board.service.ts';
+import { boardComposition, listMandates } from '../votes/board.service.ts';
 import { findPersonNames, listMembershipMembers } from './minutes.repository.ts';
 import type { MinutesBuildContext } from './section-kinds.ts';
 
@@ -12,6 +13,8 @@ export function sheetOf(context: MinutesBuildContext, assembly: AssemblyRow) {
 
 export interface Officer {
   name: string;
+  /** The form of their title on the board that day ("feminine": "La présidente de séance"), if known. */
+  titleForm: TitleForm | null;
   /** The label they attend under, e.g. "Président de la 27e Région". */
   label: string | null;
 }
@@ -30,13 +33,24 @@ export function officersOf(context: MinutesBuildContext, assembly: AssemblyRow) 
       ]),
     );
     const rows = [...sheet.attendees, ...sheet.guests, ...sheet.staff];
+    const { board } = await boardComposition(context, assembly.held_on);
+    // The form of a person's title: their mandate on the day, else their latest mandate that says it.
+    const mandates = [
+      ...board,
+      ...(await listMandates(context)).sort((a, b) => b.startsOn.localeCompare(a.startsOn)),
+    ];
+    const titleFormOf = (personId: string) =>
+      mandates.find((mandate) => mandate.personId === personId && mandate.titleForm)?.titleForm ?? null;
     const officer = (personId: string | null): Officer | null =>
       personId && names.has(personId)
-        ? { name: names.get(personId)!, label: rows.find((row) => row.personId === personId)?.label ?? null }
+        ? {
+            name: names.get(personId)!,
+            titleForm: titleFormOf(personId),
+            label: rows.find((row) => row.personId === personId)?.label ?? null,
+          }
         : null;
     // The treasurer is the board's, on the day of the meeting, when present: by mandate, not by label.
     const present = new Set(rows.filter((row) => row.status === 'present').map((row) => row.personId));
-    const { board } = await boardComposition(context, assembly.held_on);
     const treasurer = board.find((mandate) => mandate.role === 'treasurer' && present.has(mandate.personId));
     return {
       chair: officer(assembly.chair_person_id),

@@ -114,6 +114,8 @@ export const minutesMessages = defineMessages({
   closing: { fr: 'La séance est levée à {{time}}.', en: 'The session is closed at {{time}}.' },
   signatory_chair: { fr: 'Le président de séance', en: 'Chair of the session' },
   signatory_secretary: { fr: 'Le secrétaire de séance', en: 'Secretary of the session' },
+  signatory_chair_feminine: { fr: 'La présidente de séance', en: 'Chair of the session' },
+  signatory_secretary_feminine: { fr: 'La secrétaire de séance', en: 'Secretary of the session' },
 
   board_heading: { fr: 'Composition du conseil d’administration', en: 'Board of directors' },
   board_officers: { fr: 'Fonctions au sein du conseil :', en: 'Officers of the board:' },

@@ -4,7 +4,7 @@ import { officersOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
 /**
- * The chair, and the secretary of the session or else the board's treasurer present at the meeting
+ * The chair ("La présidente de séance" when her title on the board is feminine), and the secretary of the session or else the board's treasurer present at the meeting
  * (titled in the form that fits them: "Trésorière"), sign the minutes.
  */
 registerSectionKind({
@@ -13,9 +13,18 @@ registerSectionKind({
   async build(context, assembly, lang) {
     const { chair, secretary, treasurer } = await officersOf(context, assembly);
     const signatories: Signatory[] = [
-      { role: translate(lang, 'minutes:signatory_chair'), name: chair?.name ?? '' },
+      {
+        role: translate(lang, `minutes:signatory_chair${chair?.titleForm === 'feminine' ? '_feminine' : ''}`),
+        name: chair?.name ?? '',
+      },
       secretary || !treasurer
-        ? { role: translate(lang, 'minutes:signatory_secretary'), name: secretary?.name ?? '' }
+        ? {
+            role: translate(
+              lang,
+              `minutes:signatory_secretary${secretary?.titleForm === 'feminine' ? '_feminine' : ''}`,
+            ),
+            name: secretary?.name ?? '',
+          }
         : { role: treasurer.title[lang], name: treasurer.name },
     ];
     return [{ type: 'signatures', signatories }];
