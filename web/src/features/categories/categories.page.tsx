@@ -26,7 +26,7 @@ import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { SettingsNavigation } from '../../components/settings-navigation.tsx';
 import { formSchema, textFields } from '../../components/form-schema.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
-import { useSchemaForm } from '../../components/schema-form.hook.ts';
+import { useSchemaForm, type FieldInputProps } from '../../components/schema-form.hook.ts';
 import { useSession } from '../session/session.context.tsx';
 import { formatEuroInput, parseEuroAmount } from '../register/shared/euro-amount.ts';
 import { useRegisterFormat } from '../register/shared/register-format.ts';
@@ -184,6 +184,48 @@ export function CategoriesPage() {
   );
 }
 
+type WordingField =
+  'labelFr' | 'pluralFr' | 'labelEn' | 'pluralEn' | 'countedAsFr' | 'countedAsEn' | 'voteWeight';
+
+/** A category's words in both languages, how the minutes count it, and its vote: the add and edit forms' fields. */
+function CategoryWordingFields({
+  inputProps,
+  isVoting,
+  onVotingChange,
+}: {
+  inputProps: (name: WordingField) => FieldInputProps;
+  isVoting: boolean;
+  onVotingChange: (checked: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInput label={t('categories.labelFr')} required {...inputProps('labelFr')} />
+      <TextInput label={t('categories.pluralFr')} required {...inputProps('pluralFr')} />
+      <TextInput label={t('categories.labelEn')} required {...inputProps('labelEn')} />
+      <TextInput label={t('categories.pluralEn')} required {...inputProps('pluralEn')} />
+      <TextInput
+        label={t('categories.countedAsFr')}
+        description={t('categories.countedAsHint')}
+        {...inputProps('countedAsFr')}
+      />
+      <TextInput label={t('categories.countedAsEn')} {...inputProps('countedAsEn')} />
+      <TextInput
+        label={t('categories.voteWeight')}
+        inputMode="numeric"
+        maw={120}
+        {...inputProps('voteWeight')}
+      />
+      <Checkbox
+        mt="xl"
+        label={t('categories.isVoting')}
+        checked={isVoting}
+        onChange={(event) => onVotingChange(event.currentTarget.checked)}
+      />
+    </>
+  );
+}
+
 function EditCategoryForm({ category, onDone }: { category: MembershipCategoryView; onDone: () => void }) {
   const { t } = useTranslation();
   const save = useCategoryMutation(editCategory);
@@ -228,23 +270,10 @@ function EditCategoryForm({ category, onDone }: { category: MembershipCategoryVi
     >
       <Stack gap="xs">
         <Group align="flex-start" wrap="wrap">
-          <TextInput label={t('categories.labelFr')} required {...form.inputProps('labelFr')} />
-          <TextInput label={t('categories.pluralFr')} required {...form.inputProps('pluralFr')} />
-          <TextInput label={t('categories.labelEn')} required {...form.inputProps('labelEn')} />
-          <TextInput label={t('categories.pluralEn')} required {...form.inputProps('pluralEn')} />
-          <TextInput label={t('categories.countedAsFr')} {...form.inputProps('countedAsFr')} />
-          <TextInput label={t('categories.countedAsEn')} {...form.inputProps('countedAsEn')} />
-          <TextInput
-            label={t('categories.voteWeight')}
-            inputMode="numeric"
-            maw={120}
-            {...form.inputProps('voteWeight')}
-          />
-          <Checkbox
-            mt="xl"
-            label={t('categories.isVoting')}
-            checked={form.values.isVoting}
-            onChange={(event) => form.setField('isVoting', event.currentTarget.checked)}
+          <CategoryWordingFields
+            inputProps={form.inputProps}
+            isVoting={form.values.isVoting}
+            onVotingChange={(checked) => form.setField('isVoting', checked)}
           />
         </Group>
         {form.formError && <FormErrorAlert message={form.formError} />}
@@ -327,27 +356,10 @@ function AddCategoryForm() {
             ]}
             {...form.inputProps('kind')}
           />
-          <TextInput label={t('categories.labelFr')} required {...form.inputProps('labelFr')} />
-          <TextInput label={t('categories.pluralFr')} required {...form.inputProps('pluralFr')} />
-          <TextInput label={t('categories.labelEn')} required {...form.inputProps('labelEn')} />
-          <TextInput label={t('categories.pluralEn')} required {...form.inputProps('pluralEn')} />
-          <TextInput
-            label={t('categories.countedAsFr')}
-            description={t('categories.countedAsHint')}
-            {...form.inputProps('countedAsFr')}
-          />
-          <TextInput label={t('categories.countedAsEn')} {...form.inputProps('countedAsEn')} />
-          <TextInput
-            label={t('categories.voteWeight')}
-            inputMode="numeric"
-            maw={120}
-            {...form.inputProps('voteWeight')}
-          />
-          <Checkbox
-            mt="xl"
-            label={t('categories.isVoting')}
-            checked={form.values.isVoting}
-            onChange={(event) => form.setField('isVoting', event.currentTarget.checked)}
+          <CategoryWordingFields
+            inputProps={form.inputProps}
+            isVoting={form.values.isVoting}
+            onVotingChange={(checked) => form.setField('isVoting', checked)}
           />
         </Group>
         {form.formError && <FormErrorAlert message={form.formError} />}
