@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
 import { repositoryRoot } from './config.ts';
 
@@ -109,5 +110,31 @@ describe('the quorum command', () => {
     const again = quorum(['restore', archive, '--json'], otherDatabase);
     assert.equal(again.status, 1);
     assert.match(String((json(again.stdout).error as { message: string }).message), /not empty/);
+  });
+
+  it('verifies an archive without restoring it, and exits 1 on one changed after it was written', () => {
+    const archive = path.join(directory, 'verified.qarchive');
+    assert.equal(quorum(['backup', archive]).status, 0);
+    const verified = quorum(['backup', '--verify', archive]);
+    assert.equal(verified.status, 0, verified.stderr);
+    assert.match(
+      verified.stdout,
+      /^Sauvegarde vérifiée : .* \(\d+ lignes, schéma .*, empreinte [0-9a-f]{64}\)\.$/m,
+    );
+
+    const lines = gunzipSync(fs.readFileSync(archive)).toString('utf8').trimEnd().split('\n');
+    const changed = lines.map((line) => line.replace('"first_name":"', '"first_name":"X'));
+    const edited = path.join(directory, 'edited.qarchive');
+    fs.writeFileSync(edited, gzipSync(`${changed.join('\n')}\n`));
+    const refused = quorum(['backup', '--verify', edited, '--json']);
+    assert.equal(refused.status, 1);
+    assert.match(
+      String((json(refused.stdout).error as { message: string }).message),
+      /checksum: table persons/,
+    );
+    const otherDatabase = { DATABASE_URL: `sqlite:${path.join(directory, 'edited.sqlite')}` };
+    const notRestored = quorum(['restore', edited], otherDatabase);
+    assert.equal(notRestored.status, 1);
+    assert.match(notRestored.stderr + notRestored.stdout, /checksum/);
   });
 });

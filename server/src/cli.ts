@@ -142,11 +142,16 @@ export function buildCli(): Command {
 
   program
     .command('backup')
-    .description('write the whole database to an archive that any engine can restore')
-    .argument('<file>', 'archive to write, e.g. quorum-2026-11-29.qarchive')
+    .description(
+      'write the whole database, as one snapshot, to an archive that any engine can restore (or check one with --verify)',
+    )
+    .argument('<file>', 'archive to write, e.g. quorum-2026-11-29.qarchive (with --verify: to check)')
+    .option('--verify', 'check that FILE is whole and unchanged (its checksums), without restoring it')
     .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
-    .action(output((file: string, options: { lang?: string }) => backupCommand(file, options)));
+    .action(
+      output((file: string, options: { lang?: string; verify?: boolean }) => backupCommand(file, options)),
+    );
 
   program
     .command('restore')

@@ -23,6 +23,8 @@ export interface Config {
   logLevel: string;
   isProduction: boolean;
   webDistDirectory: string;
+  /** Backups written by the server itself, when QUORUM_BACKUP_DIR is set. */
+  backup: { directory: string; keep: number; everyMs: number } | undefined;
 }
 
 type Environment = Record<string, string | undefined>;
@@ -60,5 +62,12 @@ export function loadConfig(environment: Environment = process.env): Config {
     logLevel: environment.LOG_LEVEL || 'info',
     isProduction: environment.NODE_ENV === 'production',
     webDistDirectory: path.join(repositoryRoot, 'web', 'dist'),
+    backup: environment.QUORUM_BACKUP_DIR
+      ? {
+          directory: path.resolve(environment.QUORUM_BACKUP_DIR),
+          keep: Math.max(1, integer(environment, 'QUORUM_BACKUP_KEEP', 7)),
+          everyMs: Math.max(1, integer(environment, 'QUORUM_BACKUP_EVERY_HOURS', 24)) * 3600 * 1000,
+        }
+      : undefined,
   };
 }

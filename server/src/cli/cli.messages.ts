@@ -27,6 +27,14 @@ export const cliMessages = defineMessages({
     fr: 'Sauvegarde écrite : {{file}} ({{rows}} lignes, schéma {{schema}}).',
     en: 'Backup written: {{file}} ({{rows}} rows, schema {{schema}}).',
   },
+  backup_verified: {
+    fr: 'Sauvegarde vérifiée : {{file}} ({{rows}} lignes, schéma {{schema}}, empreinte {{sha256}}).',
+    en: 'Backup verified: {{file}} ({{rows}} rows, schema {{schema}}, checksum {{sha256}}).',
+  },
+  backup_verified_without_checksum: {
+    fr: 'Sauvegarde lisible mais sans empreinte (format {{version}}) : {{file}} ({{rows}} lignes, schéma {{schema}}).',
+    en: 'Backup readable but without checksum (format {{version}}): {{file}} ({{rows}} rows, schema {{schema}}).',
+  },
   backup_restored: {
     fr: 'Sauvegarde restaurée dans {{engine}} ({{location}}) : {{rows}} lignes.',
     en: 'Backup restored into {{engine}} ({{location}}): {{rows}} rows.',

@@ -13,7 +13,8 @@ import { membershipSummary } from '../domains/memberships/memberships.service.ts
 import { boardComposition } from '../domains/votes/board.service.ts';
 import { listResolutions } from '../domains/votes/resolutions.service.ts';
 import { renderMinutesFile } from '../domains/minutes/minutes.service.ts';
-import { ArchiveError, restoreArchive, writeArchive } from '../backup/archive.ts';
+import { startBackupSchedule } from '../backup/schedule.ts';
+import { ArchiveError, restoreArchive, verifyArchive, writeArchive } from '../backup/archive.ts';
 import { loadConfig } from '../config.ts';
 import { loadDemo } from '../db/seed/demo.ts';
 import { createAdministrator } from '../domains/accounts/accounts.service.ts';
@@ -117,8 +118,20 @@ export async function demoCommand(options: PrintOptions = {}): Promise<CommandRe
   });
 }
 
-export async function backupCommand(file: string, options: PrintOptions = {}): Promise<CommandResult> {
+export async function backupCommand(
+  file: string,
+  options: PrintOptions & { verify?: boolean } = {},
+): Promise<CommandResult> {
   const lang = cliLanguage(options.lang);
+  if (options.verify) {
+    const summary = await verifyArchive(file);
+    const rows = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
+    const key = summary.sha256 ? 'cli:backup_verified' : 'cli:backup_verified_without_checksum';
+    return {
+      json: { ...summary, verified: true },
+      text: translate(lang, key, { ...summary, rows }),
+    };
+  }
   return withRuntime(async (runtime) => {
     const summary = await writeArchive(runtime.database, file);
     const total = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
@@ -157,7 +170,11 @@ export async function serveCommand(options: PrintOptions = {}): Promise<void> {
   const { buildApp } = await import('../app.ts');
   const runtime = await openRuntime({ config });
   const app = await buildApp(runtime, { serveWeb: true });
+  const backups = config.backup
+    ? startBackupSchedule(runtime.database, config.backup, runtime.logger)
+    : undefined;
   const stop = async () => {
+    backups?.stop();
     await app.close();
     await runtime.close();
   };

@@ -17,6 +17,12 @@ export interface Database {
   /** PostgreSQL schema the tables live in, when not the default one. */
   schema?: string;
   close(): Promise<void>;
+  /**
+   * Runs `read` on one consistent snapshot of the whole database, while writers go on: a read-only
+   * REPEATABLE READ transaction on PostgreSQL; on SQLite, a read transaction on a second connection
+   * to the same file (WAL keeps its snapshot while the server's connection commits).
+   */
+  snapshot<T>(read: (db: DbOrTransaction) => Promise<T>): Promise<T>;
 }
 
 // PostgreSQL's bigint (int8) and numeric come back as strings by default; cents fit in a JS number.
@@ -78,7 +84,19 @@ function openSqlite(databaseUrl: string): Database {
   const db = new Kysely<Tables>({
     dialect: new SqliteDialect({ database: withStatementCache(connection) }),
   });
-  return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+  const snapshot = async <T>(read: (db: DbOrTransaction) => Promise<T>): Promise<T> => {
+    // An in-memory database has no second connection: the read holds the only one.
+    if (file === ':memory:' || file === '') return db.transaction().execute(read);
+    const reader = new Kysely<Tables>({
+      dialect: new SqliteDialect({ database: new SqliteDatabase(file, { readonly: true }) }),
+    });
+    try {
+      return await reader.transaction().execute(read);
+    } finally {
+      await reader.destroy();
+    }
+  };
+  return { db, engine: 'sqlite', location: file, close: () => db.destroy(), snapshot };
 }
 
 function openPostgres(databaseUrl: string, options: OpenOptions): Database {
@@ -99,7 +117,16 @@ function openPostgres(databaseUrl: string, options: OpenOptions): Database {
   pool.on('error', (error) => process.emitWarning(`PostgreSQL idle connection lost: ${error.message}`));
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   const location = `${url.hostname}:${url.port || 5432}${url.pathname}${options.schema ? `#${options.schema}` : ''}`;
-  return { db, engine: 'postgres', location, schema: options.schema, close: () => db.destroy() };
+  const snapshot = <T>(read: (db: DbOrTransaction) => Promise<T>): Promise<T> =>
+    db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read);
+  return {
+    db,
+    engine: 'postgres',
+    location,
+    schema: options.schema,
+    close: () => db.destroy(),
+    snapshot,
+  };
 }
 
 /** Opens the database a DATABASE_URL names: `sqlite:PATH` (default engine) or `postgres://…`. */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Database, DbOrTransaction } from './database.ts';
+import type { DbOrTransaction, Engine } from './database.ts';
 import type { TableName } from './tables.ts';
 
 /**
@@ -9,14 +9,15 @@ import type { TableName } from './tables.ts';
 
 /** One batch of a table's rows in id order, after `afterId`; the same order on both engines. */
 export async function readRowsAfter(
-  database: Database,
+  db: DbOrTransaction,
+  engine: Engine,
   table: TableName,
   afterId: string | null,
   limit: number,
 ): Promise<Record<string, unknown>[]> {
   // PostgreSQL compares text by locale; "C" makes its order the byte order SQLite uses.
-  const idColumn = database.engine === 'postgres' ? sql`id collate "C"` : sql`id`;
-  let query = database.db.selectFrom(table).selectAll().orderBy(idColumn).limit(limit);
+  const idColumn = engine === 'postgres' ? sql`id collate "C"` : sql`id`;
+  let query = db.selectFrom(table).selectAll().orderBy(idColumn).limit(limit);
   if (afterId !== null) query = query.where(sql<boolean>`${idColumn} > ${afterId}`);
   return (await query.execute()) as Record<string, unknown>[];
 }
