@@ -215,10 +215,10 @@ describe(
 
     it('accepts the e-mailed invitation in a fresh browser and lands signed in', async () => {
       const message = await server.smtp.waitForMessage(
-        (mail) => isSentTo(mail, secretary.email) && (mail.text ?? '').includes('/invitation/'),
+        (mail) => isSentTo(mail, secretary.email) && (mail.text ?? '').includes('/invitation#'),
       );
       assert.match(message.subject ?? '', /^Votre invitation à Quorum/);
-      invitationLink = linkIn(message, `${server.url}/invitation/`);
+      invitationLink = linkIn(message, `${server.url}/invitation#`);
 
       const page = await newPage();
       secretaryPage = page;
@@ -304,9 +304,9 @@ describe(
       await expectNoAxeViolations(page, 'forgot-password page after sending');
 
       const message = await server.smtp.waitForMessage(
-        (mail) => isSentTo(mail, secretary.email) && (mail.text ?? '').includes('/password/reset/'),
+        (mail) => isSentTo(mail, secretary.email) && (mail.text ?? '').includes('/password/reset#'),
       );
-      const resetLink = linkIn(message, `${server.url}/password/reset/`);
+      const resetLink = linkIn(message, `${server.url}/password/reset#`);
       await page.goto(resetLink);
       await heading(page, 'Choisir un nouveau mot de passe').waitFor();
       await expectNoAxeViolations(page, 'reset-password page');

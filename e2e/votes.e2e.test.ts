@@ -80,7 +80,10 @@ describe('a live secret vote from two phones, with the projector', { skip: chrom
         membershipId: member.membershipId,
         personId: member.personId,
       });
-      assert.equal((await phone.request.post(`/api/convocations/${token}/sign-in`)).status(), 200);
+      assert.equal(
+        (await phone.request.post('/api/convocations/sign-in', { data: { token } })).status(),
+        200,
+      );
       const page = await phone.newPage();
       await page.goto('/participant');
       await page.getByRole('heading', { level: 1, name: 'Assemblée du vote' }).waitFor();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
+import { databaseRateLimitStore } from './http/rate-limits.ts';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -101,7 +102,9 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   const app = Fastify({
     loggerInstance: context.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Off unless TRUST_PROXY names the proxy: otherwise anyone could choose their address with a
+    // forged X-Forwarded-For, and escape the rate limits and write what they like in the logs.
+    trustProxy: context.config.trustProxy,
     // Server-Sent Event streams never go idle: closing the server ends them.
     forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -120,7 +123,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
     transform: jsonSchemaTransform,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(context.database) });
   installProblemHandlers(app);
   installAuthentication(app, context);
 

@@ -25,6 +25,11 @@ export interface Config {
   webDistDirectory: string;
   /** Backups written by the server itself, when QUORUM_BACKUP_DIR is set. */
   backup: { directory: string; keep: number; everyMs: number } | undefined;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY: addresses or CIDR ranges,
+   * comma-separated, or "loopback"); false when Quorum faces the network itself.
+   */
+  trustProxy: string | false;
 }
 
 type Environment = Record<string, string | undefined>;
@@ -34,6 +39,17 @@ function integer(environment: Environment, name: string, fallback: number): numb
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+function trustedProxies(raw: string | undefined): string | false {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true' || value === '*') {
+    throw new Error(
+      'TRUST_PROXY must name the proxy’s addresses (e.g. "127.0.0.1" or "10.0.0.0/8,loopback"), not trust every sender',
+    );
+  }
   return value;
 }
 
@@ -62,6 +78,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     logLevel: environment.LOG_LEVEL || 'info',
     isProduction: environment.NODE_ENV === 'production',
     webDistDirectory: path.join(repositoryRoot, 'web', 'dist'),
+    trustProxy: trustedProxies(environment.TRUST_PROXY),
     backup: environment.QUORUM_BACKUP_DIR
       ? {
           directory: path.resolve(environment.QUORUM_BACKUP_DIR),

@@ -5,10 +5,17 @@ import { openDatabase, type OpenOptions } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createMailer } from './mail/mailer.ts';
 import { createRealtimeHub } from './realtime/hub.ts';
+import { redactSecrets } from './log-redaction.ts';
 
-/** Logs go to stderr, as JSON lines (pino), so stdout stays free for a command's own output. */
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'quorum' } }, pino.destination({ fd: 2, sync: true }));
+/**
+ * Logs go to stderr, as JSON lines (pino), so stdout stays free for a command's own output. Every
+ * line passes through redactSecrets before it is written.
+ */
+export function createLogger(
+  level: string,
+  destination: pino.DestinationStream = pino.destination({ fd: 2, sync: true }),
+): Logger {
+  return pino({ level, base: { service: 'quorum' }, hooks: { streamWrite: redactSecrets } }, destination);
 }
 
 export interface Runtime extends ServiceContext {

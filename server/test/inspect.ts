@@ -93,3 +93,16 @@ export async function isAnalysed(source: Source, table: TableName): Promise<bool
   );
   return (result.rows[0]?.n ?? 0) > 0;
 }
+
+/** Whether the planner has statistics on a table: PostgreSQL's row estimate, SQLite's sqlite_stat1. */
+export async function hasPlannerStatistics(database: Database, table: TableName): Promise<boolean> {
+  if (database.engine === 'postgres') {
+    const result = await sql<{ reltuples: number }>`select reltuples from pg_class
+      where relname = ${table} and relnamespace = current_schema()::regnamespace`.execute(database.db);
+    return Number(result.rows[0]?.reltuples ?? -1) > 0;
+  }
+  const result = await sql<{ tbl: string }>`select tbl from sqlite_stat1 where tbl = ${table}`.execute(
+    database.db,
+  );
+  return result.rows.length > 0;
+}

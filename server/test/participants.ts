@@ -40,7 +40,11 @@ export class PhoneClient {
   constructor(readonly baseUrl: string) {}
 
   async signIn(linkToken: string): Promise<void> {
-    const response = await fetch(`${this.baseUrl}/api/convocations/${linkToken}/sign-in`, { method: 'POST' });
+    const response = await fetch(`${this.baseUrl}/api/convocations/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: linkToken }),
+    });
     if (!response.ok)
       throw new Error(`participant sign-in failed: ${response.status} ${await response.text()}`);
     this.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

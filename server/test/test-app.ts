@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { buildApp } from '../src/app.ts';
 import type { Engine } from '../src/db/database.ts';
 import type { App } from '../src/http/routes.ts';
@@ -11,8 +12,12 @@ export interface TestApp extends TestRuntime {
 }
 
 /** The whole HTTP application on a fresh database (empty, or holding the demo), for in-process API tests. */
-export async function createTestApp(engine: Engine, content: TestContent = 'empty'): Promise<TestApp> {
-  const testRuntime = await createTestRuntime(engine, content);
+export async function createTestApp(
+  engine: Engine,
+  content: TestContent = 'empty',
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
+  const testRuntime = await createTestRuntime(engine, content, options);
   const app = await buildApp(testRuntime.runtime);
   await app.ready();
   return {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { Engine } from '../src/db/database.ts';
 import { openRuntime, type Runtime } from '../src/runtime.ts';
@@ -18,13 +18,14 @@ export interface TestRuntime {
 }
 
 /**
- * A migrated database of the given engine (empty, or holding the demo for the reference tests), a real SMTP server and a silent logger: what every
+ * A migrated database of the given engine (empty, or holding the demo for the reference tests), a real SMTP server and a silent logger (or the one given): what every
  * service and API test starts from. `publicUrl` is what e-mailed links point at. Nothing is shared
  * with another runtime: its own database, SMTP port and mail folder (used when a test turns SMTP off).
  */
 export async function createTestRuntime(
   engine: Engine,
   content: TestContent = 'empty',
+  options: { logger?: Logger } = {},
 ): Promise<TestRuntime> {
   const database = await createTestDatabase(engine, content);
   const smtp = await startSmtpServer();
@@ -37,7 +38,7 @@ export async function createTestRuntime(
     smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: undefined, password: undefined },
     logLevel: 'silent',
   };
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   let runtime: Runtime;
   try {
     runtime = await openRuntime({ config, logger, databaseOptions: database.options });

@@ -111,7 +111,9 @@ function AppRoutes() {
       <Route element={<PublicLayout />}>
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/password/forgot" element={<PasswordForgotPage />} />
+        <Route path="/password/reset" element={<PasswordResetPage />} />
         <Route path="/password/reset/:token" element={<PasswordResetPage />} />
+        <Route path="/invitation" element={<InvitationPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
       </Route>
       {participantRoutes}

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { sql } from 'kysely';
 import { insertIndividualMembers, type BulkMember } from '../../test/bulk-members.ts';
 import { createTestDatabase, testEngines } from '../../test/databases.ts';
+import { countRows, hasPlannerStatistics } from '../../test/inspect.ts';
 import { openDatabase, type Database, type Engine } from '../db/database.ts';
 import { archivedTables } from '../db/tables.ts';
 import { newId } from '../ids.ts';
@@ -45,13 +45,7 @@ function editArchive(file: string, target: string, change: (lines: string[]) => 
 
 async function totalRows(database: Database): Promise<number> {
   let total = 0;
-  for (const table of archivedTables) {
-    const row = await database.db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow();
-    total += Number(row.count);
-  }
+  for (const table of archivedTables) total += await countRows(database, table);
   return total;
 }
 
@@ -84,7 +78,6 @@ describe('backups are one snapshot, and checked', () => {
         let wasBackupRunningAtCommit = false;
         let startBackup!: () => void;
         const importReady = new Promise<void>((resolve) => (startBackup = resolve));
-        let backup: Promise<unknown> | undefined;
         // 3 000 new members: their persons, match keys, search words, memberships and validations, over 20 000 rows.
         const imported = members(3000, 'Nouveau');
         const importRun = importer.db.transaction().execute(async (transaction) => {
@@ -101,7 +94,7 @@ describe('backups are one snapshot, and checked', () => {
           wasBackupRunningAtCommit = !isBackupDone;
         });
         await importReady;
-        backup = writeArchive(writer, file).finally(() => (isBackupDone = true));
+        const backup = writeArchive(writer, file).finally(() => (isBackupDone = true));
         await Promise.all([importRun, backup]);
         assert.ok(wasBackupRunningAtCommit, 'the import committed while the backup was running');
 
@@ -195,18 +188,7 @@ describe('backups are one snapshot, and checked', () => {
       try {
         await writeArchive(database, file);
         await restoreArchive(restored, file);
-        if (engine === 'postgres') {
-          const { rows } = await sql<{ reltuples: number }>`
-            select reltuples from pg_class where relname = 'persons' and relnamespace = current_schema()::regnamespace`.execute(
-            restored.db,
-          );
-          assert.ok(Number(rows[0]!.reltuples) >= 80, `persons has statistics (${rows[0]?.reltuples})`);
-        } else {
-          const { rows } = await sql<{
-            tbl: string;
-          }>`select tbl from sqlite_stat1 where tbl = 'persons'`.execute(restored.db);
-          assert.ok(rows.length > 0, 'sqlite_stat1 knows persons');
-        }
+        assert.ok(await hasPlannerStatistics(restored, 'persons'), 'the planner has statistics on persons');
       } finally {
         await Promise.all([database.close(), restored.close()]);
         await Promise.all([source.drop(), target.drop()]);

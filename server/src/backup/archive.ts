@@ -4,12 +4,11 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { sql } from 'kysely';
 import type { Database, DbOrTransaction, Engine } from '../db/database.ts';
 import { latestMigrationName } from '../db/migrate.ts';
 import { archivedTables, type TableName } from '../db/tables.ts';
 import { migrations } from '../db/migrations/index.ts';
-import { firstFilledTable, insertRows, readRowsAfter } from '../db/table-rows.repository.ts';
+import { analyzeTables, firstFilledTable, insertRows, readRowsAfter } from '../db/table-rows.repository.ts';
 import { rebuildPersonSearchWords } from '../domains/register/persons.repository.ts';
 
 /**
@@ -295,6 +294,6 @@ export async function restoreArchive(database: Database, file: string): Promise<
     await rebuildPersonSearchWords(transaction);
     return read;
   });
-  await sql`analyze`.execute(database.db);
+  await analyzeTables(database.db);
   return summary;
 }

@@ -46,3 +46,8 @@ export async function insertRows(
     .values(rows as never)
     .execute();
 }
+
+/** Gathers the planner's statistics of every table (ANALYZE), as a freshly loaded database has none. */
+export async function analyzeTables(db: DbOrTransaction): Promise<void> {
+  await sql`analyze`.execute(db);
+}

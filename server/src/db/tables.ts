@@ -56,6 +56,12 @@ export interface SessionsTable {
   last_seen_at: string;
 }
 
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  window_ends_at: number;
+}
+
 export interface AuditEventsTable {
   id: string;
   occurred_at: string;
@@ -702,6 +708,7 @@ export interface Tables {
   users: UsersTable;
   user_tokens: UserTokensTable;
   sessions: SessionsTable;
+  rate_limits: RateLimitsTable;
   audit_events: AuditEventsTable;
   persons: PersonsTable;
   organisations: OrganisationsTable;

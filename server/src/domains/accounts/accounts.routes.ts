@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   acceptInvitationSchema,
@@ -18,6 +17,7 @@ import {
 import { signedInRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../http/auth.ts';
+import { limitedBy } from '../../http/rate-limits.ts';
 import { type App, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { presentUser } from './accounts.ts';
 import {
@@ -40,17 +40,6 @@ const tags = ['accounts'];
  * Guessing passwords is slowed per address and account: ten tries a minute for one e-mail from one
  * IP. Counted once the body is parsed, so that the e-mail is known.
  */
-function perAccountLimit(max: number) {
-  return {
-    max,
-    timeWindow: '1 minute',
-    hook: 'preHandler' as const,
-    keyGenerator: (request: FastifyRequest) => {
-      const body = request.body as { email?: unknown } | undefined;
-      return `${request.ip}|${typeof body?.email === 'string' ? body.email.toLowerCase() : ''}`;
-    },
-  };
-}
 const errors = problemResponses(400, 401, 403);
 
 export function accountsRoutes(app: App, context: ServiceContext): void {
@@ -65,7 +54,12 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
   });
 
   app.post('/api/session', {
-    config: { access: 'public', rateLimit: perAccountLimit(10) },
+    config: { access: 'public' },
+    preHandler: limitedBy(
+      app,
+      { name: 'sign-in', by: 'address', max: 30, timeWindow: '1 minute' },
+      { name: 'sign-in', by: 'account', max: 10, timeWindow: '15 minutes' },
+    ),
     schema: {
       tags,
       summary: 'Sign in',
@@ -90,7 +84,8 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
   });
 
   app.post('/api/account/password', {
-    config: { access: signedInRoles, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: signedInRoles },
+    preHandler: limitedBy(app, { name: 'password-change', by: 'address', max: 10, timeWindow: '1 minute' }),
     schema: {
       tags,
       summary: 'Change my password',
@@ -105,7 +100,12 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
   });
 
   app.post('/api/password-resets', {
-    config: { access: 'public', rateLimit: perAccountLimit(5) },
+    config: { access: 'public' },
+    preHandler: limitedBy(
+      app,
+      { name: 'password-reset', by: 'address', max: 20, timeWindow: '1 hour' },
+      { name: 'password-reset', by: 'account', max: 5, timeWindow: '1 hour' },
+    ),
     schema: {
       tags,
       summary: 'E-mail a single-use link to choose a new password',
@@ -119,7 +119,12 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
   });
 
   app.post('/api/password-resets/confirm', {
-    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: 'public' },
+    preHandler: limitedBy(
+      app,
+      { name: 'password-reset-confirm', by: 'address', max: 30, timeWindow: '1 minute' },
+      { name: 'password-reset-confirm', by: 'token', max: 10, timeWindow: '1 minute' },
+    ),
     schema: {
       tags,
       summary: 'Choose a new password with an e-mailed link',
@@ -132,23 +137,33 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
     },
   });
 
-  app.get('/api/invitations/:token', {
+  app.post('/api/invitations/view', {
     config: { access: 'public' },
+    preHandler: limitedBy(
+      app,
+      { name: 'invitation-view', by: 'address', max: 30, timeWindow: '1 minute' },
+      { name: 'invitation-view', by: 'token', max: 10, timeWindow: '1 minute' },
+    ),
     schema: {
       tags,
-      summary: 'Who an invitation link is for',
-      params: z.object({ token: tokenSchema }),
+      summary: 'Who an invitation link is for (the link’s token in the body)',
+      body: z.object({ token: tokenSchema }),
       response: {
         200: invitationSchema,
         400: problemSchema,
         410: problemSchema,
       },
     },
-    handler: async (request) => describeInvitation(context, request.params.token),
+    handler: async (request) => describeInvitation(context, request.body.token),
   });
 
   app.post('/api/invitations/accept', {
-    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: 'public' },
+    preHandler: limitedBy(
+      app,
+      { name: 'invitation-accept', by: 'address', max: 30, timeWindow: '1 minute' },
+      { name: 'invitation-accept', by: 'token', max: 10, timeWindow: '1 minute' },
+    ),
     schema: {
       tags,
       summary: 'Set a password from an invitation, and sign in',

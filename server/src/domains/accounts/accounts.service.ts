@@ -268,7 +268,7 @@ export async function inviteUser(context: ServiceContext, options: InviteUserOpt
       invitationMail({
         to: user.email,
         name: user.name,
-        link: `${context.config.publicUrl}/invitation/${token}`,
+        link: `${context.config.publicUrl}/invitation#${token}`,
         associationName: association.name,
         locale: languageOf(user),
       }),
@@ -357,7 +357,7 @@ async function sendPasswordReset(context: ServiceContext, email: string): Promis
     passwordResetMail({
       to: user.email,
       name: user.name,
-      link: `${context.config.publicUrl}/password/reset/${token}`,
+      link: `${context.config.publicUrl}/password/reset#${token}`,
       associationName: association.name,
       locale: languageOf(user),
     }),

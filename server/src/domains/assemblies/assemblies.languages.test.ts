@@ -116,7 +116,7 @@ for (const engine of testEngines()) {
           'First create the workshops to split the people present into.',
         ],
         [
-          await inEnglish('GET', '/api/convocations/an-unknown-link-of-twenty-chars'),
+          await inEnglish('POST', '/api/convocations/view', { token: 'an-unknown-link-of-twenty-chars' }),
           410,
           'This convocation link is not valid, or expired after the assembly.',
         ],
@@ -173,7 +173,7 @@ for (const engine of testEngines()) {
       assert.ok(properties('/api/assemblies/{slug}', 'get', '200').includes('agenda'));
       assert.ok(properties('/api/assemblies/{slug}/attendance', 'get', '200').includes('votingMembers'));
       assert.ok(properties('/api/assemblies/{slug}/check-in', 'post', '200').includes('presentCount'));
-      assert.ok(properties('/api/convocations/{token}', 'get', '200').includes('proxyHolder'));
+      assert.ok(properties('/api/convocations/view', 'post', '200').includes('proxyHolder'));
       assert.ok(properties('/api/participant', 'get', '200').includes('state'));
       assert.ok(properties('/api/assemblies/{slug}/convocations', 'get', '200').includes('recipients'));
       assert.ok(properties('/api/assemblies/{slug}/attendance/paste', 'post', '200').includes('rejected'));

@@ -134,11 +134,12 @@ for (const engine of testEngines()) {
       const mail = test.smtp.messages.find((message) =>
         JSON.stringify(message.to).includes('alice@example.org'),
       )!;
-      const token = linkIn(mail, `${test.config.publicUrl}/p/`).split('/').pop()!;
-      const described = (await test.client().get(`/api/convocations/${token}`)).json();
+      const token = linkIn(mail, `${test.config.publicUrl}/p#`).split('#').pop()!;
+      const described = (await test.client().post('/api/convocations/view', { token })).json();
       assert.equal(described.memberName, 'Alice Convoquée');
       assert.equal(described.isToday, false);
-      const answered = await test.client().post(`/api/convocations/${token}/answer`, {
+      const answered = await test.client().post('/api/convocations/answer', {
+        token,
         answer: 'proxy',
         holderMembershipId: people[1]!.membershipId,
       });
@@ -164,13 +165,14 @@ for (const engine of testEngines()) {
         'represented',
       );
 
-      const toSelf = await test.client().post(`/api/convocations/${token}/answer`, {
+      const toSelf = await test.client().post('/api/convocations/answer', {
+        token,
         answer: 'proxy',
         holderMembershipId: people[0]!.membershipId,
       });
       assert.equal(toSelf.statusCode, 400);
       assert.equal(
-        (await test.client().post(`/api/convocations/${token}/sign-in`)).statusCode,
+        (await test.client().post('/api/convocations/sign-in', { token })).statusCode,
         409,
         'not the day yet',
       );
@@ -202,9 +204,9 @@ for (const engine of testEngines()) {
       const mails = test.smtp.messages.filter((message) =>
         JSON.stringify(message.to).includes('bruno@example.org'),
       );
-      const token = linkIn(mails.at(-1)!, `${test.config.publicUrl}/p/`).split('/').pop()!;
+      const token = linkIn(mails.at(-1)!, `${test.config.publicUrl}/p#`).split('#').pop()!;
       const phone = test.client();
-      const signedIn = await phone.post(`/api/convocations/${token}/sign-in`);
+      const signedIn = await phone.post('/api/convocations/sign-in', { token });
       assert.equal(signedIn.statusCode, 200, signedIn.body);
       assert.equal(signedIn.json().slug, 'ag-today');
       const cookie = signedIn.cookies.find((entry) => entry.name === 'quorum_participant')!;
@@ -226,12 +228,17 @@ for (const engine of testEngines()) {
       const mail = test.smtp.messages.find((message) =>
         JSON.stringify(message.to).includes('alice@example.org'),
       )!;
-      const token = linkIn(mail, `${test.config.publicUrl}/p/`).split('/').pop()!;
+      const token = linkIn(mail, `${test.config.publicUrl}/p#`).split('#').pop()!;
       await changeRows(test.runtime.database, 'convocations', {}, { expires_at: '2000-01-01T00:00:00.000Z' });
-      const expired = await test.client().get(`/api/convocations/${token}`);
+      const expired = await test.client().post('/api/convocations/view', { token });
       assert.equal(expired.statusCode, 410);
       assert.equal(
-        (await test.client().post(`/api/convocations/${token}/answer`, { answer: 'excused' })).statusCode,
+        (
+          await test.client().post('/api/convocations/answer', {
+            token,
+            answer: 'excused',
+          })
+        ).statusCode,
         410,
       );
     });

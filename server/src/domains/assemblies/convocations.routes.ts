@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tokenSchema } from '../../../../common/auth.schemas.ts';
 import {
   convocationAnswers,
   convocationProgressSchema,
@@ -12,6 +13,7 @@ import { staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
 import { requestLanguage } from '../../http/problem.ts';
+import { limitedBy } from '../../http/rate-limits.ts';
 import { eventStreamResponse, type App, problemResponses, slugParams } from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../../realtime/poll-state.ts';
@@ -28,7 +30,8 @@ import {
 
 const tags = ['convocations'];
 const errors = problemResponses(400, 401, 403, 404, 409, 410);
-const tokenParams = z.object({ token: z.string().min(20).max(200) });
+/** A personal link's token travels in the request body, never in a path or query that gets logged. */
+const tokenBody = z.object({ token: tokenSchema });
 
 export function convocationsRoutes(app: App, context: ServiceContext): void {
   app.post('/api/assemblies/:slug/convocations', {
@@ -63,42 +66,62 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
     handler: async (request) => convocationProgress(context, request.params.slug),
   });
 
-  app.get('/api/convocations/:token', {
+  app.post('/api/convocations/view', {
     config: { access: 'public' },
+    // A hall's phones may share one address (the venue's Wi-Fi): the address limit is wide, the
+    // link's own narrow.
+    preHandler: limitedBy(
+      app,
+      { name: 'convocation-view', by: 'address', max: 600, timeWindow: '1 minute' },
+      { name: 'convocation-view', by: 'token', max: 20, timeWindow: '1 minute' },
+    ),
     schema: {
       tags,
-      summary: 'What a personal convocation link is for',
-      params: tokenParams,
+      summary: 'What a personal convocation link is for (the link’s token in the body)',
+      body: tokenBody,
       response: { 200: convocationViewSchema, ...errors },
     },
-    handler: async (request) => describeConvocation(context, request.params.token),
+    handler: async (request) => describeConvocation(context, request.body.token),
   });
 
-  app.post('/api/convocations/:token/answer', {
-    config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+  app.post('/api/convocations/answer', {
+    config: { access: 'public' },
+    // A hall's phones may share one address (the venue's Wi-Fi): the address limit is wide, the
+    // link's own narrow.
+    preHandler: limitedBy(
+      app,
+      { name: 'convocation-answer', by: 'address', max: 600, timeWindow: '1 minute' },
+      { name: 'convocation-answer', by: 'token', max: 20, timeWindow: '1 minute' },
+    ),
     schema: {
       tags,
       summary: 'Answer a convocation: attending, excused, or a proxy to a named member',
-      params: tokenParams,
-      body: z.object({
+      body: tokenBody.extend({
         answer: z.enum(convocationAnswers),
         holderMembershipId: z.string().min(1).optional(),
       }),
       response: { 200: convocationViewSchema, ...errors },
     },
-    handler: async (request) => answerConvocation(context, { token: request.params.token, ...request.body }),
+    handler: async (request) => answerConvocation(context, request.body),
   });
 
-  app.post('/api/convocations/:token/sign-in', {
-    config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+  app.post('/api/convocations/sign-in', {
+    config: { access: 'public' },
+    // A hall's phones may share one address (the venue's Wi-Fi): the address limit is wide, the
+    // link's own narrow.
+    preHandler: limitedBy(
+      app,
+      { name: 'convocation-sign-in', by: 'address', max: 600, timeWindow: '1 minute' },
+      { name: 'convocation-sign-in', by: 'token', max: 20, timeWindow: '1 minute' },
+    ),
     schema: {
       tags,
       summary: 'On the day, sign in on the phone for this assembly only',
-      params: tokenParams,
+      body: tokenBody,
       response: { 200: participantSignInSchema, ...errors },
     },
     handler: async (request, reply) => {
-      const { sessionToken, slug } = await signInParticipant(context, request.params.token);
+      const { sessionToken, slug } = await signInParticipant(context, request.body.token);
       reply.setCookie(participantCookie, sessionToken, {
         path: '/',
         httpOnly: true,

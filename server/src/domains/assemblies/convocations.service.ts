@@ -179,7 +179,7 @@ export async function sendConvocations(
             plannedEndAt: assembly.planned_end_at,
             place: assembly.place,
             agenda,
-            link: `${context.config.publicUrl}/p/${token}`,
+            link: `${context.config.publicUrl}/p#${token}`,
           }),
         );
         await updateConvocation(db, row.id, { status: 'sent', sent_at: nowIso(), error: null });

@@ -9,7 +9,7 @@ export type Invitation = InvitationView;
 
 /** Answers 410 token_invalid when the invitation expired or was already accepted. */
 export function fetchInvitation(token: string): Promise<Invitation> {
-  return api.get<Invitation>(`/api/invitations/${encodeURIComponent(token)}`);
+  return api.post<Invitation>('/api/invitations/view', { token });
 }
 
 export function acceptInvitation(input: AcceptInvitationInput): Promise<SignedInSession> {

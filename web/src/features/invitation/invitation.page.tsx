@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useLinkToken } from '../../components/link-token.hook.ts';
 import { useTranslation } from 'react-i18next';
 import { tokenSchema } from '../../../../common/auth.schemas.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
@@ -86,7 +87,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
 
 export function InvitationPage() {
   const { t } = useTranslation();
-  const { token = '' } = useParams();
+  const token = useLinkToken();
   const isWellFormed = tokenSchema.safeParse(token).success;
   const query = useInvitationQuery(token, isWellFormed);
   usePageTitle(t('invitation.documentTitle'));

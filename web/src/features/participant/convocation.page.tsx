@@ -1,6 +1,7 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
+import { useLinkToken } from '../../components/link-token.hook.ts';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -111,9 +112,9 @@ function Convocation({ token, convocation }: { token: string; convocation: Convo
   );
 }
 
-/** /p/:token: the personal link of the convocation e-mail. No account: the link is the key. */
+/** /p#token: the personal link of the convocation e-mail. No account: the link is the key. */
 export function ConvocationPage() {
-  const { token = '' } = useParams();
+  const token = useLinkToken();
   const query = useConvocationQuery(token);
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <InvalidLink error={query.error} />;

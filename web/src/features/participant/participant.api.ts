@@ -8,13 +8,9 @@ import { api } from '../../api/client.ts';
 
 export type { ConvocationView, ParticipantView };
 
-function convocationPath(token: string, rest?: string): string {
-  return `/api/convocations/${encodeURIComponent(token)}${rest ? `/${rest}` : ''}`;
-}
-
 /** 410 token_invalid when the link is unknown or expired after the assembly. */
 export function fetchConvocation(token: string): Promise<ConvocationView> {
-  return api.get<ConvocationView>(convocationPath(token));
+  return api.post<ConvocationView>('/api/convocations/view', { token });
 }
 
 /** A refused proxy answers 400 with a `detail` saying why, in the page's language. */
@@ -23,7 +19,8 @@ export function answerConvocation(
   answer: ConvocationAnswer,
   holderMembershipId?: string,
 ): Promise<ConvocationView> {
-  return api.post<ConvocationView>(convocationPath(token, 'answer'), {
+  return api.post<ConvocationView>('/api/convocations/answer', {
+    token,
     answer,
     ...(holderMembershipId ? { holderMembershipId } : {}),
   });
@@ -31,7 +28,7 @@ export function answerConvocation(
 
 /** On the day only: opens a participant session (cookie) for this assembly. */
 export function joinSession(token: string): Promise<ParticipantSignIn> {
-  return api.post<ParticipantSignIn>(convocationPath(token, 'sign-in'));
+  return api.post<ParticipantSignIn>('/api/convocations/sign-in', { token });
 }
 
 export function fetchParticipant(): Promise<ParticipantView> {

@@ -61,6 +61,7 @@ export const participantRoutes = (
       </AssociationProvider>
     }
   >
+    <Route path="/p" element={<ConvocationPage />} />
     <Route path="/p/:token" element={<ConvocationPage />} />
     <Route path="/participant" element={<ParticipantPage />} />
   </Route>

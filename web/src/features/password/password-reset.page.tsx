@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useLinkToken } from '../../components/link-token.hook.ts';
 import { useTranslation } from 'react-i18next';
 import { tokenSchema } from '../../../../common/auth.schemas.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
@@ -31,7 +32,7 @@ function InvalidLink() {
 
 export function PasswordResetPage() {
   const { t } = useTranslation();
-  const { token = '' } = useParams();
+  const token = useLinkToken();
   const navigate = useNavigate();
   const { notify } = useNotice();
   const [isLinkInvalid, setIsLinkInvalid] = useState(() => !tokenSchema.safeParse(token).success);
