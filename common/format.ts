@@ -20,6 +20,17 @@ export function formatMoney(cents: number, locale: Locale = 'fr'): string {
   return text.replace(groupSeparator, ' ');
 }
 
+/** "12 juin 2026" ("1er juin" the first of a month) / "12 June 2026", for a day "2026-06-12". */
+export function formatDay(day: string, locale: Locale = 'fr'): string {
+  const text = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${day}T12:00:00Z`));
+  return locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}
+
 function parts(instant: Date, timeZone: string): Record<string, string> {
   const formatted = new Intl.DateTimeFormat('en-GB', {
     timeZone,
