@@ -530,7 +530,7 @@ describe(
         /LE BIHAN Yannick \(votant à partir de 18h25\)/,
         /\*\*Étaient également présents, sans voix :\*\*\n\n- LE ROUX Anne/,
         /aucun quorum requis/,
-        /Le résultat annuel s’élève à - 312 € \(perte\)\./,
+        /Le résultat annuel est une perte de 312 €\./,
         /Trésorerie au 31 décembre 2024 : 2 760 €, sur le livret du Crédit Mutuel de Bretagne\./,
         /\| Charges \| Budget 2025 \| Réalisé au 31 mai 2025 \|/,
         /\| Loyer de l’atelier \| 3 600 € \| 1 500 € \|/,
