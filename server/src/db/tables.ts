@@ -132,7 +132,7 @@ export interface MembershipsTable {
   amount_cents: number | null;
 }
 
-/** The association's membership categories (code stable, words its own, archived when retired). */
+/** The association's membership categories (code and kind fixed once a membership uses it, words its own, archived when retired). */
 export interface MembershipCategoriesTable {
   id: string;
   code: string;
