@@ -154,6 +154,12 @@ describe('a show of hands with blanks, and the board page', { skip: chromiumSkip
     const editor = page.getByRole('form', { name: /Modifier le mandat/ });
     await editor.getByLabel('Fonction').selectOption('president');
     await editor.getByLabel('Forme du titre').selectOption('masculine');
+    // An end before the start is refused under the end's field, and nothing changes.
+    await editor.getByLabel('Jusqu’au').fill('2029-12-31');
+    await editor.getByRole('button', { name: 'Enregistrer' }).click();
+    await editor.getByText('La fin du mandat', { exact: false }).waitFor();
+    assert.equal(await editor.getByLabel('Jusqu’au').getAttribute('aria-invalid'), 'true');
+    await editor.getByLabel('Jusqu’au').fill('');
     await editor.getByRole('button', { name: 'Enregistrer' }).click();
     await page
       .getByRole('row', { name: /Alice/ })
