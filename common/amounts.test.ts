@@ -44,6 +44,7 @@ describe('parseAmount', () => {
   it('refuses negatives unless they are allowed', () => {
     assert.deepEqual(parseAmount('-14 071'), { ok: false, error: 'negative' });
     assert.deepEqual(parseAmount('-14 071', { allowNegative: true }), { ok: true, cents: -1_407_100 });
+    assert.deepEqual(parseAmount('\u221214 071 €', { allowNegative: true }), { ok: true, cents: -1_407_100 });
     assert.deepEqual(parseAmount('- 5', { allowNegative: true }), { ok: true, cents: -500 });
   });
 

@@ -17,6 +17,8 @@ export function parseAmount(text: string, options: { allowNegative?: boolean } =
   const normalized = text
     .replace(/[\u00a0\u202f\t]/g, ' ')
     .replace(/€/g, '')
+    // The minus sign formatMoney prints ("−312 €") reads back as the hyphen people type.
+    .replace(/\u2212/g, '-')
     .trim()
     .replace(/^-\s+/, '-')
     .replace(/ +/g, ' ');

@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDateTime, formatLongDate, formatMoney, formatTime } from './format.ts';
+import { formatDateTime, formatDay, formatLongDate, formatMoney, formatTime } from './format.ts';
 
 describe('formatMoney', () => {
   it('prints whole euros the French way, with plain spaces', () => {
     assert.equal(formatMoney(112_484_900), '1 124 849 €');
     assert.equal(formatMoney(500_000), '5 000 €');
     assert.equal(formatMoney(4_000), '40 €');
-    assert.equal(formatMoney(-1_407_100), '-14 071 €');
+    // A loss takes the minus sign, not a hyphen.
+    assert.equal(formatMoney(-1_407_100), '\u221214 071 €');
+    assert.equal(formatMoney(-31_200, 'en'), '\u2212€312');
+    assert.equal(formatMoney(-1_250), '\u221212,50 €');
   });
 
   it('keeps cents when there are some', () => {
@@ -41,5 +44,13 @@ describe('dates and times in the association time zone', () => {
   it('follows another time zone when the association is elsewhere', () => {
     assert.equal(formatTime(opening, 'fr', 'Indian/Reunion'), '16h00');
     assert.equal(formatDateTime('2017-01-10T23:30:00.000Z'), '11/01/2017 00h30');
+  });
+});
+
+describe('formatDay', () => {
+  it('prints a day as the minutes write it, the first of a month "1er" in French', () => {
+    assert.equal(formatDay('2031-06-14'), '14 juin 2031');
+    assert.equal(formatDay('2031-07-01'), '1er juillet 2031');
+    assert.equal(formatDay('2031-07-01', 'en'), '1 July 2031');
   });
 });

@@ -6,7 +6,8 @@ const groupSeparator = /[\u202f\u00a0]/g;
 
 /**
  * Formats integer cents the way the minutes print them: "1 124 849 €" in French (whole euros
- * unless there are cents), "€1,124,849" in English. Plain spaces, so documents copy cleanly.
+ * unless there are cents), "€1,124,849" in English. Plain spaces, so documents copy cleanly. A loss
+ * takes the typographic minus sign (U+2212), "−312 €" / "−€312", never a hyphen.
  */
 export function formatMoney(cents: number, locale: Locale = 'fr'): string {
   if (!Number.isInteger(cents)) throw new TypeError(`amount in cents must be an integer, got ${cents}`);
@@ -17,7 +18,18 @@ export function formatMoney(cents: number, locale: Locale = 'fr'): string {
     minimumFractionDigits: hasCents ? 2 : 0,
     maximumFractionDigits: hasCents ? 2 : 0,
   }).format(cents / 100);
-  return text.replace(groupSeparator, ' ');
+  return text.replace(groupSeparator, ' ').replace('-', '\u2212');
+}
+
+/** "12 juin 2026" ("1er juin" the first of a month) / "12 June 2026", for a day "2026-06-12". */
+export function formatDay(day: string, locale: Locale = 'fr'): string {
+  const text = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${day}T12:00:00Z`));
+  return locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 function parts(instant: Date, timeZone: string): Record<string, string> {

@@ -57,9 +57,15 @@ export const categoryInputSchema = z.object({
 });
 export type CategoryInput = z.infer<typeof categoryInputSchema>;
 
-/** What the category page edits: everything but the code and the kind, fixed once given. */
-export const categoryWordsSchema = categoryInputSchema.omit({ code: true, kind: true });
-export type CategoryWordsInput = z.infer<typeof categoryWordsSchema>;
+/**
+ * What the category page edits: its words and vote, and its code and kind while no membership uses
+ * it (left out, they stay as they are).
+ */
+export const categoryEditSchema = categoryInputSchema.extend({
+  code: categoryCodeSchema.optional(),
+  kind: z.enum(categoryKinds).optional(),
+});
+export type CategoryEditInput = z.infer<typeof categoryEditSchema>;
 
 /** Every category's code, in the new order. */
 export const categoryOrderSchema = z.object({ codes: z.array(z.string().max(40)).min(1).max(200) });

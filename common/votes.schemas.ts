@@ -120,8 +120,23 @@ const candidateCountsSchema = z.object({
 });
 
 /**
+ * The mandate a candidate takes once elected, given in the step that records the show of hands: their
+ * role (président·e, trésorier·ère, a role the association added…), the form of their title and their
+ * dates (the election's when not given). A candidate given none is elected administrateur·rice.
+ */
+export const electedMandateSchema = z.object({
+  candidateId: z.string().min(1),
+  role: roleCodeSchema,
+  titleForm: z.enum(titleForms).nullable().optional(),
+  startsOn: daySchema.optional(),
+  endsOn: daySchema.nullable().optional(),
+});
+export type ElectedMandateInput = z.infer<typeof electedMandateSchema>;
+const electedMandatesSchema = z.array(electedMandateSchema).max(100).default([]);
+
+/**
  * An election by show of hands: on one list, recorded as a resolution is (counts, unanimous, adopted,
- * rejected); or candidate by candidate, each with their counts.
+ * rejected); or candidate by candidate, each with their counts; with the elected's roles and dates.
  */
 export const electionShowOfHandsSchema = z.discriminatedUnion('record', [
   z.object({
@@ -131,14 +146,16 @@ export const electionShowOfHandsSchema = z.discriminatedUnion('record', [
     abstain: countSchema.default(0),
     blank: countSchema.default(0),
     votedAt: voteTimeSchema,
+    mandates: electedMandatesSchema,
   }),
-  z.object({ record: z.literal('unanimous'), votedAt: voteTimeSchema }),
-  z.object({ record: z.literal('adopted'), votedAt: voteTimeSchema }),
-  z.object({ record: z.literal('rejected'), votedAt: voteTimeSchema }),
+  z.object({ record: z.literal('unanimous'), votedAt: voteTimeSchema, mandates: electedMandatesSchema }),
+  z.object({ record: z.literal('adopted'), votedAt: voteTimeSchema, mandates: electedMandatesSchema }),
+  z.object({ record: z.literal('rejected'), votedAt: voteTimeSchema, mandates: electedMandatesSchema }),
   z.object({
     record: z.literal('candidates'),
     candidates: z.array(candidateCountsSchema).min(1).max(100),
     votedAt: voteTimeSchema,
+    mandates: electedMandatesSchema,
   }),
 ]);
 export type ElectionShowOfHandsInput = z.infer<typeof electionShowOfHandsSchema>;
@@ -369,8 +386,21 @@ export const electionViewSchema = z.object({
       counts: voteCountsSchema.nullable(),
       /** By show of hands: whether the count elects them, once recorded. */
       isElected: z.boolean().nullable(),
+      /**
+       * The mandate they take once elected: as proclaimed (the board page may have corrected it since),
+       * else as given with the show of hands, else administrateur·rice for the election's dates.
+       */
+      mandate: z.object({
+        role: z.string(),
+        titleForm: z.enum(titleForms).nullable(),
+        roleLabel: bilingualSchema,
+        startsOn: z.string(),
+        endsOn: z.string().nullable(),
+      }),
     }),
   ),
+  /** By show of hands: how many members could vote at its time (present or represented). */
+  eligibleCount: z.number().int().nullable(),
   poll: pollViewSchema.nullable(),
   /** The show of hands on the list, once recorded. */
   listRecordedAs: z.enum(recordedAsValues).nullable(),

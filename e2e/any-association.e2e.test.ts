@@ -505,9 +505,34 @@ describe(
       await vote.getByLabel('Pour').fill('7');
       await vote.getByLabel('Blanc').fill('1');
       await vote.getByLabel('Heure du vote').fill('19:40');
+      // Each elected person's role and title, given in the same step as the count.
+      for (const [name, role, titleForm] of [
+        ['Inès Caradec', 'president', 'feminine'],
+        ['Maëlle Tanguy', 'secretary', 'feminine'],
+        ['Yannick Le Bihan', 'treasurer', 'masculine'],
+        ['Goulven Riou', 'board_member', 'masculine'],
+      ] as const) {
+        const fields = vote.getByRole('group', { name });
+        await fields.getByLabel('Fonction').selectOption(role);
+        await fields.getByLabel('Forme du titre').selectOption(titleForm);
+      }
+      await expectNoAxeViolations(page, 'show of hands of an election with the elected’s roles');
       await vote.getByRole('button', { name: 'Enregistrer le vote' }).click();
       await page.getByRole('button', { name: 'Proclamer les élus' }).click();
       await page.getByText('Élu·es proclamé·es.').waitFor();
+      // The board has its officers without a visit to the board page.
+      const board = (await (await page.request.get('/api/board?at=2025-06-14')).json()) as {
+        board: { printedName: string; roleLabel: { fr: string } }[];
+      };
+      assert.deepEqual(
+        board.board.map((mandate) => [mandate.printedName, mandate.roleLabel.fr]),
+        [
+          ['Inès Caradec', 'Présidente'],
+          ['Maëlle Tanguy', 'Secrétaire'],
+          ['Yannick Le Bihan', 'Trésorier'],
+          ['Goulven Riou', 'Administrateur'],
+        ],
+      );
 
       await page.getByLabel('Heure', { exact: true }).fill('19:50');
       await page.getByRole('button', { name: 'Clore la séance' }).click();
@@ -530,7 +555,7 @@ describe(
         /LE BIHAN Yannick \(votant à partir de 18h25\)/,
         /\*\*Étaient également présents, sans voix :\*\*\n\n- LE ROUX Anne/,
         /aucun quorum requis/,
-        /Le résultat annuel s’élève à - 312 € \(perte\)\./,
+        /Le résultat annuel est une perte de 312 €\./,
         /Trésorerie au 31 décembre 2024 : 2 760 €, sur le livret du Crédit Mutuel de Bretagne\./,
         /\| Charges \| Budget 2025 \| Réalisé au 31 mai 2025 \|/,
         /\| Loyer de l’atelier \| 3 600 € \| 1 500 € \|/,
@@ -539,8 +564,8 @@ describe(
         /7 voix pour.*1 abstention.*1 vote blanc|7 voix pour.*1 vote blanc.*1 abstention/,
         /Vote à main levée, à 18h40/,
         /9 votants présents ou représentés\./,
-        /Élection à main levée sur une liste, à 19h40\. La liste \(Inès Caradec, Maëlle Tanguy, Yannick Le Bihan et Goulven Riou\) obtient 7 voix pour, 0 contre et 1 vote blanc\./,
-        /Sont élu·es : Inès Caradec, Maëlle Tanguy, Yannick Le Bihan et Goulven Riou\./,
+        /Élection à main levée sur une liste, à 19h40\. \d+ votants présents ou représentés\. La liste \(Inès Caradec, Maëlle Tanguy, Yannick Le Bihan et Goulven Riou\) obtient 7 voix pour, 0 contre et 1 vote blanc\./,
+        /Sont élu·es : Inès Caradec \(Présidente\), Maëlle Tanguy \(Secrétaire\), Yannick Le Bihan \(Trésorier\) et Goulven Riou \(Administrateur\)\. Mandat à compter du 14 juin 2025\./,
         /Membres sortant·es : Inès Caradec \(Présidente\), Maëlle Tanguy \(Secrétaire\), Yannick Le Bihan \(Trésorier\) et Katell Quéré \(Administratrice, ne se représente pas\)\./,
         /Inès Caradec remercie les présents et clôt la séance à 19h50\./,
         /\| La présidente de séance \| La secrétaire de séance \|\n\| --- \| --- \|\n\| Inès Caradec \| Maëlle Tanguy \|/,

@@ -30,6 +30,7 @@ describe('a show of hands with blanks, and the board page', { skip: chromiumSkip
       agenda: [
         { kind: 'informative', title: 'Accueil' },
         { kind: 'deliberative', title: 'Comptes' },
+        { kind: 'election', title: 'Élection du secrétaire' },
       ],
     });
     slug = assembly.slug;
@@ -115,6 +116,48 @@ describe('a show of hands with blanks, and the board page', { skip: chromiumSkip
     await expectNoAxeViolations(page, 'control page with the new resolution form');
   });
 
+  it('elects candidate by candidate, giving the elected their role and dates in the same step, refused by field', async () => {
+    await page.goto(`/assemblies/${slug}/control`);
+    const form = page.getByRole('form', { name: 'Nouvelle élection' });
+    await form.getByLabel('Intitulé de l’élection').fill('Élection du secrétaire');
+    await form.getByLabel('Mode d’élection').selectOption('show_of_hands_candidates');
+    await form.getByLabel('Début des mandats').fill('2030-06-15');
+    for (const name of ['Bruno', 'Chloé']) {
+      await form.getByLabel('Rechercher (Candidat·e)').fill(name);
+      const select = form.getByLabel('Candidat·e', { exact: true });
+      await select.locator('option', { hasText: name }).waitFor({ state: 'attached' });
+      await select.selectOption({ label: `${name} Membre` });
+      await form.getByRole('button', { name: 'Ajouter le ou la candidate' }).click();
+      await form.getByRole('list', { name: 'Candidat·es' }).getByText(`${name} Membre`).waitFor();
+    }
+    await form.getByRole('button', { name: 'Ajouter l’élection' }).click();
+    const vote = page.getByRole('form', { name: 'Vote à main levée : Élection du secrétaire' });
+    await vote.getByLabel('Pour — Bruno Membre').fill('2');
+    await vote.getByLabel('Contre — Bruno Membre').fill('1');
+    await vote.getByLabel('Pour — Chloé Membre').fill('1');
+    await vote.getByLabel('Contre — Chloé Membre').fill('2');
+    const bruno = vote.getByRole('group', { name: 'Bruno Membre' });
+    await bruno.getByLabel('Fonction').selectOption('secretary');
+    await bruno.getByLabel('Forme du titre').selectOption('masculine');
+    // An end before the start is refused under that candidate's field, and nothing is recorded.
+    await bruno.getByLabel('Jusqu’au').fill('2030-01-01');
+    await vote.getByRole('button', { name: 'Enregistrer le vote' }).click();
+    await bruno.getByText('La fin du mandat précède son début.').waitFor();
+    assert.equal(await bruno.getByLabel('Jusqu’au').getAttribute('aria-invalid'), 'true');
+    await expectNoAxeViolations(page, 'election by show of hands with a refused role');
+    await bruno.getByLabel('Jusqu’au').fill('2033-06-14');
+    await vote.getByRole('button', { name: 'Enregistrer le vote' }).click();
+    await page.getByRole('button', { name: 'Proclamer les élus' }).click();
+    await page.getByText('Élu·es proclamé·es.').waitFor();
+    const board = (await (await staff.request.get('/api/board?at=2030-06-15')).json()) as {
+      board: { printedName: string; roleLabel: { fr: string }; endsOn: string | null }[];
+    };
+    assert.deepEqual(
+      board.board.map((mandate) => [mandate.printedName, mandate.roleLabel.fr, mandate.endsOn]),
+      [['Bruno Membre', 'Secrétaire', '2033-06-14']],
+    );
+  });
+
   it('adds a role and a mandate on the board page, its title in the form that fits the person', async () => {
     await page.goto('/board');
     await page.getByRole('heading', { level: 1, name: 'Conseil d’administration' }).waitFor();
@@ -154,6 +197,12 @@ describe('a show of hands with blanks, and the board page', { skip: chromiumSkip
     const editor = page.getByRole('form', { name: /Modifier le mandat/ });
     await editor.getByLabel('Fonction').selectOption('president');
     await editor.getByLabel('Forme du titre').selectOption('masculine');
+    // An end before the start is refused under the end's field, and nothing changes.
+    await editor.getByLabel('Jusqu’au').fill('2029-12-31');
+    await editor.getByRole('button', { name: 'Enregistrer' }).click();
+    await editor.getByText('La fin du mandat', { exact: false }).waitFor();
+    assert.equal(await editor.getByLabel('Jusqu’au').getAttribute('aria-invalid'), 'true');
+    await editor.getByLabel('Jusqu’au').fill('');
     await editor.getByRole('button', { name: 'Enregistrer' }).click();
     await page
       .getByRole('row', { name: /Alice/ })

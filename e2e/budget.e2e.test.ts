@@ -42,8 +42,8 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
       .waitFor();
     await page.getByRole('row', { name: /Résultat 2016 \(perte\)/ }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Comptes 2016' }).waitFor();
-    assert.equal(await cellText('[data-accounts="result"]'), '-14 071 €');
-    assert.equal(await cellText('[data-accounts="computed-result"]'), '-14 071 €');
+    assert.equal(await cellText('[data-accounts="result"]'), '\u221214 071 €');
+    assert.equal(await cellText('[data-accounts="computed-result"]'), '\u221214 071 €');
     assert.equal(await cellText('[data-share="Subventions et mécénat"]'), '61,8 % (438 574 €)');
     await expectNoAxeViolations(page, 'budget page');
   });

@@ -106,6 +106,25 @@ describe('an association’s categories and rates, in the browser', { skip: chro
     assert.equal(memberships[0].feeCents, 1500);
   });
 
+  it('changes the code and kind of a category nothing uses, and shows them fixed for one in use', async () => {
+    await page.goto('/settings/categories');
+    await page.getByRole('button', { name: 'Modifier Membre d’honneur' }).click();
+    const form = page.getByRole('form', { name: 'Modifier Membre d’honneur' });
+    await form.getByLabel('Code', { exact: true }).fill('Membre Honneur');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await form.getByText('Le code d’une catégorie', { exact: false }).waitFor();
+    await form.getByLabel('Code', { exact: true }).fill('honour');
+    await form.getByLabel('Pour', { exact: true }).selectOption('organisation');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.locator('[data-category="honour"]').getByText('des organisations').waitFor();
+    await page.getByRole('button', { name: 'Modifier Membre actif' }).click();
+    const used = page.getByRole('form', { name: 'Modifier Membre actif' });
+    assert.equal(await used.getByLabel('Code', { exact: true }).isDisabled(), true);
+    await used.getByText('Fixé : 1 adhésion l’emploie.').waitFor();
+    await expectNoAxeViolations(page, 'categories page, editing a category in use');
+    await used.getByRole('button', { name: 'Annuler' }).click();
+  });
+
   it('refuses to delete a category in use, says to archive it, and archives it', async () => {
     await page.goto('/settings/categories');
     await page.getByRole('button', { name: 'Supprimer Membre actif' }).click();
@@ -113,6 +132,6 @@ describe('an association’s categories and rates, in the browser', { skip: chro
     await page.locator('[data-category="active"]').getByRole('button', { name: 'Archiver' }).click();
     await page.locator('[data-category="active"]').getByText('(archivée)', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Supprimer Membre d’honneur' }).click();
-    await page.locator('[data-category="honorary"]').waitFor({ state: 'detached' });
+    await page.locator('[data-category="honour"]').waitFor({ state: 'detached' });
   });
 });

@@ -44,6 +44,11 @@ export const membershipsErrors = defineErrors({
     fr: 'Cette catégorie compte {{count}} adhésion(s) ou figure dans une grille : elle ne peut être supprimée, archivez-la.',
     en: 'This category has {{count}} membership(s) or stands in a fee grid: it cannot be deleted, archive it instead.',
   },
+  category_identity_in_use: {
+    status: 409,
+    fr: 'La catégorie « {{label}} » compte {{count}} adhésion(s) : son code et sa nature ne peuvent plus changer (ses mots et son vote, si).',
+    en: 'The category “{{label}}” has {{count}} membership(s): its code and kind can no longer change (its words and vote can).',
+  },
   category_order_incomplete: {
     status: 400,
     fr: 'Le nouvel ordre nomme chaque catégorie une fois, et aucune autre.',

@@ -138,7 +138,7 @@ export interface MembershipsTable {
   amount_cents: number | null;
 }
 
-/** The association's membership categories (code stable, words its own, archived when retired). */
+/** The association's membership categories (code and kind fixed once a membership uses it, words its own, archived when retired). */
 export interface MembershipCategoriesTable {
   id: string;
   code: string;
@@ -608,6 +608,9 @@ export interface ElectionsTable {
   votes_abstain: number | null;
   votes_blank: number | null;
   voted_at: string | null;
+  /** Members present or represented (and their weight) at the time of a show of hands. */
+  eligible_count: number | null;
+  eligible_weight: number | null;
 }
 
 export interface ElectionCandidatesTable {
@@ -621,6 +624,12 @@ export interface ElectionCandidatesTable {
   votes_abstain: number | null;
   votes_blank: number | null;
   is_elected: number | null;
+  /** The role given with the show of hands (null: administrateur·rice), its title form and dates. */
+  role: string | null;
+  title_form: string | null;
+  mandate_starts_on: string | null;
+  mandate_ends_on: string | null;
+  has_own_dates: Generated<number>;
 }
 
 export interface ElectionOutgoingTable {

@@ -32,6 +32,14 @@ export async function updateCategoryRow(
   await db.updateTable('membership_categories').set(changes).where('code', '=', code).execute();
 }
 
+/** A category's new code, carried to the fee grids, rates and budget fee lines that name it. */
+export async function renameCategoryCode(db: DbOrTransaction, from: string, to: string) {
+  await db.updateTable('membership_categories').set({ code: to }).where('code', '=', from).execute();
+  await db.updateTable('fee_grid_entries').set({ category: to }).where('category', '=', from).execute();
+  await db.updateTable('membership_rates').set({ category: to }).where('category', '=', from).execute();
+  await db.updateTable('budget_lines').set({ fee_category: to }).where('fee_category', '=', from).execute();
+}
+
 export async function deleteCategoryRow(db: DbOrTransaction, code: string) {
   await db.deleteFrom('membership_categories').where('code', '=', code).execute();
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   categoryInputSchema,
   categoryOrderSchema,
-  categoryWordsSchema,
+  categoryEditSchema,
   membershipCategoryListSchema,
   rateInputSchema,
   yearRatesSchema,
@@ -84,9 +84,10 @@ export function categoriesRoutes(app: App, context: ServiceContext): void {
     config: { access: administrator },
     schema: {
       tags,
-      summary: 'Reword a category, or change whether and how much its members vote',
+      summary:
+        'Reword a category, change whether and how much its members vote, or its code and kind while no membership uses it',
       params: codeParams,
-      body: categoryWordsSchema,
+      body: categoryEditSchema,
       response: { 200: membershipCategoryListSchema, ...errors },
     },
     handler: async (request) => ({

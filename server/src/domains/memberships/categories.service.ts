@@ -1,6 +1,6 @@
 import type {
   CategoryInput,
-  CategoryWordsInput,
+  CategoryEditInput,
   MembershipCategoryView,
 } from '../../../../common/membership-categories.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -17,6 +17,7 @@ import {
   insertCategoryRow,
   isCategoryInGrids,
   listCategoryRows,
+  renameCategoryCode,
   setCategoryPositions,
   updateCategoryRow,
 } from './categories.repository.ts';
@@ -112,7 +113,7 @@ export async function addCategory(
   return listCategories(context.database.db, language);
 }
 
-function wordsRow(input: CategoryWordsInput) {
+function wordsRow(input: Omit<CategoryEditInput, 'code' | 'kind'>) {
   return {
     label_fr: input.labelFr,
     plural_fr: input.pluralFr,
@@ -126,7 +127,11 @@ function wordsRow(input: CategoryWordsInput) {
   };
 }
 
-/** New words, vote or partner setting for a category; its code and kind stay. */
+/**
+ * New words, vote or partner setting for a category; and a new code or kind while no membership uses
+ * it (refused 409 otherwise: the memberships were recorded under them). A new code is carried to the
+ * fee grids, rates and budget fee lines that name the category.
+ */
 export async function editCategory(
   context: ServiceContext,
   {
@@ -134,18 +139,36 @@ export async function editCategory(
     code,
     input,
     language = 'fr',
-  }: { actor: Actor; code: string; input: CategoryWordsInput; language?: Language },
+  }: { actor: Actor; code: string; input: CategoryEditInput; language?: Language },
 ): Promise<MembershipCategoryView[]> {
   await context.database.db.transaction().execute(async (transaction) => {
     const existing = await findCategoryRow(transaction, code);
     if (!existing) throw new AppError('category_not_found');
-    await updateCategoryRow(transaction, code, { ...wordsRow(input), updated_at: nowIso() });
+    const { code: newCode = code, kind = existing.kind, ...words } = input;
+    if (newCode !== code || kind !== existing.kind) {
+      const count = (await countMembershipsPerCategory(transaction)).get(code) ?? 0;
+      if (count > 0) {
+        const params = { label: existing.label_fr, count };
+        const field = newCode !== code ? 'body.code' : 'body.kind';
+        throw new AppError('category_identity_in_use', params, {
+          errors: [{ path: field, message: 'category_identity_in_use', params }],
+        });
+      }
+      if (newCode !== code && (await findCategoryRow(transaction, newCode))) {
+        const params = { code: newCode };
+        throw new AppError('category_code_taken', params, {
+          errors: [{ path: 'body.code', message: 'category_code_taken', params }],
+        });
+      }
+    }
+    await updateCategoryRow(transaction, code, { ...wordsRow(words), kind, updated_at: nowIso() });
+    if (newCode !== code) await renameCategoryCode(transaction, code, newCode);
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'membership_category.edited',
       subjectType: 'membership_category',
       subjectId: existing.id,
-      details: { code, to: input },
+      details: { code, from: { code, kind: existing.kind }, to: { ...words, code: newCode, kind } },
     });
   });
   return listCategories(context.database.db, language);

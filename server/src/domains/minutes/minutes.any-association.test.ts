@@ -172,10 +172,10 @@ for (const engine of testEngines()) {
     it('leaves out empty sections and invents no zero: result text and table agree, no empty budget column', async () => {
       const text = await markdown(ordinary.slug);
       assert.doesNotMatch(text, /Rapport d’activité|Débats/, 'no bare heading for an empty written section');
-      assert.match(text, /Le résultat annuel s’élève à 677\s€\./);
+      assert.match(text, /Le résultat annuel est un excédent de 677\s€\./);
       assert.doesNotMatch(
         text,
-        /Compte de résultat|s’élève à 0\s€/,
+        /Compte de résultat|résultat annuel est à l’équilibre|s’élève à 0\s€/,
         'no income statement of an empty actual',
       );
       assert.match(text, /Budget 2025/);

@@ -40,7 +40,6 @@ export const minutesMessages = defineMessages({
 
   // A label and its value, as French and English punctuate them.
   labelled: { fr: '{{label}} : {{value}}', en: '{{label}}: {{value}}' },
-  negative_amount: { fr: '- {{amount}}', en: '-{{amount}}' },
 
   // The kind of meeting, as the title and the document name it. An ordinary assembly is "annuelle"
   // when its own title says so (the marker is looked for in the title, in either language).
@@ -132,13 +131,18 @@ export const minutesMessages = defineMessages({
   charges: { fr: 'Charges', en: 'Charges' },
   result: { fr: 'Résultat', en: 'Result' },
   accounts_heading: { fr: 'Bilan comptable {{year}}', en: '{{year}} accounts' },
-  accounts_result: {
-    fr: 'Le résultat annuel s’élève à {{amount}}.',
-    en: 'The result for the year is {{amount}}.',
+  // A loss is worded, never a signed figure in a sentence: "une perte de 312 €", as French practice writes it.
+  accounts_result_profit: {
+    fr: 'Le résultat annuel est un excédent de {{amount}}.',
+    en: 'The result for the year is a surplus of {{amount}}.',
   },
   accounts_result_loss: {
-    fr: 'Le résultat annuel s’élève à {{amount}} (perte).',
-    en: 'The result for the year is {{amount}} (loss).',
+    fr: 'Le résultat annuel est une perte de {{amount}}.',
+    en: 'The result for the year is a loss of {{amount}}.',
+  },
+  accounts_result_balanced: {
+    fr: 'Le résultat annuel est à l’équilibre ({{amount}}).',
+    en: 'The result for the year is break-even ({{amount}}).',
   },
   accounts_equity: {
     fr: 'Les fonds propres de l’association s’élèvent à {{amount}}.',

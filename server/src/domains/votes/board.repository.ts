@@ -55,6 +55,11 @@ export async function hasMandatesOfElection(db: DbOrTransaction, electionId: str
   return row !== undefined;
 }
 
+/** The mandates an election's proclamation created. */
+export async function listMandatesOfElection(db: DbOrTransaction, electionId: string) {
+  return db.selectFrom('mandates').selectAll().where('election_id', '=', electionId).execute();
+}
+
 /** The names of the persons of the register among these ids (the others do not exist). */
 export async function listPersonNames(db: DbOrTransaction, ids: string[]) {
   if (ids.length === 0) return [];
@@ -167,7 +172,14 @@ export async function updateElectionShowOfHands(
   id: string,
   values: Pick<
     Updateable<ElectionsTable>,
-    'recorded_as' | 'votes_for' | 'votes_against' | 'votes_abstain' | 'votes_blank' | 'voted_at'
+    | 'recorded_as'
+    | 'votes_for'
+    | 'votes_against'
+    | 'votes_abstain'
+    | 'votes_blank'
+    | 'voted_at'
+    | 'eligible_count'
+    | 'eligible_weight'
   >,
 ) {
   await db.updateTable('elections').set(values).where('id', '=', id).execute();
@@ -178,7 +190,16 @@ export async function updateCandidateShowOfHands(
   id: string,
   values: Pick<
     Updateable<ElectionCandidatesTable>,
-    'votes_for' | 'votes_against' | 'votes_abstain' | 'votes_blank' | 'is_elected'
+    | 'votes_for'
+    | 'votes_against'
+    | 'votes_abstain'
+    | 'votes_blank'
+    | 'is_elected'
+    | 'role'
+    | 'title_form'
+    | 'mandate_starts_on'
+    | 'mandate_ends_on'
+    | 'has_own_dates'
   >,
 ) {
   await db.updateTable('election_candidates').set(values).where('id', '=', id).execute();

@@ -4,6 +4,7 @@ import {
   type BoardRoleInput,
   type BoardRoleView,
   type ElectionInput,
+  type ElectedMandateInput,
   type ElectionMethod,
   type ElectionShowOfHandsInput,
   type ElectionView,
@@ -25,6 +26,7 @@ import { recordAuditEvent } from '../audit/audit.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { requireStatutes } from '../assemblies/statutes.service.ts';
 import { decideMajority, type VoteCounts } from './majority.ts';
+import { votersAt } from '../assemblies/timeline.service.ts';
 import { presentAndAllWeights, voteInstant } from './resolutions.service.ts';
 import {
   endMandatesBefore,
@@ -46,6 +48,7 @@ import {
   listElectionCandidates,
   listElectionRows,
   listMandateRows,
+  listMandatesOfElection,
   listPersonNames,
   nextMandatePosition,
   setMandateEnd,
@@ -368,11 +371,34 @@ export async function listElections(context: ServiceContext, slug: string): Prom
   const assembly = await requireAssembly(db, slug);
   const elections = await listElectionRows(db, assembly.id);
   const roles = await rolesByCode(db);
+  const roleLabel = (role: string, titleForm: TitleForm | null) => {
+    const labels = roles.get(role)?.labels;
+    const form = titleForm ?? 'neutral';
+    return { fr: labels?.fr[form] ?? role, en: labels?.en[form] ?? role };
+  };
   return Promise.all(
     elections.map(async (election) => {
       const candidates = await listElectionCandidates(db, election.id);
       const poll = await findElectionPoll(db, election.id);
       const outgoing = await listElectionOutgoing(db, election.id);
+      const proclaimed = await listMandatesOfElection(db, election.id);
+      // The mandate each takes: as proclaimed, else as given with the show of hands, else the default.
+      const mandateOf = (candidate: (typeof candidates)[number]) => {
+        const held = proclaimed.find((mandate) => mandate.person_id === candidate.person_id);
+        const role = held?.role ?? candidate.role ?? 'board_member';
+        const titleForm = ((held ? held.title_form : candidate.title_form) as TitleForm | null) ?? null;
+        const hasOwnDates = candidate.has_own_dates === 1;
+        return {
+          role,
+          titleForm,
+          roleLabel: roleLabel(role, titleForm),
+          startsOn:
+            held?.starts_on ??
+            (hasOwnDates ? candidate.mandate_starts_on : null) ??
+            election.mandate_starts_on,
+          endsOn: held ? held.ends_on : hasOwnDates ? candidate.mandate_ends_on : election.mandate_ends_on,
+        };
+      };
       return {
         id: election.id,
         agendaItemId: election.agenda_item_id,
@@ -388,12 +414,14 @@ export async function listElections(context: ServiceContext, slug: string): Prom
           label: candidate.label,
           counts: countsOf(candidate),
           isElected: candidate.is_elected === null ? null : candidate.is_elected === 1,
+          mandate: mandateOf(candidate),
         })),
+        eligibleCount: election.eligible_count,
         poll: poll ? await presentPoll(db, poll) : null,
         listRecordedAs: election.recorded_as as ElectionView['listRecordedAs'],
         listCounts: countsOf(election),
         votedAt: election.voted_at,
-        isProclaimed: await hasMandatesOfElection(db, election.id),
+        isProclaimed: proclaimed.length > 0,
         outgoing: outgoing.map((row) => {
           const mandate = presentMandate(row, roles);
           return {
@@ -406,6 +434,51 @@ export async function listElections(context: ServiceContext, slug: string): Prom
       };
     }),
   );
+}
+
+/**
+ * The roles and dates given with a show of hands, checked (each names a candidate of the election once, a
+ * known role, an end not before its start), as the candidates' columns: a candidate given none keeps none.
+ */
+async function checkElectedMandates(
+  db: DbOrTransaction,
+  election: { mandate_starts_on: string; mandate_ends_on: string | null },
+  candidates: { id: string }[],
+  mandates: ElectedMandateInput[],
+) {
+  const roles = await rolesByCode(db);
+  const given = new Map<string, ElectedMandateInput>();
+  mandates.forEach((mandate, index) => {
+    const field = `body.mandates.${index}`;
+    if (
+      !candidates.some((candidate) => candidate.id === mandate.candidateId) ||
+      given.has(mandate.candidateId)
+    )
+      throw invalidField(`${field}.candidateId`, 'candidate_not_in_election');
+    if (!roles.has(mandate.role)) throw invalidField(`${field}.role`, 'role_unknown');
+    const startsOn = mandate.startsOn ?? election.mandate_starts_on;
+    const endsOn = mandate.endsOn === undefined ? election.mandate_ends_on : mandate.endsOn;
+    if (endsOn && endsOn < startsOn) throw invalidField(`${field}.endsOn`, 'mandate_ends_before_start');
+    given.set(mandate.candidateId, mandate);
+  });
+  return (candidateId: string) => {
+    const mandate = given.get(candidateId);
+    if (!mandate)
+      return {
+        role: null,
+        title_form: null,
+        mandate_starts_on: null,
+        mandate_ends_on: null,
+        has_own_dates: 0,
+      };
+    return {
+      role: mandate.role,
+      title_form: mandate.titleForm ?? null,
+      mandate_starts_on: mandate.startsOn ?? election.mandate_starts_on,
+      mandate_ends_on: mandate.endsOn === undefined ? election.mandate_ends_on : mandate.endsOn,
+      has_own_dates: 1,
+    };
+  };
 }
 
 /**
@@ -434,7 +507,13 @@ export async function recordElectionShowOfHands(
     throw invalidField('body.record', 'election_record_mismatch');
   }
   const majority = (await requireStatutes(db, assembly.held_on)).defaultMajority as Majority;
-  const { presentWeight } = await presentAndAllWeights(context, slug);
+  const candidates = await listElectionCandidates(db, electionId);
+  const mandates = await checkElectedMandates(db, election, candidates, input.mandates);
+  const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
+  // How many could vote at its time; a vote typed after the fact is checked against those present then.
+  const voters = await votersAt(db, assembly, votedAt);
+  const live = await presentAndAllWeights(context, slug);
+  const presentWeight = input.votedAt && voters.weight > 0 ? voters.weight : live.presentWeight;
   const checkPresent = (counts: VoteCounts, field: string) => {
     const total = counts.for + counts.against + counts.abstain + counts.blank;
     if (total > presentWeight) {
@@ -442,9 +521,8 @@ export async function recordElectionShowOfHands(
     }
   };
   const isAdopted = (counts: VoteCounts) => decideMajority({ majority, base: 'expressed', counts }).isAdopted;
-  const candidates = await listElectionCandidates(db, electionId);
-  const votedAt = await voteInstant(context, assembly.held_on, input.votedAt);
   const listColumns = { votes_for: null, votes_against: null, votes_abstain: null, votes_blank: null };
+  const voterColumns = { voted_at: votedAt, eligible_count: voters.voters, eligible_weight: voters.weight };
   let electionColumns: Parameters<typeof updateElectionShowOfHands>[2];
   let candidateColumns: Map<string, Parameters<typeof updateCandidateShowOfHands>[2]>;
   if (input.record === 'candidates') {
@@ -478,7 +556,7 @@ export async function recordElectionShowOfHands(
         .filter((candidate) => tiedVotes === null || given.get(candidate.id)!.for !== tiedVotes)
         .map((candidate) => candidate.id),
     );
-    electionColumns = { recorded_as: 'counts', ...listColumns, voted_at: votedAt };
+    electionColumns = { recorded_as: 'counts', ...listColumns, ...voterColumns };
     candidateColumns = new Map(
       candidates.map((candidate) => {
         const counts = given.get(candidate.id)!;
@@ -490,6 +568,7 @@ export async function recordElectionShowOfHands(
             votes_abstain: counts.abstain,
             votes_blank: counts.blank,
             is_elected: elected.has(candidate.id) ? 1 : 0,
+            ...mandates(candidate.id),
           },
         ];
       }),
@@ -506,14 +585,17 @@ export async function recordElectionShowOfHands(
         votes_against: counts.against,
         votes_abstain: counts.abstain,
         votes_blank: counts.blank,
-        voted_at: votedAt,
+        ...voterColumns,
       };
     } else {
       listAdopted = input.record !== 'rejected';
-      electionColumns = { recorded_as: input.record, ...listColumns, voted_at: votedAt };
+      electionColumns = { recorded_as: input.record, ...listColumns, ...voterColumns };
     }
     candidateColumns = new Map(
-      candidates.map((candidate) => [candidate.id, { ...listColumns, is_elected: listAdopted ? 1 : 0 }]),
+      candidates.map((candidate) => [
+        candidate.id,
+        { ...listColumns, is_elected: listAdopted ? 1 : 0, ...mandates(candidate.id) },
+      ]),
     );
   }
   await db.transaction().execute(async (transaction) => {
@@ -564,8 +646,8 @@ const dayBefore = (day: string) =>
 
 /**
  * The chair proclaims the elected (those the count elected, and whom they chose in a tie): each
- * gets a mandate as administrateur from the election's dates; roles are given afterwards. The
- * outgoing board's mandates end the day before.
+ * gets a mandate with the role and dates given with the show of hands (administrateur·rice for the
+ * election's dates when none was given). The outgoing board's mandates end the day before.
  */
 export async function proclaimElected(
   context: ServiceContext,
@@ -598,13 +680,13 @@ export async function proclaimElected(
         return {
           id: newId(),
           person_id: candidate.personId,
-          role: 'board_member',
-          title_form: null,
+          role: candidate.mandate.role,
+          title_form: candidate.mandate.titleForm,
           printed_name: candidate.label,
           organisation_label: null,
           position: first + index,
-          starts_on: election.mandateStartsOn,
-          ends_on: election.mandateEndsOn,
+          starts_on: candidate.mandate.startsOn,
+          ends_on: candidate.mandate.endsOn,
           election_id: electionId,
           created_at: nowIso(),
         };

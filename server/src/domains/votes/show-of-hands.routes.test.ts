@@ -403,11 +403,11 @@ for (const engine of testEngines()) {
       );
       assert.match(
         french,
-        /Élection à main levée sur une liste, à 17h10\. La liste \(Alice Membre, Bruno Membre et Chloé Membre\) obtient 3 voix pour, 0 contre et 1 vote blanc\. Sont élu·es : Alice Membre, Bruno Membre et Chloé Membre\. Membres sortant·es : Alice Membre \(Présidente\) et Emma Membre \(Administrateur·rice, ne se représente pas\)\./,
+        /Élection à main levée sur une liste, à 17h10\. 4 votants présents ou représentés\. La liste \(Alice Membre, Bruno Membre et Chloé Membre\) obtient 3 voix pour, 0 contre et 1 vote blanc\. Sont élu·es : Alice Membre \(Administrateur·rice\), Bruno Membre \(Administrateur·rice\) et Chloé Membre \(Administrateur·rice\)\. Mandat à compter du 15 juin 2030\. Membres sortant·es : Alice Membre \(Présidente\) et Emma Membre \(Administrateur·rice, ne se représente pas\)\./,
       );
       assert.match(
         french,
-        /Driss Membre : 3 voix pour et 1 contre\. Emma Membre : 1 voix pour, 2 contre et 1 vote blanc\. Est élu·e : Driss Membre\./,
+        /Driss Membre : 3 voix pour et 1 contre\. Emma Membre : 1 voix pour, 2 contre et 1 vote blanc\. Est élu·e : Driss Membre \(Administrateur·rice\)\. Mandat à compter du 16 juin 2030\./,
       );
       const english = (await secretary.get(`${url}/document?format=md&lang=en`)).body;
       assert.match(english, /Voted by show of hands, at 3:42 pm\./);

@@ -1,7 +1,7 @@
 import { api } from '../../api/client.ts';
 import type {
   CategoryInput,
-  CategoryWordsInput,
+  CategoryEditInput,
   MembershipCategoryList,
   RateInput,
   YearRates,
@@ -17,11 +17,15 @@ export function addCategory(input: CategoryInput): Promise<MembershipCategoryLis
   return api.post('/api/membership-categories', input);
 }
 
+/** `current` names the category; `input.code` and `input.kind` change them while no membership uses it. */
 export function editCategory({
-  code,
-  ...input
-}: CategoryWordsInput & { code: string }): Promise<MembershipCategoryList> {
-  return api.put(`/api/membership-categories/${encodeURIComponent(code)}`, input);
+  current,
+  input,
+}: {
+  current: string;
+  input: CategoryEditInput;
+}): Promise<MembershipCategoryList> {
+  return api.put(`/api/membership-categories/${encodeURIComponent(current)}`, input);
 }
 
 export function archiveCategory({ code, isArchived }: { code: string; isArchived: boolean }) {

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import {
   categoryInputSchema,
-  categoryWordsSchema,
+  categoryEditSchema,
   rateInputSchema,
   type MembershipCategoryView,
   type MembershipRateView,
@@ -184,6 +184,44 @@ export function CategoriesPage() {
   );
 }
 
+/**
+ * A category's code and kind: the add and edit forms' fields. Once memberships use the category they
+ * were recorded under these, so the edit form shows them fixed, and says why.
+ */
+function CategoryIdentityFields({
+  inputProps,
+  lockedBy = 0,
+}: {
+  inputProps: (name: 'code' | 'kind') => FieldInputProps;
+  lockedBy?: number;
+}) {
+  const { t } = useTranslation();
+  const isLocked = lockedBy > 0;
+  return (
+    <>
+      <TextInput
+        label={t('categories.code')}
+        description={
+          isLocked ? t('categories.identityLocked', { count: lockedBy }) : t('categories.codeHint')
+        }
+        required
+        maw={isLocked ? 260 : 200}
+        disabled={isLocked}
+        {...inputProps('code')}
+      />
+      <NativeSelect
+        label={t('categories.kind')}
+        data={[
+          { value: 'person', label: t('categories.kinds.person') },
+          { value: 'organisation', label: t('categories.kinds.organisation') },
+        ]}
+        disabled={isLocked}
+        {...inputProps('kind')}
+      />
+    </>
+  );
+}
+
 type WordingField =
   'labelFr' | 'pluralFr' | 'labelEn' | 'pluralEn' | 'countedAsFr' | 'countedAsEn' | 'voteWeight';
 
@@ -232,6 +270,8 @@ function EditCategoryForm({ category, onDone }: { category: MembershipCategoryVi
   const form = useSchemaForm({
     schema: formSchema(
       textFields([
+        'code',
+        'kind',
         'labelFr',
         'pluralFr',
         'labelEn',
@@ -245,9 +285,11 @@ function EditCategoryForm({ category, onDone }: { category: MembershipCategoryVi
         voteWeight: Number(voteWeight),
         hasPartner: category.hasPartner,
       }),
-      categoryWordsSchema,
+      categoryEditSchema,
     ),
     initialValues: {
+      code: category.code,
+      kind: category.kind as string,
       labelFr: category.labelFr,
       pluralFr: category.pluralFr,
       labelEn: category.labelEn,
@@ -258,7 +300,7 @@ function EditCategoryForm({ category, onDone }: { category: MembershipCategoryVi
       isVoting: category.isVoting,
     },
     onSubmit: async (input) => {
-      await save.mutateAsync({ code: category.code, ...input });
+      await save.mutateAsync({ current: category.code, input });
       onDone();
     },
   });
@@ -270,6 +312,7 @@ function EditCategoryForm({ category, onDone }: { category: MembershipCategoryVi
     >
       <Stack gap="xs">
         <Group align="flex-start" wrap="wrap">
+          <CategoryIdentityFields inputProps={form.inputProps} lockedBy={category.membershipCount} />
           <CategoryWordingFields
             inputProps={form.inputProps}
             isVoting={form.values.isVoting}
@@ -341,21 +384,7 @@ function AddCategoryForm() {
           {title}
         </Title>
         <Group align="flex-start" wrap="wrap">
-          <TextInput
-            label={t('categories.code')}
-            description={t('categories.codeHint')}
-            required
-            maw={200}
-            {...form.inputProps('code')}
-          />
-          <NativeSelect
-            label={t('categories.kind')}
-            data={[
-              { value: 'person', label: t('categories.kinds.person') },
-              { value: 'organisation', label: t('categories.kinds.organisation') },
-            ]}
-            {...form.inputProps('kind')}
-          />
+          <CategoryIdentityFields inputProps={form.inputProps} />
           <CategoryWordingFields
             inputProps={form.inputProps}
             isVoting={form.values.isVoting}

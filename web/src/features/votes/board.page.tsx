@@ -1,18 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { titleForms, type TitleForm } from '../../../../common/votes.schemas.ts';
+import { mandateInputSchema, mandateUpdateSchema } from '../../../../common/votes.schemas.ts';
+import { FormErrorAlert } from '../../components/form-error-alert.tsx';
+import { formSchema, textFields } from '../../components/form-schema.ts';
+import { useSchemaForm } from '../../components/schema-form.hook.ts';
+import { MandateFields, mandateOfFields } from './mandate-fields.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { formRefusal, problemText } from '../../api/problem-text.ts';
 import { useIsStaff } from '../assemblies/shared/require-staff.tsx';
@@ -48,41 +41,14 @@ function useRefusal(fields: readonly string[]) {
   return { errors, detail, submit, busy: write.isPending };
 }
 
-function RoleFields({
-  roles,
-  role,
-  setRole,
-  titleForm,
-  setTitleForm,
-  errors,
-}: {
-  roles: BoardRole[];
-  role: string;
-  setRole: (role: string) => void;
-  titleForm: TitleForm | '';
-  setTitleForm: (form: TitleForm | '') => void;
-  errors: Record<string, string>;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+const mandateFieldNames = ['role', 'titleForm', 'startsOn', 'endsOn'] as const;
+
+/** The add and edit forms' buttons and refusal: what no field names is shown above the buttons. */
+function FormFooter({ formError, children }: { formError: string | null; children: ReactNode }) {
   return (
     <>
-      <NativeSelect
-        label={t('votes.board.role')}
-        value={role}
-        error={errors.role}
-        onChange={(event) => setRole(event.currentTarget.value)}
-        data={roles.map((entry) => ({ value: entry.code, label: entry.labels[locale].neutral }))}
-      />
-      <NativeSelect
-        label={t('votes.board.titleForm')}
-        value={titleForm}
-        onChange={(event) => setTitleForm(event.currentTarget.value as TitleForm | '')}
-        data={[
-          { value: '', label: t('votes.board.titleForms.unset') },
-          ...titleForms.map((form) => ({ value: form, label: t(`votes.board.titleForms.${form}`) })),
-        ]}
-      />
+      {formError && <FormErrorAlert message={formError} />}
+      <Group gap="xs">{children}</Group>
     </>
   );
 }
@@ -97,61 +63,40 @@ function MandateEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [role, setRole] = useState(mandate.role);
-  const [titleForm, setTitleForm] = useState<TitleForm | ''>(mandate.titleForm ?? '');
-  const [startsOn, setStartsOn] = useState(mandate.startsOn);
-  const [endsOn, setEndsOn] = useState(mandate.endsOn ?? '');
-  const { errors, detail, submit, busy } = useRefusal(['role', 'titleForm', 'startsOn', 'endsOn']);
+  const write = useBoardMutation();
+  const form = useSchemaForm({
+    schema: formSchema(textFields(mandateFieldNames), mandateOfFields, mandateUpdateSchema),
+    initialValues: {
+      role: mandate.role,
+      titleForm: mandate.titleForm ?? '',
+      startsOn: mandate.startsOn,
+      endsOn: mandate.endsOn ?? '',
+    },
+    onSubmit: async (input) => {
+      await write.mutateAsync(() => editMandate(mandate.id, input));
+      onDone();
+    },
+  });
   return (
-    <Stack
-      component="form"
-      gap="xs"
+    <form
+      noValidate
       aria-label={t('votes.board.editOf', { name: mandate.printedLine })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(() =>
-          editMandate(mandate.id, { role, titleForm: titleForm || null, startsOn, endsOn: endsOn || null }),
-        ).then((isSaved) => isSaved && onDone());
-      }}
+      onSubmit={(event) => void form.handleSubmit(event)}
     >
-      <Group align="flex-start" wrap="wrap">
-        <RoleFields
-          roles={roles}
-          role={role}
-          setRole={setRole}
-          titleForm={titleForm}
-          setTitleForm={setTitleForm}
-          errors={errors}
-        />
-        <TextInput
-          type="date"
-          label={t('votes.board.since')}
-          value={startsOn}
-          error={errors.startsOn}
-          onChange={(event) => setStartsOn(event.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('votes.board.until')}
-          value={endsOn}
-          error={errors.endsOn}
-          onChange={(event) => setEndsOn(event.currentTarget.value)}
-        />
-      </Group>
-      {detail && (
-        <Alert color="red" variant="light" role="alert">
-          {detail}
-        </Alert>
-      )}
-      <Group gap="xs">
-        <Button type="submit" size="xs" loading={busy}>
-          {t('votes.board.save')}
-        </Button>
-        <Button size="xs" variant="default" onClick={onDone}>
-          {t('votes.board.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+      <Stack gap="xs">
+        <Group align="flex-start" wrap="wrap">
+          <MandateFields roles={roles} field={form.inputProps} />
+        </Group>
+        <FormFooter formError={form.formError}>
+          <Button type="submit" size="xs" loading={form.isSubmitting}>
+            {t('votes.board.save')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onDone}>
+            {t('votes.board.cancel')}
+          </Button>
+        </FormFooter>
+      </Stack>
+    </form>
   );
 }
 
@@ -218,31 +163,31 @@ function MandatesTable({
 
 function NewMandateForm({ roles, at }: { roles: BoardRole[]; at: string }) {
   const { t } = useTranslation();
+  const write = useBoardMutation();
   const [person, setPerson] = useState<{ id: string; name: string } | null>(null);
-  const [role, setRole] = useState('board_member');
-  const [titleForm, setTitleForm] = useState<TitleForm | ''>('');
-  const [startsOn, setStartsOn] = useState(at);
-  const [endsOn, setEndsOn] = useState('');
-  const { errors, detail, submit, busy } = useRefusal(['personId', 'role', 'startsOn', 'endsOn']);
+  const form = useSchemaForm({
+    schema: formSchema(
+      textFields(['personId', ...mandateFieldNames]),
+      ({ personId, ...fields }) => ({ personId, ...mandateOfFields(fields) }),
+      mandateInputSchema,
+    ),
+    initialValues: { personId: '', role: 'board_member', titleForm: '', startsOn: at, endsOn: '' },
+    onSubmit: async (input) => {
+      await write.mutateAsync(() => addMandate(input));
+      setPerson(null);
+      form.setField('personId', '');
+    },
+  });
   return (
-    <Paper withBorder p="md">
-      <Stack
-        component="form"
-        gap="xs"
-        aria-labelledby="new-mandate-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit(() =>
-            addMandate({
-              personId: person?.id ?? '',
-              role,
-              titleForm: titleForm || null,
-              startsOn,
-              endsOn: endsOn || null,
-            }),
-          ).then((isSaved) => isSaved && setPerson(null));
-        }}
-      >
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      noValidate
+      aria-labelledby="new-mandate-title"
+      onSubmit={(event) => void form.handleSubmit(event)}
+    >
+      <Stack gap="xs">
         <Title order={2} size="h4" id="new-mandate-title">
           {t('votes.board.newMandate')}
         </Title>
@@ -250,42 +195,21 @@ function NewMandateForm({ roles, at }: { roles: BoardRole[]; at: string }) {
           <PersonPicker
             label={t('votes.board.person')}
             value={person}
-            onChange={setPerson}
-            error={errors.personId}
+            onChange={(picked) => {
+              setPerson(picked);
+              form.setField('personId', picked?.id ?? '');
+            }}
+            error={form.mantine.errors.personId as string | undefined}
           />
         </Group>
         <Group align="flex-start" wrap="wrap">
-          <RoleFields
-            roles={roles}
-            role={role}
-            setRole={setRole}
-            titleForm={titleForm}
-            setTitleForm={setTitleForm}
-            errors={errors}
-          />
-          <TextInput
-            type="date"
-            label={t('votes.board.since')}
-            value={startsOn}
-            error={errors.startsOn}
-            onChange={(event) => setStartsOn(event.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t('votes.board.until')}
-            value={endsOn}
-            error={errors.endsOn}
-            onChange={(event) => setEndsOn(event.currentTarget.value)}
-          />
+          <MandateFields roles={roles} field={form.inputProps} />
         </Group>
-        {detail && (
-          <Alert color="red" variant="light" role="alert">
-            {detail}
-          </Alert>
-        )}
-        <Button type="submit" loading={busy} style={{ alignSelf: 'flex-start' }}>
-          {t('votes.board.addMandate')}
-        </Button>
+        <FormFooter formError={form.formError}>
+          <Button type="submit" loading={form.isSubmitting}>
+            {t('votes.board.addMandate')}
+          </Button>
+        </FormFooter>
       </Stack>
     </Paper>
   );

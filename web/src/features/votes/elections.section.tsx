@@ -28,7 +28,8 @@ import {
   type Election,
   type PollView,
 } from './votes.api.ts';
-import { useBoardQuery, useElectionsQuery } from './votes.queries.ts';
+import { useBoardQuery, useBoardRolesQuery, useElectionsQuery } from './votes.queries.ts';
+import { MandateFields, mandateOfFields, type MandateFieldName } from './mandate-fields.tsx';
 
 type Write = (write: () => Promise<unknown>) => Promise<unknown>;
 
@@ -56,6 +57,112 @@ function ShowOfHandsResult({ election }: { election: Election }) {
         ))}
       </List>
     </Stack>
+  );
+}
+
+type MandateValues = Record<MandateFieldName, string>;
+
+/** Each candidate's role, title form and dates as they stand: the server's defaults until typed. */
+function useElectedMandates(election: Election) {
+  const [values, setValues] = useState<Record<string, MandateValues>>(() =>
+    Object.fromEntries(
+      election.candidates.map(({ id, mandate }) => [
+        id,
+        {
+          role: mandate.role,
+          titleForm: mandate.titleForm ?? '',
+          startsOn: mandate.startsOn,
+          endsOn: mandate.endsOn ?? '',
+        },
+      ]),
+    ),
+  );
+  const set = (candidateId: string, name: MandateFieldName, value: string) =>
+    setValues((previous) => ({ ...previous, [candidateId]: { ...previous[candidateId]!, [name]: value } }));
+  const input = () =>
+    election.candidates.map((candidate) => ({
+      candidateId: candidate.id,
+      ...mandateOfFields(values[candidate.id]!),
+    }));
+  return { values, set, input };
+}
+
+/**
+ * In the show of hands' form: the role each candidate takes once elected (président·e, trésorier·ère…),
+ * its title form and dates, so that the proclamation gives the board its officers in one step.
+ */
+function ElectedMandatesFields({
+  election,
+  mandates,
+  errors,
+}: {
+  election: Election;
+  mandates: ReturnType<typeof useElectedMandates>;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const roles = useBoardRolesQuery().data ?? [];
+  return (
+    <Stack gap="xs">
+      <Text fw={500} size="sm">
+        {t('votes.electedRoles.title')}
+      </Text>
+      {election.candidates.map((candidate, index) => (
+        <Paper key={candidate.id} withBorder p="xs" component="fieldset" m={0}>
+          <Text component="legend" size="sm" fw={600}>
+            {candidate.label}
+          </Text>
+          <Group align="flex-start" wrap="wrap">
+            <MandateFields
+              roles={roles}
+              field={(name) => ({
+                name: `mandates.${index}.${name}`,
+                value: mandates.values[candidate.id]![name],
+                onChange: (event: { currentTarget: { value: string } }) =>
+                  mandates.set(candidate.id, name, event.currentTarget.value),
+                error: errors[`mandates.${index}.${name}`] ?? errors[`mandates.${index}.candidateId`],
+              })}
+            />
+          </Group>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+/** The show of hands of an election, on the list or candidate by candidate, with the elected's roles. */
+function ElectionShowOfHands({
+  election,
+  slug,
+  record,
+}: {
+  election: Election;
+  slug: string;
+  record: Write;
+}) {
+  const { t } = useTranslation();
+  const mandates = useElectedMandates(election);
+  const label = t('votes.showOfHands.formOf', { title: election.title });
+  const extra = (errors: Record<string, string>) => (
+    <ElectedMandatesFields election={election} mandates={mandates} errors={errors} />
+  );
+  return election.method === 'show_of_hands_list' ? (
+    <ShowOfHandsForm
+      label={label}
+      extra={extra}
+      onRecord={(input) =>
+        record(() => recordElectionShowOfHands(slug, election.id, { ...input, mandates: mandates.input() }))
+      }
+    />
+  ) : (
+    <CandidatesShowOfHandsForm
+      label={label}
+      extra={extra}
+      candidates={election.candidates}
+      onRecord={(input) =>
+        record(() => recordElectionShowOfHands(slug, election.id, { ...input, mandates: mandates.input() }))
+      }
+    />
   );
 }
 
@@ -301,22 +408,8 @@ export function ElectionsSection({
                 </Button>
               )}
               {isShowOfHands && isRecorded && <ShowOfHandsResult election={election} />}
-              {isShowOfHands && !election.isProclaimed && election.method === 'show_of_hands_list' && (
-                <ShowOfHandsForm
-                  label={t('votes.showOfHands.formOf', { title: election.title })}
-                  onRecord={(input) =>
-                    record(() => recordElectionShowOfHands(assembly.slug, election.id, input))
-                  }
-                />
-              )}
-              {isShowOfHands && !election.isProclaimed && election.method === 'show_of_hands_candidates' && (
-                <CandidatesShowOfHandsForm
-                  label={t('votes.showOfHands.formOf', { title: election.title })}
-                  candidates={election.candidates}
-                  onRecord={(input) =>
-                    record(() => recordElectionShowOfHands(assembly.slug, election.id, input))
-                  }
-                />
+              {isShowOfHands && !election.isProclaimed && (
+                <ElectionShowOfHands election={election} slug={assembly.slug} record={record} />
               )}
               {isRecorded && !election.isProclaimed && elected.length > 0 && (
                 <Button

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, NumberInput, SegmentedControl, Stack, Table, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowOfHandsInput } from '../../../../common/votes.schemas.ts';
 import { formRefusal } from '../../api/problem-text.ts';
@@ -61,15 +61,18 @@ function VoteTimeInput({
 export function ShowOfHandsForm({
   label,
   onRecord,
+  extra,
 }: {
   label: string;
   onRecord: (input: ShowOfHandsInput) => Promise<unknown>;
+  /** More fields (an election's roles), given the refusals placed on them. */
+  extra?: (errors: Record<string, string>) => ReactNode;
 }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('counts');
   const [counts, setCounts] = useState<Counts>(noCounts);
   const [time, setTime] = useState('');
-  const { errors, detail, busy, submit } = useRefusal([...choices, 'votedAt']);
+  const { errors, detail, busy, submit } = useRefusal([...choices, 'votedAt', 'mandates']);
   const votedAt = time || null;
   const input = (): ShowOfHandsInput =>
     mode === 'counts' ? { record: 'counts', ...counts, votedAt } : { record: mode, votedAt };
@@ -109,6 +112,7 @@ export function ShowOfHandsForm({
         </Group>
       )}
       <VoteTimeInput value={time} onChange={setTime} error={errors.votedAt} />
+      {extra?.(errors)}
       {detail && (
         <Alert color="red" variant="light" role="alert">
           {detail}
@@ -126,6 +130,7 @@ export function CandidatesShowOfHandsForm({
   label,
   candidates,
   onRecord,
+  extra,
 }: {
   label: string;
   candidates: { id: string; label: string }[];
@@ -134,13 +139,15 @@ export function CandidatesShowOfHandsForm({
     candidates: (Counts & { candidateId: string })[];
     votedAt: string | null;
   }) => Promise<unknown>;
+  /** More fields (the candidates' roles), given the refusals placed on them. */
+  extra?: (errors: Record<string, string>) => ReactNode;
 }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<Record<string, Counts>>(() =>
     Object.fromEntries(candidates.map((candidate) => [candidate.id, noCounts])),
   );
   const [time, setTime] = useState('');
-  const { errors, detail, busy, submit } = useRefusal(['candidates', 'votedAt']);
+  const { errors, detail, busy, submit } = useRefusal(['candidates', 'votedAt', 'mandates']);
   return (
     <Stack
       component="form"
@@ -197,6 +204,7 @@ export function CandidatesShowOfHandsForm({
         </Table.Tbody>
       </Table>
       <VoteTimeInput value={time} onChange={setTime} error={errors.votedAt} />
+      {extra?.(errors)}
       {(detail || errors.candidates) && (
         <Alert color="red" variant="light" role="alert">
           {detail ?? errors.candidates}

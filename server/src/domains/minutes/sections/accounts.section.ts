@@ -1,5 +1,5 @@
 import { formatShare } from '../../../../../common/amounts.ts';
-import { formatMoney, type Locale } from '../../../../../common/format.ts';
+import { formatMoney } from '../../../../../common/format.ts';
 import { bold, heading, list, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
 import { parseMarkdown } from '../../../../../common/documents/markdown.ts';
 import { translate } from '../../../i18n/translate.ts';
@@ -7,10 +7,10 @@ import { annualAccounts } from '../../budget/annual-accounts.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 import { unlessMissing, yearOf } from './absent.ts';
 
-/** "- 14 071 €" as the reference prints a loss; "-€14,071" in English. */
-function signedMoney(cents: number, lang: Locale): string {
-  if (cents >= 0) return formatMoney(cents, lang);
-  return translate(lang, 'minutes:negative_amount', { amount: formatMoney(-cents, lang) });
+/** The result as a sentence: a surplus, a loss (its amount without sign) or break-even. */
+function resultKey(cents: number): string {
+  if (cents > 0) return 'accounts_result_profit';
+  return cents < 0 ? 'accounts_result_loss' : 'accounts_result_balanced';
 }
 
 /**
@@ -38,11 +38,7 @@ registerSectionKind({
     const resultCents = accounts.recorded?.resultCents ?? actual?.resultCents ?? null;
     const figures: string[] = [];
     if (resultCents !== null)
-      figures.push(
-        say(resultCents < 0 ? 'accounts_result_loss' : 'accounts_result', {
-          amount: signedMoney(resultCents, lang),
-        }),
-      );
+      figures.push(say(resultKey(resultCents), { amount: money(Math.abs(resultCents)) }));
     if (accounts.recorded) {
       figures.push(
         say('accounts_equity', { amount: money(accounts.recorded.equityCents) }),
@@ -61,7 +57,8 @@ registerSectionKind({
         entries: [
           [say('products'), money(actual.productsCents)],
           [say('charges'), money(actual.chargesCents)],
-          [say('result'), signedMoney(actual.resultCents, lang)],
+          // In a table the sign stays, as a minus sign: "−14 071 €".
+          [say('result'), money(actual.resultCents)],
         ],
       });
     }
