@@ -297,9 +297,18 @@ export const feeCallInputSchema = z.object({
   dueOn: daySchema.nullable().optional(),
 });
 
+/** A payment above this is a typing slip (cents typed as euros, a digit too many), not a fee. */
+export const maxPaymentCents = 100_000_000;
+
 export const paymentInputSchema = z.object({
-  amountCents: centsSchema.refine((value) => value > 0, { error: 'amount_not_positive' }),
-  paidOn: daySchema,
+  amountCents: centsSchema
+    .refine((value) => value > 0, { error: 'amount_not_positive' })
+    .refine((value) => value <= maxPaymentCents, { error: 'payment_too_large' }),
+  paidOn: daySchema.refine(
+    (value) =>
+      value >= '1901-01-01' && Date.parse(`${value}T00:00:00Z`) <= Date.now() + 366 * 24 * 3600 * 1000,
+    { error: 'payment_date_out_of_range' },
+  ),
   method: z.enum(paymentMethods),
   reference: optionalText(200),
 });

@@ -177,4 +177,14 @@ export const generalErrors = defineErrors({
     fr: 'Le montant d’un paiement doit être supérieur à zéro.',
     en: 'A payment must be more than zero.',
   },
+  payment_too_large: {
+    status: 400,
+    fr: 'Un paiement dépasse rarement 1 000 000 € : vérifiez le montant (en euros, par exemple 40,50).',
+    en: 'A payment is rarely over €1,000,000: check the amount (in euros, for example 40.50).',
+  },
+  payment_date_out_of_range: {
+    status: 400,
+    fr: 'La date du paiement doit être passée ou à moins d’un an d’aujourd’hui, et après 1900.',
+    en: 'A payment is dated in the past or less than a year ahead, and after 1900.',
+  },
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { databaseRateLimitStore } from './http/rate-limits.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -122,6 +123,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
     },
     transform: jsonSchemaTransform,
   });
+  await installSecurityHeaders(app, { isHttps: context.config.publicUrl.startsWith('https://') });
   await app.register(cookie);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(context.database) });
   installProblemHandlers(app);

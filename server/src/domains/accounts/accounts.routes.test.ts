@@ -56,6 +56,40 @@ for (const engine of testEngines()) {
       }
     });
 
+    it('ends a session 30 days after its sign-in however active it stays, and slides no further', async () => {
+      const user = await createUser(test.runtime);
+      const client = test.client();
+      assert.equal((await client.signIn(user.email)).statusCode, 200);
+      const [session] = await rowsOf(test.runtime.database, 'sessions', { user_id: user.id });
+      const day = 24 * 3600 * 1000;
+      // Signed in 29 days ago, used ten minutes ago: still open, its expiry slid to the 30th day only.
+      await changeRows(
+        test.runtime.database,
+        'sessions',
+        { id: session!.id },
+        {
+          created_at: new Date(Date.now() - 29 * day).toISOString(),
+          last_seen_at: new Date(Date.now() - 10 * 60 * 1000).toISOString(),
+        },
+      );
+      assert.equal((await client.get('/api/session')).json().user?.email, user.email);
+      const [slid] = await rowsOf(test.runtime.database, 'sessions', { id: session!.id });
+      assert.ok(Date.parse(slid!.expires_at) <= Date.now() + day + 1000, `expires ${slid!.expires_at}`);
+      // Signed in 31 days ago, used a minute ago: over.
+      await changeRows(
+        test.runtime.database,
+        'sessions',
+        { id: session!.id },
+        {
+          created_at: new Date(Date.now() - 31 * day).toISOString(),
+          last_seen_at: new Date(Date.now() - 60 * 1000).toISOString(),
+          expires_at: new Date(Date.now() + 13 * day).toISOString(),
+        },
+      );
+      assert.equal((await client.get('/api/session')).json().user, null);
+      assert.equal(await countRows(test.runtime.database, 'sessions', { id: session!.id }), 0);
+    });
+
     it('limits sign-in attempts', async () => {
       const user = await createUser(test.runtime);
       const statuses: number[] = [];

@@ -10,6 +10,7 @@ import {
   presentUser,
   languageOf,
   passwordResetLifetimeMs,
+  sessionAbsoluteLifetimeMs,
   sessionLifetimeMs,
   sessionTouchIntervalMs,
   toSessionUser,
@@ -91,12 +92,18 @@ export async function loadSession(
   const now = new Date();
   const found = await findLiveSession(context.database.db, hashToken(token), now.toISOString());
   if (!found) return undefined;
+  const endOfLife = Date.parse(found.session.created_at) + sessionAbsoluteLifetimeMs;
+  if (now.getTime() >= endOfLife) {
+    await deleteSession(context.database.db, found.session.id);
+    return undefined;
+  }
   if (now.getTime() - Date.parse(found.session.last_seen_at) > sessionTouchIntervalMs) {
+    const slid = Math.min(now.getTime() + sessionLifetimeMs, endOfLife);
     await touchSession(
       context.database.db,
       found.session.id,
       now.toISOString(),
-      isoAfter(sessionLifetimeMs, now),
+      new Date(slid).toISOString(),
     );
   }
   return {

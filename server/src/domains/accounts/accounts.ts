@@ -4,6 +4,11 @@ import type { User } from '../../../../common/auth.schemas.ts';
 import type { UserRow } from './users.repository.ts';
 
 export const sessionLifetimeMs = 14 * 24 * 3600 * 1000;
+/**
+ * However active, a session ends this long after its sign-in: a stolen cookie cannot be kept alive
+ * forever by using it.
+ */
+export const sessionAbsoluteLifetimeMs = 30 * 24 * 3600 * 1000;
 /** A session's expiry slides forward at most this often, to spare a write per request. */
 export const sessionTouchIntervalMs = 5 * 60 * 1000;
 export const invitationLifetimeMs = 7 * 24 * 3600 * 1000;

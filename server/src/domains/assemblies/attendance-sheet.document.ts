@@ -1,5 +1,6 @@
 import { pdfBytes } from '../../documents/pdf-bytes.ts';
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvOptions } from '../../documents/csv.ts';
 import { formatLongDate } from '../../../../common/format.ts';
 import type { Language } from '../../../../common/i18n/messages.ts';
 import { translate } from '../../i18n/translate.ts';
@@ -87,5 +88,5 @@ export function renderAttendanceSheetCsv(model: SheetDocumentModel): string {
     'sheet_column_capacity',
     'sheet_column_presence',
   ];
-  return stringify([header.map((key) => text(key)), ...rows]);
+  return stringify([header.map((key) => text(key)), ...rows], safeCsvOptions());
 }

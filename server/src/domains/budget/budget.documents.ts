@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvOptions } from '../../documents/csv.ts';
 import { pdfBytes } from '../../documents/pdf-bytes.ts';
 import type { BudgetTableView } from '../../../../common/budget.schemas.ts';
 import { formatMoney } from '../../../../common/format.ts';
@@ -36,7 +37,7 @@ export function renderBudgetCsv(table: BudgetTableView): string {
     }
     return cells;
   });
-  return stringify([header, ...rows, ...totals]);
+  return stringify([header, ...rows, ...totals], safeCsvOptions());
 }
 
 /** The budget as a workbook: amounts in euros with two decimals, subtotals in bold, totals at the end. */

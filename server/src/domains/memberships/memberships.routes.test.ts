@@ -79,6 +79,23 @@ for (const engine of testEngines()) {
         ).statusCode,
         201,
       );
+      const implausibles: [string, Record<string, unknown>, string][] = [
+        ['paidOn', { paidOn: '9999-12-31' }, 'payment_date_out_of_range'],
+        ['paidOn', { paidOn: '1800-01-01' }, 'payment_date_out_of_range'],
+        ['amountCents', { amountCents: 10 ** 13 }, 'payment_too_large'],
+      ];
+      for (const [field, implausible, code] of implausibles) {
+        const refused = await treasurer.post(`/api/memberships/${town.id}/payments`, {
+          amountCents: 200_000,
+          paidOn: '2022-02-06',
+          method: 'cheque',
+          ...implausible,
+        });
+        assert.equal(refused.statusCode, 400, JSON.stringify(implausible));
+        const error = refused.json().errors.find((entry: { path: string }) => entry.path === `body.${field}`);
+        assert.equal(error?.message, code, refused.body);
+      }
+      assert.equal((await treasurer.get(`/api/memberships/${town.id}`)).json().payments.length, 0);
       const paid = await treasurer.post(`/api/memberships/${town.id}/payments`, {
         amountCents: 200_000,
         paidOn: '2022-02-06',

@@ -9,6 +9,7 @@ import {
 } from '../../../../common/minutes.schemas.ts';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
+import { allowFramingBySelf } from '../../http/security-headers.ts';
 import { requireUser } from '../../http/auth.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import {
@@ -103,6 +104,7 @@ export function minutesRoutes(app: App, context: ServiceContext): void {
         isPreview: preview === '1',
       });
       const disposition = format === 'html' ? 'inline' : 'attachment';
+      if (format === 'html') allowFramingBySelf(reply);
       return reply
         .type(file.contentType)
         .header('content-disposition', `${disposition}; filename="${file.fileName}"`)

@@ -1,5 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import { safeCsvOptions } from '../../documents/csv.ts';
 import { statusLabels } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
@@ -136,7 +137,7 @@ export async function exportRegisterCsv(
     })(),
   );
   const { headers } = await exportColumns(context.database.db);
-  const output = stringify({ delimiter: ';', bom: true, header: true, columns: headers });
+  const output = stringify(safeCsvOptions({ delimiter: ';', bom: true, header: true, columns: headers }));
   source.on('error', (error) => output.destroy(error));
   return source.pipe(output);
 }

@@ -1,5 +1,6 @@
 import { pdfBytes } from '../../documents/pdf-bytes.ts';
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvOptions } from '../../documents/csv.ts';
 import type { Language } from '../../../../common/i18n/messages.ts';
 import type { NamedVote, PollView } from '../../../../common/votes.schemas.ts';
 import { translate } from '../../i18n/translate.ts';
@@ -71,7 +72,7 @@ export function renderPollResultCsv(model: PollResultModel): string {
     for (const vote of model.namedVotes)
       rows.push([vote.memberName, vote.weight, vote.choices.join(' ; ') || text('choice_blank')]);
   }
-  return stringify(rows);
+  return stringify(rows, safeCsvOptions());
 }
 
 export function renderPollResultPdf(model: PollResultModel): Promise<Buffer> {
