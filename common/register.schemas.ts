@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameSchema } from './text.ts';
 import { emailSchema } from './auth.schemas.ts';
 import { categoryCodeSchema, rateKinds } from './membership-categories.schemas.ts';
 import { customFieldValuesSchema } from './register-fields.schemas.ts';
@@ -34,8 +35,8 @@ export const centsSchema = z
 
 export const personInputSchema = z.object({
   civility: optionalText(20),
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().min(1).max(100),
+  firstName: nameSchema(100),
+  lastName: nameSchema(100),
   /** The name the person goes by (usual name, pseudonym), beside the civil names. */
   usualName: optionalText(100),
   email: z
@@ -163,7 +164,7 @@ export const registerQuerySchema = z.object({
 export type RegisterQuery = z.infer<typeof registerQuerySchema>;
 
 export const organisationInputSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: nameSchema(200),
   kind: z.enum(organisationKinds),
   aliases: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
   email: z

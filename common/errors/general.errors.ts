@@ -187,4 +187,19 @@ export const generalErrors = defineErrors({
     fr: 'La date du paiement doit être passée ou à moins d’un an d’aujourd’hui, et après 1900.',
     en: 'A payment is dated in the past or less than a year ahead, and after 1900.',
   },
+  text_control_character: {
+    status: 400,
+    fr: 'Ce texte contient un caractère de contrôle invisible (par exemple un octet nul) : retapez-le ou collez-le sans mise en forme.',
+    en: 'This text holds an invisible control character (a null byte, for example): type it again or paste it as plain text.',
+  },
+  text_bidirectional_control: {
+    status: 400,
+    fr: 'Ce texte contient un caractère qui inverse le sens d’écriture et cache ce qui est lu : retirez-le.',
+    en: 'This text holds a character that reverses the writing direction and hides what is read: remove it.',
+  },
+  name_without_letter: {
+    status: 400,
+    fr: 'Un nom contient au moins une lettre.',
+    en: 'A name holds at least one letter.',
+  },
 });

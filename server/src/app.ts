@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { databaseRateLimitStore } from './http/rate-limits.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
+import { installTextRule } from './http/text-rule.ts';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -127,6 +128,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   await app.register(cookie);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(context.database) });
   installProblemHandlers(app);
+  installTextRule(app);
   installAuthentication(app, context);
 
   healthRoutes(app, context);

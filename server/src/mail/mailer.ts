@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -20,6 +21,8 @@ export interface Mail {
 
 export interface Mailer {
   send(mail: Mail): Promise<void>;
+  /** Removes what Quorum keeps of the mails sent to an address (the .eml files without SMTP). */
+  forget(address: string): Promise<void>;
   close(): void;
 }
 
@@ -43,17 +46,27 @@ export function createMailer(config: Config, logger: Logger): Mailer {
     async send(mail) {
       const info = await transport.sendMail({ from: config.mailFrom, ...mail });
       if (config.smtp) {
-        logger.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, 'mail sent');
+        // Neither the address nor the subject (which may name someone) goes to the log.
+        logger.info({ messageId: info.messageId }, 'mail sent');
         return;
       }
       fs.mkdirSync(config.mailDirectory, { recursive: true });
-      const safeRecipient = mail.to.replace(/[^a-z0-9@._-]/gi, '_');
       const file = path.join(
         config.mailDirectory,
-        `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeRecipient}.eml`,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,
       );
       fs.writeFileSync(file, (info as unknown as { message: Buffer }).message);
-      logger.info({ to: mail.to, subject: mail.subject, file }, 'no SMTP_HOST set: mail written to a file');
+      logger.info({ file }, 'no SMTP_HOST set: mail written to a file');
+    },
+    async forget(address) {
+      if (config.smtp || !fs.existsSync(config.mailDirectory)) return;
+      const needle = address.toLowerCase();
+      for (const name of await fs.promises.readdir(config.mailDirectory)) {
+        if (!name.endsWith('.eml')) continue;
+        const file = path.join(config.mailDirectory, name);
+        const content = await fs.promises.readFile(file, 'utf8');
+        if (content.toLowerCase().includes(needle)) await fs.promises.rm(file, { force: true });
+      }
     },
     close() {
       transport.close();

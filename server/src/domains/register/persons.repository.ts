@@ -317,13 +317,64 @@ export async function clearUsersOfPerson(db: DbOrTransaction, personId: string) 
   await db.updateTable('users').set({ person_id: null }).where('person_id', '=', personId).execute();
 }
 
-export async function eraseAuditDetailsOfPerson(db: DbOrTransaction, personId: string) {
+/**
+ * Audit entries that may quote the person: about them or their memberships, or whose details name
+ * their id or e-mail address. They keep what happened, not who it was.
+ */
+export async function eraseAuditDetailsOfPerson(db: DbOrTransaction, personId: string, email: string | null) {
+  const membershipIds = db.selectFrom('memberships').select('id').where('person_id', '=', personId);
   await db
     .updateTable('audit_events')
     .set({ details: '{"erased":true}' })
-    .where('subject_type', '=', 'person')
-    .where('subject_id', '=', personId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('subject_type', '=', 'person'), eb('subject_id', '=', personId)]),
+        eb.and([eb('subject_type', '=', 'membership'), eb('subject_id', 'in', membershipIds)]),
+        eb('details', 'like', `%${personId}%`),
+        ...(email ? [eb(eb.fn('lower', ['details']), 'like', `%${email.toLowerCase()}%`)] : []),
+      ]),
+    )
     .execute();
+}
+
+/**
+ * The copies of a person's name and address kept beside the links to them, for the sheet, the
+ * convocations, the votes and the board (labels typed at the door, the convocation's address, the
+ * voter's name on the poll's list, the printed name of a mandate, a staff member's display name, a
+ * question's asker): replaced or emptied, the links kept so the counts do not change.
+ */
+export async function eraseCopiesOfPerson(db: DbOrTransaction, personId: string, erasedName: string) {
+  const membershipIds = db.selectFrom('memberships').select('id').where('person_id', '=', personId);
+  await db.updateTable('attendances').set({ label: null }).where('person_id', '=', personId).execute();
+  await db
+    .updateTable('questions')
+    .set({ asked_by_label: null })
+    .where('asked_by_person_id', '=', personId)
+    .execute();
+  await db.updateTable('convocations').set({ email: null }).where('person_id', '=', personId).execute();
+  await db
+    .updateTable('poll_voters')
+    .set({ member_name: erasedName })
+    .where('membership_id', 'in', membershipIds)
+    .execute();
+  await db.updateTable('mandates').set({ printed_name: null }).where('person_id', '=', personId).execute();
+  await db
+    .updateTable('staff_members')
+    .set({ display_name: erasedName })
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+/** The person's own member account (role member), signed out and removed with them. */
+export async function deleteMemberAccountsOfPerson(db: DbOrTransaction, personId: string) {
+  const accounts = db
+    .selectFrom('users')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('role', '=', 'member');
+  await db.deleteFrom('sessions').where('user_id', 'in', accounts).execute();
+  await db.deleteFrom('user_tokens').where('user_id', 'in', accounts).execute();
+  await db.deleteFrom('users').where('person_id', '=', personId).where('role', '=', 'member').execute();
 }
 
 export async function personIdOfUserRow(db: DbOrTransaction, userId: string): Promise<string | null> {

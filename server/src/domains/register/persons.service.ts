@@ -17,7 +17,9 @@ import { presentPerson, presentPersonDataExport, presentPersonListItem } from '.
 import {
   clearUsersOfPerson,
   deleteAffiliation,
+  deleteMemberAccountsOfPerson,
   eraseAuditDetailsOfPerson,
+  eraseCopiesOfPerson,
   findAffiliation,
   findPerson,
   insertAffiliation,
@@ -242,18 +244,28 @@ export async function exportPersonData(
 }
 
 /**
- * Erasure (RGPD): the person's identifying data is replaced, links to memberships, attendance and
- * votes stay so that counts, cast votes and signed minutes do not change.
+ * Erasure (RGPD): the person's identifying data is replaced, and so is every copy of it kept beside
+ * the links (attendance labels, convocation addresses, voters' names, mandates, staff, audit details,
+ * the mails Quorum kept); links to memberships, attendance and votes stay so that counts, cast votes
+ * and signed minutes do not change. Signed minutes themselves are the association's legal record and
+ * stay as signed.
  */
 export async function erasePerson(
   context: ServiceContext,
   { actor, personId }: { actor: SessionUser | null; personId: string },
 ): Promise<PersonView> {
+  let erasedEmail: string | null = null;
   await context.database.db.transaction().execute(async (transaction) => {
     const person = await findPerson(transaction, personId);
     if (!person || person.merged_into_id) throw new AppError('person_not_found');
     if (person.erased_at) return;
     const now = nowIso();
+    const erasedName = `Personne effacée ${personId.slice(0, 8)}`;
+    erasedEmail = person.email;
+    // Before the person's row loses the address the audit entries are found by.
+    await eraseAuditDetailsOfPerson(transaction, personId, person.email);
+    await eraseCopiesOfPerson(transaction, personId, erasedName);
+    await deleteMemberAccountsOfPerson(transaction, personId);
     await updatePersonRow(transaction, personId, {
       civility: null,
       usual_name: null,
@@ -272,8 +284,6 @@ export async function erasePerson(
       updated_at: now,
     });
     await clearUsersOfPerson(transaction, personId);
-    // Earlier audit entries may quote the erased data: they keep what happened, not who it was.
-    await eraseAuditDetailsOfPerson(transaction, personId);
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,
       action: 'person.erased',
@@ -281,6 +291,8 @@ export async function erasePerson(
       subjectId: personId,
     });
   });
+  // The mails sent to them, where Quorum keeps copies (without SMTP): once the erasure is committed.
+  if (erasedEmail) await context.mailer.forget(erasedEmail);
   return getPerson(context, personId);
 }
 
