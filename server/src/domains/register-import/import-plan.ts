@@ -14,12 +14,15 @@ import { nowIso } from '../../ids.ts';
 import type { RegisterFieldView } from '../../../../common/register-fields.schemas.ts';
 import { customFieldsColumn } from '../register/register-fields.service.ts';
 import { yearRates } from '../memberships/rates.service.ts';
-import type { YearRates } from '../../../../common/membership-categories.schemas.ts';
+import type { RateKind, YearRates } from '../../../../common/membership-categories.schemas.ts';
 import { newOrderedId } from './ordered-ids.ts';
 import { matchKeys, nameSignature, personSearchText, searchWords } from '../register/person-matching.ts';
 import {
   guessOrganisationKind,
+  parseDay,
   validateRow,
+  type ImportMapping,
+  type RateReading,
   type ImportCategories,
   type ImportField,
   type Rejection,
@@ -56,6 +59,23 @@ export interface ImportReport {
   existingMemberships: number;
   /** Matched persons whose blank fields (e-mail, phone, address, notes) the file fills. */
   updatedPersons: number;
+  /**
+   * How the rate column's values are read: a rate of the year (its category with it), or, for a
+   * value naming no rate but a category, that category at its full rate (`readAs: 'category'`).
+   */
+  rates: RateUse[];
+}
+
+/** One value of the rate column, as the import reads it. */
+export interface RateUse {
+  value: string;
+  year: number;
+  rows: number;
+  readAs: 'rate' | 'category';
+  category: string;
+  kind: RateKind;
+  conditions: string | null;
+  amountCents: number | null;
 }
 
 export interface InputRow {
@@ -148,6 +168,7 @@ export class ImportPlanner {
     newMemberships: 0,
     existingMemberships: 0,
     updatedPersons: 0,
+    rates: [],
   };
 
   private readonly newPersonsBySignature = new Map<string, KnownPerson>();
@@ -182,6 +203,8 @@ export class ImportPlanner {
       categories: ImportCategories;
       /** The register's own fields, whose columns a file may carry. */
       fields: RegisterFieldView[];
+      /** The file's columns by field, for refusals to name them. */
+      mapping?: ImportMapping;
     },
   ) {}
 
@@ -193,11 +216,36 @@ export class ImportPlanner {
     return this.options.fields;
   }
 
+  /** How each value of the rate column is read, once per value and year, for the dry run to say it. */
+  private noteRate(value: string, year: number, reading: RateReading): void {
+    if (reading.outcome !== 'rate' && reading.outcome !== 'category') return;
+    const known = this.report.rates.find((entry) => entry.value === value && entry.year === year);
+    if (known) {
+      known.rows += 1;
+      return;
+    }
+    this.report.rates.push({
+      value,
+      year,
+      rows: 1,
+      readAs: reading.outcome,
+      category: reading.category,
+      kind: reading.rate.kind,
+      conditions: reading.conditions,
+      amountCents:
+        reading.rate.amountCents ??
+        this.rates.get(year)?.categories.find((entry) => entry.category === reading.category)?.fullCents ??
+        null,
+    });
+  }
+
   /** Plans (and, when writing, writes) one batch of rows, in file order. */
   async addBatch(rows: InputRow[]): Promise<void> {
     const valid: ValidRow[] = [];
     for (const input of rows) {
-      const year = Number((input.values.membershipYear ?? '').trim());
+      const year = Number(
+        (input.values.membershipYear ?? '').trim() || parseDay(input.values.effectiveOn ?? '')?.slice(0, 4),
+      );
       if (input.values.rate?.trim() && Number.isInteger(year) && year > 1900 && !this.rates.has(year))
         this.rates.set(year, await yearRates(this.db, year));
     }
@@ -206,8 +254,9 @@ export class ImportPlanner {
       const outcome = validateRow(input.row, input.values, this.options.categories, {
         fields: this.options.fields,
         values: input.customFields,
-        ratesOf: (year, category) =>
-          this.rates.get(year)?.categories.find((entry) => entry.category === category)?.rates ?? [],
+        ratesOf: (year) => this.rates.get(year)?.categories ?? [],
+        ...(this.options.mapping ? { columns: this.options.mapping } : {}),
+        onRate: (value, year, reading) => this.noteRate(value, year, reading),
         ...(input.usualName === undefined ? {} : { usualName: input.usualName }),
       });
       if (outcome.isValid) valid.push(outcome.value);
