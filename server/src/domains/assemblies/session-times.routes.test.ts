@@ -427,6 +427,15 @@ for (const engine of testEngines()) {
       assert.equal(wrong.json().errors[0].path, 'body.membershipId');
     });
 
+    it('the door offers remote attendance where the statutes of the kind of meeting allow it', async () => {
+      const search = async (slug: string) =>
+        (await secretary.get(`/api/assemblies/${slug}/check-in?q=leroy`)).json();
+      const ordinaryAnswer = await search('ago');
+      assert.equal(ordinaryAnswer.isRemoteAllowed, true);
+      assert.equal(ordinaryAnswer.candidates.length, 1);
+      assert.equal((await search('age')).isRemoteAllowed, false);
+    });
+
     it('an extraordinary assembly forbidding proxies and remote attendance refuses both; its quorum counts the present', async () => {
       const remote = await secretary.post('/api/assemblies/age/check-in', {
         personId: member.personId,
