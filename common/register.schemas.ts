@@ -171,6 +171,8 @@ export const organisationInputSchema = z.object({
     .nullable()
     .optional(),
   notes: optionalText(2000),
+  /** The register's own fields for organisations, by code; a field left out keeps its value. */
+  customFields: customFieldValuesSchema.optional(),
 });
 export type OrganisationInput = z.infer<typeof organisationInputSchema>;
 
@@ -181,6 +183,7 @@ export const organisationViewSchema = z.object({
   aliases: z.array(z.string()),
   email: z.string().nullable(),
   notes: z.string().nullable(),
+  customFields: z.record(z.string(), z.string()),
 });
 export type OrganisationView = z.infer<typeof organisationViewSchema>;
 

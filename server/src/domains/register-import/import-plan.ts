@@ -110,7 +110,7 @@ interface KnownPerson extends PersonFields {
   lastName: string;
   /** Created by this import (not yet written, or written by an earlier batch). */
   isNew: boolean;
-  /** The register's own fields of a person this import creates (JSON), null otherwise. */
+  /** The register's own fields of the person (JSON): as this import creates them, or as the register holds them. */
   customFields?: string | null;
 }
 
@@ -120,6 +120,8 @@ interface KnownOrganisation {
   email: string | null;
   notes: string | null;
   isNew: boolean;
+  /** The register's own fields of an organisation this import creates. */
+  customFields?: Record<string, string>;
 }
 
 function fieldsOf(row: ValidRow): PersonFields {
@@ -393,6 +395,9 @@ export class ImportPlanner {
     if (known) {
       if (!known.isNew) {
         this.report.matchedOrganisations.push({ row: row.row, organisationId: known.id, name: known.name });
+      } else if (row.organisationFields && writes.organisations.includes(known)) {
+        // A later row of the same new organisation fills the fields the first left blank.
+        known.customFields = { ...row.organisationFields, ...known.customFields };
       }
       return known;
     }
@@ -402,6 +407,7 @@ export class ImportPlanner {
       email: null,
       notes: null,
       isNew: true,
+      ...(row.organisationFields ? { customFields: row.organisationFields } : {}),
     };
     this.organisations.set(key, created);
     this.report.newOrganisations += 1;
@@ -482,6 +488,7 @@ export class ImportPlanner {
       country: found.country,
       notes: found.notes,
       usual_name: found.usual_name,
+      customFields: found.custom_fields,
       isNew: false,
     };
     this.matchedPersons.set(found.id, person);
@@ -621,7 +628,10 @@ export class ImportPlanner {
         kind: guessOrganisationKind(organisation.name),
         email: organisation.email,
         notes: organisation.notes,
-        search_text: normalizeName(organisation.name),
+        custom_fields: customFieldsColumn(organisation.customFields ?? {}),
+        search_text: normalizeName(
+          [organisation.name, ...Object.values(organisation.customFields ?? {})].join(' '),
+        ),
         created_at: this.now,
         updated_at: this.now,
       })),
@@ -668,7 +678,7 @@ export class ImportPlanner {
         created_at: this.now,
         updated_at: this.now,
         search_text: personSearchText(
-          { ...names, email: person.email },
+          { ...names, email: person.email, customFields: person.customFields ?? null },
           organisationNames.get(person.id) ?? [],
         ),
         email_consent_at: null,
@@ -722,7 +732,12 @@ export class ImportPlanner {
       return {
         id,
         searchText: personSearchText(
-          { firstName: person.firstName, lastName: person.lastName, email: person.email },
+          {
+            firstName: person.firstName,
+            lastName: person.lastName,
+            email: person.email,
+            customFields: person.customFields ?? null,
+          },
           names.get(id) ?? [],
         ),
       };

@@ -663,8 +663,10 @@ export interface ValidRow {
     country: string | null;
     usualName: string | null;
   } | null;
-  /** Values of the register's own fields read from columns named like them, checked. */
+  /** Values of the register's own fields read from columns named like them, checked: the person's… */
   customFields: Record<string, string> | null;
+  /** …and the organisation's (fields for organisations), given to an organisation this import creates. */
+  organisationFields: Record<string, string> | null;
   organisation: string | null;
   /** The person's address, or the organisation's on a row without a person. */
   email: string | null;
@@ -746,6 +748,7 @@ export function validateRow(
     usualName: (extras.usualName ?? '').trim().slice(0, 100) || null,
   };
   let customFields: Record<string, string> | null = null;
+  let organisationFields: Record<string, string> | null = null;
   for (const [code, raw] of Object.entries(extras.values ?? {})) {
     const value = raw.trim();
     if (value === '') continue;
@@ -762,7 +765,9 @@ export function validateRow(
         'invalid_value',
         `${field.labelFr} : « ${value} » n’est pas ${expected}.`,
       );
-    } else customFields = { ...(customFields ?? {}), [code]: checked };
+    } else if (field.appliesTo === 'organisation')
+      organisationFields = { ...(organisationFields ?? {}), [code]: checked };
+    else customFields = { ...(customFields ?? {}), [code]: checked };
   }
 
   // A name of punctuation alone ("—", "?") would match every other such name.
@@ -880,6 +885,7 @@ export function validateRow(
       row,
       person: hasPerson ? { firstName: firstName!, lastName: lastName!, ...contact } : null,
       customFields: hasPerson ? customFields : null,
+      organisationFields: organisation === null ? null : organisationFields,
       organisation,
       email,
       title,
