@@ -102,7 +102,8 @@ describe(
       await page.getByRole('heading', { level: 1, name: 'Pointage' }).waitFor();
       await page.getByLabel('Rechercher un nom', { exact: true }).fill('roux');
       const remote = page.getByRole('button', {
-        name: 'À distance, voix de Chloé Roux : pointer ROUX Chloé',
+        name: 'Pointer ROUX Chloé à distance (voix de Chloé Roux)',
+        exact: true,
       });
       await remote.waitFor();
       await expectNoAxeViolations(page, 'check-in page with the remote tap');
