@@ -398,7 +398,11 @@ export const checkInCandidateSchema = z.object({
 });
 export type CheckInCandidate = z.infer<typeof checkInCandidateSchema>;
 
-export const checkInSearchSchema = z.object({ candidates: z.array(checkInCandidateSchema) });
+export const checkInSearchSchema = z.object({
+  candidates: z.array(checkInCandidateSchema),
+  /** The statutes let members attend this kind of meeting remotely: the door offers "à distance". */
+  isRemoteAllowed: z.boolean(),
+});
 export type CheckInSearch = z.infer<typeof checkInSearchSchema>;
 
 export const checkInInputSchema = z.object({

@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const registerFieldTypes = ['text', 'date', 'choice'] as const;
 export type RegisterFieldType = (typeof registerFieldTypes)[number];
 
+/** Whose field it is: a person's (a medical certificate) or an organisation's (a federation number). */
+export const registerFieldOwners = ['person', 'organisation'] as const;
+export type RegisterFieldOwner = (typeof registerFieldOwners)[number];
+
 const fieldCode = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'invalid_register_field_code' });
 const label = z.string().trim().min(1).max(120);
 const options = z.array(z.string().trim().min(1).max(100)).max(50);
@@ -14,10 +18,11 @@ export const registerFieldSchema = z.object({
   labelEn: z.string(),
   label: z.string(),
   type: z.enum(registerFieldTypes),
+  appliesTo: z.enum(registerFieldOwners),
   options: z.array(z.string()),
   position: z.number().int(),
   isArchived: z.boolean(),
-  /** How many persons have a value in it. */
+  /** How many persons (or organisations, for an organisation's field) have a value in it. */
   valueCount: z.number().int(),
 });
 export type RegisterFieldView = z.infer<typeof registerFieldSchema>;
@@ -34,6 +39,7 @@ export const registerFieldInputSchema = z
     labelFr: label,
     labelEn: label,
     type: z.enum(registerFieldTypes),
+    appliesTo: z.enum(registerFieldOwners).optional().default('person'),
     options: options.optional().default([]),
   })
   .refine(needsOptions, { error: 'choice_options_required', path: ['options'] });
@@ -47,5 +53,5 @@ export const registerFieldEditSchema = z.object({
 });
 export type RegisterFieldEdit = z.infer<typeof registerFieldEditSchema>;
 
-/** A person's values of the register's own fields, by code; an empty text clears a value. */
+/** A person's (or an organisation's) values of the register's own fields, by code; an empty text clears a value. */
 export const customFieldValuesSchema = z.record(z.string().max(40), z.string().trim().max(500));

@@ -125,6 +125,19 @@ export const importReportSchema = z.object({
   matchedOrganisations: z.array(
     z.object({ row: z.number().int(), organisationId: z.string(), name: z.string() }),
   ),
+  /** How the rate column's values are read: a rate of the year, or a category at its full rate. */
+  rates: z.array(
+    z.object({
+      value: z.string(),
+      year: z.number().int(),
+      rows: z.number().int(),
+      readAs: z.enum(['rate', 'category']),
+      category: z.string(),
+      kind: z.enum(['full', 'reduced', 'free', 'minimum']),
+      conditions: z.string().nullable(),
+      amountCents: z.number().int().nullable(),
+    }),
+  ),
 });
 export type ImportReportResponse = z.infer<typeof importReportSchema>;
 

@@ -172,6 +172,8 @@ export const organisationInputSchema = z.object({
     .nullable()
     .optional(),
   notes: optionalText(2000),
+  /** The register's own fields for organisations, by code; a field left out keeps its value. */
+  customFields: customFieldValuesSchema.optional(),
 });
 export type OrganisationInput = z.infer<typeof organisationInputSchema>;
 
@@ -182,6 +184,7 @@ export const organisationViewSchema = z.object({
   aliases: z.array(z.string()),
   email: z.string().nullable(),
   notes: z.string().nullable(),
+  customFields: z.record(z.string(), z.string()),
 });
 export type OrganisationView = z.infer<typeof organisationViewSchema>;
 

@@ -60,3 +60,15 @@ export function dayIn(timeZone: string, instant: Date = new Date()): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * The same wall-clock time (seconds kept) some whole days later or earlier in a zone: an assembly moved
+ * from 14 to 21 March keeps its arrival "14:07:31", even across a change of offset.
+ */
+export function shiftByDays(instant: string, days: number, timeZone: string): string {
+  const at = Date.parse(instant);
+  const wallClock = at + offsetMinutes(at, timeZone) * 60_000 + days * 86_400_000;
+  let shifted = wallClock - offsetMinutes(wallClock, timeZone) * 60_000;
+  shifted = wallClock - offsetMinutes(shifted, timeZone) * 60_000;
+  return new Date(shifted).toISOString();
+}

@@ -10,6 +10,7 @@ describe('an assembly edited from its page, in the browser', { skip: chromiumSki
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let csrfToken: string;
   const slug = 'ag-jardins';
 
   before(async () => {
@@ -28,7 +29,7 @@ describe('an assembly edited from its page, in the browser', { skip: chromiumSki
       data: { email: secretary.email, password: testPassword },
     });
     assert.equal(signIn.status(), 200);
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    ({ csrfToken } = (await signIn.json()) as { csrfToken: string });
     for (const [name, title] of [
       [slug, 'Assemblée des Jardins partagés'],
       ['ag-brouillon', 'Assemblée en double'],
@@ -98,6 +99,36 @@ describe('an assembly edited from its page, in the browser', { skip: chromiumSki
     assert.match(items[1]!, /Accueil/);
     assert.match(items[2]!, /Questions diverses/);
     await expectNoAxeViolations(page, 'assembly page after an edit');
+  });
+
+  it('moves the times already recorded with the date, and says so before saving', async () => {
+    const opened = await context.request.post(`/api/assemblies/${slug}/open`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { time: '14:10' },
+    });
+    assert.equal(opened.status(), 200);
+    await page.goto(`/assemblies/${slug}`);
+    await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
+    const notice = page.getByText('Les heures déjà saisies', { exact: false });
+    assert.equal(await notice.count(), 0, 'nothing said while the date stays');
+    await page.getByLabel('Date', { exact: true }).fill('2031-03-21');
+    await page
+      .getByText(
+        'Les heures déjà saisies (ouverture, clôture, arrivées, départs, pouvoirs, votes) seront reportées au vendredi 21 mars 2031, à la même heure.',
+      )
+      .waitFor();
+    await expectNoAxeViolations(page, 'assembly edit form moving the times');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.getByText('Assemblée modifiée.').waitFor();
+    const assembly = (await (await context.request.get(`/api/assemblies/${slug}`)).json()) as {
+      heldOn: string;
+      actualStartAt: string;
+      actualStart: string;
+    };
+    assert.deepEqual(
+      [assembly.heldOn, assembly.actualStartAt, assembly.actualStart],
+      ['2031-03-21', '2031-03-21T13:10:00.000Z', '14:10'],
+    );
   });
 
   it('deletes an assembly with nothing recorded', async () => {

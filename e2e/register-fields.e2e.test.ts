@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { createPerson, createUser, testPassword } from '../server/test/factories.ts';
+import { createOrganisation, createPerson, createUser, testPassword } from '../server/test/factories.ts';
 import { startTestServer, type TestServer } from '../server/test/test-server.ts';
 import { chromiumSkipReason, expectNoAxeViolations, launchBrowser } from './browser.ts';
 
@@ -10,6 +10,7 @@ describe('the register’s own fields, in the browser', { skip: chromiumSkipReas
   let browser: Browser;
   let page: Page;
   let personId: string;
+  let organisationId: string;
 
   before(async () => {
     server = await startTestServer('sqlite');
@@ -18,6 +19,7 @@ describe('the register’s own fields, in the browser', { skip: chromiumSkipReas
       email: 'admin@example.org',
     });
     personId = (await createPerson(server.runtime, { firstName: 'Camille', lastName: 'Berger' })).id;
+    organisationId = (await createOrganisation(server.runtime, { name: 'Club alpin de Vizille' })).id;
     browser = await launchBrowser();
     const context = await browser.newContext({ baseURL: server.url, locale: 'fr-FR' });
     const signIn = await context.request.post('/api/session', {
@@ -69,5 +71,42 @@ describe('the register’s own fields, in the browser', { skip: chromiumSkipReas
     await expectNoAxeViolations(page, 'person with the association’s fields');
     await page.goto('/members?q=berger');
     await page.getByText('(Cam)', { exact: false }).waitFor();
+  });
+
+  it('finds a person by a value of the association’s fields in the register’s search', async () => {
+    await page.goto('/members?q=confirme');
+    await page
+      .getByRole('link', { name: /BERGER Camille|Camille Berger/ })
+      .first()
+      .waitFor();
+  });
+
+  it('defines a field for organisations, fills it on the organisation’s record and finds it', async () => {
+    await page.goto('/settings/register-fields');
+    const form = page.getByRole('form', { name: 'Ajouter un champ' });
+    await form.getByLabel('Code', { exact: true }).fill('affiliation_number');
+    await form.getByLabel('Libellé en français').fill('Numéro d’affiliation');
+    await form.getByLabel('Libellé en anglais').fill('Affiliation number');
+    await form.getByLabel('Pour', { exact: true }).selectOption('organisation');
+    await form.getByRole('button', { name: 'Ajouter le champ' }).click();
+    await page
+      .locator('[data-register-field="affiliation_number"]')
+      .getByText('les organisations', { exact: true })
+      .waitFor();
+    await expectNoAxeViolations(page, 'register fields page with a field for organisations');
+
+    await page.goto(`/members/persons/${personId}`);
+    await page.getByLabel('Niveau').waitFor();
+    assert.equal(await page.getByLabel('Numéro d’affiliation').count(), 0, 'not a person’s field');
+
+    await page.goto(`/members/organisations/${organisationId}`);
+    await page.getByLabel('Numéro d’affiliation').fill('FF-0381');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('Organisation enregistrée.').waitFor();
+    const record = await (await page.request.get(`/api/organisations/${organisationId}`)).json();
+    assert.deepEqual(record.customFields, { affiliation_number: 'FF-0381' });
+    await expectNoAxeViolations(page, 'organisation with the association’s fields');
+    await page.goto('/members/organisations?q=ff-0381');
+    await page.getByRole('link', { name: 'Club alpin de Vizille' }).waitFor();
   });
 });

@@ -44,6 +44,8 @@ describe(
           status: 'absent',
         });
       }
+      // Chloé is not on the sheet yet: she joins by video, checked in at the door's tablet.
+      await createIndividualMember(runtime, { year: 2031, firstName: 'Chloé', lastName: 'Roux' });
       const secretary = await createUser(runtime, { role: 'secretary', email: 'secretariat@example.org' });
       browser = await launchBrowser();
       context = await browser.newContext({ baseURL: server.url, locale: 'fr-FR' });
@@ -93,6 +95,26 @@ describe(
       await timeline.getByRole('rowheader', { name: '14h25' }).waitFor();
       await timeline.getByRole('rowheader', { name: '16h05' }).waitFor();
       await expectNoAxeViolations(page, 'attendance sheet with a proxy and the timeline');
+    });
+
+    it('checks in a member attending remotely in one tap at the door', async () => {
+      await page.goto(`/assemblies/${slug}/check-in`);
+      await page.getByRole('heading', { level: 1, name: 'Pointage' }).waitFor();
+      await page.getByLabel('Rechercher un nom', { exact: true }).fill('roux');
+      const remote = page.getByRole('button', {
+        name: 'Pointer ROUX Chloé à distance (voix de Chloé Roux)',
+        exact: true,
+      });
+      await remote.waitFor();
+      await expectNoAxeViolations(page, 'check-in page with the remote tap');
+      await remote.click();
+      await page.getByText('ROUX Chloé est pointé à distance, avec la voix de Chloé Roux.').waitFor();
+      const sheet = (await (await context.request.get(`/api/assemblies/${slug}/attendance`)).json()) as {
+        attendees: { administrativeName: string; status: string }[];
+      };
+      assert.equal(sheet.attendees.find((row) => row.administrativeName === 'ROUX Chloé')?.status, 'remote');
+      await page.getByLabel('Rechercher un nom', { exact: true }).fill('roux');
+      await page.getByText('À distance', { exact: true }).waitFor();
     });
 
     it('opens the session at a typed time on the control page', async () => {

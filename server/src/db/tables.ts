@@ -107,6 +107,8 @@ export interface OrganisationsTable {
   search_text: Generated<string>;
   email: string | null;
   notes: string | null;
+  /** The register's own fields for organisations (JSON by code), null when none is filled. */
+  custom_fields: string | null;
 }
 
 export interface PersonMatchKeysTable {
@@ -184,6 +186,8 @@ export interface RegisterFieldsTable {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Whose field it is: 'person' or 'organisation'. */
+  applies_to: Generated<string>;
 }
 
 export interface MembershipStatusChangesTable {

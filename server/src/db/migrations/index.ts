@@ -13,6 +13,7 @@ import * as associationIdentity from './20261207-0006-association-identity.ts';
 import * as showOfHandsAndBoard from './20261207-0004-show-of-hands-and-board.ts';
 import * as categoriesAndRates from './20261207-0008-categories-and-rates.ts';
 import * as budgetActualToDate from './20261207-0010-budget-actual-to-date.ts';
+import * as organisationFields from './20261207-0012-organisation-fields.ts';
 import * as assemblyEditingAndTimes from './20261207-0009-assembly-editing-and-times.ts';
 import * as electionRolesAndVoters from './20261207-0011-election-roles-and-voters.ts';
 import * as rateLimits from './20261207-0014-rate-limits.ts';
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '20261207-0009-assembly-editing-and-times': assemblyEditingAndTimes,
   '20261207-0010-budget-actual-to-date': budgetActualToDate,
   '20261207-0011-election-roles-and-voters': electionRolesAndVoters,
+  '20261207-0012-organisation-fields': organisationFields,
   '20261207-0014-rate-limits': rateLimits,
 };

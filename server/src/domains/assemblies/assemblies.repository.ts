@@ -220,3 +220,70 @@ export async function deleteAssemblyRow(db: DbOrTransaction, assemblyId: string)
   await db.deleteFrom('elections').where('assembly_id', '=', assemblyId).execute();
   await db.deleteFrom('assemblies').where('id', '=', assemblyId).execute();
 }
+
+/** One time recorded during an assembly: an arrival, a departure, a proxy's start, a vote. */
+export interface SessionTime {
+  table: 'attendances' | 'proxies' | 'resolutions' | 'elections';
+  id: string;
+  column: string;
+  value: string;
+}
+
+/** Every time recorded on the assembly's rows (arrivals, departures, votes counting from, proxies, votes). */
+export async function listSessionTimes(db: DbOrTransaction, assemblyId: string): Promise<SessionTime[]> {
+  const [attendances, proxies, resolutions, elections] = await Promise.all([
+    db
+      .selectFrom('attendances')
+      .select(['id', 'arrived_at', 'left_at', 'votes_from'])
+      .where('assembly_id', '=', assemblyId)
+      .execute(),
+    db.selectFrom('proxies').select(['id', 'given_at']).where('assembly_id', '=', assemblyId).execute(),
+    db
+      .selectFrom('resolutions')
+      .select(['id', 'voted_at', 'decided_at'])
+      .where('assembly_id', '=', assemblyId)
+      .execute(),
+    db.selectFrom('elections').select(['id', 'voted_at']).where('assembly_id', '=', assemblyId).execute(),
+  ]);
+  const times: SessionTime[] = [];
+  const add = (table: SessionTime['table'], id: string, values: Record<string, string | null>) => {
+    for (const [column, value] of Object.entries(values)) if (value) times.push({ table, id, column, value });
+  };
+  for (const row of attendances)
+    add('attendances', row.id, {
+      arrived_at: row.arrived_at,
+      left_at: row.left_at,
+      votes_from: row.votes_from,
+    });
+  for (const row of proxies) add('proxies', row.id, { given_at: row.given_at });
+  for (const row of resolutions)
+    add('resolutions', row.id, { voted_at: row.voted_at, decided_at: row.decided_at });
+  for (const row of elections) add('elections', row.id, { voted_at: row.voted_at });
+  return times;
+}
+
+/** Writes times listed by `listSessionTimes`, each to its row and column. */
+export async function updateSessionTimes(db: DbOrTransaction, times: readonly SessionTime[]): Promise<void> {
+  for (const time of times) {
+    const { id, value } = time;
+    if (time.table === 'attendances') {
+      const column = time.column as 'arrived_at' | 'left_at' | 'votes_from';
+      await db
+        .updateTable('attendances')
+        .set({ [column]: value })
+        .where('id', '=', id)
+        .execute();
+    } else if (time.table === 'proxies') {
+      await db.updateTable('proxies').set({ given_at: value }).where('id', '=', id).execute();
+    } else if (time.table === 'resolutions') {
+      const column = time.column as 'voted_at' | 'decided_at';
+      await db
+        .updateTable('resolutions')
+        .set({ [column]: value })
+        .where('id', '=', id)
+        .execute();
+    } else {
+      await db.updateTable('elections').set({ voted_at: value }).where('id', '=', id).execute();
+    }
+  }
+}

@@ -5,7 +5,7 @@ import type {
   AssemblyView,
 } from '../../../../common/assemblies.schemas.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
-import { utcToZonedTime, zonedTimeToUtc } from '../../../../common/time-zones.ts';
+import { daysBetween, shiftByDays, utcToZonedTime, zonedTimeToUtc } from '../../../../common/time-zones.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
@@ -28,10 +28,13 @@ import {
   listAssemblyRows,
   listAttendanceRows,
   listScrutineers,
+  listSessionTimes,
   replaceScrutineers,
   updateAgendaItem,
   updateAssembly,
+  updateSessionTimes,
   type AssemblyRow,
+  type SessionTime,
 } from './assemblies.repository.ts';
 import { personExists } from './attendance.repository.ts';
 import { publishAssemblyState } from './assembly-state.ts';
@@ -364,6 +367,12 @@ export async function editAssembly(
     const actualEnd = changes.actualEnd ?? local(assembly.actual_end_at);
     if (actualStart && actualEnd && actualEnd < actualStart)
       throw invalidField('body.actualEnd', 'end_before_start');
+    // A new day moves every time already recorded to it, at the same clock time (seconds kept).
+    const days = daysBetween(assembly.held_on, heldOn);
+    const moved = (instant: string | null) =>
+      instant && days !== 0 ? shiftByDays(instant, days, timeZone) : instant;
+    const recorded = (typed: string | undefined, instant: string | null) =>
+      typed ? at(typed) : moved(instant);
     const columns = {
       kind: changes.kind ?? assembly.kind,
       title: changes.title ?? assembly.title,
@@ -372,8 +381,8 @@ export async function editAssembly(
       video_link: changes.videoLink === undefined ? assembly.video_link : changes.videoLink,
       planned_start_at: at(plannedStart),
       planned_end_at: plannedEnd ? at(plannedEnd) : null,
-      actual_start_at: actualStart ? at(actualStart) : null,
-      actual_end_at: actualEnd ? at(actualEnd) : null,
+      actual_start_at: recorded(changes.actualStart, assembly.actual_start_at),
+      actual_end_at: recorded(changes.actualEnd, assembly.actual_end_at),
       chair_person_id: changes.chairPersonId === undefined ? assembly.chair_person_id : changes.chairPersonId,
       secretary_person_id:
         changes.secretaryPersonId === undefined ? assembly.secretary_person_id : changes.secretaryPersonId,
@@ -393,6 +402,12 @@ export async function editAssembly(
         before[key] = previous;
         after[key] = value;
       }
+    }
+    const movedTimes: (SessionTime & { before: string })[] = [];
+    if (days !== 0) {
+      for (const time of await listSessionTimes(transaction, assembly.id))
+        movedTimes.push({ ...time, before: time.value, value: shiftByDays(time.value, days, timeZone) });
+      await updateSessionTimes(transaction, movedTimes);
     }
     // The quorum frozen at the opening moves with a corrected opening time.
     let snapshot = assembly.quorum_snapshot;
@@ -426,7 +441,21 @@ export async function editAssembly(
       action: 'assembly.edited',
       subjectType: 'assembly',
       subjectId: assembly.id,
-      details: { before, after },
+      details: {
+        before,
+        after,
+        ...(movedTimes.length > 0
+          ? {
+              movedTimes: movedTimes.map((time) => ({
+                table: time.table,
+                id: time.id,
+                column: time.column,
+                before: time.before,
+                after: time.value,
+              })),
+            }
+          : {}),
+      },
     });
   });
   await publishAssemblyState(context, slug);

@@ -14,6 +14,7 @@ import {
   searchPersonsByName,
 } from './attendance.repository.ts';
 import { requireStatutes } from './statutes.service.ts';
+import { meetingRulesFor } from './statutes.ts';
 import { listVotingMembers } from './voting-members.ts';
 
 /**
@@ -28,9 +29,9 @@ export async function searchCheckIn(
   const assembly = await findAssemblyBySlug(db, slug);
   if (!assembly) throw new AppError('assembly_not_found', { slug });
   const tokens = normalizeName(q).split(' ').filter(Boolean);
-  if (tokens.length === 0) return { candidates: [] };
+  if (tokens.length === 0) return { candidates: [], isRemoteAllowed: false };
   const persons = await searchPersonsByName(db, tokens, 15);
-  if (persons.length === 0) return { candidates: [] };
+  if (persons.length === 0) return { candidates: [], isRemoteAllowed: false };
   const ids = persons.map((person) => person.id);
   const affiliations = await listAffiliationsOfPersons(db, ids);
   const statutes = await requireStatutes(db, assembly.held_on);
@@ -53,6 +54,7 @@ export async function searchCheckIn(
     return row?.status === 'present' || row?.status === 'remote' ? row.status : 'absent';
   };
   return {
+    isRemoteAllowed: meetingRulesFor(statutes, assembly.kind).isRemoteAllowed,
     candidates: persons.map((person) => {
       const organisations = new Set(
         affiliations.filter((entry) => entry.person_id === person.id).map((entry) => entry.organisation_id),

@@ -272,6 +272,63 @@ for (const engine of testEngines()) {
       assert.match(text, /\(arrivé à 14h25\)/);
       assert.match(text, /parti à 16h00|représenté ensuite par Alice Martin/);
     });
+
+    it('moves every time recorded to the new day, at the same clock time, when the date changes', async () => {
+      const before = await sheet();
+      // A refused change moves nothing: the whole edit is one transaction.
+      const refused = await patch(secretary, base, { heldOn: '2031-04-04', plannedEnd: '13:00' });
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(await sheet(), before);
+      // 14 March is winter time in Paris, 4 April summer time: the clock times stay, the UTC instants move.
+      const moved = await patch(secretary, base, { heldOn: '2031-04-04' });
+      assert.equal(moved.statusCode, 200, moved.body);
+      const view = moved.json() as AssemblyView;
+      assert.deepEqual(
+        [view.heldOn, view.actualStartAt, view.actualEndAt],
+        ['2031-04-04', '2031-04-04T12:10:00.000Z', '2031-04-04T14:30:00.000Z'],
+      );
+      assert.equal((await rowOf('Rémi')).arrivedAt, '2031-04-04T12:05:00.000Z');
+      assert.equal((await rowOf('Chloé')).arrivedAt, '2031-04-04T12:25:00.000Z');
+      assert.equal((await rowOf('Tom')).votesFrom, '2031-04-04T13:30:00.000Z');
+      assert.equal((await rowOf('David')).leftAt, '2031-04-04T14:00:00.000Z');
+      assert.equal((await sheet()).proxies[0]!.givenAt, '2031-04-04T14:05:00.000Z');
+      const resolutions = await rowsOf(test.runtime.database, 'resolutions', {});
+      assert.deepEqual(resolutions.map((row) => row.voted_at).sort(), [
+        '2031-04-04T13:00:00.000Z',
+        '2031-04-04T14:15:00.000Z',
+      ]);
+      const { frozenAt, quorum } = (await secretary.get(`${base}/quorum`)).json();
+      assert.equal(frozenAt, '2031-04-04T12:10:00.000Z');
+      assert.equal(quorum.counted, 4, 'the quorum at the opening is the same');
+      const { points }: TimelineView = (await secretary.get(`${base}/timeline`)).json();
+      assert.deepEqual(
+        points.map((point) => [point.time, point.voters, point.represented]),
+        [
+          ['14:10', 4, 0],
+          ['14:25', 5, 0],
+          ['15:30', 6, 0],
+          ['16:00', 5, 0],
+          ['16:05', 6, 1],
+          ['16:30', 6, 1],
+        ],
+        'as before the move: David left at 16h00, his proxy corrected to 16h05',
+      );
+      const [event] = await rowsOf(test.runtime.database, 'audit_events', { action: 'assembly.edited' });
+      const details = JSON.parse(String(event!.details));
+      assert.equal(details.after.held_on, '2031-04-04');
+      assert.ok(
+        details.movedTimes.some(
+          (time: { table: string; column: string; before: string; after: string }) =>
+            time.table === 'proxies' &&
+            time.before === '2031-03-14T15:05:00.000Z' &&
+            time.after === '2031-04-04T14:05:00.000Z',
+        ),
+      );
+      const text = await markdown();
+      assert.match(text, /entre 14h10 et 16h30/);
+      assert.match(text, /\(arrivé à 14h25\)/);
+      assert.match(text, /4 avril 2031/);
+    });
   });
 
   describe(`fixes at the door and for extraordinary assemblies, on ${engine}`, () => {
@@ -368,6 +425,15 @@ for (const engine of testEngines()) {
       });
       assert.equal(wrong.statusCode, 400);
       assert.equal(wrong.json().errors[0].path, 'body.membershipId');
+    });
+
+    it('the door offers remote attendance where the statutes of the kind of meeting allow it', async () => {
+      const search = async (slug: string) =>
+        (await secretary.get(`/api/assemblies/${slug}/check-in?q=leroy`)).json();
+      const ordinaryAnswer = await search('ago');
+      assert.equal(ordinaryAnswer.isRemoteAllowed, true);
+      assert.equal(ordinaryAnswer.candidates.length, 1);
+      assert.equal((await search('age')).isRemoteAllowed, false);
     });
 
     it('an extraordinary assembly forbidding proxies and remote attendance refuses both; its quorum counts the present', async () => {

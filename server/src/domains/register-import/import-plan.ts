@@ -14,12 +14,15 @@ import { nowIso } from '../../ids.ts';
 import type { RegisterFieldView } from '../../../../common/register-fields.schemas.ts';
 import { customFieldsColumn } from '../register/register-fields.service.ts';
 import { yearRates } from '../memberships/rates.service.ts';
-import type { YearRates } from '../../../../common/membership-categories.schemas.ts';
+import type { RateKind, YearRates } from '../../../../common/membership-categories.schemas.ts';
 import { newOrderedId } from './ordered-ids.ts';
 import { matchKeys, nameSignature, personSearchText, searchWords } from '../register/person-matching.ts';
 import {
   guessOrganisationKind,
+  parseDay,
   validateRow,
+  type ImportMapping,
+  type RateReading,
   type ImportCategories,
   type ImportField,
   type Rejection,
@@ -56,6 +59,23 @@ export interface ImportReport {
   existingMemberships: number;
   /** Matched persons whose blank fields (e-mail, phone, address, notes) the file fills. */
   updatedPersons: number;
+  /**
+   * How the rate column's values are read: a rate of the year (its category with it), or, for a
+   * value naming no rate but a category, that category at its full rate (`readAs: 'category'`).
+   */
+  rates: RateUse[];
+}
+
+/** One value of the rate column, as the import reads it. */
+export interface RateUse {
+  value: string;
+  year: number;
+  rows: number;
+  readAs: 'rate' | 'category';
+  category: string;
+  kind: RateKind;
+  conditions: string | null;
+  amountCents: number | null;
 }
 
 export interface InputRow {
@@ -90,7 +110,7 @@ interface KnownPerson extends PersonFields {
   lastName: string;
   /** Created by this import (not yet written, or written by an earlier batch). */
   isNew: boolean;
-  /** The register's own fields of a person this import creates (JSON), null otherwise. */
+  /** The register's own fields of the person (JSON): as this import creates them, or as the register holds them. */
   customFields?: string | null;
 }
 
@@ -100,6 +120,8 @@ interface KnownOrganisation {
   email: string | null;
   notes: string | null;
   isNew: boolean;
+  /** The register's own fields of an organisation this import creates. */
+  customFields?: Record<string, string>;
 }
 
 function fieldsOf(row: ValidRow): PersonFields {
@@ -148,6 +170,7 @@ export class ImportPlanner {
     newMemberships: 0,
     existingMemberships: 0,
     updatedPersons: 0,
+    rates: [],
   };
 
   private readonly newPersonsBySignature = new Map<string, KnownPerson>();
@@ -182,6 +205,8 @@ export class ImportPlanner {
       categories: ImportCategories;
       /** The register's own fields, whose columns a file may carry. */
       fields: RegisterFieldView[];
+      /** The file's columns by field, for refusals to name them. */
+      mapping?: ImportMapping;
     },
   ) {}
 
@@ -193,11 +218,36 @@ export class ImportPlanner {
     return this.options.fields;
   }
 
+  /** How each value of the rate column is read, once per value and year, for the dry run to say it. */
+  private noteRate(value: string, year: number, reading: RateReading): void {
+    if (reading.outcome !== 'rate' && reading.outcome !== 'category') return;
+    const known = this.report.rates.find((entry) => entry.value === value && entry.year === year);
+    if (known) {
+      known.rows += 1;
+      return;
+    }
+    this.report.rates.push({
+      value,
+      year,
+      rows: 1,
+      readAs: reading.outcome,
+      category: reading.category,
+      kind: reading.rate.kind,
+      conditions: reading.conditions,
+      amountCents:
+        reading.rate.amountCents ??
+        this.rates.get(year)?.categories.find((entry) => entry.category === reading.category)?.fullCents ??
+        null,
+    });
+  }
+
   /** Plans (and, when writing, writes) one batch of rows, in file order. */
   async addBatch(rows: InputRow[]): Promise<void> {
     const valid: ValidRow[] = [];
     for (const input of rows) {
-      const year = Number((input.values.membershipYear ?? '').trim());
+      const year = Number(
+        (input.values.membershipYear ?? '').trim() || parseDay(input.values.effectiveOn ?? '')?.slice(0, 4),
+      );
       if (input.values.rate?.trim() && Number.isInteger(year) && year > 1900 && !this.rates.has(year))
         this.rates.set(year, await yearRates(this.db, year));
     }
@@ -206,8 +256,9 @@ export class ImportPlanner {
       const outcome = validateRow(input.row, input.values, this.options.categories, {
         fields: this.options.fields,
         values: input.customFields,
-        ratesOf: (year, category) =>
-          this.rates.get(year)?.categories.find((entry) => entry.category === category)?.rates ?? [],
+        ratesOf: (year) => this.rates.get(year)?.categories ?? [],
+        ...(this.options.mapping ? { columns: this.options.mapping } : {}),
+        onRate: (value, year, reading) => this.noteRate(value, year, reading),
         ...(input.usualName === undefined ? {} : { usualName: input.usualName }),
       });
       if (outcome.isValid) valid.push(outcome.value);
@@ -344,6 +395,9 @@ export class ImportPlanner {
     if (known) {
       if (!known.isNew) {
         this.report.matchedOrganisations.push({ row: row.row, organisationId: known.id, name: known.name });
+      } else if (row.organisationFields && writes.organisations.includes(known)) {
+        // A later row of the same new organisation fills the fields the first left blank.
+        known.customFields = { ...row.organisationFields, ...known.customFields };
       }
       return known;
     }
@@ -353,6 +407,7 @@ export class ImportPlanner {
       email: null,
       notes: null,
       isNew: true,
+      ...(row.organisationFields ? { customFields: row.organisationFields } : {}),
     };
     this.organisations.set(key, created);
     this.report.newOrganisations += 1;
@@ -433,6 +488,7 @@ export class ImportPlanner {
       country: found.country,
       notes: found.notes,
       usual_name: found.usual_name,
+      customFields: found.custom_fields,
       isNew: false,
     };
     this.matchedPersons.set(found.id, person);
@@ -572,7 +628,10 @@ export class ImportPlanner {
         kind: guessOrganisationKind(organisation.name),
         email: organisation.email,
         notes: organisation.notes,
-        search_text: normalizeName(organisation.name),
+        custom_fields: customFieldsColumn(organisation.customFields ?? {}),
+        search_text: normalizeName(
+          [organisation.name, ...Object.values(organisation.customFields ?? {})].join(' '),
+        ),
         created_at: this.now,
         updated_at: this.now,
       })),
@@ -619,7 +678,7 @@ export class ImportPlanner {
         created_at: this.now,
         updated_at: this.now,
         search_text: personSearchText(
-          { ...names, email: person.email },
+          { ...names, email: person.email, customFields: person.customFields ?? null },
           organisationNames.get(person.id) ?? [],
         ),
         email_consent_at: null,
@@ -673,7 +732,12 @@ export class ImportPlanner {
       return {
         id,
         searchText: personSearchText(
-          { firstName: person.firstName, lastName: person.lastName, email: person.email },
+          {
+            firstName: person.firstName,
+            lastName: person.lastName,
+            email: person.email,
+            customFields: person.customFields ?? null,
+          },
           names.get(id) ?? [],
         ),
       };

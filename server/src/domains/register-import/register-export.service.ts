@@ -9,7 +9,7 @@ import { recordAuditEvent } from '../audit/audit.service.ts';
 import { presentMembershipBrief } from '../register/persons.presenter.ts';
 import { listCategories } from '../memberships/categories.service.ts';
 import { listMembershipBriefsOf } from '../memberships/memberships.service.ts';
-import { organisationNamesOf } from '../register/persons.service.ts';
+import { organisationsOfPersons } from '../register/persons.service.ts';
 import { listRegisterFields, parseCustomFields } from '../register/register-fields.service.ts';
 import { listPersonsPage } from './register-import.repository.ts';
 
@@ -43,7 +43,12 @@ const isAmountColumn = (index: number) => index >= 12 && index <= 14;
 
 /** The export's headers: the fixed ones, the usual name, then each field of the register by its French label. */
 export async function exportColumns(db: DbOrTransaction) {
-  const fields = await listRegisterFields(db, 'fr');
+  // The persons' fields, then the organisations' (their values joined as the organisations are).
+  const all = await listRegisterFields(db, 'fr');
+  const fields = [
+    ...all.filter((field) => field.appliesTo === 'person'),
+    ...all.filter((field) => field.appliesTo === 'organisation'),
+  ];
   return { headers: [...exportHeaders, 'Nom d’usage', ...fields.map((field) => field.labelFr)], fields };
 }
 
@@ -63,7 +68,7 @@ export async function* registerExportRows(db: DbOrTransaction, year?: number): A
     const persons = await listPersonsPage(db, after, pageSize);
     if (persons.length === 0) return;
     const ids = persons.map((person) => person.id);
-    const organisations = await organisationNamesOf(db, ids);
+    const organisations = await organisationsOfPersons(db, ids);
     const memberships = new Map(
       year === undefined
         ? []
@@ -83,7 +88,7 @@ export async function* registerExportRows(db: DbOrTransaction, year?: number): A
         person.postal_code ?? '',
         person.city ?? '',
         person.country ?? '',
-        (organisations.get(person.id) ?? []).join(' ; '),
+        (organisations.get(person.id) ?? []).map((organisation) => organisation.name).join(' ; '),
         membership ? membership.year : null,
         membership ? (categoryLabels.get(membership.category) ?? membership.category) : '',
         membership?.status ? statusLabels.fr[membership.status] : '',
@@ -91,7 +96,14 @@ export async function* registerExportRows(db: DbOrTransaction, year?: number): A
         membership ? membership.paidCents / 100 : null,
         membership ? membership.owedCents / 100 : null,
         person.usual_name ?? '',
-        ...fields.map((field) => parseCustomFields(person.custom_fields ?? null)[field.code] ?? ''),
+        ...fields.map((field) =>
+          field.appliesTo === 'person'
+            ? (parseCustomFields(person.custom_fields ?? null)[field.code] ?? '')
+            : (organisations.get(person.id) ?? [])
+                .map((organisation) => organisation.customFields[field.code] ?? '')
+                .filter(Boolean)
+                .join(' ; '),
+        ),
       ];
     }
     const last = persons.at(-1)!;

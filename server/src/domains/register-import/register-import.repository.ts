@@ -15,6 +15,8 @@ export interface MatchedPersonRow {
   country: string | null;
   notes: string | null;
   usual_name: string | null;
+  /** Kept to search them by their own fields' values as before, when the import re-indexes them. */
+  custom_fields: string | null;
 }
 
 const matchedPersonColumns = [
@@ -29,6 +31,7 @@ const matchedPersonColumns = [
   'persons.country',
   'persons.notes',
   'persons.usual_name',
+  'persons.custom_fields',
 ] as const;
 
 /** Live persons (not merged away, not erased) with one of these e-mail addresses. */

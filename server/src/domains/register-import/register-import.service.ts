@@ -251,6 +251,7 @@ export async function checkImport(
         engine: context.database.engine,
         categories: importCategories(await listCategories(context.database.db)),
         fields: await listRegisterFields(context.database.db),
+        mapping: options.mapping,
       });
       await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
       job.phase = 'checked';
@@ -259,7 +260,10 @@ export async function checkImport(
   );
 }
 
-export type ImportResult = Omit<ImportReport, 'rejected' | 'matchedPersons' | 'matchedOrganisations'> & {
+export type ImportResult = Omit<
+  ImportReport,
+  'rejected' | 'rates' | 'matchedPersons' | 'matchedOrganisations'
+> & {
   matchedPersons: number;
   matchedOrganisations: number;
 };
@@ -291,6 +295,7 @@ export async function commitImport(
           engine: context.database.engine,
           categories: importCategories(await listCategories(transaction)),
           fields: await listRegisterFields(transaction),
+          mapping: options.mapping,
         });
         await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
         const { rejected } = planner.report;
@@ -326,7 +331,7 @@ export async function commitImport(
 }
 
 function summarize(report: ImportReport): ImportResult {
-  const { rejected: _rejected, matchedPersons, matchedOrganisations, ...counts } = report;
+  const { rejected: _rejected, rates: _rates, matchedPersons, matchedOrganisations, ...counts } = report;
   return {
     ...counts,
     matchedPersons: new Set(matchedPersons.map((entry) => entry.personId)).size,

@@ -1,6 +1,5 @@
 import { emailSchema } from '../../../../common/auth.schemas.ts';
 import {
-  rateKinds,
   type MembershipCategoryView,
   type MembershipRateView,
   type RateKind,
@@ -36,7 +35,7 @@ import { registerImportMessages } from './register-import.messages.ts';
  * member). Besides a plain spreadsheet's usual French and English headers, those of the tools
  * associations come from: Paheko's member list ("Nom & prénom", "Adresse E-Mail", "Code postal",
  * "Ville", "Téléphone") and HelloAsso's membership export ("Nom adhérent", "Prénom adhérent",
- * "Email", "Formule" or "Tarif", "Date" or "Date de la commande", "Statut").
+ * "Email", "Formule", "Tarif" (the rate chosen), "Date" or "Date de la commande", "Statut").
  */
 const headerSynonyms: Record<ImportField, string[]> = {
   lastName: [
@@ -133,11 +132,11 @@ const headerSynonyms: Record<ImportField, string[]> = {
     'type',
     "type d'adhesion",
     'formule',
-    'tarif',
     'categorie de membre',
     'membership type',
   ],
-  rate: ['tarif applique', 'type de tarif', 'rate', 'rate applied', 'fee rate'],
+  // HelloAsso's "Tarif" is the rate the member chose (full, reduced…), not the category.
+  rate: ['tarif', 'tarif applique', 'type de tarif', 'nom du tarif', 'rate', 'rate applied', 'fee rate'],
   status: ['statut', 'status', 'etat', 'statut de l adhesion', 'statut de la commande', 'statut du paiement'],
   effectiveOn: [
     'date',
@@ -303,28 +302,129 @@ const rateWords: Record<RateKind, string[]> = {
   minimum: ['a partir de', 'libre', 'prix libre', 'minimum', 'from', 'pay what you want'],
 };
 
+/** Words a rate's name carries that say nothing of which rate it is ("Adhésion plein tarif"). */
+const fillerWords = new Set([
+  'adhesion',
+  'adhesions',
+  'tarif',
+  'tarifs',
+  'cotisation',
+  'membre',
+  'membres',
+  'rate',
+  'membership',
+  'fee',
+  'de',
+  'd',
+  'du',
+  'des',
+  'la',
+  'le',
+  'l',
+  'les',
+  'a',
+  'pour',
+  'et',
+  'en',
+]);
+
+/** A name's telling words, as a set: "Tarif réduit (étudiants)" and "réduit étudiant" are alike. */
+function tellingWords(text: string): string {
+  const words = normalizeName(text)
+    .split(' ')
+    .filter((word) => word !== '' && !fillerWords.has(word))
+    .map((word) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word));
+  return [...new Set(words)].sort().join(' ');
+}
+
+/** The rate a membership records: its kind, and the rate of the year (none for the full rate). */
+export interface ImportRate {
+  kind: RateKind;
+  id: string | null;
+  amountCents: number | null;
+}
+
+/** How the import reads a rate column's value: the rate of the year it names, or a category read at its full rate. */
+export type RateReading =
+  | { outcome: 'rate'; category: string; rate: ImportRate; conditions: string | null }
+  | { outcome: 'category'; category: string; rate: ImportRate; conditions: null }
+  | { outcome: 'ambiguous'; categories: string[] }
+  | { outcome: 'unknown' };
+
 /**
- * A rate as a file names it: by who qualifies (as the rate says it, in either language), or by its
- * kind ("réduit", "gratuit", "plein") where the category has one rate of that kind; null when none fits.
+ * A rate as a file names it ("Tarif réduit étudiants", HelloAsso's "Tarif"), among the year's rates:
+ * by who qualifies (in either language, with or without its kind), or by its kind ("réduit", "plein
+ * tarif") where one rate fits. Without a category, the rate names it; a value that names no rate but
+ * a category (an older file's "Tarif" holding the category) is read as that category at its full rate,
+ * and the dry run says so.
  */
-export function parseRate(
+export function readRate(
   text: string,
-  rates: readonly MembershipRateView[],
-): { kind: RateKind; id: string | null; amountCents: number | null } | null {
+  options: {
+    yearRates: readonly {
+      category: string;
+      /** The fee grid's full rate; a category without one is named by its full rate only in its own column. */
+      fullCents?: number | null;
+      rates: readonly MembershipRateView[];
+    }[];
+    categories: ImportCategories;
+    /** The category the row names in its own column, which the rate must belong to. */
+    category?: string;
+  },
+): RateReading {
   const wanted = normalizeName(text);
-  const found =
-    rates.find((rate) =>
-      [rate.conditionsFr, rate.conditionsEn].some((words) => words && normalizeName(words) === wanted),
-    ) ??
-    (() => {
-      const kind = rateKinds.find((entry) => rateWords[entry].includes(wanted));
-      if (kind === 'full') return 'full' as const;
-      const ofKind = rates.filter((rate) => rate.kind === kind);
-      return ofKind.length === 1 ? ofKind[0] : undefined;
-    })();
-  if (found === 'full') return { kind: 'full', id: null, amountCents: null };
-  if (!found) return null;
-  return { kind: found.kind, id: found.id, amountCents: found.amountCents };
+  const wantedWords = tellingWords(text);
+  const fits = (name: string) =>
+    normalizeName(name) === wanted || (wantedWords !== '' && tellingWords(name) === wantedWords);
+  const found: Extract<RateReading, { outcome: 'rate' }>[] = [];
+  const categoryCodes = new Set([...options.categories.values()].map((entry) => entry.code));
+  for (const entry of options.yearRates) {
+    if (options.category !== undefined && entry.category !== options.category) continue;
+    if (!categoryCodes.has(entry.category)) continue;
+    for (const rate of entry.rates) {
+      const conditions = [rate.conditionsFr, rate.conditionsEn].filter((words): words is string => !!words);
+      const names = [
+        ...conditions,
+        ...conditions.flatMap((words) => rateWords[rate.kind].map((word) => `${word} ${words}`)),
+        ...(entry.rates.filter((other) => other.kind === rate.kind).length === 1 ? rateWords[rate.kind] : []),
+      ];
+      if (names.some(fits))
+        found.push({
+          outcome: 'rate',
+          category: entry.category,
+          rate: { kind: rate.kind, id: rate.id, amountCents: rate.amountCents },
+          conditions: rate.conditionsFr,
+        });
+    }
+    const hasFull = options.category !== undefined || entry.fullCents !== null;
+    if (hasFull && rateWords.full.some(fits))
+      found.push({
+        outcome: 'rate',
+        category: entry.category,
+        rate: { kind: 'full', id: null, amountCents: null },
+        conditions: null,
+      });
+  }
+  // A category named alone, without a rate file of its year, still has its full rate.
+  if (found.length === 0 && options.category !== undefined && rateWords.full.some(fits))
+    found.push({
+      outcome: 'rate',
+      category: options.category,
+      rate: { kind: 'full', id: null, amountCents: null },
+      conditions: null,
+    });
+  if (found.length === 1) return found[0]!;
+  if (found.length > 1)
+    return { outcome: 'ambiguous', categories: [...new Set(found.map((entry) => entry.category))] };
+  const category = parseCategory(text, options.categories);
+  if (category && (options.category === undefined || options.category === category.code))
+    return {
+      outcome: 'category',
+      category: category.code,
+      rate: { kind: 'full', id: null, amountCents: null },
+      conditions: null,
+    };
+  return { outcome: 'unknown' };
 }
 
 /** A value of a register field as a file writes it, or null when it does not fit (a day, one of the options). */
@@ -563,8 +663,10 @@ export interface ValidRow {
     country: string | null;
     usualName: string | null;
   } | null;
-  /** Values of the register's own fields read from columns named like them, checked. */
+  /** Values of the register's own fields read from columns named like them, checked: the person's… */
   customFields: Record<string, string> | null;
+  /** …and the organisation's (fields for organisations), given to an organisation this import creates. */
+  organisationFields: Record<string, string> | null;
   organisation: string | null;
   /** The person's address, or the organisation's on a row without a person. */
   email: string | null;
@@ -580,7 +682,7 @@ export interface ValidRow {
     /** The category names a partner: the organisation of the row. */
     hasPartner: boolean;
     /** The rate of the year the file names (none: the full rate of the grid). */
-    rate?: { kind: RateKind; id: string | null; amountCents: number | null };
+    rate?: ImportRate;
   } | null;
 }
 
@@ -598,8 +700,16 @@ export function validateRow(
     fields: readonly RegisterFieldView[];
     values?: Record<string, string>;
     usualName?: string;
-    /** The rates of a year and category beside the full one, for a rate column. */
-    ratesOf?: (year: number, category: string) => readonly MembershipRateView[];
+    /** The rates of a year per category beside the full one, for a rate column. */
+    ratesOf?: (year: number) => readonly {
+      category: string;
+      fullCents?: number | null;
+      rates: readonly MembershipRateView[];
+    }[];
+    /** The file's columns, by the field they are mapped to: a refusal names the column. */
+    columns?: Partial<Record<ImportField, string>>;
+    /** Told how each rate value was read, for the dry run to say it. */
+    onRate?: (value: string, year: number, reading: RateReading) => void;
   } = { fields: [] },
 ): RowOutcome {
   const values =
@@ -638,6 +748,7 @@ export function validateRow(
     usualName: (extras.usualName ?? '').trim().slice(0, 100) || null,
   };
   let customFields: Record<string, string> | null = null;
+  let organisationFields: Record<string, string> | null = null;
   for (const [code, raw] of Object.entries(extras.values ?? {})) {
     const value = raw.trim();
     if (value === '') continue;
@@ -654,7 +765,9 @@ export function validateRow(
         'invalid_value',
         `${field.labelFr} : « ${value} » n’est pas ${expected}.`,
       );
-    } else customFields = { ...(customFields ?? {}), [code]: checked };
+    } else if (field.appliesTo === 'organisation')
+      organisationFields = { ...(organisationFields ?? {}), [code]: checked };
+    else customFields = { ...(customFields ?? {}), [code]: checked };
   }
 
   // A name of punctuation alone ("—", "?") would match every other such name.
@@ -689,21 +802,50 @@ export function validateRow(
   }
 
   let membership: ValidRow['membership'] = null;
-  if (rawYear !== null || rawCategory !== null || rawStatus !== null || rawDay !== null) {
+  if (rawYear !== null || rawCategory !== null || rawRate !== null || rawStatus !== null || rawDay !== null) {
     // A tool's export dates the membership without a year column (HelloAsso's "Date"): its year.
     const datedYear = rawYear === null && rawDay !== null ? parseDay(rawDay)?.slice(0, 4) : undefined;
     const year =
       rawYear === null ? (datedYear === undefined ? undefined : Number(datedYear)) : Number(rawYear);
+    const isYear = Number.isInteger(year) && year! >= 1901 && year! <= 2200;
     if (rawYear === null && datedYear === undefined)
       reject('membershipYear', 'required', 'L’année d’adhésion manque.');
-    else if (!Number.isInteger(year) || year! < 1901 || year! > 2200) {
+    else if (!isYear) {
       reject('membershipYear', 'invalid_year', `« ${rawYear} » n’est pas une année.`);
     }
-    const category = rawCategory === null ? undefined : parseCategory(rawCategory, categories);
-    if (rawCategory === null) reject('category', 'required', 'La catégorie d’adhésion manque.');
-    else if (!category) {
+    let category = rawCategory === null ? undefined : parseCategory(rawCategory, categories);
+    if (rawCategory !== null && !category) {
       reject('category', 'unknown_category', `Catégorie inconnue : « ${rawCategory} ».`);
     }
+    // HelloAsso's "Tarif" is the rate the member chose: the rate of the year names its category.
+    let rate: ImportRate | undefined;
+    if (rawRate !== null && isYear && (rawCategory === null || category)) {
+      const reading = readRate(rawRate, {
+        yearRates: extras.ratesOf?.(year!) ?? [],
+        categories,
+        ...(category ? { category: category.code } : {}),
+      });
+      extras.onRate?.(rawRate, year!, reading);
+      const column = extras.columns?.rate ?? fieldLabels.rate;
+      if (reading.outcome === 'unknown')
+        reject(
+          'rate',
+          'unknown_rate',
+          `Ligne ${row}, colonne « ${column} » : « ${rawRate} » n’est aucun tarif de ${year}${category ? ' pour cette catégorie' : ''}.`,
+        );
+      else if (reading.outcome === 'ambiguous')
+        reject(
+          'rate',
+          'unknown_rate',
+          `Ligne ${row}, colonne « ${column} » : « ${rawRate} » convient à plusieurs catégories en ${year} (${reading.categories.join(', ')}) ; ajoutez une colonne de catégorie.`,
+        );
+      else {
+        category ??= parseCategory(reading.category, categories);
+        rate = reading.rate;
+      }
+    }
+    if (rawCategory === null && rawRate === null)
+      reject('category', 'required', 'La catégorie d’adhésion manque.');
     const status = rawStatus === null ? 'validated' : parseStatus(rawStatus);
     if (!status) reject('status', 'unknown_status', `Statut inconnu : « ${rawStatus} ».`);
     const effectiveOn = rawDay === null ? `${rawYear}-01-01` : parseDay(rawDay);
@@ -723,10 +865,6 @@ export function validateRow(
         reject('lastName', 'person_required', 'Une adhésion individuelle nomme la personne.');
       }
       if (status && effectiveOn && year !== undefined) {
-        const rate =
-          rawRate === null ? undefined : parseRate(rawRate, extras.ratesOf?.(year, category.code) ?? []);
-        if (rate === null)
-          reject('rate', 'unknown_rate', `Tarif inconnu pour ${year} et cette catégorie : « ${rawRate} ».`);
         membership = {
           year,
           category: category.code,
@@ -747,6 +885,7 @@ export function validateRow(
       row,
       person: hasPerson ? { firstName: firstName!, lastName: lastName!, ...contact } : null,
       customFields: hasPerson ? customFields : null,
+      organisationFields: organisation === null ? null : organisationFields,
       organisation,
       email,
       title,

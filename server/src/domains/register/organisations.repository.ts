@@ -32,7 +32,14 @@ export async function listOrganisationRows(db: DbOrTransaction, ids?: string[]) 
 export async function searchOrganisationIds(db: DbOrTransaction, tokens: string[]): Promise<string[]> {
   let query = db.selectFrom('organisation_aliases').select('organisation_id').distinct();
   for (const token of tokens) query = query.where('normalized_alias', 'like', `%${token}%`);
-  return (await query.limit(200).execute()).map((row) => row.organisation_id);
+  // The search text holds the name and the values of the register's own fields ("licence 0123").
+  let byText = db.selectFrom('organisations').select('id');
+  for (const token of tokens) byText = byText.where('search_text', 'like', `%${token}%`);
+  const ids = new Set([
+    ...(await query.limit(200).execute()).map((row) => row.organisation_id),
+    ...(await byText.limit(200).execute()).map((row) => row.id),
+  ]);
+  return [...ids].slice(0, 200);
 }
 
 export async function listPeopleOfOrganisation(db: DbOrTransaction, organisationId: string) {

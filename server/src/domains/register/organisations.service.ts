@@ -25,6 +25,17 @@ import {
   updateOrganisationRow,
 } from './organisations.repository.ts';
 import { refreshPersonIndex } from './persons.repository.ts';
+import {
+  customFieldsColumn,
+  listRegisterFields,
+  mergeCustomFields,
+  parseCustomFields,
+} from './register-fields.service.ts';
+
+/** What an organisation is searched by: its name and the values of its own fields. */
+function organisationSearchText(name: string, customFields: Record<string, string>): string {
+  return normalizeName([name, ...Object.values(customFields)].join(' '));
+}
 
 export { findOrganisationIdByName };
 
@@ -39,6 +50,7 @@ async function present(db: DbOrTransaction, ids?: string[]): Promise<Organisatio
       .map((alias) => alias.alias),
     email: row.email,
     notes: row.notes,
+    customFields: parseCustomFields(row.custom_fields),
   }));
 }
 
@@ -92,13 +104,22 @@ export async function createOrganisation(
   const id = newId();
   await context.database.db.transaction().execute(async (transaction) => {
     const now = nowIso();
+    const fields = await listRegisterFields(transaction);
+    const customFields = mergeCustomFields(
+      fields,
+      {},
+      organisation.customFields,
+      'body.customFields',
+      'organisation',
+    );
     await insertOrganisation(transaction, {
       id,
       name: organisation.name,
       kind: organisation.kind,
       email: organisation.email ?? null,
       notes: organisation.notes ?? null,
-      search_text: normalizeName(organisation.name),
+      custom_fields: customFieldsColumn(customFields),
+      search_text: organisationSearchText(organisation.name, customFields),
       created_at: now,
       updated_at: now,
     });
@@ -125,12 +146,20 @@ export async function updateOrganisation(
   await context.database.db.transaction().execute(async (transaction) => {
     const previous = await findOrganisation(transaction, organisationId);
     if (!previous) throw new AppError('organisation_not_found');
+    const customFields = mergeCustomFields(
+      await listRegisterFields(transaction),
+      parseCustomFields(previous.custom_fields),
+      organisation.customFields,
+      'body.customFields',
+      'organisation',
+    );
     await updateOrganisationRow(transaction, organisationId, {
       name: organisation.name,
       kind: organisation.kind,
       email: organisation.email ?? null,
       notes: organisation.notes ?? null,
-      search_text: normalizeName(organisation.name),
+      custom_fields: customFieldsColumn(customFields),
+      search_text: organisationSearchText(organisation.name, customFields),
       updated_at: nowIso(),
     });
     // The list sent replaces the aliases, but the old name stays one: earlier lists that used it still match.
@@ -150,8 +179,12 @@ export async function updateOrganisation(
       subjectType: 'organisation',
       subjectId: organisationId,
       details: {
-        from: { name: previous.name, kind: previous.kind },
-        to: { name: organisation.name, kind: organisation.kind },
+        from: {
+          name: previous.name,
+          kind: previous.kind,
+          customFields: parseCustomFields(previous.custom_fields),
+        },
+        to: { name: organisation.name, kind: organisation.kind, customFields },
       },
     });
   });

@@ -112,10 +112,26 @@ export function searchWords(searchText: string): string[] {
 }
 
 export function personSearchText(
-  person: NameParts & { email?: string | null },
+  person: NameParts & { email?: string | null; customFields?: string | null },
   organisationNames: string[],
 ): string {
   return normalizeName(
-    [person.lastName, person.firstName, person.email ?? '', ...organisationNames].join(' '),
+    [
+      person.lastName,
+      person.firstName,
+      person.email ?? '',
+      ...organisationNames,
+      ...customFieldWords(person.customFields ?? null),
+    ].join(' '),
   );
+}
+
+/**
+ * The values of the register's own fields (the JSON a person keeps), searched like the names: a level
+ * "Confirmé", a licence number, a day "2026-09-01" (found by "2026-09" too).
+ */
+function customFieldWords(json: string | null): string[] {
+  if (!json) return [];
+  const values = JSON.parse(json) as Record<string, unknown>;
+  return Object.values(values).filter((value): value is string => typeof value === 'string');
 }

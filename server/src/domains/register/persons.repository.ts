@@ -34,7 +34,7 @@ export async function refreshPersonIndex(db: DbOrTransaction, personId: string):
     .execute();
   const names = { firstName: person.first_name, lastName: person.last_name };
   const searchText = personSearchText(
-    { ...names, email: person.email },
+    { ...names, email: person.email, customFields: person.custom_fields },
     organisations.map((row) => row.name),
   );
   await db.updateTable('persons').set({ search_text: searchText }).where('id', '=', personId).execute();
@@ -260,6 +260,7 @@ export async function listAffiliationsOf(db: DbOrTransaction, personIds: string[
       'affiliations.person_id',
       'affiliations.organisation_id',
       'organisations.name as organisation_name',
+      'organisations.custom_fields as organisation_custom_fields',
       'affiliations.title',
       'affiliations.is_staff',
       'affiliations.starts_on',

@@ -373,16 +373,20 @@ export async function addAffiliationsWithin(
   for (const personId of personIds) await refreshPersonIndex(db, personId);
 }
 
-/** The names of each person's organisations, each once, in the order of their affiliations. */
-export async function organisationNamesOf(
+/** Each person's organisations, by name, with the values of their own fields (for the export). */
+export async function organisationsOfPersons(
   db: DbOrTransaction,
   personIds: string[],
-): Promise<Map<string, string[]>> {
-  const names = new Map<string, string[]>();
+): Promise<Map<string, { name: string; customFields: Record<string, string> }[]>> {
+  const organisations = new Map<string, { name: string; customFields: Record<string, string> }[]>();
   for (const affiliation of await listAffiliationsOf(db, personIds)) {
-    const ofPerson = names.get(affiliation.person_id) ?? [];
-    if (!ofPerson.includes(affiliation.organisation_name)) ofPerson.push(affiliation.organisation_name);
-    names.set(affiliation.person_id, ofPerson);
+    const ofPerson = organisations.get(affiliation.person_id) ?? [];
+    if (!ofPerson.some((entry) => entry.name === affiliation.organisation_name))
+      ofPerson.push({
+        name: affiliation.organisation_name,
+        customFields: parseCustomFields(affiliation.organisation_custom_fields),
+      });
+    organisations.set(affiliation.person_id, ofPerson);
   }
-  return names;
+  return organisations;
 }

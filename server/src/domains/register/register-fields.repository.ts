@@ -45,3 +45,12 @@ export async function listCustomFieldValues(db: DbOrTransaction) {
     .where('merged_into_id', 'is', null)
     .execute();
 }
+
+/** Every organisation's values of the register's own fields (JSON text), for those that have any. */
+export async function listOrganisationFieldValues(db: DbOrTransaction) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'custom_fields'])
+    .where('custom_fields', 'is not', null)
+    .execute();
+}

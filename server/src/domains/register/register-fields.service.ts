@@ -1,6 +1,7 @@
 import type {
   RegisterFieldEdit,
   RegisterFieldInput,
+  RegisterFieldOwner,
   RegisterFieldType,
   RegisterFieldView,
 } from '../../../../common/register-fields.schemas.ts';
@@ -16,6 +17,7 @@ import {
   findRegisterFieldRow,
   insertRegisterFieldRow,
   listCustomFieldValues,
+  listOrganisationFieldValues,
   listRegisterFieldRows,
   updateRegisterFieldRow,
 } from './register-fields.repository.ts';
@@ -34,10 +36,14 @@ export async function listRegisterFields(
   db: DbOrTransaction,
   language: Language = 'fr',
 ): Promise<RegisterFieldView[]> {
-  const [rows, values] = await Promise.all([listRegisterFieldRows(db), listCustomFieldValues(db)]);
+  const [rows, persons, organisations] = await Promise.all([
+    listRegisterFieldRows(db),
+    listCustomFieldValues(db),
+    listOrganisationFieldValues(db),
+  ]);
   const counts = new Map<string, number>();
-  for (const person of values)
-    for (const code of Object.keys(parseCustomFields(person.custom_fields)))
+  for (const holder of [...persons, ...organisations])
+    for (const code of Object.keys(parseCustomFields(holder.custom_fields)))
       counts.set(code, (counts.get(code) ?? 0) + 1);
   return rows.map((row) => ({
     code: row.code,
@@ -45,6 +51,7 @@ export async function listRegisterFields(
     labelEn: row.label_en,
     label: language === 'en' ? row.label_en : row.label_fr,
     type: row.type as RegisterFieldType,
+    appliesTo: row.applies_to as RegisterFieldOwner,
     options: JSON.parse(row.options) as string[],
     position: Number(row.position),
     isArchived: row.archived_at !== null,
@@ -67,11 +74,13 @@ export function mergeCustomFields(
   previous: Record<string, string>,
   typed: Record<string, string> | undefined,
   path = 'body.customFields',
+  owner: RegisterFieldOwner = 'person',
 ): Record<string, string> {
   const result = { ...previous };
   for (const [code, raw] of Object.entries(typed ?? {})) {
     const value = raw.trim();
-    const field = fields.find((entry) => entry.code === code);
+    // A person takes only persons' fields, an organisation only organisations'.
+    const field = fields.find((entry) => entry.code === code && entry.appliesTo === owner);
     if (!field) throw invalidField(`${path}.${code}`, 'unknown_register_field', { code });
     if (value === '') {
       delete result[code];
@@ -114,6 +123,7 @@ export async function addRegisterField(
       label_fr: input.labelFr,
       label_en: input.labelEn,
       type: input.type,
+      applies_to: input.appliesTo,
       options: JSON.stringify(input.type === 'choice' ? input.options : []),
       archived_at: null,
       created_at: now,
@@ -190,7 +200,7 @@ export async function archiveRegisterField(
   return listRegisterFields(context.database.db, language);
 }
 
-/** Deletes a field no person has a value in (409 otherwise: archive it). */
+/** Deletes a field no person or organisation has a value in (409 otherwise: archive it). */
 export async function removeRegisterField(
   context: ServiceContext,
   { actor, code, language = 'fr' }: { actor: Actor; code: string; language?: Language },

@@ -76,20 +76,28 @@ export function withdrawProxy(slug: string, proxyId: string): Promise<Attendance
   return api.delete<AttendanceSheet>(assemblyApiPath(slug, `proxies/${encodeURIComponent(proxyId)}`));
 }
 
-export async function searchCheckIn(slug: string, q: string): Promise<CheckInCandidate[]> {
-  const { candidates } = await api.get<CheckInSearch>(
+/** The people found at the door, and whether the statutes let them attend this meeting remotely. */
+export function searchCheckIn(slug: string, q: string): Promise<CheckInSearch> {
+  return api.get<CheckInSearch>(
     `${assemblyApiPath(slug, 'check-in')}?${new URLSearchParams({ q }).toString()}`,
   );
-  return candidates;
 }
 
-/** One tap at the door; membershipId null checks the person in without a vote. Answers the session's new state. */
+/**
+ * One tap at the door; membershipId null checks the person in without a vote, `isRemote` as attending
+ * remotely (where the statutes allow it, as the sheet's "à distance"). Answers the session's new state.
+ */
 export function checkIn(
   slug: string,
   personId: string,
   membershipId: string | null,
+  isRemote = false,
 ): Promise<AssemblyStateView> {
-  return api.post<AssemblyStateView>(assemblyApiPath(slug, 'check-in'), { personId, membershipId });
+  return api.post<AssemblyStateView>(assemblyApiPath(slug, 'check-in'), {
+    personId,
+    membershipId,
+    ...(isRemote ? { isRemote } : {}),
+  });
 }
 
 export function attendanceDownloadPath(slug: string, format: 'pdf' | 'csv'): string {

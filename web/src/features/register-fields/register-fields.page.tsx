@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerFieldInputSchema } from '../../../../common/register-fields.schemas.ts';
+import { registerFieldInputSchema, registerFieldOwners } from '../../../../common/register-fields.schemas.ts';
 import { problemText } from '../../api/problem-text.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { formSchema, textFields } from '../../components/form-schema.ts';
@@ -39,6 +39,7 @@ export function RegisterFieldsPage() {
               <Table.Th scope="col">{t('registerFields.code')}</Table.Th>
               <Table.Th scope="col">{t('registerFields.label')}</Table.Th>
               <Table.Th scope="col">{t('registerFields.type')}</Table.Th>
+              <Table.Th scope="col">{t('registerFields.appliesTo')}</Table.Th>
               <Table.Th scope="col">{t('registerFields.values')}</Table.Th>
               <Table.Th scope="col">{t('registerFields.actions')}</Table.Th>
             </Table.Tr>
@@ -55,6 +56,7 @@ export function RegisterFieldsPage() {
                   {t(`registerFields.types.${field.type}`)}
                   {field.type === 'choice' && ` : ${field.options.join(', ')}`}
                 </Table.Td>
+                <Table.Td>{t(`registerFields.owners.${field.appliesTo}`)}</Table.Td>
                 <Table.Td>{field.valueCount}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
@@ -98,7 +100,7 @@ function AddRegisterFieldForm() {
   const add = useRegisterFieldMutation(addRegisterField);
   const form = useSchemaForm({
     schema: formSchema(
-      textFields(['code', 'labelFr', 'labelEn', 'type', 'options']),
+      textFields(['code', 'labelFr', 'labelEn', 'type', 'appliesTo', 'options']),
       ({ options, ...values }) => ({
         ...values,
         options: options
@@ -108,7 +110,7 @@ function AddRegisterFieldForm() {
       }),
       registerFieldInputSchema,
     ),
-    initialValues: { code: '', labelFr: '', labelEn: '', type: 'text', options: '' },
+    initialValues: { code: '', labelFr: '', labelEn: '', type: 'text', appliesTo: 'person', options: '' },
     onSubmit: async (input) => {
       await add.mutateAsync(input);
       form.reset();
@@ -145,6 +147,14 @@ function AddRegisterFieldForm() {
               label: t(`registerFields.types.${type}`),
             }))}
             {...form.inputProps('type')}
+          />
+          <NativeSelect
+            label={t('registerFields.appliesTo')}
+            data={registerFieldOwners.map((owner) => ({
+              value: owner,
+              label: t(`registerFields.owners.${owner}`),
+            }))}
+            {...form.inputProps('appliesTo')}
           />
           {form.values.type === 'choice' && (
             <TextInput

@@ -202,7 +202,8 @@ export function FileImportSection() {
           )}
 
           <Title order={4}>{t('registerImport.mapping.sample')}</Title>
-          <ScrollArea type="auto">
+          {/* A wide file scrolls sideways: the keyboard reaches it too. */}
+          <ScrollArea type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped withTableBorder fz="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -230,7 +231,6 @@ export function FileImportSection() {
               {t('registerImport.check')}
             </Button>
             <Button
-              color="green"
               onClick={() => void importFile()}
               loading={run === 'importing'}
               disabled={!isChecked || run !== null}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportField, ImportReportResponse } from './register-import.api.ts';
 import { rowReasonText } from './register-import.texts.ts';
+import { useRegisterFormat } from '../register/shared/register-format.ts';
 
 /** Long lists stop here on the page; the counts above them stay exact. */
 const shownAtMost = 500;
@@ -58,6 +59,8 @@ export function ImportReport({ report }: { report: ImportReportResponse }) {
           </div>
         ))}
       </SimpleGrid>
+
+      <RateReadings report={report} />
 
       {report.rejected.length === 0 ? (
         <Alert color="green" variant="light">
@@ -135,6 +138,38 @@ export function ImportReport({ report }: { report: ImportReportResponse }) {
         )}
         <More total={report.matchedOrganisations.length} />
       </Stack>
+    </Stack>
+  );
+}
+
+/** How the rate column's values will be read: the rate of the year, or a category at its full rate. */
+function RateReadings({ report }: { report: ImportReportResponse }) {
+  const { t } = useTranslation();
+  const format = useRegisterFormat();
+  if (report.rates.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('registerImport.report.ratesTitle')}</Title>
+      <List size="sm" spacing={2} aria-label={t('registerImport.report.ratesTitle')}>
+        {report.rates.map((use) => {
+          const amount = use.amountCents === null ? '' : format.money(use.amountCents);
+          const rate = t(`registerImport.report.rateKinds.${use.kind}`, {
+            amount,
+            conditions: use.conditions ? ` (${use.conditions})` : '',
+          });
+          return (
+            <List.Item key={`${use.year}-${use.value}`}>
+              {t(`registerImport.report.rateReadAs.${use.readAs}`, {
+                value: use.value,
+                year: use.year,
+                category: format.category(use.category),
+                rate,
+                count: use.rows,
+              })}
+            </List.Item>
+          );
+        })}
+      </List>
     </Stack>
   );
 }

@@ -6,7 +6,9 @@ import { statusColors } from '../shared/status-badges.tsx';
 interface CandidateRowProps {
   candidate: CheckInCandidate;
   isBusy: boolean;
-  onCheckIn: (candidate: CheckInCandidate, membershipId: string | null) => void;
+  /** The statutes allow remote attendance at this meeting: each vote gets its "à distance" tap too. */
+  isRemoteAllowed: boolean;
+  onCheckIn: (candidate: CheckInCandidate, membershipId: string | null, isRemote?: boolean) => void;
   onUndo: (candidate: CheckInCandidate) => void;
 }
 
@@ -16,7 +18,7 @@ function isInRoom(candidate: CheckInCandidate): boolean {
 }
 
 /** One person found at the door: one large button per vote they may carry, or already present. */
-export function CandidateRow({ candidate, isBusy, onCheckIn, onUndo }: CandidateRowProps) {
+export function CandidateRow({ candidate, isBusy, isRemoteAllowed, onCheckIn, onUndo }: CandidateRowProps) {
   const { t } = useTranslation();
   const name = candidate.administrativeName;
   const isPresent = isInRoom(candidate);
@@ -31,7 +33,9 @@ export function CandidateRow({ candidate, isBusy, onCheckIn, onUndo }: Candidate
           </Text>
           {isPresent && (
             <Badge size="xl" color={statusColors.success} variant="filled" tt="none">
-              {t('assemblies.checkIn.present')}
+              {candidate.attendance?.status === 'remote'
+                ? t('assemblies.checkIn.presentRemotely')
+                : t('assemblies.checkIn.present')}
             </Badge>
           )}
         </Group>
@@ -64,6 +68,23 @@ export function CandidateRow({ candidate, isBusy, onCheckIn, onUndo }: Candidate
                 {t('assemblies.checkIn.vote', { member: vote.memberName })}
               </Button>
             ))}
+            {isRemoteAllowed &&
+              candidate.votes.map((vote) => (
+                <Button
+                  key={`remote-${vote.membershipId}`}
+                  size="xl"
+                  variant="outline"
+                  disabled={isBusy}
+                  aria-label={t('assemblies.checkIn.remoteFor', { name, member: vote.memberName })}
+                  onClick={() => onCheckIn(candidate, vote.membershipId, true)}
+                  styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+                  h="auto"
+                  mih={60}
+                  py="sm"
+                >
+                  {t('assemblies.checkIn.remote', { member: vote.memberName })}
+                </Button>
+              ))}
             <Button
               size="xl"
               variant="default"

@@ -29,7 +29,8 @@ export function CheckInPage() {
 
   const search = useCheckInSearchQuery(assembly.slug, query);
   const isStale = search.isPlaceholderData;
-  const candidates = (query && search.data) || [];
+  const candidates = (query && search.data?.candidates) || [];
+  const isRemoteAllowed = search.data?.isRemoteAllowed ?? false;
   const checkInWrite = useAssemblyMutation(assembly.slug, (write: () => Promise<unknown>) => write());
 
   // After the shell has moved focus to the page (it does on navigation), the tablet is ready to type.
@@ -58,15 +59,16 @@ export function CheckInPage() {
     }
   }
 
-  const handleCheckIn = (candidate: CheckInCandidate, membershipId: string | null) => {
+  const handleCheckIn = (candidate: CheckInCandidate, membershipId: string | null, isRemote = false) => {
     const vote = candidate.votes.find((entry) => entry.membershipId === membershipId);
     const name = candidate.administrativeName;
+    const how = isRemote ? 'Remote' : '';
     void run(
       candidate,
-      () => checkIn(assembly.slug, candidate.personId, membershipId),
+      () => checkIn(assembly.slug, candidate.personId, membershipId, isRemote),
       vote
-        ? t('assemblies.checkIn.checkedInWithVote', { name, member: vote.memberName })
-        : t('assemblies.checkIn.checkedIn', { name }),
+        ? t(`assemblies.checkIn.checkedIn${how}WithVote`, { name, member: vote.memberName })
+        : t(`assemblies.checkIn.checkedIn${how}`, { name }),
     );
   };
 
@@ -141,6 +143,7 @@ export function CheckInPage() {
             key={candidate.personId}
             candidate={candidate}
             isBusy={busyPersonId === candidate.personId}
+            isRemoteAllowed={isRemoteAllowed}
             onCheckIn={handleCheckIn}
             onUndo={handleUndo}
           />

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assemblyKinds, assemblyUpdateSchema } from '../../../../../common/assemblies.schemas.ts';
+import { formatLongDate } from '../../../../../common/format.ts';
 import { fieldText, issueCode, problemFieldTexts, problemText } from '../../../api/problem-text.ts';
 import { focusFirstInvalidField } from '../../../components/schema-form.hook.ts';
 import { PersonPicker } from '../../votes/person-picker.tsx';
@@ -31,7 +32,7 @@ const personOf = (person: { personId: string; name: string } | null): Person | n
 
 /** "Modifier l'assemblée": what, when, where, the video link, the session's officers and the agenda. */
 export function EditAssemblyForm({ assembly, onDone }: { assembly: Assembly; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Record<Field, string>>({
@@ -115,6 +116,11 @@ export function EditAssemblyForm({ assembly, onDone }: { assembly: Assembly; onD
     }
   }
 
+  // Times already recorded move with the day (server side, same clock time): said before saving.
+  const isMovingTimes =
+    !assembly.isDeletable && /^\d{4}-\d{2}-\d{2}$/.test(values.heldOn) && values.heldOn !== assembly.heldOn;
+  const locale = i18n.language === 'en' ? 'en' : 'fr';
+
   const kindOptions = assemblyKinds.map((kind) => ({ value: kind, label: t(`assemblies.kinds.${kind}`) }));
 
   return (
@@ -159,6 +165,11 @@ export function EditAssemblyForm({ assembly, onDone }: { assembly: Assembly; onD
           />
           <TextInput label={t('assemblies.create.plannedEnd')} type="time" w={160} {...field('plannedEnd')} />
         </Group>
+        {isMovingTimes && (
+          <Alert color="blue" variant="light" role="status">
+            {t('assemblies.edit.timesMoved', { date: formatLongDate(values.heldOn, locale) })}
+          </Alert>
+        )}
         <TextInput label={t('assemblies.create.place')} required maw={520} {...field('place')} />
         <TextInput
           label={t('assemblies.edit.videoLink')}

@@ -1,6 +1,7 @@
 import { Button, NativeSelect, Pill, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { organisationKinds } from '../../../../../common/organisations.ts';
 import { organisationInputSchema, type OrganisationInput } from '../../../../../common/register.schemas.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
@@ -9,12 +10,15 @@ import type { OrganisationView } from '../register.api.ts';
 import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
+import { CustomFieldsFieldset } from '../../register-fields/custom-fields.fieldset.tsx';
 
 // Aliases travel through the form as one line each: the form state holds strings only.
 const aliasSeparator = '\n';
 
 const organisationFormSchema = formSchema(
-  textFields(['name', 'kind', 'aliases', 'email', 'notes']),
+  textFields(['name', 'kind', 'aliases', 'email', 'notes']).extend({
+    customFields: z.record(z.string(), z.string()),
+  }),
   (values) => ({ ...values, aliases: values.aliases.split(aliasSeparator).filter(Boolean) }),
   organisationInputSchema,
 );
@@ -26,6 +30,7 @@ function organisationValues(organisation: OrganisationView | undefined) {
     aliases: (organisation?.aliases ?? []).join(aliasSeparator),
     email: organisation?.email ?? '',
     notes: organisation?.notes ?? '',
+    customFields: organisation?.customFields ?? {},
   };
 }
 
@@ -114,6 +119,14 @@ export function OrganisationForm({
           value={form.values.notes}
           error={form.inputProps('notes').error}
           onChange={(event) => form.setField('notes', event.currentTarget.value)}
+        />
+        <CustomFieldsFieldset
+          owner="organisation"
+          legend={t('register.organisation.customFields')}
+          values={form.values.customFields}
+          errors={form.mantine.errors}
+          isReadOnly={isReadOnly}
+          onChange={(values) => form.setField('customFields', values)}
         />
         {!isReadOnly && (
           <Button type="submit" loading={form.isSubmitting} style={{ alignSelf: 'flex-start' }}>

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +9,7 @@ import type { PersonView } from '../register.api.ts';
 import { formSchema, textFields } from '../../../components/form-schema.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { RequiredNote } from '../shared/required-note.tsx';
-import { useRegisterFieldsQuery } from '../../register-fields/register-fields.queries.ts';
+import { CustomFieldsFieldset } from '../../register-fields/custom-fields.fieldset.tsx';
 
 const personFormSchema = formSchema(
   textFields([
@@ -80,18 +71,6 @@ export function PersonForm({
   const form = useSchemaForm({ schema: personFormSchema, initialValues, onSubmit });
   const field = (name: Exclude<keyof typeof initialValues, 'customFields'>) => ({
     ...form.inputProps(name),
-    readOnly: isReadOnly,
-  });
-  // The association's own fields are the staff's: a member's own record does not ask for them.
-  const fields = (useRegisterFieldsQuery(!isOwnRecord).data?.fields ?? []).filter(
-    (entry) => !entry.isArchived || (person?.customFields[entry.code] ?? '') !== '',
-  );
-  const customField = (code: string) => ({
-    name: `customFields.${code}`,
-    error: form.mantine.errors[`customFields.${code}`],
-    value: form.values.customFields[code] ?? '',
-    onChange: (event: { currentTarget: { value: string } }) =>
-      form.setField('customFields', { ...form.values.customFields, [code]: event.currentTarget.value }),
     readOnly: isReadOnly,
   });
   const consentAt = person?.emailConsentAt;
@@ -156,31 +135,16 @@ export function PersonForm({
           error={form.inputProps('notes').error}
           onChange={(event) => form.setField('notes', event.currentTarget.value)}
         />
-        {fields.length > 0 && (
-          <Fieldset legend={t('register.person.customFields')}>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              {fields.map((entry) =>
-                entry.type === 'choice' ? (
-                  <NativeSelect
-                    key={entry.code}
-                    label={entry.label}
-                    data={[{ value: '', label: '—' }, ...entry.options]}
-                    disabled={isReadOnly}
-                    {...customField(entry.code)}
-                  />
-                ) : (
-                  <TextInput
-                    key={entry.code}
-                    label={entry.label}
-                    type={entry.type === 'date' ? 'date' : 'text'}
-                    autoComplete="off"
-                    {...customField(entry.code)}
-                  />
-                ),
-              )}
-            </SimpleGrid>
-          </Fieldset>
-        )}
+        {/* The association's own fields are the staff's: a member's own record does not ask for them. */}
+        <CustomFieldsFieldset
+          owner="person"
+          legend={t('register.person.customFields')}
+          values={form.values.customFields}
+          errors={form.mantine.errors}
+          isReadOnly={isReadOnly}
+          isEnabled={!isOwnRecord}
+          onChange={(values) => form.setField('customFields', values)}
+        />
         {!isReadOnly && (
           <Button type="submit" loading={form.isSubmitting} style={{ alignSelf: 'flex-start' }}>
             {submitLabel}
