@@ -106,3 +106,32 @@ export async function hasPlannerStatistics(database: Database, table: TableName)
   );
   return result.rows.length > 0;
 }
+
+/** Every table of the database, from the engine's catalog (not from the code's list). */
+export async function allTables(database: Database): Promise<string[]> {
+  const result =
+    database.engine === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master
+          where type = 'table' and name not like 'sqlite_%' order by name`.execute(database.db)
+      : await sql<{ name: string }>`select table_name as name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(
+          database.db,
+        );
+  return result.rows.map((row) => row.name);
+}
+
+/** Every text value of every row of every table, with where it was found. */
+export async function allTextValues(
+  database: Database,
+): Promise<{ table: string; column: string; value: string }[]> {
+  const found: { table: string; column: string; value: string }[] = [];
+  for (const table of await allTables(database)) {
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(database.db);
+    for (const row of rows.rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (typeof value === 'string') found.push({ table, column, value });
+      }
+    }
+  }
+  return found;
+}

@@ -15,7 +15,7 @@ export interface TestApp extends TestRuntime {
 export async function createTestApp(
   engine: Engine,
   content: TestContent = 'empty',
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; withoutSmtp?: boolean } = {},
 ): Promise<TestApp> {
   const testRuntime = await createTestRuntime(engine, content, options);
   const app = await buildApp(testRuntime.runtime);

@@ -25,7 +25,7 @@ export interface TestRuntime {
 export async function createTestRuntime(
   engine: Engine,
   content: TestContent = 'empty',
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; withoutSmtp?: boolean } = {},
 ): Promise<TestRuntime> {
   const database = await createTestDatabase(engine, content);
   const smtp = await startSmtpServer();
@@ -35,7 +35,10 @@ export async function createTestRuntime(
     ...loadConfig({}),
     databaseUrl: database.url,
     mailDirectory: path.join(directory, 'mail'),
-    smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: undefined, password: undefined },
+    // Without SMTP, mails are written to the mail folder, as on a machine with no relay.
+    smtp: options.withoutSmtp
+      ? undefined
+      : { host: '127.0.0.1', port: smtp.port, secure: false, user: undefined, password: undefined },
     logLevel: 'silent',
   };
   const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
