@@ -75,6 +75,11 @@ export const registerImportErrors = defineErrors({
     fr: 'Ce classeur est trop gros une fois décompressé : {{part}} dépasse {{megabytes}} Mo. Enregistrez-le en CSV, ou en plusieurs classeurs plus petits.',
     en: 'This workbook is too large once decompressed: {{part}} is over {{megabytes}} MB. Save it as CSV, or as several smaller workbooks.',
   },
+  import_too_many_rows: {
+    status: 400,
+    fr: 'Le fichier dépasse {{rows}} lignes de données (ligne {{line}}), le plus qu’un import accepte : importez-le en plusieurs fichiers.',
+    en: 'The file has more than {{rows}} data rows (line {{line}}), the most an import accepts: import it as several files.',
+  },
   import_file_empty_zip: notImportable('une archive ZIP vide', 'an empty ZIP archive'),
   import_file_png: notImportable('une image PNG', 'a PNG image'),
   import_file_jpeg: notImportable('une image JPEG', 'a JPEG image'),
