@@ -291,6 +291,33 @@ async function benchSearch(runtime: Runtime, engine: Engine, seeded: SeededPerso
   }
 }
 
+/**
+ * Another client of the same server while the import runs: a plain route every ~20 ms. Its wait is
+ * counted from when the request was due (so a blocked event loop counts) to its answer.
+ */
+function startProbe(app: Awaited<ReturnType<typeof buildApp>>, headers: Record<string, string>) {
+  let isStopped = false;
+  let maxWaitMs = 0;
+  let requests = 0;
+  const loop = (async () => {
+    while (!isStopped) {
+      const dueAt = performance.now() + 20;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const response = await app.inject({ url: '/api/session', headers });
+      if (response.statusCode !== 200) throw new Error(`GET /api/session answered ${response.statusCode}`);
+      maxWaitMs = Math.max(maxWaitMs, performance.now() - dueAt);
+      requests += 1;
+    }
+  })();
+  return {
+    async stop() {
+      isStopped = true;
+      await loop;
+      return { maxWaitMs, requests };
+    },
+  };
+}
+
 /** A member list as staff would export it from elsewhere: half the rows name persons already held. */
 function writeImportCsv(filePath: string, seeded: SeededPerson[]): { existing: number } {
   const next = random(1901);
@@ -361,6 +388,15 @@ async function benchImport(
   const store = new ImportStore(path.join(directory, 'imports'));
   const actor = await createUser(runtime, { role: 'secretary' });
   const sessionUser = toSessionUser(actor);
+  const app = await buildApp(runtime);
+  await app.ready();
+  const signIn = await app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { email: actor.email, password: testPassword },
+  });
+  const cookie = signIn.cookies.find((entry) => entry.name === 'quorum_session')!;
+  const probeHeaders = { cookie: `quorum_session=${cookie.value}` };
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -387,6 +423,18 @@ async function benchImport(
     if (report.rejected.length > 0)
       throw new Error(`the generated file has refused rows: ${JSON.stringify(report.rejected.slice(0, 3))}`);
     const commitStarted = performance.now();
+    const probe = startProbe(app, probeHeaders);
+    let lastTick = performance.now();
+    const tracer = process.env.BENCH_TRACE
+      ? setInterval(() => {
+          const now = performance.now();
+          if (now - lastTick > 100) {
+            const job = store.get(uploaded.importId, sessionUser.id);
+            console.error(`gap ${Math.round(now - lastTick)} ms at processed=${job.processed}`);
+          }
+          lastTick = now;
+        }, 10)
+      : undefined;
     const result = await commitImport(runtime, {
       store,
       actor: sessionUser,
@@ -394,15 +442,19 @@ async function benchImport(
       mapping,
     });
     const commitSeconds = (performance.now() - commitStarted) / 1000;
+    const waits = await probe.stop();
+    clearInterval(tracer);
     console.log(
       `bench:members engine=${engine} import_rows=${report.rows} matched_rows=${report.matchedPersons.length} ` +
         `new_persons=${result.newPersons} new_memberships=${result.newMemberships} upload_s=${uploadSeconds.toFixed(2)} ` +
         `dry_run_s=${checkSeconds.toFixed(2)} commit_s=${commitSeconds.toFixed(2)} ` +
         `total_s=${(uploadSeconds + checkSeconds + commitSeconds).toFixed(2)} rss_mb=${Math.round(peakRss / 1024 / 1024)} ` +
-        `process_max_rss_mb=${Math.round(process.resourceUsage().maxRSS / 1024)}`,
+        `process_max_rss_mb=${Math.round(process.resourceUsage().maxRSS / 1024)} ` +
+        `concurrent_requests=${waits.requests} max_wait_ms=${Math.round(waits.maxWaitMs)}`,
     );
   } finally {
     clearInterval(sampler);
+    await app.close();
     await store.close();
   }
 }

@@ -25,7 +25,7 @@ import {
 import { translate, type Language } from '../../i18n/translate.ts';
 
 /** Rows planned (looked up, then written) together: a few queries per batch, not per row. */
-const batchSize = 1000;
+const batchSize = 250;
 
 export interface ImportView {
   importId: string;
@@ -184,6 +184,9 @@ async function planFile(
     await planner.addBatch(batch);
     job.processed += batch.length;
     batch = [];
+    // Each query of a batch answers at once (SQLite is synchronous): let other requests in between
+    // batches, so the server keeps answering while an import of 100 000 rows is checked or written.
+    await new Promise((resolve) => setImmediate(resolve));
   };
   for await (const { row, cells } of readRows(job.file)) {
     if (!indexes) {
