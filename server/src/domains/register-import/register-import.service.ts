@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { withCheckpointAfterwards } from '../../db/sqlite-checkpoint.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -287,39 +288,49 @@ export async function commitImport(
   const report = await run(
     { store: options.store, job, phase: 'importing', language: options.language ?? 'fr' },
     () =>
-      context.database.db.transaction().execute(async (transaction: DbOrTransaction) => {
-        const planner = new ImportPlanner(transaction, {
-          isWriting: true,
-          actorUserId,
-          engine: context.database.engine,
-          categories: importCategories(await listCategories(transaction)),
-          fields: await listRegisterFields(transaction),
-        });
-        await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
-        const { rejected } = planner.report;
-        if (rejected.length > 0) {
-          throw new AppError(
-            'validation_failed',
-            { rows: rejected.length },
-            {
-              detail: rejected.length === 1 ? 'import_row_refused' : 'import_rows_refused',
-              errors: rejected.slice(0, 200).map((rejection) => ({
-                path: `row.${rejection.row}.${rejection.field}`,
-                message: rejection.reason,
-              })),
-            },
-          );
-        }
-        const summary = summarize(planner.report);
-        await recordAuditEvent(transaction, {
-          actorUserId,
-          action: 'register.imported',
-          subjectType: 'import',
-          subjectId: job.id,
-          details: { fileName: job.fileName, format: job.file.format, mapping: options.mapping, ...summary },
-        });
-        return planner.report;
-      }),
+      withCheckpointAfterwards(
+        context.database,
+        () =>
+          context.database.db.transaction().execute(async (transaction: DbOrTransaction) => {
+            const planner = new ImportPlanner(transaction, {
+              isWriting: true,
+              actorUserId,
+              engine: context.database.engine,
+              categories: importCategories(await listCategories(transaction)),
+              fields: await listRegisterFields(transaction),
+            });
+            await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
+            const { rejected } = planner.report;
+            if (rejected.length > 0) {
+              throw new AppError(
+                'validation_failed',
+                { rows: rejected.length },
+                {
+                  detail: rejected.length === 1 ? 'import_row_refused' : 'import_rows_refused',
+                  errors: rejected.slice(0, 200).map((rejection) => ({
+                    path: `row.${rejection.row}.${rejection.field}`,
+                    message: rejection.reason,
+                  })),
+                },
+              );
+            }
+            const summary = summarize(planner.report);
+            await recordAuditEvent(transaction, {
+              actorUserId,
+              action: 'register.imported',
+              subjectType: 'import',
+              subjectId: job.id,
+              details: {
+                fileName: job.fileName,
+                format: job.file.format,
+                mapping: options.mapping,
+                ...summary,
+              },
+            });
+            return planner.report;
+          }),
+        (error) => context.logger.warn({ err: error }, 'checkpoint after import failed'),
+      ),
   );
   job.phase = 'imported';
   await options.store.dropFile(job);
