@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { sql, type Insertable } from 'kysely';
 import pino from 'pino';
 import { normalizeName } from '../common/names.ts';
@@ -385,7 +385,11 @@ async function benchImport(
 ): Promise<void> {
   const filePath = path.join(directory, 'adherents-100000.csv');
   writeImportCsv(filePath, seeded);
-  const store = new ImportStore(path.join(directory, 'imports'));
+  const store = new ImportStore({
+    database: runtime.database,
+    directory: path.join(directory, 'imports'),
+    quotaBytes: runtime.config.uploadQuotaBytes,
+  });
   const actor = await createUser(runtime, { role: 'secretary' });
   const sessionUser = toSessionUser(actor);
   const app = await buildApp(runtime);
@@ -429,12 +433,19 @@ async function benchImport(
       ? setInterval(() => {
           const now = performance.now();
           if (now - lastTick > 100) {
-            const job = store.get(uploaded.importId, sessionUser.id);
-            console.error(`gap ${Math.round(now - lastTick)} ms at processed=${job.processed}`);
+            const gap = Math.round(now - lastTick);
+            void store
+              .get(uploaded.importId, sessionUser.id)
+              .then((job) => console.error(`gap ${gap} ms at processed=${job.processed}`));
           }
           lastTick = now;
         }, 10)
       : undefined;
+    const gcObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.duration > 100) console.error(`gc ${Math.round(entry.duration)} ms`);
+    });
+    if (process.env.BENCH_TRACE) gcObserver.observe({ entryTypes: ['gc'] });
     const result = await commitImport(runtime, {
       store,
       actor: sessionUser,
@@ -444,6 +455,7 @@ async function benchImport(
     const commitSeconds = (performance.now() - commitStarted) / 1000;
     const waits = await probe.stop();
     clearInterval(tracer);
+    gcObserver.disconnect();
     console.log(
       `bench:members engine=${engine} import_rows=${report.rows} matched_rows=${report.matchedPersons.length} ` +
         `new_persons=${result.newPersons} new_memberships=${result.newMemberships} upload_s=${uploadSeconds.toFixed(2)} ` +
@@ -455,7 +467,6 @@ async function benchImport(
   } finally {
     clearInterval(sampler);
     await app.close();
-    await store.close();
   }
 }
 

@@ -44,6 +44,11 @@ export const registerImportErrors = defineErrors({
     fr: 'Le fichier dépasse {{megabytes}} Mo, la taille maximale d’un import.',
     en: 'The file is larger than {{megabytes}} MB, the largest an import accepts.',
   },
+  upload_quota_exceeded: {
+    status: 413,
+    fr: 'Les fichiers envoyés pour import et pas encore importés dépassent {{megabytes}} Mo : importez ou supprimez-en avant d’en envoyer un autre (ils sont effacés au bout d’un jour).',
+    en: 'The files uploaded for import and not imported yet are over {{megabytes}} MB: import or discard some before uploading another (they are removed after a day).',
+  },
   import_file_not_utf8: {
     status: 400,
     fr: 'Ce fichier n’est pas un texte en UTF-8 : enregistrez-le en « CSV UTF-8 » (ou en XLSX).',

@@ -23,6 +23,10 @@ export interface Config {
   logLevel: string;
   isProduction: boolean;
   webDistDirectory: string;
+  /** Uploaded import files, under their import's id: a folder every server process sees (QUORUM_UPLOAD_DIR). */
+  uploadDirectory: string;
+  /** The most bytes of uploads the association keeps at once (QUORUM_UPLOAD_QUOTA_MB). */
+  uploadQuotaBytes: number;
 }
 
 type Environment = Record<string, string | undefined>;
@@ -60,5 +64,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     logLevel: environment.LOG_LEVEL || 'info',
     isProduction: environment.NODE_ENV === 'production',
     webDistDirectory: path.join(repositoryRoot, 'web', 'dist'),
+    uploadDirectory: environment.QUORUM_UPLOAD_DIR || path.join(repositoryRoot, 'data', 'uploads'),
+    uploadQuotaBytes: integer(environment, 'QUORUM_UPLOAD_QUOTA_MB', 100) * 1024 * 1024,
   };
 }

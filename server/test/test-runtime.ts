@@ -34,6 +34,7 @@ export async function createTestRuntime(
     ...loadConfig({}),
     databaseUrl: database.url,
     mailDirectory: path.join(directory, 'mail'),
+    uploadDirectory: path.join(directory, 'uploads'),
     smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: undefined, password: undefined },
     logLevel: 'silent',
   };

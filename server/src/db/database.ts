@@ -3,6 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { checkpointsEnded } from './sqlite-checkpoint.ts';
 import { SqliteReadWriteDialect } from './sqlite-connections.ts';
 import type { Tables } from './tables.ts';
 
@@ -90,7 +91,11 @@ function openSqlite(databaseUrl: string): Database {
   const db = new Kysely<Tables>({
     dialect: new SqliteReadWriteDialect(withStatementCache(connection), reader && withStatementCache(reader)),
   });
-  return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+  const close = async () => {
+    await checkpointsEnded(file);
+    await db.destroy();
+  };
+  return { db, engine: 'sqlite', location: file, close };
 }
 
 function openPostgres(databaseUrl: string, options: OpenOptions): Database {

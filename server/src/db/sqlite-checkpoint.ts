@@ -18,6 +18,24 @@ try {
 }
 `;
 
+/** The checkpoints under way, per database file: closing the database waits for them. */
+const pending = new Map<string, Set<Promise<unknown>>>();
+
+/** Resolves once every checkpoint started on this file has ended (a database closes after them). */
+export async function checkpointsEnded(file: string): Promise<void> {
+  await Promise.allSettled([...(pending.get(file) ?? [])]);
+}
+
+function track(file: string, work: Promise<unknown>): void {
+  const set = pending.get(file) ?? new Set();
+  pending.set(file, set);
+  set.add(work);
+  void work.finally(() => {
+    set.delete(work);
+    if (set.size === 0) pending.delete(file);
+  });
+}
+
 function checkpointInWorker(file: string): Promise<void> {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
@@ -43,10 +61,11 @@ export async function withCheckpointAfterwards<T>(
   try {
     return await work();
   } finally {
-    void checkpointInWorker(database.location)
+    const checkpoint = checkpointInWorker(database.location)
       .finally(() =>
         sql.raw(`pragma wal_autocheckpoint = ${defaultAutocheckpointPages}`).execute(database.db),
       )
       .catch(onError);
+    track(database.location, checkpoint);
   }
 }

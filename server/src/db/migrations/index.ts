@@ -14,6 +14,7 @@ import * as showOfHandsAndBoard from './20261207-0004-show-of-hands-and-board.ts
 import * as categoriesAndRates from './20261207-0008-categories-and-rates.ts';
 import * as budgetActualToDate from './20261207-0010-budget-actual-to-date.ts';
 import * as assemblyEditingAndTimes from './20261207-0009-assembly-editing-and-times.ts';
+import * as registerImports from './20261207-0013-register-imports.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '20261207-0008-categories-and-rates': categoriesAndRates,
   '20261207-0009-assembly-editing-and-times': assemblyEditingAndTimes,
   '20261207-0010-budget-actual-to-date': budgetActualToDate,
+  '20261207-0013-register-imports': registerImports,
 };

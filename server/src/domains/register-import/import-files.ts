@@ -37,7 +37,7 @@ function refuse(detail: ErrorCode, reason: string, params?: MessageParams): AppE
   return new AppError('validation_failed', params, { detail, errors: [{ path: 'body', message: reason }] });
 }
 
-function tooLarge(): AppError {
+function tooLargeFile(): AppError {
   return new AppError(
     'payload_too_large',
     { megabytes: maxImportBytes / 1024 / 1024 },
@@ -93,9 +93,16 @@ export function detectDelimiter(firstLine: string): string {
  */
 export async function storeUpload(
   body: Readable,
-  options: { filePath: string; declaredBytes?: number | undefined; maxBytes?: number },
+  options: {
+    filePath: string;
+    declaredBytes?: number | undefined;
+    maxBytes?: number;
+    /** The refusal past `maxBytes`: the import's size limit unless the quota comes first. */
+    tooLarge?: () => AppError;
+  },
 ): Promise<StoredFile> {
   const maxBytes = options.maxBytes ?? maxImportBytes;
+  const tooLarge = options.tooLarge ?? tooLargeFile;
   if (options.declaredBytes !== undefined && options.declaredBytes > maxBytes) {
     body.resume();
     throw tooLarge();

@@ -45,9 +45,12 @@ function day(): string {
 
 /** Import (upload, dry run, commit), pasted attendance lines, and export of the register. */
 export function registerImportRoutes(app: App, context: ServiceContext): void {
-  const store = new ImportStore();
+  const store = new ImportStore({
+    database: context.database,
+    directory: context.config.uploadDirectory,
+    quotaBytes: context.config.uploadQuotaBytes,
+  });
   stores.set(app, store);
-  app.addHook('onClose', async () => store.close());
 
   // The upload reads the raw body as a stream, whatever type the browser gave the file (a CSV is
   // often sent as application/vnd.ms-excel): the content is sniffed, and the import's size limit applies here only.
