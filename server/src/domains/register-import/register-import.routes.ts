@@ -63,7 +63,7 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
       schema: {
         tags,
         summary:
-          'Upload a CSV (UTF-8, comma or semicolon) or XLSX file as the raw body, up to 20 MB and 200 000 rows: columns, first rows, suggested mapping',
+          'Upload a CSV (UTF-8, comma or semicolon) or XLSX file as the raw body, up to 20 MB and 200 000 rows, within the association’s upload quota (413): columns, first rows, suggested mapping',
         querystring: uploadQuerySchema,
         response: { 201: uploadResponseSchema, ...errors, 413: problemSchema },
       },
