@@ -55,7 +55,8 @@ export async function listExpiredImportJobs(db: DbOrTransaction, before: string)
     .selectFrom('register_imports')
     .select('id')
     .where('created_at', '<', before)
-    .where('is_running', '=', 0)
+    // A run left by a process that stopped is not heard of again: it goes too.
+    .where((eb) => eb.or([eb('is_running', '=', 0), eb('updated_at', '<', before)]))
     .execute();
   return rows.map((row) => row.id);
 }
