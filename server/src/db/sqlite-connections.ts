@@ -9,6 +9,7 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { performance } from 'node:perf_hooks';
 
 /** What a connection needs to offer: better-sqlite3's `prepare`, through the statement cache. */
 export interface StatementSource {
@@ -21,6 +22,9 @@ export interface StatementSource {
   };
   close(): void;
 }
+
+/** How long statements on the writer run back to back before the event loop gets a turn. */
+const turnMilliseconds = 20;
 
 class Mutex {
   #held: Promise<void> | undefined;
@@ -85,7 +89,9 @@ class RoutedConnection implements DatabaseConnection {
     if (!this.#isWriting && reader && (SelectQueryNode.is(query.query) || isRawRead(reader, query))) {
       return execute(reader, query) as QueryResult<R>;
     }
-    return execute(await this.holdWriter(), query) as QueryResult<R>;
+    const writer = await this.holdWriter();
+    await this.#driver.letOthersIn();
+    return execute(writer, query) as QueryResult<R>;
   }
 
   // A statement being iterated keeps its connection busy: streams stay on the writer, as before.
@@ -100,6 +106,17 @@ class ReadWriteDriver implements Driver {
   readonly writer: StatementSource;
   readonly reader: StatementSource | undefined;
   readonly writerLock = new Mutex();
+  #turnStartedAt = performance.now();
+
+  /**
+   * Each statement runs synchronously: a transaction of thousands of them (an import) lets the event
+   * loop turn every few milliseconds, so the requests that arrive meanwhile are read and answered.
+   */
+  async letOthersIn(): Promise<void> {
+    if (performance.now() - this.#turnStartedAt < turnMilliseconds) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.#turnStartedAt = performance.now();
+  }
 
   constructor(writer: StatementSource, reader: StatementSource | undefined) {
     this.writer = writer;
