@@ -1,11 +1,13 @@
 // npm run bench:members — the register at 100 000 persons: search latency through the real HTTP
 // route, then a 100 000-row CSV import (dry run and commit) through the real import service.
 // Runs on a fresh SQLite file, and on PostgreSQL too when TEST_DATABASE_URL is set. Prints one
-// line per figure; exits 0 when it ran to the end, whatever the figures.
+// line per figure; exits 0 when it ran to the end, whatever the figures. While the import commits, another
+// client asks GET /api/session every 20 ms: max_wait_ms is its longest wait. BENCH_TRACE=1 prints each stall
+// of the event loop over 100 ms (with the rows written by then) and each garbage collection over 100 ms.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { sql, type Insertable } from 'kysely';
 import pino from 'pino';
 import { normalizeName } from '../common/names.ts';
@@ -291,6 +293,33 @@ async function benchSearch(runtime: Runtime, engine: Engine, seeded: SeededPerso
   }
 }
 
+/**
+ * Another client of the same server while the import runs: a plain route every ~20 ms. Its wait is
+ * counted from when the request was due (so a blocked event loop counts) to its answer.
+ */
+function startProbe(app: Awaited<ReturnType<typeof buildApp>>, headers: Record<string, string>) {
+  let isStopped = false;
+  let maxWaitMs = 0;
+  let requests = 0;
+  const loop = (async () => {
+    while (!isStopped) {
+      const dueAt = performance.now() + 20;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const response = await app.inject({ url: '/api/session', headers });
+      if (response.statusCode !== 200) throw new Error(`GET /api/session answered ${response.statusCode}`);
+      maxWaitMs = Math.max(maxWaitMs, performance.now() - dueAt);
+      requests += 1;
+    }
+  })();
+  return {
+    async stop() {
+      isStopped = true;
+      await loop;
+      return { maxWaitMs, requests };
+    },
+  };
+}
+
 /** A member list as staff would export it from elsewhere: half the rows name persons already held. */
 function writeImportCsv(filePath: string, seeded: SeededPerson[]): { existing: number } {
   const next = random(1901);
@@ -358,9 +387,22 @@ async function benchImport(
 ): Promise<void> {
   const filePath = path.join(directory, 'adherents-100000.csv');
   writeImportCsv(filePath, seeded);
-  const store = new ImportStore(path.join(directory, 'imports'));
+  const store = new ImportStore({
+    database: runtime.database,
+    directory: path.join(directory, 'imports'),
+    quotaBytes: runtime.config.uploadQuotaBytes,
+  });
   const actor = await createUser(runtime, { role: 'secretary' });
   const sessionUser = toSessionUser(actor);
+  const app = await buildApp(runtime);
+  await app.ready();
+  const signIn = await app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { email: actor.email, password: testPassword },
+  });
+  const cookie = signIn.cookies.find((entry) => entry.name === 'quorum_session')!;
+  const probeHeaders = { cookie: `quorum_session=${cookie.value}` };
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -387,6 +429,25 @@ async function benchImport(
     if (report.rejected.length > 0)
       throw new Error(`the generated file has refused rows: ${JSON.stringify(report.rejected.slice(0, 3))}`);
     const commitStarted = performance.now();
+    const probe = startProbe(app, probeHeaders);
+    let lastTick = performance.now();
+    const tracer = process.env.BENCH_TRACE
+      ? setInterval(() => {
+          const now = performance.now();
+          if (now - lastTick > 100) {
+            const gap = Math.round(now - lastTick);
+            void store
+              .get(uploaded.importId, sessionUser.id)
+              .then((job) => console.error(`gap ${gap} ms at processed=${job.processed}`));
+          }
+          lastTick = now;
+        }, 10)
+      : undefined;
+    const gcObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.duration > 100) console.error(`gc ${Math.round(entry.duration)} ms`);
+    });
+    if (process.env.BENCH_TRACE) gcObserver.observe({ entryTypes: ['gc'] });
     const result = await commitImport(runtime, {
       store,
       actor: sessionUser,
@@ -394,16 +455,20 @@ async function benchImport(
       mapping,
     });
     const commitSeconds = (performance.now() - commitStarted) / 1000;
+    const waits = await probe.stop();
+    clearInterval(tracer);
+    gcObserver.disconnect();
     console.log(
       `bench:members engine=${engine} import_rows=${report.rows} matched_rows=${report.matchedPersons.length} ` +
         `new_persons=${result.newPersons} new_memberships=${result.newMemberships} upload_s=${uploadSeconds.toFixed(2)} ` +
         `dry_run_s=${checkSeconds.toFixed(2)} commit_s=${commitSeconds.toFixed(2)} ` +
         `total_s=${(uploadSeconds + checkSeconds + commitSeconds).toFixed(2)} rss_mb=${Math.round(peakRss / 1024 / 1024)} ` +
-        `process_max_rss_mb=${Math.round(process.resourceUsage().maxRSS / 1024)}`,
+        `process_max_rss_mb=${Math.round(process.resourceUsage().maxRSS / 1024)} ` +
+        `concurrent_requests=${waits.requests} max_wait_ms=${Math.round(waits.maxWaitMs)}`,
     );
   } finally {
     clearInterval(sampler);
-    await store.close();
+    await app.close();
   }
 }
 

@@ -44,6 +44,11 @@ export const registerImportErrors = defineErrors({
     fr: 'Le fichier dépasse {{megabytes}} Mo, la taille maximale d’un import.',
     en: 'The file is larger than {{megabytes}} MB, the largest an import accepts.',
   },
+  upload_quota_exceeded: {
+    status: 413,
+    fr: 'Les fichiers envoyés pour import et pas encore importés dépassent {{megabytes}} Mo : importez ou supprimez-en avant d’en envoyer un autre (ils sont effacés au bout d’un jour).',
+    en: 'The files uploaded for import and not imported yet are over {{megabytes}} MB: import or discard some before uploading another (they are removed after a day).',
+  },
   import_file_not_utf8: {
     status: 400,
     fr: 'Ce fichier n’est pas un texte en UTF-8 : enregistrez-le en « CSV UTF-8 » (ou en XLSX).',
@@ -74,6 +79,11 @@ export const registerImportErrors = defineErrors({
     status: 400,
     fr: 'Ce classeur est trop gros une fois décompressé : {{part}} dépasse {{megabytes}} Mo. Enregistrez-le en CSV, ou en plusieurs classeurs plus petits.',
     en: 'This workbook is too large once decompressed: {{part}} is over {{megabytes}} MB. Save it as CSV, or as several smaller workbooks.',
+  },
+  import_too_many_rows: {
+    status: 400,
+    fr: 'Le fichier dépasse {{rows}} lignes de données (ligne {{line}}), le plus qu’un import accepte : importez-le en plusieurs fichiers.',
+    en: 'The file has more than {{rows}} data rows (line {{line}}), the most an import accepts: import it as several files.',
   },
   import_file_empty_zip: notImportable('une archive ZIP vide', 'an empty ZIP archive'),
   import_file_png: notImportable('une image PNG', 'a PNG image'),

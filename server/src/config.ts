@@ -30,6 +30,10 @@ export interface Config {
    * comma-separated, or "loopback"); false when Quorum faces the network itself.
    */
   trustProxy: string | false;
+  /** Uploaded import files, under their import's id: a folder every server process sees (QUORUM_UPLOAD_DIR). */
+  uploadDirectory: string;
+  /** The most bytes of uploads the association keeps at once (QUORUM_UPLOAD_QUOTA_MB). */
+  uploadQuotaBytes: number;
 }
 
 type Environment = Record<string, string | undefined>;
@@ -86,5 +90,7 @@ export function loadConfig(environment: Environment = process.env): Config {
           everyMs: Math.max(1, integer(environment, 'QUORUM_BACKUP_EVERY_HOURS', 24)) * 3600 * 1000,
         }
       : undefined,
+    uploadDirectory: environment.QUORUM_UPLOAD_DIR || path.join(repositoryRoot, 'data', 'uploads'),
+    uploadQuotaBytes: integer(environment, 'QUORUM_UPLOAD_QUOTA_MB', 100) * 1024 * 1024,
   };
 }

@@ -2,6 +2,8 @@
 // that a benchmark measures its memory alone and a test can kill it with SIGKILL. Prints its
 // address on stdout once listening. E-mails (no SMTP here) go to CHILD_MAIL_DIRECTORY, a folder of
 // the parent's, never the repository's data/mail.
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -12,6 +14,8 @@ const runtime = await openRuntime({
     ...loadConfig({}),
     databaseUrl: process.env.CHILD_DATABASE_URL!,
     mailDirectory: process.env.CHILD_MAIL_DIRECTORY!,
+    // Uploads under their import's id, never in the repository's data/uploads.
+    uploadDirectory: path.join(os.tmpdir(), 'quorum-child-uploads'),
     logLevel: 'silent',
   },
   logger: pino({ level: 'silent' }),

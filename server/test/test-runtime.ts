@@ -35,6 +35,7 @@ export async function createTestRuntime(
     ...loadConfig({}),
     databaseUrl: database.url,
     mailDirectory: path.join(directory, 'mail'),
+    uploadDirectory: path.join(directory, 'uploads'),
     // Without SMTP, mails are written to the mail folder, as on a machine with no relay.
     smtp: options.withoutSmtp
       ? undefined

@@ -3,6 +3,8 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { checkpointsEnded } from './sqlite-checkpoint.ts';
+import { SqliteReadWriteDialect } from './sqlite-connections.ts';
 import type { Tables } from './tables.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -70,33 +72,48 @@ function withStatementCache(connection: SqliteDatabase.Database) {
   };
 }
 
+/** 64 MiB of page cache (the default is 2 MiB): a register of 100 000 persons keeps its indexes in
+ * memory, and a large import does not spill to the log halfway through its transaction. */
+const cacheSize = 'cache_size = -65536';
+
 function openSqlite(databaseUrl: string): Database {
   const file = databaseUrl.slice('sqlite:'.length);
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const isInMemory = file === ':memory:';
+  if (!isInMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const connection = new SqliteDatabase(file);
   connection.pragma('journal_mode = WAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('busy_timeout = 5000');
-  // 64 MiB of page cache (the default is 2 MiB): a register of 100 000 persons keeps its indexes in
-  // memory, and a large import does not spill to the log halfway through its transaction.
-  connection.pragma('cache_size = -65536');
+  connection.pragma(cacheSize);
+  // The reader: reads outside a transaction, never blocked by the writer's transaction (WAL).
+  let reader: SqliteDatabase.Database | undefined;
+  if (!isInMemory) {
+    reader = new SqliteDatabase(file);
+    reader.pragma('query_only = ON');
+    reader.pragma('busy_timeout = 5000');
+    reader.pragma(cacheSize);
+  }
   const db = new Kysely<Tables>({
-    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+    dialect: new SqliteReadWriteDialect(withStatementCache(connection), reader && withStatementCache(reader)),
   });
   const snapshot = async <T>(read: (db: DbOrTransaction) => Promise<T>): Promise<T> => {
     // An in-memory database has no second connection: the read holds the only one.
-    if (file === ':memory:' || file === '') return db.transaction().execute(read);
-    const reader = new Kysely<Tables>({
+    if (isInMemory || file === '') return db.transaction().execute(read);
+    const snapshotReader = new Kysely<Tables>({
       dialect: new SqliteDialect({ database: new SqliteDatabase(file, { readonly: true }) }),
     });
     try {
-      return await reader.transaction().execute(read);
+      return await snapshotReader.transaction().execute(read);
     } finally {
-      await reader.destroy();
+      await snapshotReader.destroy();
     }
   };
-  return { db, engine: 'sqlite', location: file, close: () => db.destroy(), snapshot };
+  const close = async () => {
+    await checkpointsEnded(file);
+    await db.destroy();
+  };
+  return { db, engine: 'sqlite', location: file, close, snapshot };
 }
 
 function openPostgres(databaseUrl: string, options: OpenOptions): Database {

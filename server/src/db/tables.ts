@@ -62,6 +62,26 @@ export interface RateLimitsTable {
   window_ends_at: number;
 }
 
+/** An upload waiting to be checked or imported, and its current run: shared by every server process. */
+export interface RegisterImportsTable {
+  id: string;
+  owner_user_id: string | null;
+  file_name: string | null;
+  format: 'csv' | 'xlsx';
+  delimiter: string;
+  bytes: number;
+  has_file: Generated<number>;
+  /** JSON array of the header's column names. */
+  columns: string;
+  phase: string;
+  processed: Generated<number>;
+  total: number | null;
+  is_running: Generated<number>;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface AuditEventsTable {
   id: string;
   occurred_at: string;
@@ -722,6 +742,7 @@ export interface Tables {
   user_tokens: UserTokensTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
+  register_imports: RegisterImportsTable;
   audit_events: AuditEventsTable;
   persons: PersonsTable;
   organisations: OrganisationsTable;
@@ -782,6 +803,7 @@ export type TableName = keyof Tables;
  * The tables a backup archive holds, parents before children so that a restore satisfies every
  * foreign key as it goes. Sessions are left out on purpose: a restored database starts signed out.
  * The word index person_search_words is left out too: it is rebuilt from the persons at restore.
+ * Uploads waiting to be imported (register_imports) are left out: they live a day at most.
  * Each new domain adds its tables here.
  */
 export const archivedTables: readonly TableName[] = [

@@ -16,6 +16,7 @@ import * as budgetActualToDate from './20261207-0010-budget-actual-to-date.ts';
 import * as organisationFields from './20261207-0012-organisation-fields.ts';
 import * as assemblyEditingAndTimes from './20261207-0009-assembly-editing-and-times.ts';
 import * as electionRolesAndVoters from './20261207-0011-election-roles-and-voters.ts';
+import * as registerImports from './20261207-0013-register-imports.ts';
 import * as rateLimits from './20261207-0014-rate-limits.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '20261207-0010-budget-actual-to-date': budgetActualToDate,
   '20261207-0011-election-roles-and-voters': electionRolesAndVoters,
   '20261207-0012-organisation-fields': organisationFields,
+  '20261207-0013-register-imports': registerImports,
   '20261207-0014-rate-limits': rateLimits,
 };

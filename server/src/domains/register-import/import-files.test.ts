@@ -252,10 +252,10 @@ describe('reading an XLSX workbook as other tools write it', () => {
     assert.match(sheet.fr, /trop gros une fois décompressé : xl\/worksheets\/sheet2\.xml dépasse 200 Mo/);
     assert.match(sheet.en, /too large once decompressed: xl\/worksheets\/sheet2\.xml is over 200 MB/);
     const strings = await refusal(
-      storedBuffer('strings-bomb.xlsx', declareSize(zip, 'xl/sharedStrings.xml', 51 * 2 ** 20)),
+      storedBuffer('strings-bomb.xlsx', declareSize(zip, 'xl/sharedStrings.xml', 26 * 2 ** 20)),
     );
     assert.equal(strings.reason, 'xlsx_too_large');
-    assert.match(strings.en, /xl\/sharedStrings\.xml is over 50 MB/);
+    assert.match(strings.en, /xl\/sharedStrings\.xml is over 25 MB/);
     const styles = await refusal(
       storedBuffer('styles-bomb.xlsx', declareSize(zip, 'xl/styles.xml', 11 * 2 ** 20)),
     );
@@ -289,5 +289,40 @@ describe('reading an XLSX workbook as other tools write it', () => {
     zip.remove('xl/worksheets/sheet2.xml');
     const missing = storedBuffer('missing-sheet.xlsx', await zip.generateAsync({ type: 'nodebuffer' }));
     assert.equal((await refusal(missing)).reason, 'not_xlsx');
+  });
+});
+
+describe('the row limit of an import', () => {
+  it('refuses a CSV or an XLSX at its first row past the limit, as it reads it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Membres');
+    sheet.addRow(['Nom', 'Prénom']);
+    for (let index = 0; index < 6; index += 1) sheet.addRow([`Nom${index}`, 'Alex']);
+    const xlsx = await storedXlsx('six-rows.xlsx', workbook);
+    const csvPath = path.join(directory, 'six-rows.csv');
+    fs.writeFileSync(
+      csvPath,
+      `Nom;Prénom\n${Array.from({ length: 6 }, (_, index) => `Nom${index};Alex`).join('\n')}\n`,
+    );
+    const csv: StoredFile = {
+      path: csvPath,
+      format: 'csv',
+      bytes: fs.statSync(csvPath).size,
+      delimiter: ';',
+    };
+    for (const file of [xlsx, csv]) {
+      const read: number[] = [];
+      const reading = (async () => {
+        for await (const row of readRows(file, { maxRows: 3 })) read.push(row.row);
+      })();
+      await assert.rejects(reading, (error: unknown) => {
+        assert.ok(error instanceof AppError);
+        assert.equal(error.errors?.[0]?.message, 'too_many_rows');
+        assert.match(error.detailIn('en'), /more than 3 data rows \(line 5\)/);
+        return true;
+      });
+      assert.deepEqual(read, [1, 2, 3, 4], `${file.format}: the header and three rows, nothing past them`);
+      assert.equal((await rowsOf(file)).length, 7, `${file.format}: read whole under the default limit`);
+    }
   });
 });

@@ -7,8 +7,14 @@ import type { MessageParams } from '../../../../common/i18n/messages.ts';
 import { AppError } from '../../http/app-error.ts';
 import { readFirstSheetRows, XlsxError } from './xlsx-sheet.ts';
 
-/** The largest file an import accepts; the upload route raises its body limit to this, and only it. */
-export const maxImportBytes = 60 * 1024 * 1024;
+/**
+ * The largest file an import accepts; the upload route raises its body limit to this, and only it. A
+ * register of 200 000 persons with a dozen columns is about 20 MB of CSV, and less as XLSX.
+ */
+export const maxImportBytes = 20 * 1024 * 1024;
+
+/** The most data rows an import reads: counted as the file is read, refused at the first row past it. */
+export const maxImportRows = 200_000;
 
 export type ImportFormat = 'csv' | 'xlsx';
 
@@ -31,7 +37,7 @@ function refuse(detail: ErrorCode, reason: string, params?: MessageParams): AppE
   return new AppError('validation_failed', params, { detail, errors: [{ path: 'body', message: reason }] });
 }
 
-function tooLarge(): AppError {
+function tooLargeFile(): AppError {
   return new AppError(
     'payload_too_large',
     { megabytes: maxImportBytes / 1024 / 1024 },
@@ -87,9 +93,16 @@ export function detectDelimiter(firstLine: string): string {
  */
 export async function storeUpload(
   body: Readable,
-  options: { filePath: string; declaredBytes?: number | undefined; maxBytes?: number },
+  options: {
+    filePath: string;
+    declaredBytes?: number | undefined;
+    maxBytes?: number;
+    /** The refusal past `maxBytes`: the import's size limit unless the quota comes first. */
+    tooLarge?: () => AppError;
+  },
 ): Promise<StoredFile> {
   const maxBytes = options.maxBytes ?? maxImportBytes;
+  const tooLarge = options.tooLarge ?? tooLargeFile;
   if (options.declaredBytes !== undefined && options.declaredBytes > maxBytes) {
     body.resume();
     throw tooLarge();
@@ -211,9 +224,23 @@ async function* readXlsxRows(file: StoredFile): AsyncGenerator<SheetRow> {
   }
 }
 
-/** Every non-empty line of a stored file, header first, read as a stream. */
-export function readRows(file: StoredFile): AsyncGenerator<SheetRow> {
-  return file.format === 'csv' ? readCsvRows(file) : readXlsxRows(file);
+/**
+ * Every non-empty line of a stored file, header first, read as a stream; refused as soon as it has
+ * more than `maxRows` data rows, before anything past them is read.
+ */
+export async function* readRows(
+  file: StoredFile,
+  options: { maxRows?: number } = {},
+): AsyncGenerator<SheetRow> {
+  const maxRows = options.maxRows ?? maxImportRows;
+  let rows = 0;
+  for await (const row of file.format === 'csv' ? readCsvRows(file) : readXlsxRows(file)) {
+    // The header is the first row yielded; the data rows follow.
+    if (rows > maxRows)
+      throw refuse('import_too_many_rows', 'too_many_rows', { rows: maxRows, line: row.row });
+    rows += 1;
+    yield row;
+  }
 }
 
 /** Header names as the mapping shows them: a blank header becomes "Colonne N". */

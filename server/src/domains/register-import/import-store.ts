@@ -1,9 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import type { Database } from '../../db/database.ts';
 import { AppError } from '../../http/app-error.ts';
-import { newId } from '../../ids.ts';
 import type { StoredFile } from './import-files.ts';
+import {
+  claimImportJob,
+  deleteImportJob,
+  findImportJob,
+  insertImportJob,
+  listExpiredImportJobs,
+  storedUploadBytes,
+  updateImportJob,
+  type ImportJobRow,
+} from './import-jobs.repository.ts';
 
 export type ImportPhase = 'uploaded' | 'checking' | 'checked' | 'importing' | 'imported' | 'failed';
 
@@ -24,65 +33,148 @@ export interface ImportJob {
 }
 
 const maxAgeMs = 24 * 3600 * 1000;
+/** A run not heard of for this long was left by a process that stopped: another may start. */
+const staleRunMs = 15 * 60 * 1000;
+/** Progress is written to the database at most this often. */
+const progressIntervalMs = 500;
+
+const iso = (milliseconds: number) => new Date(milliseconds).toISOString();
 
 /**
- * Uploaded files (in a folder of their own under the system's temporary directory) and the state
- * of their runs, in memory: a run's progress is read by the page while the run goes on. An upload
- * lives a day at most, and goes when the server stops.
+ * Uploaded files, in a folder every server process sees (QUORUM_UPLOAD_DIR), and their imports'
+ * state in the database (`register_imports`): an upload made through one process is checked and
+ * imported through another, which reads its progress too. The bytes kept count against the
+ * association's quota; an upload lives a day at most.
  */
 export class ImportStore {
   readonly directory: string;
-  private readonly jobs = new Map<string, ImportJob>();
+  readonly quotaBytes: number;
+  readonly #database: Database;
+  /** The runs of this process, read live (their progress is written to the database now and then). */
+  readonly #running = new Map<string, ImportJob & { persistedAt: number }>();
 
-  constructor(directory = path.join(os.tmpdir(), 'quorum-imports', newId())) {
-    this.directory = directory;
+  constructor(options: { database: Database; directory: string; quotaBytes: number }) {
+    this.#database = options.database;
+    this.directory = options.directory;
+    this.quotaBytes = options.quotaBytes;
   }
 
   async newFilePath(id: string): Promise<string> {
     await fs.promises.mkdir(this.directory, { recursive: true });
+    return this.filePath(id);
+  }
+
+  private filePath(id: string): string {
     return path.join(this.directory, `${id}.upload`);
   }
 
-  add(job: ImportJob): void {
-    this.jobs.set(job.id, job);
+  /** How many bytes the next upload may take before the quota is reached. */
+  async remainingBytes(): Promise<number> {
+    return Math.max(0, this.quotaBytes - (await storedUploadBytes(this.#database.db)));
+  }
+
+  async add(job: ImportJob): Promise<void> {
+    await insertImportJob(this.#database.db, {
+      id: job.id,
+      owner_user_id: job.ownerUserId,
+      file_name: job.fileName,
+      format: job.file.format,
+      delimiter: job.file.delimiter,
+      bytes: job.file.bytes,
+      columns: JSON.stringify(job.columns),
+      phase: job.phase,
+      total: job.total,
+      error: null,
+      created_at: iso(job.createdAt),
+      updated_at: iso(job.createdAt),
+    });
+  }
+
+  private jobOf(row: ImportJobRow): ImportJob {
+    return {
+      id: row.id,
+      ownerUserId: row.owner_user_id,
+      fileName: row.file_name,
+      file: { path: this.filePath(row.id), format: row.format, bytes: row.bytes, delimiter: row.delimiter },
+      columns: JSON.parse(row.columns) as string[],
+      createdAt: Date.parse(row.created_at),
+      phase: row.phase as ImportPhase,
+      processed: row.processed,
+      total: row.total,
+      isRunning: row.is_running === 1,
+      error: row.error,
+    };
   }
 
   /** The import, if it exists and belongs to this user: someone else's upload is not found. */
-  get(id: string, userId: string | null): ImportJob {
-    const job = this.jobs.get(id);
+  async get(id: string, userId: string | null): Promise<ImportJob> {
+    const live = this.#running.get(id);
+    const row = live ? undefined : await findImportJob(this.#database.db, id);
+    const job = live ?? (row && this.jobOf(row));
     if (!job || job.ownerUserId !== userId) throw new AppError('import_not_found');
     return job;
   }
 
-  /** Marks a run as started; a second run of the same file at the same time is refused. */
-  start(job: ImportJob, phase: 'checking' | 'importing', total: number | null): void {
-    if (job.isRunning) {
-      throw new AppError('import_already_running');
+  /** Marks a run as started, in every process; a second run of the same file at the same time is refused. */
+  async start(job: ImportJob, phase: 'checking' | 'importing', total: number | null): Promise<void> {
+    const now = Date.now();
+    const isClaimed = await claimImportJob(
+      this.#database.db,
+      job.id,
+      { phase, total, updated_at: iso(now) },
+      iso(now - staleRunMs),
+    );
+    if (!isClaimed) {
+      const row = await findImportJob(this.#database.db, job.id);
+      if (!row) throw new AppError('import_not_found');
+      throw new AppError(row.phase === 'imported' ? 'import_already_done' : 'import_already_running');
     }
-    if (job.phase === 'imported') throw new AppError('import_already_done');
     Object.assign(job, { phase, processed: 0, total, isRunning: true, error: null });
+    this.#running.set(job.id, Object.assign(job, { persistedAt: now }));
+  }
+
+  /**
+   * Writes how far a run has gone, now and then. Not while an import writes on SQLite: its
+   * transaction holds the one writer until it commits, so other processes read the start's figures.
+   */
+  async progress(job: ImportJob): Promise<void> {
+    const live = this.#running.get(job.id);
+    if (!live || Date.now() - live.persistedAt < progressIntervalMs) return;
+    if (this.#database.engine === 'sqlite' && job.phase === 'importing') return;
+    live.persistedAt = Date.now();
+    await updateImportJob(this.#database.db, job.id, {
+      processed: job.processed,
+      updated_at: iso(live.persistedAt),
+    });
+  }
+
+  /** Records where a run ended (its phase, counts and error) for every process. */
+  async finish(job: ImportJob): Promise<void> {
+    this.#running.delete(job.id);
+    await updateImportJob(this.#database.db, job.id, {
+      phase: job.phase,
+      processed: job.processed,
+      total: job.total,
+      is_running: 0,
+      error: job.error,
+      updated_at: iso(Date.now()),
+    });
   }
 
   async remove(id: string): Promise<void> {
-    const job = this.jobs.get(id);
-    if (!job) return;
-    this.jobs.delete(id);
-    await fs.promises.rm(job.file.path, { force: true });
+    await deleteImportJob(this.#database.db, id);
+    await fs.promises.rm(this.filePath(id), { force: true });
   }
 
   /** Forgets the file of an import once done with it, keeping its state for the page to read. */
-  async dropFile(entry: { file: StoredFile }): Promise<void> {
-    await fs.promises.rm(entry.file.path, { force: true });
+  async dropFile(job: ImportJob): Promise<void> {
+    await fs.promises.rm(job.file.path, { force: true });
+    await updateImportJob(this.#database.db, job.id, { has_file: 0 });
   }
 
   async purgeStale(now = Date.now()): Promise<void> {
-    for (const job of [...this.jobs.values()]) {
-      if (!job.isRunning && now - job.createdAt > maxAgeMs) await this.remove(job.id);
+    for (const id of await listExpiredImportJobs(this.#database.db, iso(now - maxAgeMs))) {
+      await this.remove(id);
     }
-  }
-
-  async close(): Promise<void> {
-    this.jobs.clear();
-    await fs.promises.rm(this.directory, { recursive: true, force: true });
   }
 }

@@ -45,12 +45,15 @@ function day(): string {
 
 /** Import (upload, dry run, commit), pasted attendance lines, and export of the register. */
 export function registerImportRoutes(app: App, context: ServiceContext): void {
-  const store = new ImportStore();
+  const store = new ImportStore({
+    database: context.database,
+    directory: context.config.uploadDirectory,
+    quotaBytes: context.config.uploadQuotaBytes,
+  });
   stores.set(app, store);
-  app.addHook('onClose', async () => store.close());
 
   // The upload reads the raw body as a stream, whatever type the browser gave the file (a CSV is
-  // often sent as application/vnd.ms-excel): the content is sniffed, and the 60 MB limit applies here only.
+  // often sent as application/vnd.ms-excel): the content is sniffed, and the import's size limit applies here only.
   void app.register(async (scope: App) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
@@ -60,7 +63,7 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
       schema: {
         tags,
         summary:
-          'Upload a CSV (UTF-8, comma or semicolon) or XLSX file as the raw body, up to 60 MB: columns, first rows, suggested mapping',
+          'Upload a CSV (UTF-8, comma or semicolon) or XLSX file as the raw body, up to 20 MB and 200 000 rows, within the association’s upload quota (413): columns, first rows, suggested mapping',
         querystring: uploadQuerySchema,
         response: { 201: uploadResponseSchema, ...errors, 413: problemSchema },
       },

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { withCheckpointAfterwards } from '../../db/sqlite-checkpoint.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -9,7 +11,14 @@ import { listCategories } from '../memberships/categories.service.ts';
 import { listRegisterFields } from '../register/register-fields.service.ts';
 import { analyzeRegisterTables } from './register-import.repository.ts';
 import { ImportPlanner, type ImportReport, type InputRow } from './import-plan.ts';
-import { columnNames, inspectFile, readRows, storeUpload, type FileOverview } from './import-files.ts';
+import {
+  columnNames,
+  inspectFile,
+  maxImportBytes,
+  readRows,
+  storeUpload,
+  type FileOverview,
+} from './import-files.ts';
 import type { ImportJob, ImportStore } from './import-store.ts';
 import type { ImportSource } from '../../../../common/register-import.schemas.ts';
 import {
@@ -25,7 +34,7 @@ import {
 import { translate, type Language } from '../../i18n/translate.ts';
 
 /** Rows planned (looked up, then written) together: a few queries per batch, not per row. */
-const batchSize = 1000;
+const batchSize = 250;
 
 export interface ImportView {
   importId: string;
@@ -76,16 +85,28 @@ export async function uploadImportFile(
   const { store } = options;
   await store.purgeStale();
   const id = newId();
+  // The quota is the association's: what its uploads kept so far leave for this one.
+  const maxBytes = options.maxBytes ?? maxImportBytes;
+  const remainingBytes = await store.remainingBytes();
+  const isQuotaFirst = remainingBytes < maxBytes;
   const file = await storeUpload(options.body, {
     filePath: await store.newFilePath(id),
     declaredBytes: options.declaredBytes,
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    maxBytes: Math.min(maxBytes, remainingBytes),
+    ...(isQuotaFirst
+      ? {
+          tooLarge: () =>
+            new AppError('upload_quota_exceeded', {
+              megabytes: Math.round(store.quotaBytes / 1024 / 1024),
+            }),
+        }
+      : {}),
   });
   let overview: FileOverview;
   try {
     overview = await inspectFile(file);
   } catch (error) {
-    await store.dropFile({ file });
+    await fs.promises.rm(file.path, { force: true });
     throw error;
   }
   const job: ImportJob = {
@@ -101,7 +122,12 @@ export async function uploadImportFile(
     isRunning: false,
     error: null,
   };
-  store.add(job);
+  try {
+    await store.add(job);
+  } catch (error) {
+    await fs.promises.rm(file.path, { force: true });
+    throw error;
+  }
   context.logger.info({ importId: id, format: file.format, bytes: file.bytes }, 'register import uploaded');
   const suggestedMapping = suggestMapping(overview.columns);
   return {
@@ -113,8 +139,12 @@ export async function uploadImportFile(
   };
 }
 
-export function getImport(options: { store: ImportStore; actor: SessionUser | null; importId: string }) {
-  return present(options.store.get(options.importId, options.actor?.id ?? null));
+export async function getImport(options: {
+  store: ImportStore;
+  actor: SessionUser | null;
+  importId: string;
+}): Promise<ImportView> {
+  return present(await options.store.get(options.importId, options.actor?.id ?? null));
 }
 
 export async function discardImport(options: {
@@ -122,7 +152,7 @@ export async function discardImport(options: {
   actor: SessionUser | null;
   importId: string;
 }): Promise<void> {
-  const job = options.store.get(options.importId, options.actor?.id ?? null);
+  const job = await options.store.get(options.importId, options.actor?.id ?? null);
   if (job.isRunning) throw new AppError('import_running');
   await options.store.remove(job.id);
 }
@@ -173,6 +203,7 @@ function columnIndexes(mapping: ImportMapping, header: string[], language: Langu
 
 /** Reads the file again from the start, in batches of mapped rows, telling the job how far it got. */
 async function planFile(
+  store: ImportStore,
   job: ImportJob,
   options: { mapping: ImportMapping; language: Language },
   planner: ImportPlanner,
@@ -184,6 +215,10 @@ async function planFile(
     await planner.addBatch(batch);
     job.processed += batch.length;
     batch = [];
+    await store.progress(job);
+    // Each query of a batch answers at once (SQLite is synchronous): let other requests in between
+    // batches, so the server keeps answering while an import of 100 000 rows is checked or written.
+    await new Promise((resolve) => setImmediate(resolve));
   };
   for await (const { row, cells } of readRows(job.file)) {
     if (!indexes) {
@@ -212,7 +247,7 @@ async function run<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const { job } = options;
-  options.store.start(job, options.phase, job.total);
+  await options.store.start(job, options.phase, job.total);
   try {
     const result = await work();
     job.total = job.processed;
@@ -226,6 +261,7 @@ async function run<T>(
     throw error;
   } finally {
     job.isRunning = false;
+    await options.store.finish(job);
   }
 }
 
@@ -241,7 +277,7 @@ export async function checkImport(
     language?: Language;
   },
 ): Promise<ImportReport> {
-  const job = options.store.get(options.importId, options.actor?.id ?? null);
+  const job = await options.store.get(options.importId, options.actor?.id ?? null);
   return run(
     { store: options.store, job, phase: 'checking', language: options.language ?? 'fr' },
     async () => {
@@ -253,7 +289,12 @@ export async function checkImport(
         fields: await listRegisterFields(context.database.db),
         mapping: options.mapping,
       });
-      await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
+      await planFile(
+        options.store,
+        job,
+        { mapping: options.mapping, language: options.language ?? 'fr' },
+        planner,
+      );
       job.phase = 'checked';
       return planner.report;
     },
@@ -283,47 +324,65 @@ export async function commitImport(
     language?: Language;
   },
 ): Promise<ImportResult> {
-  const job = options.store.get(options.importId, options.actor?.id ?? null);
+  const job = await options.store.get(options.importId, options.actor?.id ?? null);
   const actorUserId = options.actor?.id ?? null;
   const report = await run(
     { store: options.store, job, phase: 'importing', language: options.language ?? 'fr' },
-    () =>
-      context.database.db.transaction().execute(async (transaction: DbOrTransaction) => {
-        const planner = new ImportPlanner(transaction, {
-          isWriting: true,
-          actorUserId,
-          engine: context.database.engine,
-          categories: importCategories(await listCategories(transaction)),
-          fields: await listRegisterFields(transaction),
-          mapping: options.mapping,
-        });
-        await planFile(job, { mapping: options.mapping, language: options.language ?? 'fr' }, planner);
-        const { rejected } = planner.report;
-        if (rejected.length > 0) {
-          throw new AppError(
-            'validation_failed',
-            { rows: rejected.length },
-            {
-              detail: rejected.length === 1 ? 'import_row_refused' : 'import_rows_refused',
-              errors: rejected.slice(0, 200).map((rejection) => ({
-                path: `row.${rejection.row}.${rejection.field}`,
-                message: rejection.reason,
-              })),
-            },
-          );
-        }
-        const summary = summarize(planner.report);
-        await recordAuditEvent(transaction, {
-          actorUserId,
-          action: 'register.imported',
-          subjectType: 'import',
-          subjectId: job.id,
-          details: { fileName: job.fileName, format: job.file.format, mapping: options.mapping, ...summary },
-        });
-        return planner.report;
-      }),
+    async () => {
+      const written = await withCheckpointAfterwards(
+        context.database,
+        () =>
+          context.database.db.transaction().execute(async (transaction: DbOrTransaction) => {
+            const planner = new ImportPlanner(transaction, {
+              isWriting: true,
+              actorUserId,
+              engine: context.database.engine,
+              categories: importCategories(await listCategories(transaction)),
+              fields: await listRegisterFields(transaction),
+              mapping: options.mapping,
+            });
+            await planFile(
+              options.store,
+              job,
+              { mapping: options.mapping, language: options.language ?? 'fr' },
+              planner,
+            );
+            const { rejected } = planner.report;
+            if (rejected.length > 0) {
+              throw new AppError(
+                'validation_failed',
+                { rows: rejected.length },
+                {
+                  detail: rejected.length === 1 ? 'import_row_refused' : 'import_rows_refused',
+                  errors: rejected.slice(0, 200).map((rejection) => ({
+                    path: `row.${rejection.row}.${rejection.field}`,
+                    message: rejection.reason,
+                  })),
+                },
+              );
+            }
+            const summary = summarize(planner.report);
+            await recordAuditEvent(transaction, {
+              actorUserId,
+              action: 'register.imported',
+              subjectType: 'import',
+              subjectId: job.id,
+              details: {
+                fileName: job.fileName,
+                format: job.file.format,
+                mapping: options.mapping,
+                ...summary,
+              },
+            });
+            return planner.report;
+          }),
+        (error) => context.logger.warn({ err: error }, 'checkpoint after import failed'),
+      );
+      // Recorded by run() as the run ends, for every process.
+      job.phase = 'imported';
+      return written;
+    },
   );
-  job.phase = 'imported';
   await options.store.dropFile(job);
   context.logger.info({ importId: job.id, rows: report.rows }, 'register import written');
   if (context.database.engine === 'postgres') refreshPlannerStatistics(context);

@@ -17,7 +17,7 @@ import yauzl from 'yauzl';
 const limits = {
   sheetBytes: 200 * 1024 * 1024,
   /** Held in memory while the sheet is read, as its cells point into them. */
-  sharedStringsBytes: 50 * 1024 * 1024,
+  sharedStringsBytes: 25 * 1024 * 1024,
   /** The workbook, its relations and the styles: small in any real file. */
   otherPartBytes: 10 * 1024 * 1024,
 };
