@@ -251,6 +251,26 @@ describe('checking a row', () => {
     );
   });
 
+  it('follows the text rule of every form: NFC, a letter in a name, no control or direction character', () => {
+    const refused = validateRow(
+      8,
+      { lastName: '1234', firstName: 'Anne\u0000', city: 'Lyon\u202e', organisation: 'Asso' },
+      categories,
+    );
+    assert.deepEqual(
+      !refused.isValid && refused.rejections.map((rejection) => [rejection.field, rejection.reason]),
+      [
+        ['firstName', 'invalid_text'],
+        ['city', 'invalid_text'],
+        ['lastName', 'no_letters'],
+        ['firstName', 'required'],
+      ],
+    );
+    const accepted = validateRow(9, { lastName: 'Re\u0301my\u200b', firstName: 'Anne' }, categories);
+    assert.ok(accepted.isValid);
+    assert.equal(accepted.isValid && accepted.value.person?.lastName, 'Rémy');
+  });
+
   it('asks for a person or an organisation, and for the organisation of a legal entity', () => {
     const empty = validateRow(4, { email: 'a@example.org' }, categories);
     assert.deepEqual(!empty.isValid && empty.rejections.map((rejection) => rejection.reason), [

@@ -1,4 +1,5 @@
 import { emailSchema } from '../../../../common/auth.schemas.ts';
+import { hasLetter, normaliseText, textProblem } from '../../../../common/text.ts';
 import {
   type MembershipCategoryView,
   type MembershipRateView,
@@ -614,6 +615,7 @@ export type RejectionReason =
   | 'person_required'
   | 'title_without_organisation'
   | 'no_letters'
+  | 'invalid_text'
   | 'invalid_value'
   | 'unknown_rate';
 
@@ -720,8 +722,17 @@ export function validateRow(
   const reject = (field: Rejection['field'], reason: RejectionReason, message: string) =>
     rejections.push({ row, field, reason, message });
   const read = (field: ImportField): string | null => {
-    const value = (values[field] ?? '').trim();
+    // The text rule of every form and route (common/text.ts), cell by cell.
+    const value = normaliseText(values[field] ?? '').trim();
     if (value === '') return null;
+    if (textProblem(value) !== undefined) {
+      reject(
+        field,
+        'invalid_text',
+        `${fieldLabels[field]} contient un caractère invisible de contrôle ou d’inversion du sens d’écriture.`,
+      );
+      return null;
+    }
     if (value.length > maxLength[field]) {
       reject(field, 'too_long', `${fieldLabels[field]} dépasse ${maxLength[field]} caractères.`);
       return null;
@@ -770,14 +781,15 @@ export function validateRow(
     else customFields = { ...(customFields ?? {}), [code]: checked };
   }
 
-  // A name of punctuation alone ("—", "?") would match every other such name.
+  // A name must hold a letter, as in every form: one of punctuation or digits alone ("—", "?",
+  // "1234") would match every other such name.
   for (const [field, value] of [
     ['lastName', lastName],
     ['firstName', firstName],
     ['organisation', organisation],
   ] as const) {
-    if (value !== null && !/[\p{L}\p{N}]/u.test(value)) {
-      reject(field, 'no_letters', `${fieldLabels[field]} « ${value} » n’a ni lettre ni chiffre.`);
+    if (value !== null && !hasLetter(value)) {
+      reject(field, 'no_letters', `${fieldLabels[field]} « ${value} » n’a aucune lettre.`);
     }
   }
   const hasPerson = lastName !== null || firstName !== null;
