@@ -385,11 +385,19 @@ for (const engine of testEngines()) {
         personId: vidalou!.id,
       });
       assert.equal(setLink.statusCode, 200);
+      // Staff notes about the member are personal data about him: the right of access (RGPD art. 15)
+      // shows them to him, read-only.
+      await administrator.request('PUT', `/api/persons/${vidalou!.id}`, {
+        firstName: 'Romain',
+        lastName: 'Vidalou',
+        notes: 'Relance faite par téléphone.',
+      });
       const member = test.client();
       await member.signIn(memberUser.email);
       const own = await member.get('/api/me/person');
       assert.equal(own.statusCode, 200);
       assert.equal(own.json().administrativeName, 'VIDALOU Romain');
+      assert.equal(own.json().notes, 'Relance faite par téléphone.');
       assert.equal((await member.get(`/api/persons/${vidalou!.id}`)).statusCode, 403);
       assert.equal((await member.get('/api/persons')).statusCode, 403);
       const edited = await member.request('PUT', '/api/me/person', {
