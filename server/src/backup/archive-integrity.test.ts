@@ -202,6 +202,9 @@ describe('backups are one snapshot, and checked', () => {
     const folder = path.join(directory, 'scheduled');
     try {
       const schedule = { directory: folder, keep: 2, everyMs: 3600_000 };
+      // What a backup killed mid-write leaves: removed by the next one.
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, 'quorum-20260228T100000Z.qarchive.partial-4242'), 'half');
       const times = ['2026-03-01T10:00:00Z', '2026-03-02T10:00:00Z', '2026-03-03T10:00:00Z'];
       for (const time of times) await runScheduledBackup(database, schedule, new Date(time));
       assert.deepEqual(scheduledArchives(folder), [
@@ -209,6 +212,7 @@ describe('backups are one snapshot, and checked', () => {
         'quorum-20260303T100000Z.qarchive',
       ]);
       for (const name of scheduledArchives(folder)) await verifyArchive(path.join(folder, name));
+      assert.ok(!fs.readdirSync(folder).some((name) => name.includes('.partial-')), 'no partial file left');
       // Another process holding the lock: this one skips its turn.
       fs.writeFileSync(path.join(folder, '.quorum-backup.lock'), '1');
       assert.equal(await runScheduledBackup(database, schedule, new Date('2026-03-04T10:00:00Z')), undefined);

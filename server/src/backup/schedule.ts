@@ -67,6 +67,13 @@ export async function runScheduledBackup(
   }
   try {
     fs.writeSync(handle, String(process.pid));
+    // A scheduled backup writes only under the lock: a partial file found now was left by one killed
+    // mid-write.
+    for (const name of fs.readdirSync(schedule.directory)) {
+      if (/^quorum-\d{8}T\d{6}Z\.qarchive\.partial-\d+$/.test(name)) {
+        fs.rmSync(path.join(schedule.directory, name), { force: true });
+      }
+    }
     const file = path.join(schedule.directory, `quorum-${stamp(now)}.qarchive`);
     await writeArchive(database, file);
     const archives = scheduledArchives(schedule.directory);
