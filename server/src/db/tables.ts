@@ -23,6 +23,8 @@ export interface AssociationTable {
   logo_base64: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface UsersTable {
@@ -96,6 +98,8 @@ export interface PersonsTable {
   usual_name: string | null;
   /** The values of the register's own fields, JSON `{code: value}` (null when none). */
   custom_fields: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface OrganisationsTable {
@@ -107,6 +111,8 @@ export interface OrganisationsTable {
   search_text: Generated<string>;
   email: string | null;
   notes: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface PersonMatchKeysTable {
@@ -136,6 +142,8 @@ export interface MembershipsTable {
   rate_id: string | null;
   /** The amount agreed for this membership; null: the fee grid's amount for its category. */
   amount_cents: number | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 /** The association's membership categories (code and kind fixed once a membership uses it, words its own, archived when retired). */
@@ -156,6 +164,8 @@ export interface MembershipCategoriesTable {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 /** A year's rate of a category beside the fee grid's full rate: reduced, free, or from a minimum. */
@@ -169,6 +179,8 @@ export interface MembershipRatesTable {
   conditions_en: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 /** A field of the register the association defines (text, date, or a choice among options). */
@@ -184,6 +196,8 @@ export interface RegisterFieldsTable {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface MembershipStatusChangesTable {
@@ -261,6 +275,8 @@ export interface StatutesVersionsTable {
   meeting_rules: string | null;
   created_at: string;
   created_by: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface AssembliesTable {
@@ -285,6 +301,8 @@ export interface AssembliesTable {
   updated_at: string;
   /** The video link of a hybrid or remote meeting. */
   video_link: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface AssemblyScrutineersTable {
@@ -390,6 +408,8 @@ export interface BudgetsTable {
   as_of: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface BudgetColumnsTable {
@@ -438,6 +458,8 @@ export interface AnnualAccountsTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface AnnualAccountSharesTable {
@@ -470,6 +492,8 @@ export interface StaffFunctionsTable {
   position: number;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface StaffFiguresTable {
@@ -561,6 +585,8 @@ export interface MinutesSectionsTable {
   title: string | null;
   markdown: string | null;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface ResolutionsTable {
@@ -710,6 +736,8 @@ export interface MandatesTable {
   created_at: string;
   /** feminine | masculine | neutral; null prints the neutral (inclusive) form. */
   title_form: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface Tables {

@@ -16,6 +16,7 @@ import * as budgetActualToDate from './20261207-0010-budget-actual-to-date.ts';
 import * as assemblyEditingAndTimes from './20261207-0009-assembly-editing-and-times.ts';
 import * as electionRolesAndVoters from './20261207-0011-election-roles-and-voters.ts';
 import * as rateLimits from './20261207-0014-rate-limits.ts';
+import * as recordVersions from './20261207-0015-record-versions.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261207-0010-budget-actual-to-date': budgetActualToDate,
   '20261207-0011-election-roles-and-voters': electionRolesAndVoters,
   '20261207-0014-rate-limits': rateLimits,
+  '20261207-0015-record-versions': recordVersions,
 };

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { MinutesSectionsTable, MinutesTable } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export type MinutesRow = Selectable<MinutesTable>;
 
@@ -123,7 +124,11 @@ export async function updateSection(
   id: string,
   values: Updateable<MinutesSectionsTable>,
 ) {
-  await db.updateTable('minutes_sections').set(values).where('id', '=', id).execute();
+  await db
+    .updateTable('minutes_sections')
+    .set({ ...values, version: nextVersion })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSection(db: DbOrTransaction, id: string) {
