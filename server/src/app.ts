@@ -35,7 +35,6 @@ import { registerImportRoutes } from './domains/register-import/register-import.
 import { AppError } from './http/app-error.ts';
 import { installAuthentication } from './http/auth.ts';
 import { installProblemHandlers, problem, requestLanguage } from './http/problem.ts';
-import { installVersionTags } from './http/record-version.ts';
 import { problemSchema, type App } from './http/routes.ts';
 
 export interface BuildAppOptions {
@@ -127,7 +126,6 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(context.database) });
   installProblemHandlers(app);
   installAuthentication(app, context);
-  installVersionTags(app);
 
   healthRoutes(app, context);
   associationRoutes(app, context);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, invalidField } from './app-error.ts';
 import { problemSchema } from './routes.ts';
@@ -71,13 +71,8 @@ export const ifMatchHeaders = z.looseObject({
     ),
 });
 
-/** Every answer whose body carries a record's version sends it as an ETag too. */
-export function installVersionTags(app: FastifyInstance): void {
-  app.addHook('preSerialization', async (_request, reply, payload) => {
-    if (reply.statusCode < 300 && typeof payload === 'object' && payload !== null) {
-      const version = (payload as { version?: unknown }).version;
-      if (typeof version === 'number') void reply.header('etag', `"${version}"`);
-    }
-    return payload;
-  });
+/** Sends a record's version as its ETag (`"7"`), for the write that follows to name in If-Match. */
+export function tagVersion<Row extends { version: number }>(reply: FastifyReply, record: Row): Row {
+  void reply.header('etag', `"${record.version}"`);
+  return record;
 }

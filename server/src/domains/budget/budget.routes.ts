@@ -12,7 +12,12 @@ import {
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
-import { expectedVersion, ifMatchHeaders, staleProblemSchema } from '../../http/record-version.ts';
+import {
+  expectedVersion,
+  ifMatchHeaders,
+  staleProblemSchema,
+  tagVersion,
+} from '../../http/record-version.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import {
   addBudgetLine,
@@ -48,7 +53,7 @@ export function budgetRoutes(app: App, context: ServiceContext): void {
       params: yearParams,
       response: { 200: budgetTableSchema, ...errors },
     },
-    handler: async (request) => budgetTable(context, request.params.year),
+    handler: async (request, reply) => tagVersion(reply, await budgetTable(context, request.params.year)),
   });
 
   app.patch('/api/budgets/:year', {
@@ -62,13 +67,16 @@ export function budgetRoutes(app: App, context: ServiceContext): void {
       body: budgetEditSchema,
       response: { 200: budgetTableSchema, ...errors, 409: staleProblemSchema(budgetTableSchema) },
     },
-    handler: async (request) =>
-      editBudget(context, {
-        actor: requireUser(request),
-        year: request.params.year,
-        edit: request.body,
-        expectedVersion: expectedVersion(request),
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await editBudget(context, {
+          actor: requireUser(request),
+          year: request.params.year,
+          edit: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.post('/api/budgets', {

@@ -18,7 +18,12 @@ import {
 import { registerReaderRoles, registerWriterRoles, signedInRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
-import { expectedVersion, ifMatchHeaders, staleProblemSchema } from '../../http/record-version.ts';
+import {
+  expectedVersion,
+  ifMatchHeaders,
+  staleProblemSchema,
+  tagVersion,
+} from '../../http/record-version.ts';
 import { type App, idParams, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { findDuplicates, mergePersons, previewMerge } from './duplicates.service.ts';
 import {
@@ -78,7 +83,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       params: idParams,
       response: { 200: personViewSchema, ...errors },
     },
-    handler: async (request) => getPerson(context, request.params.id),
+    handler: async (request, reply) => tagVersion(reply, await getPerson(context, request.params.id)),
   });
 
   app.put('/api/persons/:id', {
@@ -91,13 +96,16 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       body: personInputSchema,
       response: { 200: personViewSchema, ...errors, 409: staleProblemSchema(personViewSchema) },
     },
-    handler: async (request) =>
-      updatePerson(context, {
-        actor: requireUser(request),
-        personId: request.params.id,
-        person: request.body,
-        expectedVersion: expectedVersion(request),
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await updatePerson(context, {
+          actor: requireUser(request),
+          personId: request.params.id,
+          person: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.post('/api/persons/:id/affiliations', {
@@ -168,7 +176,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       summary: 'My own record in the register',
       response: { 200: personViewSchema, ...errors },
     },
-    handler: async (request) => getOwnPerson(context, requireUser(request)),
+    handler: async (request, reply) => tagVersion(reply, await getOwnPerson(context, requireUser(request))),
   });
 
   app.put('/api/me/person', {
@@ -180,12 +188,15 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       body: ownPersonInputSchema,
       response: { 200: personViewSchema, ...errors, 409: staleProblemSchema(personViewSchema) },
     },
-    handler: async (request) =>
-      updateOwnPerson(context, {
-        actor: requireUser(request),
-        person: request.body,
-        expectedVersion: expectedVersion(request),
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await updateOwnPerson(context, {
+          actor: requireUser(request),
+          person: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.get('/api/me/person/export', {
@@ -234,7 +245,7 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       params: idParams,
       response: { 200: organisationDetailSchema, ...errors },
     },
-    handler: async (request) => getOrganisation(context, request.params.id),
+    handler: async (request, reply) => tagVersion(reply, await getOrganisation(context, request.params.id)),
   });
 
   app.put('/api/organisations/:id', {
@@ -248,13 +259,16 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       body: organisationInputSchema,
       response: { 200: organisationViewSchema, ...errors, 409: staleProblemSchema(organisationDetailSchema) },
     },
-    handler: async (request) =>
-      updateOrganisation(context, {
-        actor: requireUser(request),
-        organisationId: request.params.id,
-        organisation: request.body,
-        expectedVersion: expectedVersion(request),
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await updateOrganisation(context, {
+          actor: requireUser(request),
+          organisationId: request.params.id,
+          organisation: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.get('/api/duplicates', {
