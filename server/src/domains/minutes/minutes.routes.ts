@@ -3,12 +3,14 @@ import {
   minutesDocumentQuerySchema,
   minutesRegisterSchema,
   minutesSchema,
+  minutesSectionSchema,
   sectionOrderInputSchema,
   sectionTextInputSchema,
   writtenSectionInputSchema,
 } from '../../../../common/minutes.schemas.ts';
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
+import { expectedVersion, ifMatchHeaders, staleProblemSchema } from '../../http/record-version.ts';
 import { requireUser } from '../../http/auth.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import {
@@ -144,10 +146,12 @@ export function minutesRoutes(app: App, context: ServiceContext): void {
     config: { access: staffRoles },
     schema: {
       tags,
-      summary: 'Write a written section, or override the wording of a generated one (Markdown)',
+      summary:
+        'Write a written section, or override the wording of a generated one (Markdown; If-Match: the section’s version read, a stale one is refused with the section as it now is)',
       params: sectionParams,
+      headers: ifMatchHeaders,
       body: sectionTextInputSchema,
-      response: { 200: minutesSchema, ...errors },
+      response: { 200: minutesSchema, ...errors, 409: staleProblemSchema(minutesSectionSchema) },
     },
     handler: async (request) =>
       saveSectionText(context, {
@@ -155,6 +159,7 @@ export function minutesRoutes(app: App, context: ServiceContext): void {
         slug: request.params.slug,
         sectionId: request.params.sectionId,
         ...request.body,
+        expectedVersion: expectedVersion(request),
       }),
   });
 
