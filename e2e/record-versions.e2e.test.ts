@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createBudget, createPerson, createUser, testPassword } from '../server/test/factories.ts';
+import {
+  createAssembly,
+  createAssociation,
+  createBudget,
+  createPerson,
+  createStatutes,
+  createUser,
+  testPassword,
+} from '../server/test/factories.ts';
 import { startTestServer, type TestServer } from '../server/test/test-server.ts';
 import { chromiumSkipReason, expectNoAxeViolations, launchBrowser } from './browser.ts';
 
@@ -26,6 +34,12 @@ describe('two staff editing the same record, in the browser', { skip: chromiumSk
     return context.newPage();
   }
 
+  /** The CSRF token a state-changing API call from the page's context needs. */
+  async function csrf(page: Page): Promise<Record<string, string>> {
+    const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+    return { 'x-csrf-token': session.csrfToken };
+  }
+
   async function person(): Promise<{ phone: string | null; city: string | null; version: number }> {
     const response = await first.request.get(`/api/persons/${personId}`);
     return (await response.json()) as { phone: string | null; city: string | null; version: number };
@@ -41,6 +55,9 @@ describe('two staff editing the same record, in the browser', { skip: chromiumSk
         { accountCode: '706', label: 'Interventions', side: 'products', amount: '12 000', actual: '11 500' },
       ],
     });
+    await createAssociation(server.runtime);
+    await createStatutes(server.runtime);
+    await createAssembly(server.runtime, { slug: 'ag-2030', heldOn: '2030-06-20' });
     const secretary = await createUser(server.runtime, { role: 'secretary' });
     const administrator = await createUser(server.runtime, { role: 'administrator' });
     const treasurer = await createUser(server.runtime, { role: 'treasurer' });
@@ -126,5 +143,31 @@ describe('two staff editing the same record, in the browser', { skip: chromiumSk
     assert.equal(await cell(second, 'Locations').inputValue(), '13000');
     assert.equal(await cell(second, 'Interventions').inputValue(), '13000');
     await second.getByText('2031 : équilibré, 13 000 € de chaque côté').waitFor();
+  });
+
+  it('on the minutes, a section saved meanwhile is reloaded as it now is when asked', async () => {
+    const started = await first.request.post('/api/assemblies/ag-2030/minutes', {
+      headers: await csrf(first),
+    });
+    assert.equal(started.status(), 200, await started.text());
+    for (const page of [first, second]) {
+      await page.goto('/assemblies/ag-2030/minutes');
+      await page.getByRole('button', { name: 'Modifier « Débats »' }).click();
+    }
+    await first.getByLabel('Texte (Markdown)').fill('Les membres débattent du rapport.');
+    await first.getByRole('button', { name: 'Enregistrer la section' }).click();
+    await first.getByText('Section enregistrée.').waitFor();
+
+    await second.getByLabel('Texte (Markdown)').fill('Aucun débat.');
+    await second.getByRole('button', { name: 'Enregistrer la section' }).click();
+    const dialog = second.getByRole('dialog', { name: staleTitle });
+    await dialog.waitFor();
+    assert.deepEqual(await dialog.locator('[data-stale="theirs"] li').allInnerTexts(), ['Texte (Markdown)']);
+    await dialog.getByRole('button', { name: 'Recharger la fiche (abandonner mes modifications)' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(
+      await second.getByLabel('Texte (Markdown)').inputValue(),
+      'Les membres débattent du rapport.',
+    );
   });
 });
