@@ -155,5 +155,22 @@ for (const engine of testEngines()) {
       assert.equal(now.json().email, null);
       assert.equal(now.json().version, 2);
     });
+
+    it('documents If-Match and the 409 with the current record in the OpenAPI document', async () => {
+      const document = (await first.get('/api/openapi.json')).json();
+      for (const [path, method] of [
+        ['/api/persons/{id}', 'put'],
+        ['/api/organisations/{id}', 'put'],
+        ['/api/budgets/{year}', 'patch'],
+      ] as const) {
+        const operation = document.paths[path][method];
+        const header = operation.parameters.find(
+          (parameter: { in: string; name: string }) => parameter.in === 'header',
+        );
+        assert.equal(header?.name, 'if-match', `${method} ${path} reads If-Match`);
+        const problem = operation.responses['409'].content['application/json'].schema;
+        assert.ok(problem.properties.current, `${method} ${path} answers the current record on 409`);
+      }
+    });
   });
 }
