@@ -135,12 +135,14 @@ export async function updateMandate(
     Updateable<MandatesTable>,
     'role' | 'title_form' | 'printed_name' | 'organisation_label' | 'starts_on' | 'ends_on'
   >,
-) {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('mandates')
     .set({ ...values, version: nextVersion })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  return (await query.executeTakeFirst()).numUpdatedRows > 0n;
 }
 
 export async function listBoardRoleRows(db: DbOrTransaction) {
