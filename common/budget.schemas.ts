@@ -93,6 +93,8 @@ export const budgetTableSchema = z.object({
   columns: z.array(budgetColumnSchema),
   rows: z.array(budgetRowSchema),
   differences: z.array(budgetDifferenceSchema),
+  /** Raised by every change of the budget (a cell, a total, a line); sent back in If-Match when saving. */
+  version: z.number().int(),
 });
 export type BudgetTableView = z.infer<typeof budgetTableSchema>;
 

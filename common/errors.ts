@@ -60,4 +60,6 @@ export interface Problem {
   code: ErrorCode;
   params?: MessageParams;
   errors?: ProblemFieldError[];
+  /** On a 409 `stale_version`: the record as it is now, with its version, for the page to reload or re-apply. */
+  current?: unknown;
 }

@@ -16,6 +16,10 @@ export const minutesSectionSchema = z.object({
   markdown: z.string().nullable().describe('a written section’s text, or the override of a generated one'),
   isOverridden: z.boolean(),
   generatedMarkdown: z.string().nullable().describe('what the data gives for a generated section'),
+  version: z
+    .number()
+    .int()
+    .describe('the section’s own version, raised by each change; sent back in If-Match when saving it'),
 });
 
 export const minutesVersionSchema = z.object({

@@ -105,6 +105,8 @@ export const personViewSchema = personListItemSchema.extend({
   customFields: z.record(z.string(), z.string()),
   affiliations: z.array(affiliationViewSchema),
   memberships: z.array(membershipBriefSchema),
+  /** Raised by every change; sent back in If-Match, a stale one is refused (409 `stale_version`). */
+  version: z.number().int(),
 });
 export type PersonView = z.infer<typeof personViewSchema>;
 
@@ -185,6 +187,8 @@ export const organisationViewSchema = z.object({
   email: z.string().nullable(),
   notes: z.string().nullable(),
   customFields: z.record(z.string(), z.string()),
+  /** Raised by every change; sent back in If-Match, a stale one is refused (409 `stale_version`). */
+  version: z.number().int(),
 });
 export type OrganisationView = z.infer<typeof organisationViewSchema>;
 

@@ -436,6 +436,8 @@ export const mandateViewSchema = z.object({
   startsOn: z.string(),
   endsOn: z.string().nullable(),
   electionId: z.string().nullable(),
+  /** Raised by every change; sent back in If-Match when correcting it, a stale one is refused (409). */
+  version: z.number().int(),
 });
 export type MandateView = z.infer<typeof mandateViewSchema>;
 export const mandateListSchema = z.object({ mandates: z.array(mandateViewSchema) });

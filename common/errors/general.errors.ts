@@ -49,6 +49,16 @@ export const generalErrors = defineErrors({
     fr: 'Cette action entre en conflit avec une modification récente. Rechargez la page.',
     en: 'This conflicts with a recent change. Reload the page.',
   },
+  stale_version: {
+    status: 409,
+    fr: 'Cette fiche a été modifiée par quelqu’un d’autre pendant que vous la modifiiez (version {{version}} désormais) : rien n’a été enregistré.',
+    en: 'Someone else changed this record while you were editing it (now version {{version}}): nothing was saved.',
+  },
+  invalid_if_match: {
+    status: 400,
+    fr: 'L’en-tête If-Match doit donner la version de la fiche, par exemple "3".',
+    en: 'The If-Match header must give the record’s version, for example "3".',
+  },
   email_taken: {
     status: 409,
     fr: 'Un compte utilise déjà cette adresse e-mail.',

@@ -23,6 +23,8 @@ export interface AssociationTable {
   logo_base64: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface UsersTable {
@@ -116,6 +118,8 @@ export interface PersonsTable {
   usual_name: string | null;
   /** The values of the register's own fields, JSON `{code: value}` (null when none). */
   custom_fields: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface OrganisationsTable {
@@ -129,6 +133,8 @@ export interface OrganisationsTable {
   notes: string | null;
   /** The register's own fields for organisations (JSON by code), null when none is filled. */
   custom_fields: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface PersonMatchKeysTable {
@@ -158,6 +164,8 @@ export interface MembershipsTable {
   rate_id: string | null;
   /** The amount agreed for this membership; null: the fee grid's amount for its category. */
   amount_cents: number | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 /** The association's membership categories (code and kind fixed once a membership uses it, words its own, archived when retired). */
@@ -178,6 +186,8 @@ export interface MembershipCategoriesTable {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 /** A year's rate of a category beside the fee grid's full rate: reduced, free, or from a minimum. */
@@ -191,6 +201,8 @@ export interface MembershipRatesTable {
   conditions_en: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 /** A field of the register the association defines (text, date, or a choice among options). */
@@ -208,6 +220,8 @@ export interface RegisterFieldsTable {
   updated_at: string;
   /** Whose field it is: 'person' or 'organisation'. */
   applies_to: Generated<string>;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface MembershipStatusChangesTable {
@@ -285,6 +299,8 @@ export interface StatutesVersionsTable {
   meeting_rules: string | null;
   created_at: string;
   created_by: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface AssembliesTable {
@@ -309,6 +325,8 @@ export interface AssembliesTable {
   updated_at: string;
   /** The video link of a hybrid or remote meeting. */
   video_link: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface AssemblyScrutineersTable {
@@ -414,6 +432,8 @@ export interface BudgetsTable {
   as_of: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface BudgetColumnsTable {
@@ -462,6 +482,8 @@ export interface AnnualAccountsTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface AnnualAccountSharesTable {
@@ -494,6 +516,8 @@ export interface StaffFunctionsTable {
   position: number;
   created_at: string;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface StaffFiguresTable {
@@ -585,6 +609,8 @@ export interface MinutesSectionsTable {
   title: string | null;
   markdown: string | null;
   updated_at: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface ResolutionsTable {
@@ -734,6 +760,8 @@ export interface MandatesTable {
   created_at: string;
   /** feminine | masculine | neutral; null prints the neutral (inclusive) form. */
   title_form: string | null;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
 }
 
 export interface Tables {

@@ -17,6 +17,8 @@ interface AppErrorOptions {
    * `validation_failed` that says which column is missing, a `payload_too_large` that gives the limit.
    */
   detail?: ErrorCode;
+  /** The record as it now is, sent beside the problem (a 409 `stale_version`). */
+  current?: unknown;
 }
 
 /**
@@ -29,6 +31,7 @@ export class AppError extends Error {
   readonly params: MessageParams | undefined;
   readonly errors: FieldError[] | undefined;
   readonly internal: string | undefined;
+  readonly current: unknown;
   readonly #detailCode: ErrorCode;
 
   constructor(code: ErrorCode, params?: MessageParams, options: AppErrorOptions = {}) {
@@ -38,6 +41,7 @@ export class AppError extends Error {
     this.params = params;
     this.errors = options.errors;
     this.internal = options.internal;
+    this.current = options.current;
     this.#detailCode = options.detail ?? code;
   }
 

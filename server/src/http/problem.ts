@@ -91,14 +91,12 @@ export function installProblemHandlers(app: FastifyInstance): void {
     const language = requestLanguage(request);
     if (error instanceof AppError) {
       if (error.internal) request.log.warn({ code: error.code, internal: error.internal }, error.detail);
-      return send(
-        reply,
-        problem(error.code, language, {
-          detail: error.detailIn(language),
-          ...(error.params ? { params: error.params } : {}),
-          ...(error.errors ? { errors: error.errors } : {}),
-        }),
-      );
+      const body = problem(error.code, language, {
+        detail: error.detailIn(language),
+        ...(error.params ? { params: error.params } : {}),
+        ...(error.errors ? { errors: error.errors } : {}),
+      });
+      return send(reply, error.current === undefined ? body : { ...body, current: error.current });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors: FieldError[] = error.validation.map((issue) => {

@@ -61,11 +61,22 @@ export function requestLanguage(): string {
   return i18next.resolvedLanguage ?? i18next.language ?? 'fr';
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** A write on a versioned record names the version it was made on; a stale one is refused (409). */
+interface WriteOptions {
+  version?: number;
+}
+
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: WriteOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json',
     'accept-language': requestLanguage(),
   };
+  if (options.version !== undefined) headers['if-match'] = `"${options.version}"`;
   // A file (a logo) goes as the raw body with its own type; anything else as JSON.
   const isFile = body instanceof Blob;
   if (body !== undefined)
@@ -99,7 +110,9 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
-  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body ?? {}),
+  put: <T>(path: string, body?: unknown, options?: WriteOptions) =>
+    request<T>('PUT', path, body ?? {}, options),
+  patch: <T>(path: string, body?: unknown, options?: WriteOptions) =>
+    request<T>('PATCH', path, body ?? {}, options),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

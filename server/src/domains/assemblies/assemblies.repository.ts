@@ -1,6 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { AgendaItemsTable, AssembliesTable, AssemblyScrutineersTable } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export type AssemblyRow = Selectable<AssembliesTable>;
 
@@ -79,7 +80,11 @@ export async function updateAssembly(
   id: string,
   changes: Updateable<AssembliesTable>,
 ): Promise<void> {
-  await db.updateTable('assemblies').set(changes).where('id', '=', id).execute();
+  await db
+    .updateTable('assemblies')
+    .set({ ...changes, version: nextVersion })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertAgendaItem(

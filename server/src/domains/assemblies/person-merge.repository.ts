@@ -1,5 +1,6 @@
 import type { DbOrTransaction } from '../../db/database.ts';
 import { registerPersonMerge, type MergeStep } from '../register/person-merge.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 /**
  * A membership joined into another of the same year: its convocations (one per assembly: where
@@ -130,12 +131,12 @@ async function repointPerson(transaction: DbOrTransaction, { from, into }: Merge
     .execute();
   await transaction
     .updateTable('assemblies')
-    .set({ chair_person_id: into })
+    .set({ chair_person_id: into, version: nextVersion })
     .where('chair_person_id', '=', from)
     .execute();
   await transaction
     .updateTable('assemblies')
-    .set({ secretary_person_id: into })
+    .set({ secretary_person_id: into, version: nextVersion })
     .where('secretary_person_id', '=', from)
     .execute();
   await transaction

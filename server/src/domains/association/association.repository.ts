@@ -1,6 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { AssociationTable } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export type AssociationRow = Selectable<AssociationTable>;
 
@@ -20,5 +21,9 @@ export async function updateAssociation(
   id: string,
   changes: Updateable<AssociationTable>,
 ): Promise<void> {
-  await db.updateTable('association').set(changes).where('id', '=', id).execute();
+  await db
+    .updateTable('association')
+    .set({ ...changes, version: nextVersion })
+    .where('id', '=', id)
+    .execute();
 }

@@ -1,4 +1,5 @@
 import type { DbOrTransaction } from '../../db/database.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export async function findAnnualAccounts(db: DbOrTransaction, year: number) {
   return db.selectFrom('annual_accounts').selectAll().where('year', '=', year).executeTakeFirst();
@@ -56,7 +57,11 @@ export async function saveAnnualAccounts(
   let id: string;
   if (found) {
     id = found.id;
-    await db.updateTable('annual_accounts').set(values).where('id', '=', id).execute();
+    await db
+      .updateTable('annual_accounts')
+      .set({ ...values, version: nextVersion })
+      .where('id', '=', id)
+      .execute();
     await db.deleteFrom('annual_account_shares').where('annual_accounts_id', '=', id).execute();
   } else {
     id = ids.newId();

@@ -1,3 +1,4 @@
+import { nextVersion } from '../../db/record-version.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 
 export async function findBudget(db: DbOrTransaction, year: number) {
@@ -82,8 +83,19 @@ export async function setFeeCount(
     .execute();
 }
 
-export async function touchBudget(db: DbOrTransaction, budgetId: string, now: string) {
-  await db.updateTable('budgets').set({ updated_at: now }).where('id', '=', budgetId).execute();
+/** Marks a budget changed and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
+export async function touchBudget(
+  db: DbOrTransaction,
+  budgetId: string,
+  now: string,
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('budgets')
+    .set({ updated_at: now, version: nextVersion })
+    .where('id', '=', budgetId);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  return (await query.executeTakeFirst()).numUpdatedRows > 0n;
 }
 
 export async function insertBudget(

@@ -12,6 +12,12 @@ import {
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import {
+  expectedVersion,
+  ifMatchHeaders,
+  staleProblemSchema,
+  tagVersion,
+} from '../../http/record-version.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import {
   addBudgetLine,
@@ -47,20 +53,30 @@ export function budgetRoutes(app: App, context: ServiceContext): void {
       params: yearParams,
       response: { 200: budgetTableSchema, ...errors },
     },
-    handler: async (request) => budgetTable(context, request.params.year),
+    handler: async (request, reply) => tagVersion(reply, await budgetTable(context, request.params.year)),
   });
 
   app.patch('/api/budgets/:year', {
     config: { access: budgetEditorRoles },
     schema: {
       tags,
-      summary: 'Change several amounts, declared totals and fee counts at once, all or nothing',
+      summary:
+        'Change several amounts, declared totals and fee counts at once, all or nothing (If-Match: the budget’s version read; a stale one is refused with the budget as it now is)',
       params: yearParams,
+      headers: ifMatchHeaders,
       body: budgetEditSchema,
-      response: { 200: budgetTableSchema, ...errors },
+      response: { 200: budgetTableSchema, ...errors, 409: staleProblemSchema(budgetTableSchema) },
     },
-    handler: async (request) =>
-      editBudget(context, { actor: requireUser(request), year: request.params.year, edit: request.body }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await editBudget(context, {
+          actor: requireUser(request),
+          year: request.params.year,
+          edit: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.post('/api/budgets', {

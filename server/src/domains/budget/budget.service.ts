@@ -13,6 +13,7 @@ import type {
 } from '../../../../common/budget.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { AppError, type FieldError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -116,6 +117,7 @@ export async function budgetTable(context: ServiceContext, year: number): Promis
     year: Number(budget.year),
     title: budget.title,
     asOf: budget.as_of,
+    version: budget.version,
     columns: computed.columns.map((totals) => {
       const column = columns.find((entry) => entry.key === totals.key)!;
       return {
@@ -166,9 +168,22 @@ function amountError(path: string, text: string | null): { cents: number | null;
 /** Changes several cells, declared totals and fee counts of a budget at once: all of them or none. */
 export async function editBudget(
   context: ServiceContext,
-  { actor, year, edit }: { actor: SessionUser | null; year: number; edit: BudgetEdit },
+  {
+    actor,
+    year,
+    edit,
+    expectedVersion,
+  }: {
+    actor: SessionUser | null;
+    year: number;
+    edit: BudgetEdit;
+    /** The budget's version the edit was made on (If-Match); a stale one is refused with the budget as it now is. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<BudgetTableView> {
   const current = await budgetTable(context, year);
+  if (expectedVersion !== undefined && current.version !== expectedVersion)
+    throw new AppError('stale_version', { version: current.version }, { current });
   const rows = new Map(current.rows.map((row) => [row.id, row]));
   const columns = new Map(current.columns.map((column) => [column.key, column]));
   const errors: FieldError[] = [];
@@ -208,29 +223,32 @@ export async function editBudget(
     );
   }
 
-  await context.database.db.transaction().execute(async (transaction) => {
-    const budget = (await findBudget(transaction, year))!;
-    const storedColumns = await listBudgetColumns(transaction, budget.id);
-    for (const cell of cells) await setBudgetAmount(transaction, { id: newId(), ...cell });
-    for (const total of totals) {
-      const column = storedColumns.find((entry) => entry.key === total.columnKey)!;
-      await setDeclaredTotal(transaction, {
-        columnId: column.id,
-        side: total.side,
-        amountCents: total.amountCents,
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const budget = (await findBudget(transaction, year))!;
+      const now = nowIso();
+      // Raised first: a concurrent edit of the same version waits on this row, then finds it stale.
+      if (!(await touchBudget(transaction, budget.id, now, expectedVersion))) throw new StaleVersionError();
+      const storedColumns = await listBudgetColumns(transaction, budget.id);
+      for (const cell of cells) await setBudgetAmount(transaction, { id: newId(), ...cell });
+      for (const total of totals) {
+        const column = storedColumns.find((entry) => entry.key === total.columnKey)!;
+        await setDeclaredTotal(transaction, {
+          columnId: column.id,
+          side: total.side,
+          amountCents: total.amountCents,
+        });
+      }
+      for (const change of edit.feeCounts) await setFeeCount(transaction, { ...change, now });
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'budget.edited',
+        subjectType: 'budget',
+        subjectId: budget.id,
+        details: { year, cells, totals, feeCounts: edit.feeCounts },
       });
-    }
-    const now = nowIso();
-    for (const change of edit.feeCounts) await setFeeCount(transaction, { ...change, now });
-    await touchBudget(transaction, budget.id, now);
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'budget.edited',
-      subjectType: 'budget',
-      subjectId: budget.id,
-      details: { year, cells, totals, feeCounts: edit.feeCounts },
     });
-  });
+  await refusingStale(write, () => budgetTable(context, year));
   return budgetTable(context, year);
 }
 

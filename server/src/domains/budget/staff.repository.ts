@@ -1,4 +1,5 @@
 import type { DbOrTransaction } from '../../db/database.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export async function listStaffMembers(db: DbOrTransaction) {
   return db.selectFrom('staff_members').selectAll().orderBy('start_on').orderBy('display_name').execute();
@@ -87,7 +88,7 @@ export async function saveStaffFunctionRow(
   if (existing) {
     await db
       .updateTable('staff_functions')
-      .set({ label_fr: row.labelFr, label_en: row.labelEn, updated_at: row.now })
+      .set({ label_fr: row.labelFr, label_en: row.labelEn, updated_at: row.now, version: nextVersion })
       .where('id', '=', existing.id)
       .execute();
     return;
@@ -118,7 +119,7 @@ export async function setStaffFunctionPositions(db: DbOrTransaction, codes: read
   for (const [index, code] of codes.entries())
     await db
       .updateTable('staff_functions')
-      .set({ position: index + 1, updated_at: now })
+      .set({ position: index + 1, updated_at: now, version: nextVersion })
       .where('code', '=', code)
       .execute();
 }

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { MembershipCategoriesTable, MembershipRatesTable } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export async function listCategoryRows(db: DbOrTransaction) {
   return db.selectFrom('membership_categories').selectAll().orderBy('position').orderBy('code').execute();
@@ -29,14 +30,26 @@ export async function updateCategoryRow(
   code: string,
   changes: Updateable<MembershipCategoriesTable>,
 ) {
-  await db.updateTable('membership_categories').set(changes).where('code', '=', code).execute();
+  await db
+    .updateTable('membership_categories')
+    .set({ ...changes, version: nextVersion })
+    .where('code', '=', code)
+    .execute();
 }
 
 /** A category's new code, carried to the fee grids, rates and budget fee lines that name it. */
 export async function renameCategoryCode(db: DbOrTransaction, from: string, to: string) {
-  await db.updateTable('membership_categories').set({ code: to }).where('code', '=', from).execute();
+  await db
+    .updateTable('membership_categories')
+    .set({ code: to, version: nextVersion })
+    .where('code', '=', from)
+    .execute();
   await db.updateTable('fee_grid_entries').set({ category: to }).where('category', '=', from).execute();
-  await db.updateTable('membership_rates').set({ category: to }).where('category', '=', from).execute();
+  await db
+    .updateTable('membership_rates')
+    .set({ category: to, version: nextVersion })
+    .where('category', '=', from)
+    .execute();
   await db.updateTable('budget_lines').set({ fee_category: to }).where('fee_category', '=', from).execute();
 }
 
@@ -48,7 +61,7 @@ export async function setCategoryPositions(db: DbOrTransaction, codes: readonly 
   for (const [index, code] of codes.entries())
     await db
       .updateTable('membership_categories')
-      .set({ position: index + 1, updated_at: now })
+      .set({ position: index + 1, updated_at: now, version: nextVersion })
       .where('code', '=', code)
       .execute();
 }
@@ -97,7 +110,11 @@ export async function updateRateRow(
   id: string,
   changes: Updateable<MembershipRatesTable>,
 ) {
-  await db.updateTable('membership_rates').set(changes).where('id', '=', id).execute();
+  await db
+    .updateTable('membership_rates')
+    .set({ ...changes, version: nextVersion })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteRateRow(db: DbOrTransaction, id: string) {

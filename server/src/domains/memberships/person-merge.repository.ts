@@ -1,5 +1,6 @@
 import type { DbOrTransaction } from '../../db/database.ts';
 import { registerPersonMerge, type MergeStep } from '../register/person-merge.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 /**
  * Memberships of a merged person. A year both records hold becomes one membership, the kept
@@ -34,7 +35,7 @@ async function repointMemberships(transaction: DbOrTransaction, persons: MergeSt
   if (joined.length > 0) await transaction.deleteFrom('memberships').where('id', 'in', joined).execute();
   await transaction
     .updateTable('memberships')
-    .set({ person_id: persons.into })
+    .set({ person_id: persons.into, version: nextVersion })
     .where('person_id', '=', persons.from)
     .execute();
 }

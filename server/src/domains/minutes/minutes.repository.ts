@@ -1,6 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { MinutesSectionsTable, MinutesTable } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export type MinutesRow = Selectable<MinutesTable>;
 
@@ -118,12 +119,24 @@ export async function insertSections(db: DbOrTransaction, rows: Insertable<Minut
   if (rows.length > 0) await db.insertInto('minutes_sections').values(rows).execute();
 }
 
+/** A section's place in the list: the order is the minutes', not the section's text, so its version stays. */
+export async function moveSection(db: DbOrTransaction, id: string, position: number): Promise<void> {
+  await db.updateTable('minutes_sections').set({ position }).where('id', '=', id).execute();
+}
+
+/** Changes a section and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
 export async function updateSection(
   db: DbOrTransaction,
   id: string,
   values: Updateable<MinutesSectionsTable>,
-) {
-  await db.updateTable('minutes_sections').set(values).where('id', '=', id).execute();
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('minutes_sections')
+    .set({ ...values, version: nextVersion })
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  return (await query.executeTakeFirst()).numUpdatedRows > 0n;
 }
 
 export async function deleteSection(db: DbOrTransaction, id: string) {

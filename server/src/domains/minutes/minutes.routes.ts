@@ -3,6 +3,7 @@ import {
   minutesDocumentQuerySchema,
   minutesRegisterSchema,
   minutesSchema,
+  minutesSectionSchema,
   sectionOrderInputSchema,
   sectionTextInputSchema,
   writtenSectionInputSchema,
@@ -10,6 +11,7 @@ import {
 import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { allowFramingBySelf } from '../../http/security-headers.ts';
+import { expectedVersion, ifMatchHeaders, staleProblemSchema } from '../../http/record-version.ts';
 import { requireUser } from '../../http/auth.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import {
@@ -146,10 +148,12 @@ export function minutesRoutes(app: App, context: ServiceContext): void {
     config: { access: staffRoles },
     schema: {
       tags,
-      summary: 'Write a written section, or override the wording of a generated one (Markdown)',
+      summary:
+        'Write a written section, or override the wording of a generated one (Markdown; If-Match: the section’s version read, a stale one is refused with the section as it now is)',
       params: sectionParams,
+      headers: ifMatchHeaders,
       body: sectionTextInputSchema,
-      response: { 200: minutesSchema, ...errors },
+      response: { 200: minutesSchema, ...errors, 409: staleProblemSchema(minutesSectionSchema) },
     },
     handler: async (request) =>
       saveSectionText(context, {
@@ -157,6 +161,7 @@ export function minutesRoutes(app: App, context: ServiceContext): void {
         slug: request.params.slug,
         sectionId: request.params.sectionId,
         ...request.body,
+        expectedVersion: expectedVersion(request),
       }),
   });
 

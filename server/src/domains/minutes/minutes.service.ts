@@ -12,6 +12,7 @@ import { associationLogo } from '../association/association.service.ts';
 import type { MinutesDocument } from '../../../../common/documents/blocks.ts';
 import { renderBlocksMarkdown } from '../../../../common/documents/markdown.ts';
 import { contentTypes, renderDocument } from '../../documents/render.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
@@ -35,6 +36,7 @@ import {
   listMinutesVersions,
   listSectionRows,
   updateMinutes,
+  moveSection,
   updateSection,
   type MinutesRow,
 } from './minutes.repository.ts';
@@ -141,7 +143,7 @@ async function addMissingKinds(db: DbOrTransaction, minutes: MinutesRow, meeting
           updated_at: now,
         },
       ]);
-    else await updateSection(db, entry.id, { position: index + 1 });
+    else await moveSection(db, entry.id, index + 1);
   }
 }
 
@@ -217,22 +219,23 @@ export async function getMinutes(
   return {
     ...presentVersion(minutes),
     assembly: { slug: assembly.slug, title: assembly.title, heldOn: assembly.held_on },
-    sections: composed.map((section, index) => presentSection(section, rows[index]!.position, lang)),
+    sections: composed.map((section, index) => presentSection(section, rows[index]!, lang)),
     versions: versions.map(presentVersion),
   };
 }
 
-function presentSection(section: ComposedSection, position: number, lang: Locale) {
+function presentSection(section: ComposedSection, row: { position: number; version: number }, lang: Locale) {
   const { spec } = section;
   return {
     id: spec.id,
-    position,
+    position: row.position,
     kind: spec.kind,
     label: sectionLabel(spec, lang),
     title: spec.title,
     markdown: spec.markdown,
     isOverridden: section.isOverridden,
     generatedMarkdown: section.generated ? renderBlocksMarkdown(section.generated) : null,
+    version: row.version,
   };
 }
 
@@ -287,22 +290,39 @@ export async function saveSectionText(
     sectionId,
     title,
     markdown,
-  }: { actor: Actor; slug: string; sectionId: string; title?: string; markdown: string },
+    expectedVersion,
+  }: {
+    actor: Actor;
+    slug: string;
+    sectionId: string;
+    title?: string;
+    markdown: string;
+    /** The section's version the text was written on (If-Match); a stale one is refused with the section as it now is. */
+    expectedVersion?: number | undefined;
+  },
 ) {
-  return changeDraft(
-    context,
-    { actor, slug, action: 'minutes.section_saved', details: { sectionId } },
-    async (transaction, minutes) => {
-      const section = await requireSection(transaction, minutes, sectionId);
-      if (title !== undefined && section.kind !== 'written')
-        throw invalidField('body.title', 'generated_title');
-      await updateSection(transaction, sectionId, {
-        markdown,
-        ...(title !== undefined ? { title } : {}),
-        updated_at: nowIso(),
-      });
-    },
-  );
+  const write = () =>
+    changeDraft(
+      context,
+      { actor, slug, action: 'minutes.section_saved', details: { sectionId } },
+      async (transaction, minutes) => {
+        const section = await requireSection(transaction, minutes, sectionId);
+        if (title !== undefined && section.kind !== 'written')
+          throw invalidField('body.title', 'generated_title');
+        checkVersion(section, expectedVersion);
+        const isUpdated = await updateSection(
+          transaction,
+          sectionId,
+          { markdown, ...(title !== undefined ? { title } : {}), updated_at: nowIso() },
+          expectedVersion,
+        );
+        if (!isUpdated) throw new StaleVersionError();
+      },
+    );
+  return refusingStale(write, async () => {
+    const minutes = await getMinutes(context, { actor, slug });
+    return minutes.sections.find((section) => section.id === sectionId)!;
+  });
 }
 
 /** Back to the generated wording of a section. */
@@ -334,7 +354,7 @@ export async function addWrittenSection(
       const closing = rows.findIndex((row) => row.kind === 'closing');
       const at = closing >= 0 ? closing : rows.length;
       for (const [index, row] of rows.entries())
-        if (index >= at) await updateSection(transaction, row.id, { position: index + 2 });
+        if (index >= at) await moveSection(transaction, row.id, index + 2);
       await insertSections(transaction, [
         {
           id: newId(),
@@ -383,8 +403,7 @@ export async function reorderSections(
         });
       if (new Set(sectionIds).size !== sectionIds.length || sectionIds.length !== rows.length)
         throw invalidField('body.sectionIds', 'not_a_permutation');
-      for (const [index, id] of sectionIds.entries())
-        await updateSection(transaction, id, { position: index + 1 });
+      for (const [index, id] of sectionIds.entries()) await moveSection(transaction, id, index + 1);
     },
   );
 }

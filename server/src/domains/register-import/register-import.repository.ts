@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { DbOrTransaction, Engine } from '../../db/database.ts';
 import type { Tables } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 /** What an import needs to know of a person it matched: names, and the fields it may fill. */
 export interface MatchedPersonRow {
@@ -245,7 +246,7 @@ export async function fillPersonFields(
 ): Promise<void> {
   await db
     .updateTable('persons')
-    .set({ ...changes, updated_at: updatedAt })
+    .set({ ...changes, updated_at: updatedAt, version: nextVersion })
     .where('id', '=', personId)
     .execute();
 }
@@ -258,7 +259,7 @@ export async function fillOrganisationFields(
 ): Promise<void> {
   await db
     .updateTable('organisations')
-    .set({ ...changes, updated_at: updatedAt })
+    .set({ ...changes, updated_at: updatedAt, version: nextVersion })
     .where('id', '=', organisationId)
     .execute();
 }

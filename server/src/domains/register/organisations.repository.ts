@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import { normalizeName } from '../../../../common/names.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { OrganisationAliasesTable, OrganisationsTable } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 /** Finds an organisation by any of its names: "CU Dunkerque" and "Communauté urbaine de Dunkerque" alike. */
 export async function findOrganisationIdByName(
@@ -83,12 +84,19 @@ export async function findOrganisation(db: DbOrTransaction, id: string) {
   return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Changes an organisation and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
 export async function updateOrganisationRow(
   db: DbOrTransaction,
   id: string,
+  expectedVersion: number | undefined,
   changes: Updateable<OrganisationsTable>,
-) {
-  await db.updateTable('organisations').set(changes).where('id', '=', id).execute();
+): Promise<boolean> {
+  let query = db
+    .updateTable('organisations')
+    .set({ ...changes, version: nextVersion })
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  return (await query.executeTakeFirst()).numUpdatedRows > 0n;
 }
 
 export async function listAffiliatedPersonIds(db: DbOrTransaction, organisationId: string) {

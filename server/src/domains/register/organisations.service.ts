@@ -7,6 +7,7 @@ import type {
 } from '../../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -51,6 +52,7 @@ async function present(db: DbOrTransaction, ids?: string[]): Promise<Organisatio
     email: row.email,
     notes: row.notes,
     customFields: parseCustomFields(row.custom_fields),
+    version: row.version,
   }));
 }
 
@@ -141,52 +143,63 @@ export async function updateOrganisation(
     actor,
     organisationId,
     organisation,
-  }: { actor: SessionUser | null; organisationId: string; organisation: OrganisationInput },
+    expectedVersion,
+  }: {
+    actor: SessionUser | null;
+    organisationId: string;
+    organisation: OrganisationInput;
+    /** The version the change was made on (If-Match); a stale one is refused with the current record. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<OrganisationView> {
-  await context.database.db.transaction().execute(async (transaction) => {
-    const previous = await findOrganisation(transaction, organisationId);
-    if (!previous) throw new AppError('organisation_not_found');
-    const customFields = mergeCustomFields(
-      await listRegisterFields(transaction),
-      parseCustomFields(previous.custom_fields),
-      organisation.customFields,
-      'body.customFields',
-      'organisation',
-    );
-    await updateOrganisationRow(transaction, organisationId, {
-      name: organisation.name,
-      kind: organisation.kind,
-      email: organisation.email ?? null,
-      notes: organisation.notes ?? null,
-      custom_fields: customFieldsColumn(customFields),
-      search_text: organisationSearchText(organisation.name, customFields),
-      updated_at: nowIso(),
-    });
-    // The list sent replaces the aliases, but the old name stays one: earlier lists that used it still match.
-    const kept = [organisation.name, previous.name, ...(organisation.aliases ?? [])];
-    const keptKeys = new Set(kept.map(normalizeName));
-    const current = await listAliasKeys(transaction, organisationId);
-    await deleteAliases(
-      transaction,
-      current.filter((alias) => !keptKeys.has(alias.normalized_alias)).map((alias) => alias.id),
-    );
-    await saveAliases(transaction, organisationId, kept);
-    for (const personId of await listAffiliatedPersonIds(transaction, organisationId))
-      await refreshPersonIndex(transaction, personId);
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'organisation.updated',
-      subjectType: 'organisation',
-      subjectId: organisationId,
-      details: {
-        from: {
-          name: previous.name,
-          kind: previous.kind,
-          customFields: parseCustomFields(previous.custom_fields),
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const previous = await findOrganisation(transaction, organisationId);
+      if (!previous) throw new AppError('organisation_not_found');
+      checkVersion(previous, expectedVersion);
+      const customFields = mergeCustomFields(
+        await listRegisterFields(transaction),
+        parseCustomFields(previous.custom_fields),
+        organisation.customFields,
+        'body.customFields',
+        'organisation',
+      );
+      const isUpdated = await updateOrganisationRow(transaction, organisationId, expectedVersion, {
+        name: organisation.name,
+        kind: organisation.kind,
+        email: organisation.email ?? null,
+        notes: organisation.notes ?? null,
+        custom_fields: customFieldsColumn(customFields),
+        search_text: organisationSearchText(organisation.name, customFields),
+        updated_at: nowIso(),
+      });
+      if (!isUpdated) throw new StaleVersionError();
+      // The list sent replaces the aliases, but the old name stays one: earlier lists that used it still match.
+      const kept = [organisation.name, previous.name, ...(organisation.aliases ?? [])];
+      const keptKeys = new Set(kept.map(normalizeName));
+      const current = await listAliasKeys(transaction, organisationId);
+      await deleteAliases(
+        transaction,
+        current.filter((alias) => !keptKeys.has(alias.normalized_alias)).map((alias) => alias.id),
+      );
+      await saveAliases(transaction, organisationId, kept);
+      for (const personId of await listAffiliatedPersonIds(transaction, organisationId))
+        await refreshPersonIndex(transaction, personId);
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'organisation.updated',
+        subjectType: 'organisation',
+        subjectId: organisationId,
+        details: {
+          from: {
+            name: previous.name,
+            kind: previous.kind,
+            customFields: parseCustomFields(previous.custom_fields),
+          },
+          to: { name: organisation.name, kind: organisation.kind, customFields },
         },
-        to: { name: organisation.name, kind: organisation.kind, customFields },
-      },
+      });
     });
-  });
+  await refusingStale(write, () => getOrganisation(context, organisationId));
   return (await present(context.database.db, [organisationId]))[0]!;
 }

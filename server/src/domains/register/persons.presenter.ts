@@ -81,6 +81,7 @@ export function presentPerson(
       endsOn: affiliation.ends_on,
     })),
     memberships: memberships.map(presentMembershipBrief),
+    version: row.version,
   };
 }
 

@@ -5,6 +5,7 @@ import type { AffiliationsTable, PersonsTable } from '../../db/tables.ts';
 import { calledCents, currentStatus, gridCents, paidCents } from '../../db/membership-figures.ts';
 import { newId } from '../../ids.ts';
 import { matchKeys, minIndexedWordLength, personSearchText, searchWords } from './person-matching.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export type PersonRow = Selectable<PersonsTable>;
 
@@ -13,9 +14,22 @@ export async function insertPerson(db: DbOrTransaction, row: Insertable<PersonsT
   await refreshPersonIndex(db, row.id);
 }
 
-export async function updatePersonRow(db: DbOrTransaction, id: string, changes: Updateable<PersonsTable>) {
-  await db.updateTable('persons').set(changes).where('id', '=', id).execute();
+/** Changes a person and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
+export async function updatePersonRow(
+  db: DbOrTransaction,
+  id: string,
+  changes: Updateable<PersonsTable>,
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('persons')
+    .set({ ...changes, version: nextVersion })
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return false;
   await refreshPersonIndex(db, id);
+  return true;
 }
 
 export async function findPerson(db: DbOrTransaction, id: string): Promise<PersonRow | undefined> {

@@ -10,6 +10,7 @@ import type {
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
@@ -137,33 +138,53 @@ export async function createPerson(
 
 export async function updatePerson(
   context: ServiceContext,
-  { actor, personId, person }: { actor: SessionUser | null; personId: string; person: PersonInput },
+  {
+    actor,
+    personId,
+    person,
+    expectedVersion,
+  }: {
+    actor: SessionUser | null;
+    personId: string;
+    person: PersonInput;
+    /** The version the change was made on (If-Match); a stale one is refused with the current record. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<PersonView> {
-  await context.database.db.transaction().execute(async (transaction) => {
-    const previous = await findPerson(transaction, personId);
-    if (!previous || previous.merged_into_id) throw new AppError('person_not_found');
-    if (previous.erased_at) throw new AppError('person_erased');
-    const fields = await listRegisterFields(transaction);
-    const customFields = mergeCustomFields(
-      fields,
-      parseCustomFields(previous.custom_fields),
-      person.customFields,
-    );
-    const columns = toColumns(person, previous, customFields);
-    const changed = Object.fromEntries(
-      Object.entries(columns)
-        .filter(([key, value]) => previous[key as keyof PersonRow] !== value)
-        .map(([key, value]) => [key, { from: previous[key as keyof PersonRow], to: value }]),
-    );
-    await updatePersonRow(transaction, personId, { ...columns, updated_at: nowIso() });
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'person.updated',
-      subjectType: 'person',
-      subjectId: personId,
-      details: changed,
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const previous = await findPerson(transaction, personId);
+      if (!previous || previous.merged_into_id) throw new AppError('person_not_found');
+      if (previous.erased_at) throw new AppError('person_erased');
+      checkVersion(previous, expectedVersion);
+      const fields = await listRegisterFields(transaction);
+      const customFields = mergeCustomFields(
+        fields,
+        parseCustomFields(previous.custom_fields),
+        person.customFields,
+      );
+      const columns = toColumns(person, previous, customFields);
+      const changed = Object.fromEntries(
+        Object.entries(columns)
+          .filter(([key, value]) => previous[key as keyof PersonRow] !== value)
+          .map(([key, value]) => [key, { from: previous[key as keyof PersonRow], to: value }]),
+      );
+      const isUpdated = await updatePersonRow(
+        transaction,
+        personId,
+        { ...columns, updated_at: nowIso() },
+        expectedVersion,
+      );
+      if (!isUpdated) throw new StaleVersionError();
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'person.updated',
+        subjectType: 'person',
+        subjectId: personId,
+        details: changed,
+      });
     });
-  });
+  await refusingStale(write, () => getPerson(context, personId));
   return getPerson(context, personId);
 }
 
@@ -310,11 +331,25 @@ export async function getOwnPerson(context: ServiceContext, user: SessionUser): 
 /** A member changes their own record; the staff's notes stay as they are. */
 export async function updateOwnPerson(
   context: ServiceContext,
-  { actor, person }: { actor: SessionUser; person: Omit<PersonInput, 'notes' | 'customFields'> },
+  {
+    actor,
+    person,
+    expectedVersion,
+  }: {
+    actor: SessionUser;
+    person: Omit<PersonInput, 'notes' | 'customFields'>;
+    expectedVersion?: number | undefined;
+  },
 ): Promise<PersonView> {
   const personId = await ownPersonId(context, actor);
   const current = await getPerson(context, personId);
-  return updatePerson(context, { actor, personId, person: { ...person, notes: current.notes } });
+  // The notes are carried over as read: a change of them in between must not be undone.
+  return updatePerson(context, {
+    actor,
+    personId,
+    person: { ...person, notes: current.notes },
+    expectedVersion: expectedVersion ?? current.version,
+  });
 }
 
 export async function exportOwnData(context: ServiceContext, actor: SessionUser): Promise<PersonDataExport> {

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { RegisterFieldsTable } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export async function listRegisterFieldRows(db: DbOrTransaction) {
   return db.selectFrom('register_fields').selectAll().orderBy('position').orderBy('code').execute();
@@ -29,7 +30,11 @@ export async function updateRegisterFieldRow(
   code: string,
   changes: Updateable<RegisterFieldsTable>,
 ) {
-  await db.updateTable('register_fields').set(changes).where('code', '=', code).execute();
+  await db
+    .updateTable('register_fields')
+    .set({ ...changes, version: nextVersion })
+    .where('code', '=', code)
+    .execute();
 }
 
 export async function deleteRegisterFieldRow(db: DbOrTransaction, code: string) {

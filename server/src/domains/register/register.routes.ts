@@ -18,6 +18,12 @@ import {
 import { registerReaderRoles, registerWriterRoles, signedInRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import {
+  expectedVersion,
+  ifMatchHeaders,
+  staleProblemSchema,
+  tagVersion,
+} from '../../http/record-version.ts';
 import { type App, idParams, noContent, problemResponses, problemSchema } from '../../http/routes.ts';
 import { findDuplicates, mergePersons, previewMerge } from './duplicates.service.ts';
 import {
@@ -77,24 +83,29 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       params: idParams,
       response: { 200: personViewSchema, ...errors },
     },
-    handler: async (request) => getPerson(context, request.params.id),
+    handler: async (request, reply) => tagVersion(reply, await getPerson(context, request.params.id)),
   });
 
   app.put('/api/persons/:id', {
     config: { access: registerWriterRoles },
     schema: {
       tags,
-      summary: 'Change a person',
+      summary: 'Change a person (If-Match: the version read; a stale one is refused with the current record)',
       params: idParams,
+      headers: ifMatchHeaders,
       body: personInputSchema,
-      response: { 200: personViewSchema, ...errors },
+      response: { 200: personViewSchema, ...errors, 409: staleProblemSchema(personViewSchema) },
     },
-    handler: async (request) =>
-      updatePerson(context, {
-        actor: requireUser(request),
-        personId: request.params.id,
-        person: request.body,
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await updatePerson(context, {
+          actor: requireUser(request),
+          personId: request.params.id,
+          person: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.post('/api/persons/:id/affiliations', {
@@ -165,19 +176,27 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       summary: 'My own record in the register',
       response: { 200: personViewSchema, ...errors },
     },
-    handler: async (request) => getOwnPerson(context, requireUser(request)),
+    handler: async (request, reply) => tagVersion(reply, await getOwnPerson(context, requireUser(request))),
   });
 
   app.put('/api/me/person', {
     config: { access: signedInRoles },
     schema: {
       tags,
-      summary: 'Change my own record (not the staff’s notes)',
+      summary: 'Change my own record (not the staff’s notes; If-Match: the version read)',
+      headers: ifMatchHeaders,
       body: ownPersonInputSchema,
-      response: { 200: personViewSchema, ...errors },
+      response: { 200: personViewSchema, ...errors, 409: staleProblemSchema(personViewSchema) },
     },
-    handler: async (request) =>
-      updateOwnPerson(context, { actor: requireUser(request), person: request.body }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await updateOwnPerson(context, {
+          actor: requireUser(request),
+          person: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.get('/api/me/person/export', {
@@ -226,24 +245,30 @@ export function registerRoutes(app: App, context: ServiceContext): void {
       params: idParams,
       response: { 200: organisationDetailSchema, ...errors },
     },
-    handler: async (request) => getOrganisation(context, request.params.id),
+    handler: async (request, reply) => tagVersion(reply, await getOrganisation(context, request.params.id)),
   });
 
   app.put('/api/organisations/:id', {
     config: { access: registerWriterRoles },
     schema: {
       tags,
-      summary: 'Change an organisation (its former name stays an alias)',
+      summary:
+        'Change an organisation (its former name stays an alias; If-Match: the version read, a stale one is refused)',
       params: idParams,
+      headers: ifMatchHeaders,
       body: organisationInputSchema,
-      response: { 200: organisationViewSchema, ...errors, 409: problemSchema },
+      response: { 200: organisationViewSchema, ...errors, 409: staleProblemSchema(organisationDetailSchema) },
     },
-    handler: async (request) =>
-      updateOrganisation(context, {
-        actor: requireUser(request),
-        organisationId: request.params.id,
-        organisation: request.body,
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await updateOrganisation(context, {
+          actor: requireUser(request),
+          organisationId: request.params.id,
+          organisation: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.get('/api/duplicates', {

@@ -7,6 +7,7 @@ import type {
   ElectionsTable,
   MandatesTable,
 } from '../../db/tables.ts';
+import { nextVersion } from '../../db/record-version.ts';
 
 export type MandateRow = Selectable<MandatesTable>;
 export type BoardRoleRow = Selectable<BoardRolesTable>;
@@ -43,7 +44,11 @@ export async function insertMandates(db: DbOrTransaction, rows: Insertable<Manda
 }
 
 export async function setMandateEnd(db: DbOrTransaction, id: string, endsOn: string) {
-  await db.updateTable('mandates').set({ ends_on: endsOn }).where('id', '=', id).execute();
+  await db
+    .updateTable('mandates')
+    .set({ ends_on: endsOn, version: nextVersion })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function hasMandatesOfElection(db: DbOrTransaction, electionId: string): Promise<boolean> {
@@ -130,8 +135,14 @@ export async function updateMandate(
     Updateable<MandatesTable>,
     'role' | 'title_form' | 'printed_name' | 'organisation_label' | 'starts_on' | 'ends_on'
   >,
-) {
-  await db.updateTable('mandates').set(values).where('id', '=', id).execute();
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('mandates')
+    .set({ ...values, version: nextVersion })
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  return (await query.executeTakeFirst()).numUpdatedRows > 0n;
 }
 
 export async function listBoardRoleRows(db: DbOrTransaction) {
@@ -210,7 +221,7 @@ export async function endMandatesBefore(db: DbOrTransaction, ids: string[], ends
   if (ids.length === 0) return;
   await db
     .updateTable('mandates')
-    .set({ ends_on: endsOn })
+    .set({ ends_on: endsOn, version: nextVersion })
     .where('id', 'in', ids)
     .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>', endsOn)]))
     .execute();

@@ -18,6 +18,7 @@ import type { Locale } from '../../../../common/format.ts';
 import { formatDisplayName } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
@@ -107,6 +108,7 @@ function presentMandate(row: PersonMandateRow, roles: Map<string, BoardRoleView>
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     electionId: row.election_id,
+    version: row.version,
   };
 }
 
@@ -206,7 +208,18 @@ export async function addMandate(
 /** A mandate corrected on the board page (role, title form, dates, name as printed); audited with its old values. */
 export async function editMandate(
   context: ServiceContext,
-  { actor, mandateId, mandate }: { actor: SessionUser; mandateId: string; mandate: MandateUpdate },
+  {
+    actor,
+    mandateId,
+    mandate,
+    expectedVersion,
+  }: {
+    actor: SessionUser;
+    mandateId: string;
+    mandate: MandateUpdate;
+    /** The version the correction was made on (If-Match); a stale one is refused with the mandate as it now is. */
+    expectedVersion?: number | undefined;
+  },
 ) {
   const { db } = context.database;
   const row = await findMandate(db, mandateId);
@@ -224,27 +237,32 @@ export async function editMandate(
     starts_on: mandate.startsOn,
     ends_on: mandate.endsOn,
   };
-  await db.transaction().execute(async (transaction) => {
-    await updateMandate(transaction, mandateId, values);
-    await recordAuditEvent(transaction, {
-      actorUserId: actor.id,
-      action: 'mandate.edited',
-      subjectType: 'mandate',
-      subjectId: mandateId,
-      details: {
-        before: {
-          role: row.role,
-          titleForm: row.title_form,
-          printedName: row.printed_name,
-          organisationLabel: row.organisation_label,
-          startsOn: row.starts_on,
-          endsOn: row.ends_on,
+  const current = async () => (await listMandates(context)).find((entry) => entry.id === mandateId)!;
+  const write = () =>
+    db.transaction().execute(async (transaction) => {
+      checkVersion(row, expectedVersion);
+      if (!(await updateMandate(transaction, mandateId, values, expectedVersion)))
+        throw new StaleVersionError();
+      await recordAuditEvent(transaction, {
+        actorUserId: actor.id,
+        action: 'mandate.edited',
+        subjectType: 'mandate',
+        subjectId: mandateId,
+        details: {
+          before: {
+            role: row.role,
+            titleForm: row.title_form,
+            printedName: row.printed_name,
+            organisationLabel: row.organisation_label,
+            startsOn: row.starts_on,
+            endsOn: row.ends_on,
+          },
+          after: values,
         },
-        after: values,
-      },
+      });
     });
-  });
-  return (await listMandates(context)).find((entry) => entry.id === mandateId)!;
+  await refusingStale(write, current);
+  return current();
 }
 
 export async function endMandate(

@@ -31,6 +31,12 @@ import {
 } from '../../../../common/votes.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireParticipant, requireUser } from '../../http/auth.ts';
+import {
+  expectedVersion,
+  ifMatchHeaders,
+  staleProblemSchema,
+  tagVersion,
+} from '../../http/record-version.ts';
 import { requestLanguage } from '../../http/problem.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import { providePollState } from '../../realtime/poll-state.ts';
@@ -355,17 +361,23 @@ export function votesRoutes(app: App, context: ServiceContext): void {
     config: { access: runnerRoles },
     schema: {
       tags,
-      summary: 'Correct a mandate: role, title form, dates, name as printed',
+      summary:
+        'Correct a mandate: role, title form, dates, name as printed (If-Match: the version read; a stale one is refused with the mandate as it now is)',
       params: z.object({ mandateId: z.string().min(1) }),
+      headers: ifMatchHeaders,
       body: mandateUpdateSchema,
-      response: { 200: mandateViewSchema, ...errors },
+      response: { 200: mandateViewSchema, ...errors, 409: staleProblemSchema(mandateViewSchema) },
     },
-    handler: async (request) =>
-      editMandate(context, {
-        actor: requireUser(request),
-        mandateId: request.params.mandateId,
-        mandate: request.body,
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await editMandate(context, {
+          actor: requireUser(request),
+          mandateId: request.params.mandateId,
+          mandate: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.get('/api/board-roles', {

@@ -122,3 +122,55 @@ export function changedEdit(table: BudgetTableView, drafts: Drafts) {
   }
   return { amounts, totals, feeCounts, count: amounts.length + totals.length + feeCounts.length };
 }
+
+/** Every figure a person can type, by its draft key, as saved in a table (cents or a count). */
+function savedFigures(table: BudgetTableView): Map<string, number | null> {
+  const figures = new Map<string, number | null>();
+  for (const row of table.rows) {
+    for (const column of table.columns) {
+      const cell = row.cells[column.key]!;
+      if (!row.computedColumns.includes(column.key))
+        figures.set(cellKey(row.id, column.key), row.isSubtotal ? cell.declaredCents : cell.computedCents);
+    }
+    if (row.fee) figures.set(feeKey(row.id), row.fee.forecastCount);
+  }
+  for (const column of table.columns) {
+    figures.set(totalKey('charges', column.key), column.declaredChargesCents);
+    figures.set(totalKey('products', column.key), column.declaredProductsCents);
+  }
+  return figures;
+}
+
+/** The figures someone else saved between two versions of a budget, by draft key. */
+export function changedFigures(before: BudgetTableView, after: BudgetTableView): string[] {
+  const now = savedFigures(after);
+  return [...savedFigures(before)]
+    .filter(([key, value]) => now.has(key) && now.get(key) !== value)
+    .map(([key]) => key);
+}
+
+/** The draft keys of what an edit changes, in the order of the table. */
+export function draftedKeys(table: BudgetTableView, drafts: Drafts): string[] {
+  const edit = changedEdit(table, drafts);
+  return [
+    ...edit.amounts.map((amount) => cellKey(amount.lineId, amount.column)),
+    ...edit.feeCounts.map((fee) => feeKey(fee.lineId)),
+    ...edit.totals.map((total) => totalKey(total.side, total.column)),
+  ];
+}
+
+/** Where a draft key is, in words: "613 Locations — Budget 2031", or a side's total in a column. */
+export function figurePlace(
+  table: BudgetTableView,
+  key: string,
+  words: { total: (side: BudgetSide) => string; feeCount: string },
+): string {
+  const [place = '', columnKey = ''] = key.split('|');
+  const column = table.columns.find((entry) => entry.key === columnKey)?.label ?? columnKey;
+  if (place.startsWith('total:'))
+    return `${words.total(place.slice('total:'.length) as BudgetSide)} — ${column}`;
+  const lineId = place.startsWith('fee:') ? place.slice('fee:'.length) : place;
+  const row = table.rows.find((entry) => entry.id === lineId);
+  const line = row ? `${row.accountCode} ${row.label}` : lineId;
+  return place.startsWith('fee:') ? `${line} — ${words.feeCount}` : `${line} — ${column}`;
+}

@@ -19,8 +19,13 @@ export function fetchBudget(year: number): Promise<BudgetTableView> {
   return api.get(`/api/budgets/${year}`);
 }
 
-export function saveBudget(year: number, edit: Partial<BudgetEdit>): Promise<BudgetTableView> {
-  return api.patch(`/api/budgets/${year}`, edit);
+/** Saves an edit made on a version of the budget; a stale one is refused (409 `stale_version`). */
+export function saveBudget(
+  year: number,
+  edit: Partial<BudgetEdit>,
+  version: number,
+): Promise<BudgetTableView> {
+  return api.patch(`/api/budgets/${year}`, edit, { version });
 }
 
 export function setActualToDate(year: number, input: BudgetActualToDate): Promise<BudgetTableView> {

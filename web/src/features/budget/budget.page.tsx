@@ -1,4 +1,5 @@
 import { Alert, Button, Group, NativeSelect, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetEditorRoles } from '../../../../common/roles.ts';
@@ -9,11 +10,22 @@ import { usePageTitle } from '../../components/page-title.hook.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSession } from '../session/session.context.tsx';
 import { removeBudgetLine, saveBudget, type BudgetTableView } from './budget.api.ts';
-import { useBudgetMutation, useBudgetQuery, useBudgetYearsQuery } from './budget.queries.ts';
+import { budgetKeys, useBudgetMutation, useBudgetQuery, useBudgetYearsQuery } from './budget.queries.ts';
+import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
+import { staleCurrent } from '../../components/versioned-save.hook.ts';
+import type { BudgetSide } from '../../../../common/budget.ts';
 import { ActualToDateForm } from './actual-to-date.form.tsx';
 import { AnnualAccountsSection } from './annual-accounts.section.tsx';
 import { BudgetFamiliesChart } from './budget-families.chart.tsx';
-import { changedEdit, hasDraftErrors, liveBudget, type Drafts } from './budget-live.ts';
+import {
+  changedEdit,
+  changedFigures,
+  draftedKeys,
+  figurePlace,
+  hasDraftErrors,
+  liveBudget,
+  type Drafts,
+} from './budget-live.ts';
 import { AddLineForm } from './budget-line.form.tsx';
 import { NewBudgetForm } from './new-budget.form.tsx';
 import { BudgetSideTable } from './budget-side.table.tsx';
@@ -69,9 +81,19 @@ export function BudgetPage() {
 
 function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boolean }) {
   const { t } = useTranslation();
-  const saveMutation = useBudgetMutation((edit: Parameters<typeof saveBudget>[1]) =>
-    saveBudget(table.year, edit),
+  const saveMutation = useBudgetMutation(
+    ({ edit, version }: { edit: Parameters<typeof saveBudget>[1]; version: number }) =>
+      saveBudget(table.year, edit, version),
   );
+  const queryClient = useQueryClient();
+  // The budget the drafts were typed on: its version is the one the save names, even if the page's
+  // data is read again meanwhile.
+  const [base, setBase] = useState<BudgetTableView | null>(null);
+  const [conflict, setConflict] = useState<{
+    current: BudgetTableView;
+    theirs: string[];
+    mine: string[];
+  } | null>(null);
   const removal = useBudgetMutation((lineId: string) => removeBudgetLine(table.year, lineId));
   const [drafts, setDrafts] = useState<Drafts>({});
   const [message, setMessage] = useState<{ kind: 'saved' | 'failed'; text: string } | null>(null);
@@ -99,19 +121,30 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
 
   const onDraft = (key: string, text: string) => {
     setMessage(null);
+    setBase((current) => current ?? table);
     setDrafts((current) => ({ ...current, [key]: text }));
   };
-  const save = async () => {
+  const resetDrafts = () => {
+    setDrafts({});
+    setBase(null);
+  };
+  const save = async (on: BudgetTableView = base ?? table) => {
+    const edit = changedEdit(on, drafts);
     setSaving(true);
     try {
       await saveMutation.mutateAsync({
-        amounts: changes.amounts,
-        totals: changes.totals,
-        feeCounts: changes.feeCounts,
+        edit: { amounts: edit.amounts, totals: edit.totals, feeCounts: edit.feeCounts },
+        version: on.version,
       });
-      setDrafts({});
+      resetDrafts();
+      setConflict(null);
       setMessage({ kind: 'saved', text: t('budget.saved') });
     } catch (error) {
+      const current = staleCurrent<BudgetTableView>(error);
+      if (current) {
+        setConflict({ current, theirs: changedFigures(on, current), mine: draftedKeys(on, drafts) });
+        return;
+      }
       setMessage({
         kind: 'failed',
         text: problemText(t, error),
@@ -119,6 +152,24 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
     } finally {
       setSaving(false);
     }
+  };
+  const showCurrent = (current: BudgetTableView) =>
+    queryClient.setQueryData(budgetKeys.table(current.year), current);
+  const reloadCurrent = () => {
+    if (!conflict) return;
+    showCurrent(conflict.current);
+    resetDrafts();
+    setConflict(null);
+  };
+  const reapplyOnCurrent = () => {
+    if (!conflict) return;
+    showCurrent(conflict.current);
+    setBase(conflict.current);
+    void save(conflict.current);
+  };
+  const figureWords = {
+    total: (side: BudgetSide) => t(`budget.differences.sideTotals.${side}`),
+    feeCount: t('budget.lines.feeCount'),
   };
 
   return (
@@ -146,10 +197,10 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
       </Stack>
       {canEdit && (
         <Group>
-          <Button onClick={save} disabled={changes.count === 0 || hasErrors} loading={isSaving}>
+          <Button onClick={() => void save()} disabled={changes.count === 0 || hasErrors} loading={isSaving}>
             {t('budget.save', { count: changes.count })}
           </Button>
-          <Button variant="default" onClick={() => setDrafts({})} disabled={Object.keys(drafts).length === 0}>
+          <Button variant="default" onClick={resetDrafts} disabled={Object.keys(drafts).length === 0}>
             {t('budget.reset')}
           </Button>
           <Switch
@@ -160,6 +211,13 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
         </Group>
       )}
       {canEdit && <ActualToDateForm key={table.columns.map((column) => column.asOf).join()} table={table} />}
+      <StaleVersionDialog<Drafts>
+        conflict={conflict}
+        fieldLabel={(key) => figurePlace(conflict?.current ?? table, key, figureWords)}
+        isReapplying={isSaving}
+        onReload={reloadCurrent}
+        onReapply={reapplyOnCurrent}
+      />
       {message && (
         <Alert
           color={message.kind === 'saved' ? 'green' : 'red'}

@@ -9,8 +9,13 @@ const path = (slug: string, rest?: string) => assemblyApiPath(slug, rest ? `minu
 
 export const fetchMinutes = (slug: string) => api.get<MinutesView>(path(slug));
 export const startMinutes = (slug: string) => api.post<MinutesView>(path(slug));
-export const saveSection = (slug: string, sectionId: string, input: { title?: string; markdown: string }) =>
-  api.put<MinutesView>(path(slug, `sections/${encodeURIComponent(sectionId)}`), input);
+/** Saves a section's text on the version it was opened on; a stale one is refused (409 `stale_version`). */
+export const saveSection = (
+  slug: string,
+  sectionId: string,
+  input: { title?: string; markdown: string },
+  version: number,
+) => api.put<MinutesView>(path(slug, `sections/${encodeURIComponent(sectionId)}`), input, { version });
 export const revertSection = (slug: string, sectionId: string) =>
   api.delete<MinutesView>(path(slug, `sections/${encodeURIComponent(sectionId)}/override`));
 export const addWrittenSection = (slug: string, input: { title: string; markdown: string }) =>

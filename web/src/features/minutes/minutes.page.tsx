@@ -25,6 +25,8 @@ import {
 } from './minutes.api.ts';
 import { useMinutesMutation, useMinutesQuery } from './minutes.queries.ts';
 import { SectionEditor } from './section.editor.tsx';
+import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
+import { useVersionedSave } from '../../components/versioned-save.hook.ts';
 
 function StateLine({ minutes }: { minutes: MinutesView }) {
   const { t, i18n } = useTranslation();
@@ -95,6 +97,16 @@ function Downloads({ minutes }: { minutes: MinutesView }) {
   );
 }
 
+type SectionInput = { title?: string; markdown: string };
+
+/** What the section editor sends for a section as it stands. */
+function sectionInputOf(section: MinutesSectionView): SectionInput {
+  return {
+    ...(section.kind === 'written' ? { title: section.title ?? '' } : {}),
+    markdown: section.markdown ?? section.generatedMarkdown ?? '',
+  };
+}
+
 function SectionItem({
   section,
   index,
@@ -103,6 +115,7 @@ function SectionItem({
   isBusy,
   onMove,
   onSave,
+  onFailure,
   onRevert,
   onRemove,
 }: {
@@ -112,12 +125,22 @@ function SectionItem({
   isDraft: boolean;
   isBusy: boolean;
   onMove: (from: number, to: number) => void;
-  onSave: (input: { title?: string; markdown: string }) => Promise<boolean>;
+  onSave: (input: SectionInput, version: number) => Promise<MinutesSectionView>;
+  onFailure: (error: unknown) => void;
   onRevert: () => void;
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
+  // The section as the editor opened it: its version is the one the save names.
+  const [base, setBase] = useState(section);
+  const versioned = useVersionedSave({
+    base,
+    inputOf: sectionInputOf,
+    save: onSave,
+    onSaved: () => setIsEditing(false),
+    onReloaded: setBase,
+  });
   const label = section.label || t('minutes.untitled');
   return (
     <Paper component="li" withBorder p="sm">
@@ -167,7 +190,10 @@ function SectionItem({
                     ? t('minutes.editSection', { label })
                     : t('minutes.overrideSection', { label })
                 }
-                onClick={() => setIsEditing(true)}
+                onClick={() => {
+                  setBase(section);
+                  setIsEditing(true);
+                }}
               >
                 {section.kind === 'written' ? t('minutes.edit') : t('minutes.override')}
               </Button>
@@ -200,12 +226,20 @@ function SectionItem({
         </Group>
         {isEditing && (
           <SectionEditor
-            section={section}
+            key={base.version}
+            section={base}
             isSaving={isBusy}
             onCancel={() => setIsEditing(false)}
-            onSave={(input) => void onSave(input).then((isSaved) => isSaved && setIsEditing(false))}
+            onSave={(input) => void versioned.submit(input).catch(onFailure)}
           />
         )}
+        <StaleVersionDialog
+          conflict={versioned.conflict}
+          fieldLabel={(field) => t(field === 'title' ? 'minutes.editor.title' : 'minutes.editor.text')}
+          isReapplying={versioned.isReapplying}
+          onReload={versioned.reload}
+          onReapply={() => void versioned.reapply().catch(onFailure)}
+        />
       </Stack>
     </Paper>
   );
@@ -235,6 +269,20 @@ function MinutesEditor({ minutes }: { minutes: MinutesView }) {
     } catch (caught) {
       setError(problemText(t, caught));
       return false;
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  /** Saves a section on its version; a failure is thrown to the section, which tells a stale one apart. */
+  async function saveSectionOn(sectionId: string, input: SectionInput, version: number) {
+    setError(null);
+    setIsBusy(true);
+    try {
+      const view = await write.mutateAsync(() => saveSection(assembly.slug, sectionId, input, version));
+      notify({ messageKey: 'minutes.notices.saved' });
+      setPreviewKey((key) => (key === null ? null : key + 1));
+      return view.sections.find((entry) => entry.id === sectionId)!;
     } finally {
       setIsBusy(false);
     }
@@ -311,9 +359,8 @@ function MinutesEditor({ minutes }: { minutes: MinutesView }) {
             isDraft={isDraft}
             isBusy={isBusy}
             onMove={move}
-            onSave={(input) =>
-              run(() => saveSection(assembly.slug, section.id, input), 'minutes.notices.saved')
-            }
+            onSave={(input, version) => saveSectionOn(section.id, input, version)}
+            onFailure={(caught) => setError(problemText(t, caught))}
             onRevert={() =>
               void run(() => revertSection(assembly.slug, section.id), 'minutes.notices.reverted')
             }

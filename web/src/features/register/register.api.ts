@@ -57,8 +57,8 @@ export function createPerson(person: PersonInput): Promise<PersonView> {
   return api.post('/api/persons', person);
 }
 
-export function updatePerson(personId: string, person: PersonInput): Promise<PersonView> {
-  return api.put(`/api/persons/${encodeURIComponent(personId)}`, person);
+export function updatePerson(personId: string, person: PersonInput, version: number): Promise<PersonView> {
+  return api.put(`/api/persons/${encodeURIComponent(personId)}`, person, { version });
 }
 
 export function addAffiliation(personId: string, affiliation: AffiliationInput): Promise<PersonView> {
@@ -85,8 +85,8 @@ export function fetchMyPerson(): Promise<PersonView> {
   return api.get('/api/me/person');
 }
 
-export function updateMyPerson(person: PersonInput): Promise<PersonView> {
-  return api.put('/api/me/person', person);
+export function updateMyPerson(person: PersonInput, version: number): Promise<PersonView> {
+  return api.put('/api/me/person', person, { version });
 }
 
 export async function searchOrganisations(q?: string): Promise<OrganisationView[]> {
@@ -105,8 +105,9 @@ export function createOrganisation(organisation: OrganisationInput): Promise<Org
 export function updateOrganisation(
   organisationId: string,
   organisation: OrganisationInput,
+  version: number,
 ): Promise<OrganisationView> {
-  return api.put(`/api/organisations/${encodeURIComponent(organisationId)}`, organisation);
+  return api.put(`/api/organisations/${encodeURIComponent(organisationId)}`, organisation, { version });
 }
 
 export async function fetchDuplicates(): Promise<DuplicatePair[]> {

@@ -1,7 +1,13 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mandateInputSchema, mandateUpdateSchema } from '../../../../common/votes.schemas.ts';
+import {
+  mandateInputSchema,
+  mandateUpdateSchema,
+  type MandateUpdate,
+} from '../../../../common/votes.schemas.ts';
+import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
+import { useVersionedSave } from '../../components/versioned-save.hook.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { formSchema, textFields } from '../../components/form-schema.ts';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
@@ -53,6 +59,24 @@ function FormFooter({ formError, children }: { formError: string | null; childre
   );
 }
 
+/** What the mandate form sends for a mandate as it stands. */
+function mandateUpdateOf(mandate: Mandate): MandateUpdate {
+  return {
+    role: mandate.role,
+    titleForm: mandate.titleForm,
+    startsOn: mandate.startsOn,
+    endsOn: mandate.endsOn,
+  };
+}
+
+const mandateFieldLabels = {
+  role: 'votes.board.role',
+  titleForm: 'votes.board.titleForm',
+  startsOn: 'votes.board.since',
+  endsOn: 'votes.board.until',
+} as const;
+
+/** Corrects a mandate on the version the editor opened; a stale save opens the dialog. */
 function MandateEditor({
   mandate,
   roles,
@@ -64,6 +88,51 @@ function MandateEditor({
 }) {
   const { t } = useTranslation();
   const write = useBoardMutation();
+  const [base, setBase] = useState(mandate);
+  const versioned = useVersionedSave({
+    base,
+    inputOf: mandateUpdateOf,
+    save: (input: MandateUpdate, version: number) =>
+      write.mutateAsync(() => editMandate(mandate.id, input, version)) as Promise<Mandate>,
+    onSaved: onDone,
+    onReloaded: setBase,
+  });
+  return (
+    <>
+      <MandateForm
+        key={base.version}
+        mandate={base}
+        roles={roles}
+        onSubmit={versioned.submit}
+        onCancel={onDone}
+      />
+      <StaleVersionDialog
+        conflict={versioned.conflict}
+        fieldLabel={(field) =>
+          field in mandateFieldLabels
+            ? t(mandateFieldLabels[field as keyof typeof mandateFieldLabels])
+            : field
+        }
+        isReapplying={versioned.isReapplying}
+        onReload={versioned.reload}
+        onReapply={() => void versioned.reapply()}
+      />
+    </>
+  );
+}
+
+function MandateForm({
+  mandate,
+  roles,
+  onSubmit,
+  onCancel,
+}: {
+  mandate: Mandate;
+  roles: BoardRole[];
+  onSubmit: (input: MandateUpdate) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
   const form = useSchemaForm({
     schema: formSchema(textFields(mandateFieldNames), mandateOfFields, mandateUpdateSchema),
     initialValues: {
@@ -72,10 +141,7 @@ function MandateEditor({
       startsOn: mandate.startsOn,
       endsOn: mandate.endsOn ?? '',
     },
-    onSubmit: async (input) => {
-      await write.mutateAsync(() => editMandate(mandate.id, input));
-      onDone();
-    },
+    onSubmit,
   });
   return (
     <form
@@ -91,7 +157,7 @@ function MandateEditor({
           <Button type="submit" size="xs" loading={form.isSubmitting}>
             {t('votes.board.save')}
           </Button>
-          <Button size="xs" variant="default" onClick={onDone}>
+          <Button size="xs" variant="default" onClick={onCancel}>
             {t('votes.board.cancel')}
           </Button>
         </FormFooter>

@@ -97,8 +97,8 @@ export function addMandate(mandate: MandateInput): Promise<Mandate> {
   return api.post('/api/mandates', mandate);
 }
 
-export function editMandate(mandateId: string, mandate: MandateUpdate): Promise<Mandate> {
-  return api.put(`/api/mandates/${encodeURIComponent(mandateId)}`, mandate);
+export function editMandate(mandateId: string, mandate: MandateUpdate, version: number): Promise<Mandate> {
+  return api.put(`/api/mandates/${encodeURIComponent(mandateId)}`, mandate, { version });
 }
 
 export function createElection(slug: string, election: z.input<typeof electionInputSchema>) {

@@ -5,7 +5,8 @@ import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import { QueryFailure } from '../../../components/query-failure.tsx';
 import { problemCode } from '../../../api/problem-text.ts';
-import { PersonForm } from '../persons/person.form.tsx';
+import type { PersonInput } from '../../../../../common/register.schemas.ts';
+import { EditPersonForm } from '../persons/edit-person.form.tsx';
 import { myExportUrl, updateMyPerson } from '../register.api.ts';
 import { useMyPersonQuery, usePersonMutation } from '../register.queries.ts';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
@@ -16,7 +17,9 @@ export function MyDataPage() {
   const { notify } = useNotice();
   usePageTitle(t('register.me.title'));
   const query = useMyPersonQuery();
-  const update = usePersonMutation(updateMyPerson);
+  const update = usePersonMutation(({ input, version }: { input: PersonInput; version: number }) =>
+    updateMyPerson(input, version),
+  );
 
   return (
     <Stack gap="xl">
@@ -37,16 +40,14 @@ export function MyDataPage() {
             <Title order={2} id="my-record-title">
               {t('register.me.recordTitle')}
             </Title>
-            <PersonForm
+            <EditPersonForm
               key={query.data.id}
               person={query.data}
               isReadOnly={query.data.erasedAt !== null}
               isOwnRecord
               submitLabel={t('register.common.save')}
-              onSubmit={async (input) => {
-                await update.mutateAsync(input);
-                notify({ messageKey: 'register.me.saved' });
-              }}
+              save={(input, version) => update.mutateAsync({ input, version })}
+              onSaved={() => notify({ messageKey: 'register.me.saved' })}
             />
           </Stack>
           {query.data.memberships.length > 0 && (

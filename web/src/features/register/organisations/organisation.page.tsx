@@ -1,4 +1,5 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
@@ -6,13 +7,70 @@ import { useNotice } from '../../../components/notice.context.tsx';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
 import { QueryFailure } from '../../../components/query-failure.tsx';
 import type { OrganisationInput } from '../../../../../common/register.schemas.ts';
-import { updateOrganisation, type OrganisationDetail } from '../register.api.ts';
+import { updateOrganisation, type OrganisationDetail, type OrganisationView } from '../register.api.ts';
+import { StaleVersionDialog } from '../../../components/stale-version.dialog.tsx';
+import { useVersionedSave } from '../../../components/versioned-save.hook.ts';
 import { useMembershipsQuery, useOrganisationQuery, useRegisterMutation } from '../register.queries.ts';
 import { AddMembershipForm } from '../shared/add-membership.form.tsx';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { OrganisationForm } from './organisation.form.tsx';
+
+/** What the organisation form sends for a record as it stands. */
+function organisationInputOf(organisation: OrganisationView): OrganisationInput {
+  return {
+    name: organisation.name,
+    kind: organisation.kind,
+    aliases: organisation.aliases,
+    email: organisation.email,
+    notes: organisation.notes,
+  };
+}
+
+/** The organisation's form on the version it was opened on; a stale save opens the dialog. */
+function EditOrganisationForm({
+  organisation,
+  isReadOnly,
+  save,
+  onSaved,
+}: {
+  organisation: OrganisationView;
+  isReadOnly: boolean;
+  save: (input: OrganisationInput, version: number) => Promise<OrganisationView>;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [base, setBase] = useState(organisation);
+  const versioned = useVersionedSave({
+    base,
+    inputOf: organisationInputOf,
+    save,
+    onSaved: (saved: OrganisationView) => {
+      setBase(saved);
+      onSaved();
+    },
+    onReloaded: setBase,
+  });
+  return (
+    <>
+      <OrganisationForm
+        key={`${base.id}-${base.version}`}
+        organisation={base}
+        isReadOnly={isReadOnly}
+        submitLabel={t('register.common.save')}
+        onSubmit={versioned.submit}
+      />
+      <StaleVersionDialog
+        conflict={versioned.conflict}
+        fieldLabel={(field) => t(`register.organisation.${field}`)}
+        isReapplying={versioned.isReapplying}
+        onReload={versioned.reload}
+        onReapply={() => void versioned.reapply()}
+      />
+    </>
+  );
+}
 
 /** An organisation: its record, the people who speak for it, its memberships. */
 export function OrganisationPage() {
@@ -38,8 +96,8 @@ export function OrganisationPage() {
 
 function OrganisationDetails({ organisation }: { organisation: OrganisationDetail }) {
   const { t } = useTranslation();
-  const update = useRegisterMutation((input: OrganisationInput) =>
-    updateOrganisation(organisation.id, input),
+  const update = useRegisterMutation(({ input, version }: { input: OrganisationInput; version: number }) =>
+    updateOrganisation(organisation.id, input, version),
   );
   const { notify } = useNotice();
   const access = useRegisterAccess();
@@ -55,15 +113,12 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationDetai
         <Title order={2} id="organisation-record-title">
           {t('register.organisation.recordTitle')}
         </Title>
-        <OrganisationForm
-          key={`${organisation.id}-${organisation.name}-${organisation.aliases.join('|')}`}
+        <EditOrganisationForm
+          key={organisation.id}
           organisation={organisation}
           isReadOnly={!access.canChange}
-          submitLabel={t('register.common.save')}
-          onSubmit={async (input) => {
-            await update.mutateAsync(input);
-            notify({ messageKey: 'register.organisation.saved' });
-          }}
+          save={(input, version) => update.mutateAsync({ input, version })}
+          onSaved={() => notify({ messageKey: 'register.organisation.saved' })}
         />
       </Stack>
       <Stack component="section" aria-labelledby="organisation-people-title" gap="sm">

@@ -12,7 +12,7 @@ import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { AffiliationsSection } from './affiliations.section.tsx';
-import { PersonForm } from './person.form.tsx';
+import { EditPersonForm } from './edit-person.form.tsx';
 import type { PersonInput } from '../../../../../common/register.schemas.ts';
 import { PersonPrivacySection } from './person-privacy.section.tsx';
 
@@ -40,7 +40,9 @@ export function PersonPage() {
 
 function PersonDetails({ person }: { person: PersonView }) {
   const { t } = useTranslation();
-  const update = usePersonMutation((input: PersonInput) => updatePerson(person.id, input));
+  const update = usePersonMutation(({ input, version }: { input: PersonInput; version: number }) =>
+    updatePerson(person.id, input, version),
+  );
   const { notify } = useNotice();
   const access = useRegisterAccess();
   const isErased = person.erasedAt !== null;
@@ -69,15 +71,13 @@ function PersonDetails({ person }: { person: PersonView }) {
         <Title order={2} id="person-record-title">
           {t('register.person.recordTitle')}
         </Title>
-        <PersonForm
+        <EditPersonForm
           key={`${person.id}-${person.erasedAt ?? ''}`}
           person={person}
           isReadOnly={!canEdit}
           submitLabel={t('register.common.save')}
-          onSubmit={async (input) => {
-            await update.mutateAsync(input);
-            notify({ messageKey: 'register.person.saved' });
-          }}
+          save={(input, version) => update.mutateAsync({ input, version })}
+          onSaved={() => notify({ messageKey: 'register.person.saved' })}
         />
       </Stack>
       <AffiliationsSection person={person} canChange={canEdit} />
