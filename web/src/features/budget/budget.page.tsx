@@ -10,7 +10,13 @@ import { usePageTitle } from '../../components/page-title.hook.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSession } from '../session/session.context.tsx';
 import { removeBudgetLine, saveBudget, type BudgetTableView } from './budget.api.ts';
-import { budgetKeys, useBudgetMutation, useBudgetQuery, useBudgetYearsQuery } from './budget.queries.ts';
+import {
+  budgetKeys,
+  isOwnBudgetVersion,
+  useBudgetMutation,
+  useBudgetQuery,
+  useBudgetYearsQuery,
+} from './budget.queries.ts';
 import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
 import { staleCurrent } from '../../components/versioned-save.hook.ts';
 import type { BudgetSide } from '../../../../common/budget.ts';
@@ -118,6 +124,13 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
     }
   };
   const columnLabel = new Map(table.columns.map((column) => [column.key, column.label]));
+  // A line or a column added here while figures are typed: the figures move onto the new version,
+  // which is this page's own; a version someone else saved keeps them on the old one (the save then
+  // shows what they changed).
+  const typedOn =
+    base !== null && base.version < table.version && isOwnBudgetVersion(table.year, table.version)
+      ? table
+      : base;
 
   const onDraft = (key: string, text: string) => {
     setMessage(null);
@@ -128,7 +141,7 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
     setDrafts({});
     setBase(null);
   };
-  const save = async (on: BudgetTableView = base ?? table) => {
+  const save = async (on: BudgetTableView = typedOn ?? table) => {
     const edit = changedEdit(on, drafts);
     setSaving(true);
     try {

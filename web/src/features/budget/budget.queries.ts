@@ -32,11 +32,25 @@ export function useAnnualAccountsQuery(year: number) {
  * A write answering a year's budget (amounts, a line added or removed, a new budget): the table is
  * shown as the server answered it; the years and the accounts summed from its lines are read again.
  */
+/** The budget versions this page's own writes produced, per year (see isOwnBudgetVersion). */
+const ownBudgetVersions = new Map<number, Set<number>>();
+
+/**
+ * Whether this version of a year's budget came from a write made here (a line added, a column added,
+ * figures saved) rather than from someone else: figures typed but not saved yet then move onto it.
+ */
+export function isOwnBudgetVersion(year: number, version: number): boolean {
+  return ownBudgetVersions.get(year)?.has(version) ?? false;
+}
+
 export function useBudgetMutation<Input>(write: (input: Input) => Promise<BudgetTableView>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
     onSuccess: (table) => {
+      const own = ownBudgetVersions.get(table.year) ?? new Set<number>();
+      own.add(table.version);
+      ownBudgetVersions.set(table.year, own);
       queryClient.setQueryData(budgetKeys.table(table.year), table);
       void queryClient.invalidateQueries({ queryKey: budgetKeys.years });
       void queryClient.invalidateQueries({ queryKey: ['budget', 'annual-accounts'] });
