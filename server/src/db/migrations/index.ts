@@ -18,6 +18,7 @@ import * as assemblyEditingAndTimes from './20261207-0009-assembly-editing-and-t
 import * as electionRolesAndVoters from './20261207-0011-election-roles-and-voters.ts';
 import * as registerImports from './20261207-0013-register-imports.ts';
 import * as rateLimits from './20261207-0014-rate-limits.ts';
+import * as twoFactor from './20261207-0016-two-factor.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261207-0012-organisation-fields': organisationFields,
   '20261207-0013-register-imports': registerImports,
   '20261207-0014-rate-limits': rateLimits,
+  '20261207-0016-two-factor': twoFactor,
 };
