@@ -159,6 +159,19 @@ for (const engine of testEngines()) {
       assert.equal(audit.filter((event) => event.action === 'user.recovery_code_used').length, 1);
     });
 
+    it('limits the codes tried for one account (429), as sign-in does', async () => {
+      const { user, client } = await signedIn();
+      const { secret } = await enrol(client);
+      const { client: other, challenge } = await passwordStep(user.email);
+      const answers: number[] = [];
+      for (let attempt = 0; attempt < 11; attempt += 1) {
+        answers.push((await secondStep(other, user.email, challenge, codeFor(secret, 5))).statusCode);
+      }
+      assert.deepEqual(answers, [...Array(10).fill(401), 429]);
+      const right = await secondStep(other, user.email, challenge, codeFor(secret, 1));
+      assert.equal(right.statusCode, 429, 'even the right code waits');
+    });
+
     it('turns off with the password and a current code only', async () => {
       await awayFromStepEdge();
       const { user, client } = await signedIn();
