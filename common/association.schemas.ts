@@ -95,6 +95,8 @@ export const associationSchema = associationSettingsSchema.extend({
   foundingYear: z.number().int().nullable(),
   /** Where the logo is served from, with a version so that a new logo is fetched again; null without one. */
   logoUrl: z.string().nullable(),
+  /** Administrators and treasurers must sign in with a second factor (TOTP). */
+  twoFactorRequired: z.boolean(),
 });
 export type AssociationView = z.infer<typeof associationSchema>;
 

@@ -53,6 +53,7 @@ export const userSchema = z.object({
   role: z.enum(roles),
   locale: z.enum(['fr', 'en']),
   hasPassword: z.boolean(),
+  hasTwoFactor: z.boolean(),
   personId: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -61,11 +62,17 @@ export type User = z.infer<typeof userSchema>;
 export const sessionSchema = z.object({
   user: userSchema.nullable(),
   csrfToken: z.string().nullable(),
+  /** The association requires a second factor of this account, which has none yet: enrol first. */
+  mustEnrolTwoFactor: z.boolean(),
 });
 export type SessionView = z.infer<typeof sessionSchema>;
 
 /** A session just opened (sign-in, accepted invitation): the account and its CSRF token. */
-export const signedInSessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
+export const signedInSessionSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string(),
+  mustEnrolTwoFactor: z.boolean(),
+});
 export type SignedInSession = z.infer<typeof signedInSessionSchema>;
 
 /** Whom an invitation link is for, shown before the password is chosen. */

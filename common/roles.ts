@@ -17,3 +17,5 @@ export const feeKeeperRoles: readonly Role[] = ['administrator', 'secretary', 't
 export const budgetReaderRoles: readonly Role[] = ['administrator', 'secretary', 'treasurer'];
 /** Who may change the budget and the accounts: the treasurer's business. */
 export const budgetEditorRoles: readonly Role[] = ['administrator', 'treasurer'];
+/** Who must sign in with a second factor when the association requires it. */
+export const twoFactorRoles: readonly Role[] = ['administrator', 'treasurer'];

@@ -282,7 +282,7 @@ describe(
       await heading(page, 'Connexion').waitFor();
       assert.equal(pathOf(page), '/signin');
       const session = await page.request.get('/api/session');
-      assert.deepEqual(await session.json(), { user: null, csrfToken: null });
+      assert.deepEqual(await session.json(), { user: null, csrfToken: null, mustEnrolTwoFactor: false });
     });
 
     it('resets a forgotten password through the e-mailed link, ending the other sessions', async () => {

@@ -53,4 +53,44 @@ export const accountsErrors = defineErrors({
     fr: 'Seul un administrateur invite des comptes.',
     en: 'Only an administrator invites accounts.',
   },
+  two_factor_challenge_expired: {
+    status: 410,
+    fr: 'Le délai pour saisir le code est dépassé ; saisissez à nouveau votre mot de passe.',
+    en: 'The time to enter the code has run out; enter your password again.',
+  },
+  invalid_two_factor_code: {
+    status: 401,
+    fr: 'Ce code n’est pas valable (ou a déjà servi).',
+    en: 'This code is not valid (or has already been used).',
+  },
+  two_factor_code_format: {
+    status: 400,
+    fr: 'Saisissez les 6 chiffres de l’application ou un code de secours.',
+    en: 'Enter the 6 digits from the app or a recovery code.',
+  },
+  two_factor_required: {
+    status: 403,
+    fr: 'L’association exige la double authentification pour votre rôle : activez-la dans « Mon compte ».',
+    en: 'The association requires two-factor sign-in for your role: turn it on in “My account”.',
+  },
+  two_factor_already_enabled: {
+    status: 409,
+    fr: 'La double authentification est déjà activée pour ce compte.',
+    en: 'Two-factor sign-in is already on for this account.',
+  },
+  two_factor_not_started: {
+    status: 409,
+    fr: 'Commencez par générer le code QR, puis saisissez le premier code.',
+    en: 'First generate the QR code, then enter the first code.',
+  },
+  two_factor_not_enabled: {
+    status: 409,
+    fr: 'La double authentification n’est pas activée pour ce compte.',
+    en: 'Two-factor sign-in is not on for this account.',
+  },
+  two_factor_enrol_first: {
+    status: 400,
+    fr: 'Activez d’abord la double authentification sur votre propre compte, pour ne pas vous en exclure.',
+    en: 'First turn on two-factor sign-in for your own account, so as not to lock yourself out.',
+  },
 });

@@ -85,6 +85,19 @@ describe('the quorum command', () => {
     assert.match(String((json(twice.stdout).error as { message: string }).message), /existe déjà/);
   });
 
+  it('removes two-factor sign-in from an account that lost its device, and says so', () => {
+    const reset = quorum(['admin', 'reset-2fa', '--email', 'christian.paul@example.org', '--json']);
+    assert.equal(reset.status, 0, reset.stderr);
+    assert.equal((json(reset.stdout).user as { hasTwoFactor: boolean }).hasTwoFactor, false);
+    const text = quorum(['admin', 'reset-2fa', '--email', 'christian.paul@example.org']);
+    assert.match(text.stdout, /Double authentification retirée pour christian.paul@example.org/);
+    const unknown = quorum(['admin', 'reset-2fa', '--email', 'nobody@example.org']);
+    assert.equal(unknown.status, 1);
+    const badEmail = quorum(['admin', 'reset-2fa', '--email', 'not-an-email']);
+    assert.equal(badEmail.status, 1);
+    assert.match(badEmail.stderr, /--email/);
+  });
+
   it('refuses an administrator without a password or with a bad e-mail, saying why', () => {
     const noPassword = quorum(['admin', 'create', '--email', 'a@example.org', '--name', 'A']);
     assert.equal(noPassword.status, 1);

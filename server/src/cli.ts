@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import {
   adminCreateCommand,
+  adminResetTwoFactorCommand,
   cliLanguage,
   backupCommand,
   budgetCheckCommand,
@@ -82,6 +83,13 @@ export function buildCli(): Command {
     .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
     .action(output((options: { email: string; name: string; lang?: string }) => adminCreateCommand(options)));
+  admin
+    .command('reset-2fa')
+    .description('remove two-factor sign-in from an account whose owner lost their device and recovery codes')
+    .requiredOption('--email <email>', 'the account’s e-mail address')
+    .option('--lang <lang>', languageHelp)
+    .option('--json', 'print one JSON document')
+    .action(output((options: { email: string; lang?: string }) => adminResetTwoFactorCommand(options)));
 
   program
     .command('demo')

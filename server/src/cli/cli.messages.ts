@@ -19,6 +19,10 @@ export const cliMessages = defineMessages({
     fr: 'Administrateur créé : {{name}} <{{email}}>. Connectez-vous sur {{url}}/signin',
     en: 'Administrator created: {{name}} <{{email}}>. Sign in at {{url}}/signin',
   },
+  two_factor_reset: {
+    fr: 'Double authentification retirée pour {{email}} : ce compte se connecte à nouveau avec son seul mot de passe.',
+    en: 'Two-factor sign-in removed for {{email}}: this account signs in with its password alone again.',
+  },
   demo_loaded: {
     fr: 'Démo chargée : {{association}}, {{persons}} personnes, {{organisations}} organisations, {{affiliations}} rattachements ({{staff}} salariés).',
     en: 'Demo loaded: {{association}}, {{persons}} people, {{organisations}} organisations, {{affiliations}} affiliations ({{staff}} employees).',

@@ -18,6 +18,7 @@ import { ArchiveError, restoreArchive, verifyArchive, writeArchive } from '../ba
 import { loadConfig } from '../config.ts';
 import { loadDemo } from '../db/seed/demo.ts';
 import { createAdministrator } from '../domains/accounts/accounts.service.ts';
+import { resetTwoFactor } from '../domains/accounts/two-factor.service.ts';
 import { countUsers } from '../domains/accounts/users.repository.ts';
 import { requireAssembly } from '../domains/assemblies/assemblies.service.ts';
 import { AppError } from '../http/app-error.ts';
@@ -103,6 +104,22 @@ export async function adminCreateCommand(
         email: user.email,
         url: runtime.config.publicUrl,
       }),
+    };
+  });
+}
+
+/** For an administrator who lost their device and their recovery codes. */
+export async function adminResetTwoFactorCommand(
+  options: { email: string } & PrintOptions,
+): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
+  const email = emailSchema.safeParse(options.email);
+  if (!email.success) throw new UsageError(`--email: "${options.email}" is not an e-mail address`);
+  return withRuntime(async (runtime) => {
+    const user = await resetTwoFactor(runtime, { email: email.data });
+    return {
+      json: { user: { id: user.id, email: user.email, hasTwoFactor: false } },
+      text: translate(lang, 'cli:two_factor_reset', { email: user.email }),
     };
   });
 }

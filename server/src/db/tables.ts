@@ -21,6 +21,8 @@ export interface AssociationTable {
   founding_year: number | null;
   logo_media_type: string | null;
   logo_base64: string | null;
+  /** 0/1: administrators and treasurers must sign in with a second factor. */
+  two_factor_required: Generated<number>;
   created_at: string;
   updated_at: string;
   /** Raised by every update; a write on an older version is refused (409 stale_version). */
@@ -37,6 +39,21 @@ export interface UsersTable {
   person_id: string | null;
   created_at: string;
   updated_at: string;
+  /** The TOTP secret (base32) once confirmed; never sent out again. */
+  totp_secret: string | null;
+  /** The secret shown while enrolling, until a first code confirms it. */
+  totp_pending_secret: string | null;
+  totp_enabled_at: string | null;
+  /** The last TOTP time step accepted: a code of that step or an earlier one is refused. */
+  totp_last_step: number | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
 }
 
 export interface UserTokensTable {
@@ -768,6 +785,7 @@ export interface Tables {
   association: AssociationTable;
   users: UsersTable;
   user_tokens: UserTokensTable;
+  recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   register_imports: RegisterImportsTable;
@@ -842,6 +860,7 @@ export const archivedTables: readonly TableName[] = [
   'association',
   'users',
   'user_tokens',
+  'recovery_codes',
   'audit_events',
   'person_match_keys',
   'register_fields',

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../../common/roles.ts';
 import type { ServiceContext } from '../context.ts';
 import type { SessionUser } from '../domains/accounts/accounts.ts';
-import { loadSession, type OpenedSession } from '../domains/accounts/accounts.service.ts';
+import { loadSession, mustEnrolTwoFactor, type OpenedSession } from '../domains/accounts/accounts.service.ts';
 import { loadParticipant, type Participant } from '../domains/assemblies/participants.service.ts';
 import { AppError } from './app-error.ts';
 
@@ -15,6 +15,11 @@ export type Access = 'public' | 'participant' | readonly Role[];
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * Open to an account the association requires a second factor of and that has none yet
+     * (session, enrolment): every other route answers it 403 two_factor_required.
+     */
+    beforeTwoFactor?: boolean;
   }
   interface FastifyRequest {
     participant: Participant | null;
@@ -95,6 +100,9 @@ export function installAuthentication(app: FastifyInstance, context: ServiceCont
     }
     if (unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw new AppError('csrf_failed');
+    }
+    if (!request.routeOptions.config.beforeTwoFactor && (await mustEnrolTwoFactor(context, session.user))) {
+      throw new AppError('two_factor_required');
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../../../common/roles.ts';
-import { toSessionUser, type SessionUser } from '../../src/domains/accounts/accounts.ts';
+import { toSessionUser, withoutTwoFactor, type SessionUser } from '../../src/domains/accounts/accounts.ts';
 import { hashPassword } from '../../src/domains/accounts/passwords.ts';
 import { insertUser, type UserRow } from '../../src/domains/accounts/users.repository.ts';
 import { newId, nowIso } from '../../src/ids.ts';
@@ -24,6 +24,7 @@ export async function createUser(
     locale: 'fr',
     password_hash: await hashPassword(options.password ?? testPassword),
     person_id: null,
+    ...withoutTwoFactor,
     created_at: now,
     updated_at: now,
   };

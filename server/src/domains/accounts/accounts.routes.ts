@@ -15,6 +15,15 @@ import {
   userListSchema,
 } from '../../../../common/auth.schemas.ts';
 import { signedInRoles } from '../../../../common/roles.ts';
+import {
+  recoveryCodesSchema,
+  twoFactorChallengeSchema,
+  twoFactorConfirmSchema,
+  twoFactorDisableSchema,
+  twoFactorSetupSchema,
+  twoFactorSignInSchema,
+  twoFactorStatusSchema,
+} from '../../../../common/two-factor.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../http/auth.ts';
 import { limitedBy } from '../../http/rate-limits.ts';
@@ -31,8 +40,16 @@ import {
   resetPassword,
   signIn,
   signOut,
+  signedInView,
   updateUserAccount,
 } from './accounts.service.ts';
+import {
+  completeTwoFactorSignIn,
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  startTwoFactorEnrolment,
+  twoFactorStatus,
+} from './two-factor.service.ts';
 
 const tags = ['accounts'];
 
@@ -63,18 +80,105 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Sign in',
+      description:
+        'An account with two-factor sign-in gets 202 and a challenge, and no session: the second step ' +
+        '(POST /api/session/two-factor) takes it with a code.',
       body: signInSchema,
-      response: { 200: signedInSessionSchema, ...errors, 429: problemSchema },
+      response: {
+        200: signedInSessionSchema,
+        202: twoFactorChallengeSchema,
+        ...errors,
+        429: problemSchema,
+      },
     },
     handler: async (request, reply) => {
       const opened = await signIn(context, request.body);
+      if ('twoFactorChallenge' in opened) return reply.status(202).send(opened);
       setSessionCookie(reply, context, opened);
-      return { user: presentUser(opened.user), csrfToken: opened.csrfToken };
+      return signedInView(context, opened);
+    },
+  });
+
+  app.post('/api/session/two-factor', {
+    config: { access: 'public' },
+    preHandler: limitedBy(
+      app,
+      { name: 'two-factor', by: 'address', max: 30, timeWindow: '1 minute' },
+      { name: 'two-factor', by: 'account', max: 10, timeWindow: '15 minutes' },
+    ),
+    schema: {
+      tags,
+      summary: 'Sign in, second step: the challenge and a code from the app (or a recovery code)',
+      body: twoFactorSignInSchema,
+      response: { 200: signedInSessionSchema, ...errors, 410: problemSchema, 429: problemSchema },
+    },
+    handler: async (request, reply) => {
+      const opened = await completeTwoFactorSignIn(context, request.body);
+      setSessionCookie(reply, context, opened);
+      return signedInView(context, opened);
+    },
+  });
+
+  app.get('/api/account/two-factor', {
+    config: { access: signedInRoles, beforeTwoFactor: true },
+    schema: {
+      tags,
+      summary: 'Whether my account signs in with a second factor, and how many recovery codes are left',
+      response: { 200: twoFactorStatusSchema, ...errors },
+    },
+    handler: async (request) => twoFactorStatus(context, requireUser(request).id),
+  });
+
+  app.post('/api/account/two-factor/setup', {
+    config: { access: signedInRoles, beforeTwoFactor: true },
+    schema: {
+      tags,
+      summary: 'Start enrolling: a new secret, its otpauth:// URI and QR code (shown until confirmed)',
+      response: { 200: twoFactorSetupSchema, ...errors, 409: problemSchema },
+    },
+    handler: async (request) => startTwoFactorEnrolment(context, { actor: requireUser(request) }),
+  });
+
+  app.post('/api/account/two-factor/confirm', {
+    config: { access: signedInRoles, beforeTwoFactor: true },
+    preHandler: limitedBy(app, {
+      name: 'two-factor-confirm',
+      by: 'address',
+      max: 10,
+      timeWindow: '1 minute',
+    }),
+    schema: {
+      tags,
+      summary: 'Confirm enrolment with a first code; answers the eight recovery codes, shown this once',
+      body: twoFactorConfirmSchema,
+      response: { 200: recoveryCodesSchema, ...errors, 409: problemSchema, 429: problemSchema },
+    },
+    handler: async (request) =>
+      confirmTwoFactorEnrolment(context, { actor: requireUser(request), code: request.body.code }),
+  });
+
+  app.post('/api/account/two-factor/disable', {
+    config: { access: signedInRoles, beforeTwoFactor: true },
+    preHandler: limitedBy(app, {
+      name: 'two-factor-disable',
+      by: 'address',
+      max: 10,
+      timeWindow: '1 minute',
+    }),
+    schema: {
+      tags,
+      summary: 'Turn two-factor sign-in off, with my password and a current code',
+      body: twoFactorDisableSchema,
+      response: { 204: noContent, ...errors, 409: problemSchema, 429: problemSchema },
+    },
+    handler: async (request, reply) => {
+      await disableTwoFactor(context, { actor: requireUser(request), ...request.body });
+      return reply.status(204).send(null);
     },
   });
 
   app.delete('/api/session', {
-    config: { access: signedInRoles },
+    config: { access: signedInRoles, beforeTwoFactor: true },
     schema: { tags, summary: 'Sign out', response: { 204: noContent, ...errors } },
     handler: async (request, reply) => {
       await signOut(context, request.sessionId ?? '');
@@ -173,7 +277,7 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
     handler: async (request, reply) => {
       const opened = await acceptInvitation(context, request.body);
       setSessionCookie(reply, context, opened);
-      return { user: presentUser(opened.user), csrfToken: opened.csrfToken };
+      return signedInView(context, opened);
     },
   });
 

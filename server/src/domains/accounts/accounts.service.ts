@@ -1,9 +1,9 @@
-import type { SessionView, UserList } from '../../../../common/auth.schemas.ts';
-import type { Role } from '../../../../common/roles.ts';
+import type { SessionView, SignedInSession, UserList } from '../../../../common/auth.schemas.ts';
+import { twoFactorRoles, type Role } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { hashToken, isoAfter, newId, newSecretToken, nowIso } from '../../ids.ts';
-import { getAssociation } from '../association/association.service.ts';
+import { getAssociation, isTwoFactorRequired } from '../association/association.service.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
   invitationLifetimeMs,
@@ -14,8 +14,10 @@ import {
   sessionLifetimeMs,
   sessionTouchIntervalMs,
   toSessionUser,
+  twoFactorChallengeLifetimeMs,
   type SessionUser,
   type TokenPurpose,
+  withoutTwoFactor,
 } from './accounts.ts';
 import { invitationMail, passwordResetMail } from './accounts.mails.ts';
 import { canManageUsers } from './accounts.policy.ts';
@@ -71,16 +73,50 @@ async function openSession(context: ServiceContext, user: UserRow): Promise<Open
   return { user, token, csrfToken };
 }
 
+/**
+ * The password step. An account with a second factor gets no session yet: a challenge, which the
+ * code (or a recovery code) turns into one (`completeTwoFactorSignIn`).
+ */
 export async function signIn(
   context: ServiceContext,
   { email, password }: { email: string; password: string },
-): Promise<OpenedSession> {
+): Promise<OpenedSession | { twoFactorChallenge: string }> {
   const user = await findUserByEmail(context.database.db, email);
   const isValid = user?.password_hash
     ? await verifyPassword(user.password_hash, password)
     : await verifyAgainstNothing(password);
   if (!user || !isValid) throw new AppError('invalid_credentials');
   await deleteExpiredSessions(context.database.db, nowIso());
+  if (user.totp_enabled_at !== null) {
+    const challenge = await context.database.db
+      .transaction()
+      .execute((transaction) =>
+        issueToken(context, transaction, user, 'two_factor_sign_in', twoFactorChallengeLifetimeMs),
+      );
+    return { twoFactorChallenge: challenge };
+  }
+  return openSession(context, user);
+}
+
+/** The second step: a live challenge for this account turns into a session once `isAccepted` passes. */
+export async function signInWithChallenge(
+  context: ServiceContext,
+  { email, challenge }: { email: string; challenge: string },
+  isAccepted: (user: UserRow) => Promise<boolean>,
+): Promise<OpenedSession> {
+  const row = await findUserToken(context.database.db, hashToken(challenge), 'two_factor_sign_in');
+  const user = row ? await findUserById(context.database.db, row.user_id) : undefined;
+  if (!row || !user || row.used_at !== null || row.expires_at <= nowIso() || user.email !== email) {
+    throw new AppError('two_factor_challenge_expired');
+  }
+  if (!(await isAccepted(user))) {
+    throw new AppError('invalid_two_factor_code', undefined, {
+      errors: [{ path: 'body.code', message: 'invalid_two_factor_code' }],
+    });
+  }
+  if (!(await consumeUserToken(context.database.db, row.id, nowIso()))) {
+    throw new AppError('two_factor_challenge_expired');
+  }
   return openSession(context, user);
 }
 
@@ -119,9 +155,26 @@ export async function currentSession(
   user: SessionUser | null,
   csrfToken: string | null,
 ): Promise<SessionView> {
-  if (!user) return { user: null, csrfToken: null };
+  if (!user) return { user: null, csrfToken: null, mustEnrolTwoFactor: false };
   const row = await findUserById(context.database.db, user.id);
-  return { user: row ? presentUser(row) : null, csrfToken };
+  if (!row) return { user: null, csrfToken, mustEnrolTwoFactor: false };
+  const presented = presentUser(row);
+  return { user: presented, csrfToken, mustEnrolTwoFactor: await mustEnrolTwoFactor(context, presented) };
+}
+
+/** What a route answers when it opened a session. */
+export async function signedInView(context: ServiceContext, opened: OpenedSession): Promise<SignedInSession> {
+  const user = presentUser(opened.user);
+  return { user, csrfToken: opened.csrfToken, mustEnrolTwoFactor: await mustEnrolTwoFactor(context, user) };
+}
+
+/** The association requires a second factor of this account's role, and it has none yet. */
+export async function mustEnrolTwoFactor(
+  context: ServiceContext,
+  user: Pick<SessionUser, 'role' | 'hasTwoFactor'>,
+): Promise<boolean> {
+  if (user.hasTwoFactor || !twoFactorRoles.includes(user.role)) return false;
+  return isTwoFactorRequired(context);
 }
 
 /** Every account, for the administrators' page. */
@@ -255,6 +308,7 @@ export async function inviteUser(context: ServiceContext, options: InviteUserOpt
     locale: options.actor?.locale ?? 'fr',
     password_hash: null,
     person_id: options.personId ?? null,
+    ...withoutTwoFactor,
     created_at: now,
     updated_at: now,
   };
@@ -392,6 +446,7 @@ export async function createAdministrator(
     locale: 'fr',
     password_hash: await hashPassword(options.password),
     person_id: null,
+    ...withoutTwoFactor,
     created_at: now,
     updated_at: now,
   };

@@ -14,7 +14,18 @@ export const sessionTouchIntervalMs = 5 * 60 * 1000;
 export const invitationLifetimeMs = 7 * 24 * 3600 * 1000;
 export const passwordResetLifetimeMs = 60 * 60 * 1000;
 
-export type TokenPurpose = 'invitation' | 'password_reset';
+export type TokenPurpose = 'invitation' | 'password_reset' | 'two_factor_sign_in';
+
+/** Between the password and the second factor: the time to type a code. */
+export const twoFactorChallengeLifetimeMs = 5 * 60 * 1000;
+
+/** The two-factor columns of an account that has none. */
+export const withoutTwoFactor = {
+  totp_secret: null,
+  totp_pending_secret: null,
+  totp_enabled_at: null,
+  totp_last_step: null,
+} as const;
 
 /** The signed-in account, as routes and policies see it. */
 export interface SessionUser {
@@ -23,6 +34,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   locale: Language;
+  /** Signs in with a second factor (TOTP). */
+  hasTwoFactor: boolean;
 }
 
 /** The language an account reads Quorum in: its own, French when unknown. */
@@ -37,6 +50,7 @@ export function toSessionUser(row: UserRow): SessionUser {
     name: row.name,
     role: row.role as Role,
     locale: languageOf(row),
+    hasTwoFactor: row.totp_enabled_at !== null,
   };
 }
 

@@ -8,7 +8,9 @@ import {
   maxLogoBytes,
   setupChecklistSchema,
 } from '../../../../common/association.schemas.ts';
+import { twoFactorRequirementSchema } from '../../../../common/two-factor.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
+import { setTwoFactorRequirement } from '../accounts/two-factor.service.ts';
 import { AppError } from '../../http/app-error.ts';
 import { requireUser } from '../../http/auth.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
@@ -60,6 +62,19 @@ export function associationRoutes(app: App, context: ServiceContext): void {
     },
     handler: async (request) =>
       updateAssociationIdentity(context, { actor: requireUser(request), changes: request.body }),
+  });
+
+  app.put('/api/association/two-factor', {
+    config: { access: ['administrator'] },
+    schema: {
+      tags,
+      summary:
+        'Require (or not) two-factor sign-in of administrators and treasurers; to turn it on, the administrator must have it',
+      body: twoFactorRequirementSchema,
+      response: { 200: associationSchema, ...errors },
+    },
+    handler: async (request) =>
+      setTwoFactorRequirement(context, { actor: requireUser(request), required: request.body.required }),
   });
 
   app.get('/api/association/logo', {

@@ -10,6 +10,7 @@ import { isLanguage } from '../../../../common/i18n/messages.ts';
 import type { ServiceContext } from '../../context.ts';
 import { invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
 import type { AssociationTable } from '../../db/tables.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
@@ -43,6 +44,7 @@ function present(row: AssociationRow | undefined, fallbackTimeZone: string): Ass
     foundingYear:
       row?.founding_year === null || row?.founding_year === undefined ? null : Number(row.founding_year),
     logoUrl: row?.logo_base64 ? `/api/association/logo?v=${logoVersion(row)}` : null,
+    twoFactorRequired: Number(row?.two_factor_required ?? 0) === 1,
   };
 }
 
@@ -124,6 +126,56 @@ export async function saveAssociation(
   return updateAssociationIdentity(context, { actor, changes: association });
 }
 
+/** The association's row, created from the defaults on a fresh database. */
+async function savedAssociation(
+  context: ServiceContext,
+  transaction: DbOrTransaction,
+): Promise<AssociationRow> {
+  const existing = await findAssociation(transaction);
+  if (existing) return existing;
+  const defaults = present(undefined, context.config.timeZone);
+  const now = nowIso();
+  await insertAssociation(transaction, {
+    id: newId(),
+    organisation_id: null,
+    created_at: now,
+    updated_at: now,
+    name: defaults.name,
+    short_name: defaults.shortName,
+    time_zone: defaults.timeZone,
+    locale: defaults.locale,
+  });
+  return (await findAssociation(transaction))!;
+}
+
+/** Whether administrators and treasurers must sign in with a second factor. */
+export async function isTwoFactorRequired(context: ServiceContext): Promise<boolean> {
+  return Number((await findAssociation(context.database.db))?.two_factor_required ?? 0) === 1;
+}
+
+/**
+ * Turns the requirement of a second factor for administrators and treasurers on or off, in the
+ * caller's transaction (the accounts domain checks first that the administrator doing it has one).
+ */
+export async function writeTwoFactorRequirement(
+  context: ServiceContext,
+  transaction: DbOrTransaction,
+  { actor, required }: { actor: SessionUser; required: boolean },
+): Promise<void> {
+  const existing = await savedAssociation(context, transaction);
+  await updateAssociation(transaction, existing.id, {
+    two_factor_required: required ? 1 : 0,
+    updated_at: nowIso(),
+  });
+  await recordAuditEvent(transaction, {
+    actorUserId: actor.id,
+    action: 'association.two_factor_requirement_changed',
+    subjectType: 'association',
+    subjectId: existing.id,
+    details: { from: Number(existing.two_factor_required) === 1, to: required },
+  });
+}
+
 function logoMediaType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (bytes.length > png.length && png.every((byte, index) => bytes[index] === byte)) return 'image/png';
@@ -162,22 +214,8 @@ async function writeLogo(
   logo: { mediaType: string; base64: string } | null,
 ): Promise<void> {
   await context.database.db.transaction().execute(async (transaction) => {
-    let existing = await findAssociation(transaction);
+    const existing = await savedAssociation(context, transaction);
     const now = nowIso();
-    if (!existing) {
-      const defaults = present(undefined, context.config.timeZone);
-      await insertAssociation(transaction, {
-        id: newId(),
-        organisation_id: null,
-        created_at: now,
-        updated_at: now,
-        name: defaults.name,
-        short_name: defaults.shortName,
-        time_zone: defaults.timeZone,
-        locale: defaults.locale,
-      });
-      existing = (await findAssociation(transaction))!;
-    }
     await updateAssociation(transaction, existing.id, {
       logo_media_type: logo?.mediaType ?? null,
       logo_base64: logo?.base64 ?? null,

@@ -389,6 +389,7 @@ export async function deleteMemberAccountsOfPerson(db: DbOrTransaction, personId
     .where('role', '=', 'member');
   await db.deleteFrom('sessions').where('user_id', 'in', accounts).execute();
   await db.deleteFrom('user_tokens').where('user_id', 'in', accounts).execute();
+  await db.deleteFrom('recovery_codes').where('user_id', 'in', accounts).execute();
   await db.deleteFrom('users').where('person_id', '=', personId).where('role', '=', 'member').execute();
 }
 

@@ -1,12 +1,14 @@
-import { Stack, Table, Title } from '@mantine/core';
+import { Alert, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.hook.ts';
-import { useSignedInUser } from '../session/session.context.tsx';
+import { useSession, useSignedInUser } from '../session/session.context.tsx';
 import { ChangePasswordForm } from './change-password.form.tsx';
+import { TwoFactorSection } from './two-factor.section.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
+  const { mustEnrolTwoFactor } = useSession();
   usePageTitle(t('account.title'));
 
   const rows = [
@@ -18,6 +20,11 @@ export function AccountPage() {
   return (
     <Stack gap="xl">
       <Title order={1}>{t('account.title')}</Title>
+      {mustEnrolTwoFactor && (
+        <Alert color="orange" title={t('account.twoFactor.requiredTitle')} data-testid="two-factor-required">
+          {t('account.twoFactor.required')}
+        </Alert>
+      )}
       <Stack component="section" aria-labelledby="profile-title" gap="sm">
         <Title order={2} id="profile-title">
           {t('account.profile.title')}
@@ -35,6 +42,7 @@ export function AccountPage() {
           </Table.Tbody>
         </Table>
       </Stack>
+      <TwoFactorSection />
       <ChangePasswordForm />
     </Stack>
   );

@@ -13,6 +13,11 @@ export function fetchAssociation(): Promise<Association> {
   return api.get<Association>('/api/association');
 }
 
+/** Require (or not) two-factor sign-in of administrators and treasurers; on only once the caller has it. */
+export function setTwoFactorRequirement(required: boolean): Promise<Association> {
+  return api.put<Association>('/api/association/two-factor', { required });
+}
+
 export function patchAssociation(changes: AssociationPatch): Promise<Association> {
   return api.patch<Association>('/api/association', changes);
 }

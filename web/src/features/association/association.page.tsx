@@ -1,6 +1,7 @@
 import {
   Autocomplete,
   Button,
+  Checkbox,
   FileInput,
   Group,
   Image,
@@ -25,7 +26,13 @@ import { usePageTitle } from '../../components/page-title.hook.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { SettingsNavigation } from '../../components/settings-navigation.tsx';
-import { patchAssociation, removeLogo, uploadLogo, type Association } from './association.api.ts';
+import {
+  patchAssociation,
+  removeLogo,
+  setTwoFactorRequirement,
+  uploadLogo,
+  type Association,
+} from './association.api.ts';
 import { useAssociationMutation, useAssociationQuery } from './association.queries.ts';
 
 const fieldNames = [
@@ -76,6 +83,7 @@ export function AssociationPage() {
         <>
           <IdentityForm association={query.data} />
           <LogoSection association={query.data} />
+          <TwoFactorRequirementSection association={query.data} />
         </>
       )}
     </Stack>
@@ -240,6 +248,36 @@ function LogoSection({ association }: { association: Association }) {
           </Button>
         )}
       </Group>
+    </Stack>
+  );
+}
+
+/**
+ * Administrators and treasurers must sign in with a second factor. Turning it on needs the
+ * administrator's own account to have one (the server refuses otherwise, naming the field).
+ */
+function TwoFactorRequirementSection({ association }: { association: Association }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const save = useAssociationMutation(setTwoFactorRequirement);
+  return (
+    <Stack component="section" aria-labelledby="association-two-factor-title" gap="sm" maw={900}>
+      <Title order={2} size="h3" id="association-two-factor-title">
+        {t('association.twoFactor.title')}
+      </Title>
+      <Text>{t('association.twoFactor.description')}</Text>
+      <Checkbox
+        label={t('association.twoFactor.label')}
+        checked={association.twoFactorRequired}
+        disabled={save.isPending}
+        error={error}
+        onChange={(event) => {
+          setError(null);
+          save.mutate(event.currentTarget.checked, {
+            onError: (failure) => setError(problemText(t, failure)),
+          });
+        }}
+      />
     </Stack>
   );
 }

@@ -7,14 +7,18 @@ export interface ReturnLocationState {
   from?: string;
 }
 
-/** Signed-in routes: without a session, go to sign in and come back here afterwards. */
+/**
+ * Signed-in routes: without a session, go to sign in and come back here afterwards. An account the
+ * association requires a second factor of, without one yet, enrols on "Mon compte" before anything else.
+ */
 export function RequireSession() {
-  const { user } = useSession();
+  const { user, mustEnrolTwoFactor } = useSession();
   const location = useLocation();
   if (!user) {
     const state: ReturnLocationState = { from: `${location.pathname}${location.search}${location.hash}` };
     return <Navigate to="/signin" replace state={state} />;
   }
+  if (mustEnrolTwoFactor && location.pathname !== '/account') return <Navigate to="/account" replace />;
   return <Outlet />;
 }
 

@@ -9,6 +9,10 @@ type SessionStatus = 'loading' | 'ready' | 'unavailable';
 interface SessionContextValue {
   status: SessionStatus;
   user: User | null;
+  /** The association requires a second factor of this account, which has none yet: it enrols first. */
+  mustEnrolTwoFactor: boolean;
+  /** After enrolling or turning the second factor off on "Mon compte". */
+  setHasTwoFactor: (hasTwoFactor: boolean) => void;
   /** Records the session the server opened (sign-in, accepted invitation). */
   startSession: (session: SignedInSession) => void;
   signOut: () => Promise<void>;
@@ -20,6 +24,7 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [user, setUser] = useState<User | null>(null);
+  const [mustEnrolTwoFactor, setMustEnrolTwoFactor] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -29,6 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (!isCurrent) return;
         setCsrfToken(session.csrfToken);
         setUser(session.user);
+        setMustEnrolTwoFactor(session.mustEnrolTwoFactor);
         setStatus('ready');
       },
       () => {
@@ -54,7 +60,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryClient.clear();
     setCsrfToken(session.csrfToken);
     setUser(session.user);
+    setMustEnrolTwoFactor(session.mustEnrolTwoFactor);
     setStatus('ready');
+  }, []);
+
+  const setHasTwoFactor = useCallback((hasTwoFactor: boolean) => {
+    setUser((current) => (current ? { ...current, hasTwoFactor } : current));
+    if (hasTwoFactor) setMustEnrolTwoFactor(false);
   }, []);
 
   const signOut = useCallback(async () => {
@@ -76,8 +88,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ status, user, startSession, signOut, reload }),
-    [status, user, startSession, signOut, reload],
+    () => ({ status, user, mustEnrolTwoFactor, setHasTwoFactor, startSession, signOut, reload }),
+    [status, user, mustEnrolTwoFactor, setHasTwoFactor, startSession, signOut, reload],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }
