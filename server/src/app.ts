@@ -3,7 +3,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { databaseRateLimitStore } from './http/rate-limits.ts';
-import { installSecurityHeaders } from './http/security-headers.ts';
+import { installSecurityHeaders, installWebSecurityHeaders } from './http/security-headers.ts';
 import { installTextRule } from './http/text-rule.ts';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -82,19 +82,23 @@ function healthRoutes(app: App, context: ServiceContext): void {
   });
 }
 
-function serveWeb(app: FastifyInstance, directory: string): void {
+function serveWeb(app: FastifyInstance, directory: string, options: { isHttps: boolean }): void {
   if (!fs.existsSync(path.join(directory, 'index.html'))) {
     app.log.warn({ directory }, 'web app not built: run "npm run build" to serve the pages');
     return;
   }
-  void app.register(fastifyStatic, { root: directory, wildcard: false, index: false });
-  // The web app routes on the client: any non-API GET that is not a file gets index.html.
-  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
-    // A missing asset (an old build's script, say) is a 404, not the page served as JavaScript.
-    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) {
-      return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
-    }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  // A context of its own, so the pages' security headers (helmet) are the pages' alone.
+  void app.register(async (web) => {
+    await installWebSecurityHeaders(web, options);
+    await web.register(fastifyStatic, { root: directory, wildcard: false, index: false });
+    // The web app routes on the client: any non-API GET that is not a file gets index.html.
+    web.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
+      // A missing asset (an old build's script, say) is a 404, not the page served as JavaScript.
+      if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) {
+        return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
   });
 }
 
@@ -124,7 +128,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
     },
     transform: jsonSchemaTransform,
   });
-  await installSecurityHeaders(app, { isHttps: context.config.publicUrl.startsWith('https://') });
+  installSecurityHeaders(app, { isHttps: context.config.publicUrl.startsWith('https://') });
   await app.register(cookie);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(context.database) });
   installProblemHandlers(app);
@@ -158,6 +162,10 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
       path: request.url.split('?')[0] ?? '',
     });
   });
-  if (options.serveWeb) serveWeb(app, context.config.webDistDirectory);
+  if (options.serveWeb) {
+    serveWeb(app, context.config.webDistDirectory, {
+      isHttps: context.config.publicUrl.startsWith('https://'),
+    });
+  }
   return app;
 }

@@ -2,6 +2,8 @@ import { normaliseText, textProblem } from '../../../common/text.ts';
 import { AppError, type FieldError } from './app-error.ts';
 import type { App } from './routes.ts';
 
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** Passwords are kept exactly as typed: their hash is of what the person types. */
 const keptAsTyped = /password/i;
 
@@ -11,6 +13,8 @@ const keptAsTyped = /password/i;
  */
 function cleanStrings(value: unknown, path: string, problems: FieldError[]): unknown {
   if (typeof value === 'string') {
+    // Printable ASCII (most ids, codes and words) is already what the rule keeps: nothing to do.
+    if (printableAscii.test(value)) return value;
     const problem = textProblem(value);
     if (problem) problems.push({ path, message: problem });
     return normaliseText(value);
@@ -44,11 +48,13 @@ function cleanStrings(value: unknown, path: string, problems: FieldError[]): unk
  * nothing is changed.
  */
 export function installTextRule(app: App): void {
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const problems: FieldError[] = [];
     request.body = cleanStrings(request.body, 'body', problems);
     request.query = cleanStrings(request.query, 'querystring', problems);
     request.params = cleanStrings(request.params, 'params', problems);
-    if (problems.length > 0) throw new AppError('validation_failed', undefined, { errors: problems });
+    done(
+      problems.length > 0 ? new AppError('validation_failed', undefined, { errors: problems }) : undefined,
+    );
   });
 }
