@@ -25,7 +25,7 @@ import { openRuntime, type Runtime } from '../server/src/runtime.ts';
 import { createCategories, createUser, testPassword } from '../server/test/factories.ts';
 import { HttpClient } from '../server/test/http-client.ts';
 import { startServerProcess } from '../server/test/server-process.ts';
-import { seedVotingAssembly, type SeatedPhone } from '../server/test/voting-assembly.ts';
+import { castFromPhone, seedVotingAssembly, type SeatedPhone } from '../server/test/voting-assembly.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const importRows = Number(process.env.FAULTS_IMPORT_ROWS ?? 5000);
@@ -430,37 +430,6 @@ async function importCase(
 // ---------------------------------------------------------------------------------------------
 // Case `votes`: every seated phone casts at once; the server is killed once 40 casts are answered.
 
-function cast(address: URL, phone: SeatedPhone, pollId: string, agent: http.Agent): Promise<number> {
-  const payload = JSON.stringify({
-    key: `faults-key-${phone.membershipId}`,
-    ballots: [{ membershipId: phone.membershipId, choices: ['for'] }],
-  });
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: address.hostname,
-        port: address.port,
-        path: `/api/participant/polls/${pollId}/ballots`,
-        method: 'POST',
-        agent,
-        headers: {
-          cookie: phone.cookie,
-          'x-csrf-token': phone.csrfToken,
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(payload);
-  });
-}
-
 async function votesCase(
   engine: Engine,
   runtime: Runtime,
@@ -496,7 +465,7 @@ async function votesCase(
     seated.phones.map(async (phone) => {
       inFlight += 1;
       try {
-        const status = await cast(address, phone, poll.id, agent);
+        const status = await castFromPhone(address, phone, poll.id, agent);
         if (status >= 200 && status < 300) acknowledged.add(phone.membershipId);
       } catch {
         // the connection died with the server: not acknowledged
@@ -541,7 +510,9 @@ async function votesCase(
   // Phones retry what got no answer, with the same keys: each must be counted once in the result.
   const retryAgent = new http.Agent({ keepAlive: true, maxSockets: 20 });
   const statuses = await Promise.all(
-    seated.phones.map((phone) => cast(new URL(restarted.address), phone, poll.id, retryAgent).catch(() => 0)),
+    seated.phones.map((phone) =>
+      castFromPhone(new URL(restarted.address), phone, poll.id, retryAgent).catch(() => 0),
+    ),
   );
   retryAgent.destroy();
   const refused = statuses.filter((status) => status < 200 || status >= 300).length;

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { insertIndividualMembers, insertPlainStatutes } from './bulk-members.ts';
 import type { Db } from '../src/db/database.ts';
 import { hashToken, isoAfter, newId, newSecretToken, nowIso } from '../src/ids.ts';
@@ -142,4 +143,44 @@ export async function seedVotingAssembly(db: Db, { voters, slug }: { voters: num
     );
   }
   return { assemblyId, agendaItemId, phones };
+}
+
+/**
+ * One vote "for" from a seated phone on its real route, over a plain HTTP agent (so a test can count
+ * in-flight casts and cut them off with the server); resolves with the HTTP status.
+ */
+export function castFromPhone(
+  address: URL,
+  phone: SeatedPhone,
+  pollId: string,
+  agent: http.Agent,
+): Promise<number> {
+  const payload = JSON.stringify({
+    key: `cast-key-${phone.membershipId}`,
+    ballots: [{ membershipId: phone.membershipId, choices: ['for'] }],
+  });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: address.hostname,
+        port: address.port,
+        path: `/api/participant/polls/${pollId}/ballots`,
+        method: 'POST',
+        agent,
+        headers: {
+          cookie: phone.cookie,
+          'x-csrf-token': phone.csrfToken,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
 }

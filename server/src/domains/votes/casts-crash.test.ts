@@ -8,41 +8,10 @@ import { createTestDatabase, testEngines, type TestDatabase } from '../../../tes
 import { createUser, testPassword } from '../../../test/factories.ts';
 import { HttpClient } from '../../../test/http-client.ts';
 import { startServerProcess } from '../../../test/server-process.ts';
-import { seedVotingAssembly, type SeatedPhone } from '../../../test/voting-assembly.ts';
+import { castFromPhone, seedVotingAssembly, type SeatedPhone } from '../../../test/voting-assembly.ts';
 import { rowsOf } from '../../../test/inspect.ts';
 
 const voters = 300;
-
-function cast(address: URL, phone: SeatedPhone, pollId: string, agent: http.Agent): Promise<number> {
-  const payload = JSON.stringify({
-    key: `crash-key-${phone.membershipId}`,
-    ballots: [{ membershipId: phone.membershipId, choices: ['for'] }],
-  });
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: address.hostname,
-        port: address.port,
-        path: `/api/participant/polls/${pollId}/ballots`,
-        method: 'POST',
-        agent,
-        headers: {
-          cookie: phone.cookie,
-          'x-csrf-token': phone.csrfToken,
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(payload);
-  });
-}
 
 for (const engine of testEngines()) {
   describe(`casts survive SIGKILL on ${engine}`, () => {
@@ -91,7 +60,7 @@ for (const engine of testEngines()) {
       const attempts = phones.map(async (phone) => {
         inFlight += 1;
         try {
-          const status = await cast(address, phone, poll.id, agent);
+          const status = await castFromPhone(address, phone, poll.id, agent);
           if (status === 200) acknowledged.add(phone.membershipId);
         } catch {
           // the connection died with the server: not acknowledged
@@ -132,7 +101,7 @@ for (const engine of testEngines()) {
         // Phones retry what got no answer, with the same keys: each is counted once.
         const retryAgent = new http.Agent({ keepAlive: true, maxSockets: 20 });
         const statuses = await Promise.all(
-          phones.map((phone) => cast(new URL(second.address), phone, poll.id, retryAgent)),
+          phones.map((phone) => castFromPhone(new URL(second.address), phone, poll.id, retryAgent)),
         );
         retryAgent.destroy();
         assert.ok(
