@@ -12,7 +12,7 @@ import {
 } from './ceremony.ts';
 import { decodeScalar, encodeScalar, nobleGroup as group, secureRandom, seededRandom } from './group.ts';
 import { proveKnowledge, proveMembership, verifyKnowledge, verifyMembership } from './proofs.ts';
-import { RecordError, verifyRecord, type PollRecord } from './record.ts';
+import { RecordError, recordFingerprint, verifyRecord, type PollRecord } from './record.ts';
 import { simulateCeremony, simulatePoll } from './simulate.ts';
 import { combineDecryptions, decryptPartially, lagrangeAtZero } from './tally.ts';
 
@@ -216,6 +216,13 @@ describe('an encrypted poll, from the ballots to its verified record', () => {
       { choice: 'abstain', count: 0 },
     ]);
     assert.deepEqual(verifyRecord(group, record), { ballotCount: 3, totalWeight: 5, result: record.result });
+    // Its fingerprint ignores key order and changes with any change.
+    const reordered = JSON.parse(
+      JSON.stringify({ ...record, format: undefined, tally: record.tally }),
+    ) as PollRecord;
+    reordered.format = record.format;
+    assert.equal(recordFingerprint(reordered), recordFingerprint(record));
+    assert.notEqual(recordFingerprint({ ...record, result: [] }), recordFingerprint(record));
     // The record names nobody: only credentials, ciphertexts and proofs.
     assert.doesNotMatch(JSON.stringify(record), /Assesseur A.*Assesseur A/s);
   });

@@ -1,12 +1,13 @@
 import {
   ballotTracker,
+  canonicalJson,
   checkBallot,
   pollFingerprint,
   type EncryptedBallot,
   type PollParameters,
 } from './ballot.ts';
 import { CeremonyError, verifyCeremony, type CeremonyRecord } from './ceremony.ts';
-import { InvalidEncodingError, type Group } from './group.ts';
+import { fingerprint, InvalidEncodingError, type Group } from './group.ts';
 import type { Ciphertext } from './proofs.ts';
 import {
   aggregateBallots,
@@ -228,4 +229,9 @@ export function verifyRecord<Point>(group: Group<Point>, record: unknown): Verif
   const checked = record as PollRecord;
   checked.ballots.forEach((entry, position) => verifyRecordBallot(group, checked, entry, position));
   return verifyRecordTally(group, checked, weights);
+}
+
+/** The record's fingerprint, printed in the minutes: whoever holds the same JSON finds the same one. */
+export function recordFingerprint(record: PollRecord): string {
+  return fingerprint(`record|${canonicalJson(record)}`);
 }
