@@ -47,4 +47,21 @@ export const twoFactorDisableSchema = z.object({
 });
 export type TwoFactorDisableInput = z.infer<typeof twoFactorDisableSchema>;
 
+const blankAsAbsent = (value: string | undefined) => (value === '' ? undefined : value);
+
+/**
+ * New recovery codes: a current code from the app, or the password, proves it is the account's
+ * owner. A field left blank is absent, as a form sends it.
+ */
+export const renewRecoveryCodesSchema = z
+  .object({
+    password: z.string().max(200).optional().transform(blankAsAbsent),
+    code: z.string().trim().max(40, { error: 'two_factor_code_format' }).optional().transform(blankAsAbsent),
+  })
+  .refine((body) => body.password !== undefined || body.code !== undefined, {
+    error: 'two_factor_code_or_password',
+    path: ['code'],
+  });
+export type RenewRecoveryCodesInput = z.infer<typeof renewRecoveryCodesSchema>;
+
 export const twoFactorRequirementSchema = z.object({ required: z.boolean() });

@@ -8,6 +8,7 @@ import { loadDemo } from '../server/src/db/seed/demo.ts';
 import { ApiClient } from '../server/test/api-client.ts';
 import { createUser, testPassword } from '../server/test/factories.ts';
 import { startTestServer, type TestServer } from '../server/test/test-server.ts';
+import { readXlsx } from '../server/test/xlsx.ts';
 import { chromiumSkipReason, expectNoAxeViolations, launchBrowser } from './browser.ts';
 
 const secretary = { name: 'Noé Martin', email: 'noe.martin@example.org' };
@@ -540,6 +541,23 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
     await registerNavigation(page).waitFor({ timeout: 1000 });
     const current = registerNavigation(page).locator('[aria-current="page"]');
     assert.equal(await current.textContent(), 'Importer');
+  });
+
+  it('downloads the register as an XLSX workbook, texts as text and the header in bold', async () => {
+    await page.goto('/members/import');
+    await heading(page, 'Exporter le registre', 2).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Exporter en XLSX', exact: true }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^registre-.*\.xlsx$/);
+    const workbook = await readXlsx(fs.readFileSync((await download.path())!));
+    assert.equal(workbook.sheet, 'Registre');
+    assert.deepEqual(workbook.rows[0]!.cells.slice(0, 3), ['Nom', 'Prénom', 'E-mail']);
+    assert.ok(workbook.cells.get('A1')!.isBold);
+    const { total } = await apiGet<PersonsAnswer>('/api/persons?limit=1');
+    assert.ok(workbook.rows.length > 1 && workbook.rows.length <= total + 1, 'one row per person');
+    assert.equal(workbook.cells.get('A2')!.type, 's');
   });
 
   it('raised no uncaught script error on any page visited', () => {

@@ -31,6 +31,7 @@ describe('two-factor sign-in in the browser', { skip: chromiumSkipReason() }, ()
   const contexts: BrowserContext[] = [];
   const scriptErrors: string[] = [];
   let secret = '';
+  let recoveryCodes: string[] = [];
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ baseURL: server.url, locale: 'fr-FR' });
@@ -63,6 +64,10 @@ describe('two-factor sign-in in the browser', { skip: chromiumSkipReason() }, ()
   });
 
   it('enrols on "Mon compte" with the QR code and a first code, and shows the recovery codes once', async () => {
+    // Signed in on another device too: turning two-factor on signs that one out.
+    const elsewhere = await newPage();
+    await signIn(elsewhere, administrator.email, administrator.password);
+    await elsewhere.getByRole('heading', { level: 1, name: `Bienvenue, ${administrator.name}` }).waitFor();
     const page = await newPage();
     await signIn(page, administrator.email, administrator.password);
     await page.getByRole('heading', { level: 1, name: `Bienvenue, ${administrator.name}` }).waitFor();
@@ -86,11 +91,14 @@ describe('two-factor sign-in in the browser', { skip: chromiumSkipReason() }, ()
     const codes = page.getByTestId('recovery-codes').getByRole('listitem');
     await codes.first().waitFor();
     assert.equal(await codes.count(), 8);
+    recoveryCodes = (await codes.allTextContents()).map((code) => code.trim());
     await page.getByRole('button', { name: /noté mes codes/ }).click();
     await page
       .getByTestId('two-factor-on')
       .getByText(/8 codes de secours restants/)
       .waitFor();
+    await elsewhere.goto('/account');
+    await elsewhere.waitForURL('**/signin**');
 
     await page.goto('/settings/association');
     const requirement = page.getByLabel(
@@ -126,5 +134,43 @@ describe('two-factor sign-in in the browser', { skip: chromiumSkipReason() }, ()
     await page.getByLabel('Code', { exact: true }).fill(codeFor(secret, 1));
     await page.getByRole('button', { name: 'Valider' }).click();
     await page.getByRole('heading', { level: 1, name: `Bienvenue, ${administrator.name}` }).waitFor();
+  });
+
+  it('renews the recovery codes on "Mon compte" with the password, and shows the new ones once', async () => {
+    const page = await newPage();
+    await signIn(page, administrator.email, administrator.password);
+    await page.getByLabel('Code', { exact: true }).fill(recoveryCodes[0]!);
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('heading', { level: 1, name: `Bienvenue, ${administrator.name}` }).waitFor();
+    await page.goto('/account');
+    await page
+      .getByTestId('two-factor-on')
+      .getByText(/7 codes de secours restants/)
+      .waitFor();
+    await expectNoAxeViolations(page, 'two-factor on, with the renewal form');
+    await page.getByRole('button', { name: 'Renouveler les codes' }).click();
+    await page.getByText(/Saisissez un code de l.application ou votre mot de passe/).waitFor();
+    await page.getByLabel('Ou votre mot de passe').fill('pas le mot de passe');
+    await page.getByRole('button', { name: 'Renouveler les codes' }).click();
+    await page
+      .getByText(/mot de passe actuel est incorrect/)
+      .first()
+      .waitFor();
+    await page.getByLabel('Ou votre mot de passe').fill(administrator.password);
+    await page.getByRole('button', { name: 'Renouveler les codes' }).click();
+    await page.getByText('Nouveaux codes de secours').waitFor();
+    const codes = page.getByTestId('recovery-codes').getByRole('listitem');
+    await codes.first().waitFor();
+    const renewed = (await codes.allTextContents()).map((code) => code.trim());
+    assert.equal(renewed.length, 8);
+    assert.equal(
+      renewed.some((code) => recoveryCodes.includes(code)),
+      false,
+    );
+    await page.getByRole('button', { name: /noté mes codes/ }).click();
+    await page
+      .getByTestId('two-factor-on')
+      .getByText(/8 codes de secours restants/)
+      .waitFor();
   });
 });

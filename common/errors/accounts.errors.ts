@@ -68,6 +68,11 @@ export const accountsErrors = defineErrors({
     fr: 'Saisissez les 6 chiffres de l’application ou un code de secours.',
     en: 'Enter the 6 digits from the app or a recovery code.',
   },
+  two_factor_code_or_password: {
+    status: 400,
+    fr: 'Saisissez un code de l’application ou votre mot de passe.',
+    en: 'Enter a code from the app or your password.',
+  },
   two_factor_required: {
     status: 403,
     fr: 'L’association exige la double authentification pour votre rôle : activez-la dans « Mon compte ».',

@@ -20,8 +20,8 @@ export const cliMessages = defineMessages({
     en: 'Administrator created: {{name}} <{{email}}>. Sign in at {{url}}/signin',
   },
   two_factor_reset: {
-    fr: 'Double authentification retirée pour {{email}} : ce compte se connecte à nouveau avec son seul mot de passe.',
-    en: 'Two-factor sign-in removed for {{email}}: this account signs in with its password alone again.',
+    fr: 'Double authentification retirée pour {{email}} : ses sessions ouvertes sont fermées, et ce compte se connecte à nouveau avec son seul mot de passe.',
+    en: 'Two-factor sign-in removed for {{email}}: its open sessions are closed, and this account signs in with its password alone again.',
   },
   demo_loaded: {
     fr: 'Démo chargée : {{association}}, {{persons}} personnes, {{organisations}} organisations, {{affiliations}} rattachements ({{staff}} salariés).',

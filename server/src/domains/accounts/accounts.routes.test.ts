@@ -129,6 +129,7 @@ for (const engine of testEngines()) {
         'this device stays signed in',
       );
       assert.equal((await phone.get('/api/session')).json().user, null, 'the other device is signed out');
+      assert.equal((await phone.get('/api/account/two-factor')).statusCode, 401, 'its cookie is refused');
       assert.equal((await test.client().signIn(user.email)).statusCode, 401);
       assert.equal((await test.client().signIn(user.email, 'a new long password')).statusCode, 200);
     });

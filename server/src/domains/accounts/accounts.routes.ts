@@ -17,6 +17,7 @@ import {
 import { signedInRoles } from '../../../../common/roles.ts';
 import {
   recoveryCodesSchema,
+  renewRecoveryCodesSchema,
   twoFactorChallengeSchema,
   twoFactorConfirmSchema,
   twoFactorDisableSchema,
@@ -47,6 +48,7 @@ import {
   completeTwoFactorSignIn,
   confirmTwoFactorEnrolment,
   disableTwoFactor,
+  renewRecoveryCodes,
   startTwoFactorEnrolment,
   twoFactorStatus,
 } from './two-factor.service.ts';
@@ -154,7 +156,30 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       response: { 200: recoveryCodesSchema, ...errors, 409: problemSchema, 429: problemSchema },
     },
     handler: async (request) =>
-      confirmTwoFactorEnrolment(context, { actor: requireUser(request), code: request.body.code }),
+      confirmTwoFactorEnrolment(context, {
+        actor: requireUser(request),
+        sessionId: request.sessionId ?? '',
+        code: request.body.code,
+      }),
+  });
+
+  app.post('/api/account/two-factor/recovery-codes', {
+    config: { access: signedInRoles, beforeTwoFactor: true },
+    preHandler: limitedBy(app, {
+      name: 'two-factor-recovery-codes',
+      by: 'address',
+      max: 10,
+      timeWindow: '1 minute',
+    }),
+    schema: {
+      tags,
+      summary:
+        'Renew my recovery codes, with a current code from the app or my password: answers eight new ' +
+        'codes, shown this once; the old ones stop working',
+      body: renewRecoveryCodesSchema,
+      response: { 200: recoveryCodesSchema, ...errors, 409: problemSchema, 429: problemSchema },
+    },
+    handler: async (request) => renewRecoveryCodes(context, { actor: requireUser(request), ...request.body }),
   });
 
   app.post('/api/account/two-factor/disable', {

@@ -8,6 +8,7 @@ import { rowsOf } from '../../../test/inspect.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import type { Role } from '../../../../common/roles.ts';
+import { resetTwoFactor } from './two-factor.service.ts';
 
 /** The code an authenticator app shows for this secret, `offsetSteps` steps of 30 s from now. */
 function codeFor(secret: string, offsetSteps = 0): string {
@@ -21,6 +22,50 @@ async function awayFromStepEdge(): Promise<void> {
   if (intoStep > 27_000) await sleep(30_000 - intoStep + 200);
 }
 
+/** The steps of the tests below, on the test app they are given. */
+function twoFactorSteps(test: () => TestApp) {
+  async function signedIn(role: Role = 'member') {
+    const user = await createUser(test().runtime, { role });
+    const client = test().client();
+    assert.equal((await client.signIn(user.email)).statusCode, 200);
+    return { user, client };
+  }
+
+  /** Enrols the signed-in account; its secret, the recovery codes, and the step its first code used. */
+  async function enrol(client: ApiClient, offsetSteps = 0) {
+    const setup = await client.post('/api/account/two-factor/setup');
+    assert.equal(setup.statusCode, 200, setup.body);
+    const { secret, uri, qrCode } = setup.json() as { secret: string; uri: string; qrCode: string };
+    const confirmed = await client.post('/api/account/two-factor/confirm', {
+      code: codeFor(secret, offsetSteps),
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    return {
+      secret,
+      uri,
+      qrCode,
+      recoveryCodes: (confirmed.json() as { recoveryCodes: string[] }).recoveryCodes,
+    };
+  }
+
+  async function secondStep(client: ApiClient, email: string, challenge: string, code: string) {
+    const response = await client.post('/api/session/two-factor', { email, challenge, code });
+    if (response.statusCode === 200) client.csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+    return response;
+  }
+
+  async function passwordStep(email: string) {
+    const client = test().client();
+    const response = await client.signIn(email);
+    assert.equal(response.statusCode, 202, response.body);
+    assert.ok(!response.cookies.some((cookie) => cookie.name === 'quorum_session' && cookie.value));
+    assert.equal((await client.get('/api/session')).json().user, null, 'no session before the code');
+    return { client, challenge: (response.json() as { twoFactorChallenge: string }).twoFactorChallenge };
+  }
+
+  return { signedIn, enrol, secondStep, passwordStep };
+}
+
 for (const engine of testEngines()) {
   describe(`two-factor sign-in on ${engine}`, () => {
     let test: TestApp;
@@ -29,45 +74,7 @@ for (const engine of testEngines()) {
     });
     after(() => test.close());
 
-    async function signedIn(role: Role = 'member') {
-      const user = await createUser(test.runtime, { role });
-      const client = test.client();
-      assert.equal((await client.signIn(user.email)).statusCode, 200);
-      return { user, client };
-    }
-
-    /** Enrols the signed-in account; its secret, the recovery codes, and the step its first code used. */
-    async function enrol(client: ApiClient, offsetSteps = 0) {
-      const setup = await client.post('/api/account/two-factor/setup');
-      assert.equal(setup.statusCode, 200, setup.body);
-      const { secret, uri, qrCode } = setup.json() as { secret: string; uri: string; qrCode: string };
-      const confirmed = await client.post('/api/account/two-factor/confirm', {
-        code: codeFor(secret, offsetSteps),
-      });
-      assert.equal(confirmed.statusCode, 200, confirmed.body);
-      return {
-        secret,
-        uri,
-        qrCode,
-        recoveryCodes: (confirmed.json() as { recoveryCodes: string[] }).recoveryCodes,
-      };
-    }
-
-    async function secondStep(client: ApiClient, email: string, challenge: string, code: string) {
-      const response = await client.post('/api/session/two-factor', { email, challenge, code });
-      if (response.statusCode === 200)
-        client.csrfToken = (response.json() as { csrfToken: string }).csrfToken;
-      return response;
-    }
-
-    async function passwordStep(email: string) {
-      const client = test.client();
-      const response = await client.signIn(email);
-      assert.equal(response.statusCode, 202, response.body);
-      assert.ok(!response.cookies.some((cookie) => cookie.name === 'quorum_session' && cookie.value));
-      assert.equal((await client.get('/api/session')).json().user, null, 'no session before the code');
-      return { client, challenge: (response.json() as { twoFactorChallenge: string }).twoFactorChallenge };
-    }
+    const { signedIn, enrol, secondStep, passwordStep } = twoFactorSteps(() => test);
 
     it('enrols with a QR code and a first code, then signs in with a code in a second step', async () => {
       await awayFromStepEdge();
@@ -240,6 +247,106 @@ for (const engine of testEngines()) {
         const off = await admin.request('PUT', '/api/association/two-factor', { required: false });
         assert.equal(off.statusCode, 200);
       }
+    });
+  });
+
+  // An app of its own: each enrolment counts against the confirmations one address may make a minute.
+  describe(`two-factor sessions and recovery codes on ${engine}`, () => {
+    let test: TestApp;
+    before(async () => {
+      test = await createTestApp(engine);
+    });
+    after(() => test.close());
+    const { signedIn, enrol, secondStep, passwordStep } = twoFactorSteps(() => test);
+
+    it('signs out the account’s other sessions when it is turned on, not the one that turned it on', async () => {
+      await awayFromStepEdge();
+      const { user, client: laptop } = await signedIn();
+      const phone = test.client();
+      assert.equal((await phone.signIn(user.email)).statusCode, 200);
+      assert.equal((await phone.get('/api/account/two-factor')).statusCode, 200);
+      await enrol(laptop);
+      assert.equal((await laptop.get('/api/account/two-factor')).statusCode, 200, 'this device stays in');
+      assert.equal((await phone.get('/api/account/two-factor')).statusCode, 401, 'its cookie is refused');
+      assert.equal((await phone.get('/api/session')).json().user, null);
+      assert.equal((await rowsOf(test.runtime.database, 'sessions', { user_id: user.id })).length, 1);
+    });
+
+    it('signs out every session of the account when `quorum admin reset-2fa` removes it', async () => {
+      await awayFromStepEdge();
+      const { user, client: laptop } = await signedIn();
+      const { recoveryCodes } = await enrol(laptop);
+      const { client: phone, challenge } = await passwordStep(user.email);
+      assert.equal((await secondStep(phone, user.email, challenge, recoveryCodes[0]!)).statusCode, 200);
+      assert.equal((await phone.get('/api/account/two-factor')).statusCode, 200);
+      await resetTwoFactor(test.runtime, { email: user.email });
+      for (const client of [laptop, phone]) {
+        assert.equal((await client.get('/api/account/two-factor')).statusCode, 401, 'its cookie is refused');
+      }
+      assert.equal((await rowsOf(test.runtime.database, 'sessions', { user_id: user.id })).length, 0);
+      assert.equal((await test.client().signIn(user.email)).statusCode, 200, 'the password alone again');
+    });
+
+    async function renewed(client: ApiClient, proof: { password?: string; code?: string }) {
+      const response = await client.post('/api/account/two-factor/recovery-codes', proof);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json() as { recoveryCodes: string[] };
+    }
+
+    it('renews the recovery codes with a current code or the password; the old ones stop working', async () => {
+      await awayFromStepEdge();
+      const { user, client } = await signedIn();
+      const notYet = await client.post('/api/account/two-factor/recovery-codes', { password: testPassword });
+      assert.equal(notYet.statusCode, 409, 'no recovery codes without a second factor');
+      const { secret, recoveryCodes: first } = await enrol(client, -1);
+
+      const noProof = await client.post('/api/account/two-factor/recovery-codes', {});
+      assert.equal(noProof.statusCode, 400);
+      assert.equal(noProof.json().errors[0].path, 'body.code');
+      assert.equal(noProof.json().errors[0].message, 'two_factor_code_or_password');
+      const wrongPassword = await client.post('/api/account/two-factor/recovery-codes', {
+        password: 'not the password',
+      });
+      assert.equal(wrongPassword.statusCode, 400);
+      assert.equal(wrongPassword.json().errors[0].path, 'body.password');
+      const wrongCode = await client.post('/api/account/two-factor/recovery-codes', {
+        code: codeFor(secret, 4),
+      });
+      assert.equal(wrongCode.statusCode, 400);
+      assert.equal(wrongCode.json().errors[0].path, 'body.code');
+      const recoveryAsProof = await client.post('/api/account/two-factor/recovery-codes', { code: first[0] });
+      assert.equal(recoveryAsProof.statusCode, 400, 'a recovery code does not renew the recovery codes');
+
+      const { recoveryCodes: second } = await renewed(client, { code: codeFor(secret, 0) });
+      assert.equal(second.length, 8);
+      assert.equal(
+        second.some((code) => first.includes(code)),
+        false,
+      );
+      const replayed = await client.post('/api/account/two-factor/recovery-codes', {
+        code: codeFor(secret, 0),
+      });
+      assert.equal(replayed.statusCode, 400, 'a code that served once does not serve again');
+      const { recoveryCodes: third } = await renewed(client, { password: testPassword });
+      assert.equal((await client.get('/api/account/two-factor')).json().recoveryCodesLeft, 8);
+
+      for (const old of [first[1]!, second[1]!]) {
+        const { client: device, challenge } = await passwordStep(user.email);
+        const refused = await secondStep(device, user.email, challenge, old);
+        assert.equal(refused.statusCode, 401, 'an old recovery code no longer signs in');
+      }
+      const { client: device, challenge } = await passwordStep(user.email);
+      assert.equal((await secondStep(device, user.email, challenge, third[0]!)).statusCode, 200);
+      const audit = await rowsOf(test.runtime.database, 'audit_events', { subject_id: user.id });
+      assert.deepEqual(
+        audit
+          .filter((event) => event.action === 'user.recovery_codes_renewed')
+          .map((event) =>
+            typeof event.details === 'string' ? JSON.parse(event.details).provedWith : event.details,
+          )
+          .sort(),
+        ['code', 'password'],
+      );
     });
   });
 }

@@ -5,6 +5,7 @@ import type {
 } from '../../../../common/two-factor.schemas.ts';
 import type { AssociationView } from '../../../../common/association.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
+import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
 import { hashToken, newId, nowIso } from '../../ids.ts';
 import { getAssociation, writeTwoFactorRequirement } from '../association/association.service.ts';
@@ -12,6 +13,7 @@ import { recordAuditEvent } from '../audit/audit.service.ts';
 import { withoutTwoFactor, type SessionUser } from './accounts.ts';
 import { signInWithChallenge, type OpenedSession } from './accounts.service.ts';
 import { verifyPassword } from './passwords.ts';
+import { deleteUserSessions } from './sessions.repository.ts';
 import {
   acceptedTotpStep,
   isTotpCode,
@@ -64,19 +66,42 @@ export async function startTwoFactorEnrolment(
   return { secret, uri, qrCode: await qrCodeDataUrl(uri) };
 }
 
-/** A first code from the app confirms the secret; the eight recovery codes are shown this once. */
+/** Eight new recovery codes in place of the old ones, which stop working; their hashes only are kept. */
+async function replaceRecoveryCodes(
+  transaction: DbOrTransaction,
+  userId: string,
+  now: string,
+): Promise<string[]> {
+  const recoveryCodes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
+  await deleteRecoveryCodes(transaction, userId);
+  await insertRecoveryCodes(
+    transaction,
+    recoveryCodes.map((recoveryCode) => ({
+      id: newId(),
+      user_id: userId,
+      code_hash: hashToken(normaliseRecoveryCode(recoveryCode)),
+      used_at: null,
+      created_at: now,
+    })),
+  );
+  return recoveryCodes;
+}
+
+/**
+ * A first code from the app confirms the secret; the eight recovery codes are shown this once. The
+ * account's other sessions are signed out: whoever opened them signs in again, with the code.
+ */
 export async function confirmTwoFactorEnrolment(
   context: ServiceContext,
-  { actor, code }: { actor: SessionUser; code: string },
+  { actor, sessionId, code }: { actor: SessionUser; sessionId: string; code: string },
 ): Promise<RecoveryCodes> {
   const user = await requireAccount(context, actor.id);
   if (user.totp_enabled_at !== null) throw new AppError('two_factor_already_enabled');
   if (!user.totp_pending_secret) throw new AppError('two_factor_not_started');
   const step = isTotpCode(code) ? acceptedTotpStep(user.totp_pending_secret, code) : null;
   if (step === null) throw invalidField('body.code', 'invalid_two_factor_code');
-  const recoveryCodes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
   const now = nowIso();
-  await context.database.db.transaction().execute(async (transaction) => {
+  const recoveryCodes = await context.database.db.transaction().execute(async (transaction) => {
     await updateUser(transaction, user.id, {
       totp_secret: user.totp_pending_secret,
       totp_pending_secret: null,
@@ -84,23 +109,47 @@ export async function confirmTwoFactorEnrolment(
       totp_last_step: step,
       updated_at: now,
     });
-    await deleteRecoveryCodes(transaction, user.id);
-    await insertRecoveryCodes(
-      transaction,
-      recoveryCodes.map((recoveryCode) => ({
-        id: newId(),
-        user_id: user.id,
-        code_hash: hashToken(normaliseRecoveryCode(recoveryCode)),
-        used_at: null,
-        created_at: now,
-      })),
-    );
+    const codes = await replaceRecoveryCodes(transaction, user.id, now);
+    await deleteUserSessions(transaction, user.id, sessionId);
     await recordAuditEvent(transaction, {
       actorUserId: user.id,
       action: 'user.two_factor_enabled',
       subjectType: 'user',
       subjectId: user.id,
     });
+    return codes;
+  });
+  return { recoveryCodes };
+}
+
+/**
+ * New recovery codes, shown this once, for someone who used some or fears theirs were seen: a current
+ * code from the app, or the password, proves it is them. The old codes stop working.
+ */
+export async function renewRecoveryCodes(
+  context: ServiceContext,
+  { actor, password, code }: { actor: SessionUser; password?: string | undefined; code?: string | undefined },
+): Promise<RecoveryCodes> {
+  const user = await requireAccount(context, actor.id);
+  if (user.totp_enabled_at === null || !user.totp_secret) throw new AppError('two_factor_not_enabled');
+  if (code !== undefined) {
+    const step = isTotpCode(code) ? acceptedTotpStep(user.totp_secret, code) : null;
+    if (step === null || !(await acceptTotpStep(context.database.db, user.id, step))) {
+      throw invalidField('body.code', 'invalid_two_factor_code');
+    }
+  } else if (!user.password_hash || !(await verifyPassword(user.password_hash, password ?? ''))) {
+    throw invalidField('body.password', 'invalid_credentials_current_password');
+  }
+  const recoveryCodes = await context.database.db.transaction().execute(async (transaction) => {
+    const codes = await replaceRecoveryCodes(transaction, user.id, nowIso());
+    await recordAuditEvent(transaction, {
+      actorUserId: user.id,
+      action: 'user.recovery_codes_renewed',
+      subjectType: 'user',
+      subjectId: user.id,
+      details: { provedWith: code !== undefined ? 'code' : 'password' },
+    });
+    return codes;
   });
   return { recoveryCodes };
 }
@@ -163,10 +212,12 @@ async function removeTwoFactor(
   context: ServiceContext,
   user: UserRow,
   audit: { actorUserId: string | null; action: string; details?: Record<string, unknown> },
+  options: { signOutEverywhere?: boolean } = {},
 ): Promise<void> {
   await context.database.db.transaction().execute(async (transaction) => {
     await updateUser(transaction, user.id, { ...withoutTwoFactor, updated_at: nowIso() });
     await deleteRecoveryCodes(transaction, user.id);
+    if (options.signOutEverywhere) await deleteUserSessions(transaction, user.id);
     await recordAuditEvent(transaction, {
       ...audit,
       subjectType: 'user',
@@ -177,7 +228,8 @@ async function removeTwoFactor(
 
 /**
  * From the command line, for someone who lost their device and their recovery codes: the account
- * signs in with its password alone again (and, if the association requires it, enrols anew).
+ * signs in with its password alone again (and, if the association requires it, enrols anew). Every
+ * session it has open is signed out: one opened with the lost device is no longer trusted.
  */
 export async function resetTwoFactor(
   context: ServiceContext,
@@ -185,11 +237,16 @@ export async function resetTwoFactor(
 ): Promise<UserRow> {
   const user = await findUserByEmail(context.database.db, email);
   if (!user) throw invalidField('email', 'user_not_found');
-  await removeTwoFactor(context, user, {
-    actorUserId: null,
-    action: 'user.two_factor_reset',
-    details: { via: 'cli', wasEnabled: user.totp_enabled_at !== null },
-  });
+  await removeTwoFactor(
+    context,
+    user,
+    {
+      actorUserId: null,
+      action: 'user.two_factor_reset',
+      details: { via: 'cli', wasEnabled: user.totp_enabled_at !== null },
+    },
+    { signOutEverywhere: true },
+  );
   return user;
 }
 

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { safeCsvOptions } from '../../documents/csv.ts';
 import { pdfBytes } from '../../documents/pdf-bytes.ts';
+import { euroFormat, xlsxBytes, type XlsxRow } from '../../documents/xlsx-bytes.ts';
 import type { BudgetTableView } from '../../../../common/budget.schemas.ts';
 import { formatMoney } from '../../../../common/format.ts';
 
@@ -41,23 +42,11 @@ export function renderBudgetCsv(table: BudgetTableView): string {
 }
 
 /** The budget as a workbook: amounts in euros with two decimals, subtotals in bold, totals at the end. */
-export async function renderBudgetXlsx(table: BudgetTableView): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(`Budget ${table.year}`);
-  sheet.columns = [
-    { header: 'Côté', width: 10 },
-    { header: 'Compte', width: 8 },
-    { header: 'Libellé', width: 52 },
-    ...table.columns.flatMap((column) => [
-      { header: column.label, width: 16, style: { numFmt: '#,##0.00 €' } },
-      { header: `${column.label} déclaré`, width: 16, style: { numFmt: '#,##0.00 €' } },
-    ]),
-  ];
-  sheet.getRow(1).font = { bold: true };
+export function renderBudgetXlsx(table: BudgetTableView): Promise<Buffer> {
   const euros = (cents: number | null) => (cents === null ? null : cents / 100);
-  for (const row of table.rows) {
-    const added = sheet.addRow([
+  const amount = (header: string) => ({ header, width: 16, format: euroFormat });
+  const rows: XlsxRow[] = table.rows.map((row) => ({
+    cells: [
       sideName[row.side],
       row.accountCode,
       `${'  '.repeat(row.level)}${row.label}`,
@@ -65,23 +54,34 @@ export async function renderBudgetXlsx(table: BudgetTableView): Promise<Buffer> 
         euros(row.cells[column.key]!.computedCents),
         euros(row.cells[column.key]!.declaredCents),
       ]),
-    ]);
-    if (row.isSubtotal) added.font = { bold: true };
-  }
+    ],
+    isBold: row.isSubtotal,
+  }));
   for (const side of ['charges', 'products'] as const) {
-    const added = sheet.addRow([
-      sideName[side],
-      '',
-      side === 'charges' ? 'Total des charges' : 'Total des produits',
-      ...table.columns.flatMap((column) =>
-        side === 'charges'
-          ? [euros(column.chargesCents), euros(column.declaredChargesCents)]
-          : [euros(column.productsCents), euros(column.declaredProductsCents)],
-      ),
-    ]);
-    added.font = { bold: true };
+    rows.push({
+      cells: [
+        sideName[side],
+        '',
+        side === 'charges' ? 'Total des charges' : 'Total des produits',
+        ...table.columns.flatMap((column) =>
+          side === 'charges'
+            ? [euros(column.chargesCents), euros(column.declaredChargesCents)]
+            : [euros(column.productsCents), euros(column.declaredProductsCents)],
+        ),
+      ],
+      isBold: true,
+    });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return xlsxBytes({
+    sheet: `Budget ${table.year}`,
+    columns: [
+      { header: 'Côté', width: 10 },
+      { header: 'Compte', width: 8 },
+      { header: 'Libellé', width: 52 },
+      ...table.columns.flatMap((column) => [amount(column.label), amount(`${column.label} déclaré`)]),
+    ],
+    rows,
+  });
 }
 
 function rowCells(row: Row | undefined, table: BudgetTableView) {

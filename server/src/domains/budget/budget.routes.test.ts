@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ServiceContext } from '../../context.ts';
 import { testEngines } from '../../../test/databases.ts';
@@ -12,6 +11,7 @@ import {
   createUser,
 } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { readXlsx } from '../../../test/xlsx.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import type { BudgetTableView } from '../../../../common/budget.schemas.ts';
 import { editBudget } from './budget.service.ts';
@@ -253,14 +253,22 @@ for (const engine of testEngines()) {
 
       const xlsx = await secretary.get('/api/budgets/2017/export.xlsx');
       assert.equal(xlsx.statusCode, 200);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-      const sheet = workbook.getWorksheet('Budget 2017')!;
-      const locations = sheet
-        .getRows(2, sheet.rowCount)!
-        .find((entry) => String(entry.getCell(3).value).trim() === 'Locations')!;
-      assert.equal(locations.getCell(4).value, 133_600);
-      assert.equal(locations.getCell(6).value, 129_387);
+      const workbook = await readXlsx(xlsx.rawPayload);
+      assert.equal(workbook.sheet, 'Budget 2017');
+      assert.equal(workbook.rows.length, lines.length, 'the rows and columns of the CSV');
+      assert.equal(workbook.rows[0]!.cells.length, lines[0]!.split(',').length - 1, 'less the level');
+      const locations = workbook.rows.find((entry) => entry.cells[2] === 'Locations')!;
+      assert.equal(locations.cells[3], '133600');
+      assert.equal(locations.cells[5], '129387');
+      assert.deepEqual(workbook.cells.get(`D${locations.row}`), {
+        type: 'n',
+        hasFormula: false,
+        format: '#,##0.00 "€"',
+        isBold: false,
+      });
+      const products = workbook.rows.at(-1)!;
+      assert.equal(products.cells[2], 'Total des produits');
+      assert.ok(workbook.cells.get(`C${products.row}`)!.isBold, 'totals in bold');
 
       const pdf = await secretary.get('/api/budgets/2017/export.pdf');
       assert.equal(pdf.statusCode, 200);

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import writeExcelFile, { type Sheet } from 'write-excel-file/node';
 import { AppError } from '../../http/app-error.ts';
 import { readRows, type SheetRow, type StoredFile } from './import-files.ts';
 import { serialDay } from './xlsx-sheet.ts';
@@ -12,15 +12,22 @@ import { serialDay } from './xlsx-sheet.ts';
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-import-files-test-'));
 after(() => fs.rmSync(directory, { recursive: true, force: true }));
 
-/** Written as ExcelJS writes it (parts deflated), or with its parts stored uncompressed, as some tools do. */
+/**
+ * A workbook as write-excel-file writes it, its parts deflated or stored uncompressed (as some tools
+ * do), and the workbook part moved last, as a streaming writer puts it.
+ */
 async function storedXlsx(
   name: string,
-  workbook: ExcelJS.Workbook,
+  sheets: Sheet<Buffer>[],
   compression: 'DEFLATE' | 'STORE' = 'DEFLATE',
 ): Promise<StoredFile> {
-  const filePath = path.join(directory, name);
-  await workbook.xlsx.writeFile(filePath, { zip: { compression } });
-  return { path: filePath, format: 'xlsx', bytes: fs.statSync(filePath).size, delimiter: ',' };
+  const written = await JSZip.loadAsync(await writeExcelFile(sheets).toBuffer());
+  const zip = new JSZip();
+  const names = Object.keys(written.files).filter((part) => !written.files[part]!.dir);
+  for (const part of [...names.filter((part) => part !== 'xl/workbook.xml'), 'xl/workbook.xml']) {
+    zip.file(part, await written.file(part)!.async('nodebuffer'));
+  }
+  return storedBuffer(name, await zip.generateAsync({ type: 'nodebuffer', compression }));
 }
 
 function storedBuffer(name: string, buffer: Buffer): StoredFile {
@@ -35,26 +42,28 @@ async function rowsOf(file: StoredFile): Promise<SheetRow[]> {
   return rows;
 }
 
-/** The workbook of the register import's XLSX test: two sheets, a date, numbers, rich text. */
-function membersWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Adhérents');
-  sheet.addRow(['Nom', 'Prénom', 'Courriel', 'Structure', 'Année', 'Catégorie', 'Statut', 'Date']);
-  sheet.addRow([
-    'Lemoine',
-    'Chloé',
-    'chloe.lemoine@example.org',
-    'Ville de Grenoble',
-    2018,
-    'Personne physique',
-    'Validée',
-    new Date(Date.UTC(2018, 2, 5)),
-  ]);
-  sheet.addRow([]);
-  sheet.addRow(['', '', 'contact@grenoble.example.org', 'Ville de Grenoble', 2018, 'Personne morale']);
-  sheet.addRow([{ richText: [{ text: 'Fa' }, { text: 'bre' }] }, 'Léa', null, null, 2018.5]);
-  workbook.addWorksheet('Autre').addRow(['ignored', 'sheet']);
-  return workbook;
+/** The workbook of the register import's XLSX test: two sheets, a date, numbers, an empty row. */
+function membersWorkbook(): Sheet<Buffer>[] {
+  const members = [
+    ['Nom', 'Prénom', 'Courriel', 'Structure', 'Année', 'Catégorie', 'Statut', 'Date'],
+    [
+      'Lemoine',
+      'Chloé',
+      'chloe.lemoine@example.org',
+      'Ville de Grenoble',
+      2018,
+      'Personne physique',
+      'Validée',
+      new Date(Date.UTC(2018, 2, 5)),
+    ],
+    [],
+    ['', '', 'contact@grenoble.example.org', 'Ville de Grenoble', 2018, 'Personne morale'],
+    ['Fabre', 'Léa', null, null, 2018.5],
+  ];
+  return [
+    { sheet: 'Adhérents', data: members, dateFormat: 'dd/mm/yyyy' },
+    { sheet: 'Autre', data: [['ignored', 'sheet']] },
+  ];
 }
 
 const membersRows: SheetRow[] = [
@@ -82,7 +91,7 @@ const membersRows: SheetRow[] = [
 describe('reading an XLSX workbook', () => {
   it('reads the first sheet whole every time, however many reads run at once', async () => {
     // A reader that trusts the archive's end before it has taken every entry loses the parts written
-    // last (ExcelJS writes the workbook part last): rarely when they are deflated, often when stored.
+    // last (here the workbook part, as streaming writers put it): rarely when deflated, often when stored.
     const files = [
       await storedXlsx('members.xlsx', membersWorkbook()),
       await storedXlsx('members-stored.xlsx', membersWorkbook(), 'STORE'),
@@ -115,11 +124,13 @@ const relationNamespace = 'http://schemas.openxmlformats.org/officeDocument/2006
 const relationType = (type: string) => `${relationNamespace}/${type}`;
 
 /**
- * A workbook written by hand as other tools write them: the parts in another order than ExcelJS's,
+ * A workbook written by hand as other tools write them: the parts in another order than write-excel-file's,
  * the first worksheet in the workbook's order stored as sheet2.xml and after a chart sheet, prefixed
  * elements, inline strings.
  */
-async function handWrittenWorkbook(parts: { sheet?: string; sharedStrings?: string } = {}): Promise<Buffer> {
+async function handWrittenWorkbook(
+  parts: { sheet?: string; sharedStrings?: string; is1904?: boolean } = {},
+): Promise<Buffer> {
   const zip = new JSZip();
   const sheet =
     parts.sheet ??
@@ -175,7 +186,7 @@ suivante</t></si><si><t xml:space="preserve">   </t></si>
   );
   zip.file(
     'xl/workbook.xml',
-    `<workbook xmlns="${spreadsheetNamespace}" xmlns:rel="${relationNamespace}"><workbookPr date1904="false"/>
+    `<workbook xmlns="${spreadsheetNamespace}" xmlns:rel="${relationNamespace}"><workbookPr date1904="${parts.is1904 ? 'true' : 'false'}"/>
 <sheets><sheet name="Graphique" sheetId="3" rel:id="rId5"/><sheet name="Membres" sheetId="2" rel:id="rId2"/><sheet name="Autre" sheetId="1" rel:id="rId1"/></sheets></workbook>`,
   );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -233,12 +244,11 @@ describe('reading an XLSX workbook as other tools write it', () => {
     );
     assert.equal(serialDay(41702, true), '2018-03-05');
     assert.equal(serialDay(-1e9, false), undefined, 'no day before year 1');
-    const workbook = new ExcelJS.Workbook();
-    workbook.properties.date1904 = true;
-    workbook
-      .addWorksheet('Dates')
-      .addRow(['Date', new Date(Date.UTC(2018, 2, 5)), { formula: 'B1', result: 3 }]);
-    assert.deepEqual(await rowsOf(await storedXlsx('dates-1904.xlsx', workbook)), [
+    const in1904 = await handWrittenWorkbook({
+      is1904: true,
+      sheet: `<worksheet xmlns="${spreadsheetNamespace}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c><c r="B1" s="1"><v>41702</v></c><c r="C1"><f>B1</f><v>3</v></c></row></sheetData></worksheet>`,
+    });
+    assert.deepEqual(await rowsOf(storedBuffer('dates-1904.xlsx', in1904)), [
       { row: 1, cells: ['Date', '2018-03-05', '3'] },
     ]);
   });
@@ -294,11 +304,12 @@ describe('reading an XLSX workbook as other tools write it', () => {
 
 describe('the row limit of an import', () => {
   it('refuses a CSV or an XLSX at its first row past the limit, as it reads it', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Membres');
-    sheet.addRow(['Nom', 'Prénom']);
-    for (let index = 0; index < 6; index += 1) sheet.addRow([`Nom${index}`, 'Alex']);
-    const xlsx = await storedXlsx('six-rows.xlsx', workbook);
+    const xlsx = await storedXlsx('six-rows.xlsx', [
+      {
+        sheet: 'Membres',
+        data: [['Nom', 'Prénom'], ...Array.from({ length: 6 }, (_, index) => [`Nom${index}`, 'Alex'])],
+      },
+    ]);
     const csvPath = path.join(directory, 'six-rows.csv');
     fs.writeFileSync(
       csvPath,

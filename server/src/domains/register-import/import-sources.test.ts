@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import writeExcelFile from 'write-excel-file/node';
 import { repositoryRoot } from '../../config.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createCategories, createUser } from '../../../test/factories.ts';
@@ -21,10 +21,7 @@ function csvFixture(name: string): Buffer {
 async function asXlsx(csv: Buffer): Promise<Buffer> {
   const text = csv.toString('utf8');
   const rows: string[][] = parse(text, { delimiter: text.split('\n')[0]!.includes(';') ? ';' : ',' });
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Export');
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeExcelFile(rows, { sheet: 'Export' }).toBuffer();
 }
 
 interface Person {

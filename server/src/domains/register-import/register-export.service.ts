@@ -1,6 +1,7 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { safeCsvOptions } from '../../documents/csv.ts';
+import { euroFormat, xlsxBytes, type XlsxRow } from '../../documents/xlsx-bytes.ts';
 import { statusLabels } from '../../../../common/memberships.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
@@ -154,37 +155,25 @@ export async function exportRegisterCsv(
   return source.pipe(output);
 }
 
-/** The register as an XLSX workbook, written row by row by exceljs' streaming writer. */
+/**
+ * The register as an XLSX workbook, built in memory (a register of thousands of persons is a few
+ * megabytes): texts as text, the year as a number, euros as amounts.
+ */
 export async function exportRegisterXlsx(
   context: ServiceContext,
   options: { actor: SessionUser | null; year?: number | undefined },
-): Promise<Readable> {
+): Promise<Buffer> {
   await recordExport(context, { ...options, format: 'xlsx' });
-  const output = new PassThrough();
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: output,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet('Registre', { views: [{ state: 'frozen', ySplit: 1 }] });
   const { headers } = await exportColumns(context.database.db);
-  sheet.columns = headers.map((header, index) => ({
-    header,
-    key: `c${index}`,
-    width: isAmountColumn(index) ? 14 : index === 8 ? 40 : 18,
-    ...(isAmountColumn(index) ? { style: { numFmt: '#,##0.00 "€"' } } : {}),
-  }));
-  const write = async () => {
-    for await (const row of registerExportRows(context.database.db, options.year)) {
-      sheet.addRow(row).commit();
-    }
-    sheet.commit();
-    await workbook.commit();
-  };
-  write().catch((error: unknown) => {
-    context.logger.error({ err: error }, 'register export failed');
-    output.destroy(error instanceof Error ? error : new Error(String(error)));
+  const rows: XlsxRow[] = [];
+  for await (const row of registerExportRows(context.database.db, options.year)) rows.push({ cells: row });
+  return xlsxBytes({
+    sheet: 'Registre',
+    columns: headers.map((header, index) => ({
+      header,
+      width: isAmountColumn(index) ? 14 : index === 8 ? 40 : 18,
+      ...(isAmountColumn(index) ? { format: euroFormat } : {}),
+    })),
+    rows,
   });
-  return output;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import writeExcelFile from 'write-excel-file/node';
 import { repositoryRoot } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { testEngines } from '../../../test/databases.ts';
@@ -19,6 +19,7 @@ import {
 import { countRows, isAnalysed, rowsOf } from '../../../test/inspect.ts';
 import { assertIndexesAsRefreshWouldWrite, registerCounts } from '../../../test/register-index.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { readXlsx } from '../../../test/xlsx.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 import { importStoreOf } from './register-import.routes.ts';
 
@@ -204,42 +205,35 @@ for (const engine of testEngines()) {
     });
 
     it('imports an XLSX (first sheet only), with date and number cells', async () => {
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet('Adhérents');
-      sheet.addRow(['Nom', 'Prénom', 'Courriel', 'Structure', 'Année', 'Catégorie', 'Statut', 'Date']);
-      sheet.addRow([
-        'Lemoine',
-        'Chloé',
-        'chloe.lemoine@example.org',
-        'Ville de Grenoble',
-        2018,
-        'Personne physique',
-        'Validée',
-        new Date(Date.UTC(2018, 2, 5)),
-      ]);
-      sheet.addRow([]);
-      sheet.addRow([
-        '',
-        '',
-        'contact@grenoble.example.org',
-        'Ville de Grenoble',
-        2018,
-        'Personne morale',
-        'En préparation',
-        '2018-01-15',
-      ]);
-      sheet.addRow([
-        { richText: [{ text: 'Fa' }, { text: 'bre' }] },
-        'Léa',
-        null,
-        null,
-        2018,
-        'Personnalité qualifiée',
-        'validated',
-        '01/02/2018',
-      ]);
-      workbook.addWorksheet('Autre').addRow(['ignored', 'sheet']);
-      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      const members = [
+        ['Nom', 'Prénom', 'Courriel', 'Structure', 'Année', 'Catégorie', 'Statut', 'Date'],
+        [
+          'Lemoine',
+          'Chloé',
+          'chloe.lemoine@example.org',
+          'Ville de Grenoble',
+          2018,
+          'Personne physique',
+          'Validée',
+          new Date(Date.UTC(2018, 2, 5)),
+        ],
+        [],
+        [
+          '',
+          '',
+          'contact@grenoble.example.org',
+          'Ville de Grenoble',
+          2018,
+          'Personne morale',
+          'En préparation',
+          '2018-01-15',
+        ],
+        ['Fabre', 'Léa', null, null, 2018, 'Personnalité qualifiée', 'validated', '01/02/2018'],
+      ];
+      const buffer = await writeExcelFile([
+        { sheet: 'Adhérents', data: members, dateFormat: 'dd/mm/yyyy' },
+        { sheet: 'Autre', data: [['ignored', 'sheet']] },
+      ]).toBuffer();
 
       const uploaded = await upload(secretary, buffer, xlsxType);
       assert.equal(uploaded.statusCode, 201, uploaded.body);
@@ -555,7 +549,12 @@ for (const engine of testEngines()) {
         kind: 'association',
       });
       await createAffiliation(test.runtime, { personId: louise.id, organisationId: club.id });
-      const louis = await createPerson(test.runtime, { firstName: 'Louis', lastName: 'Perrin' });
+      // A town a spreadsheet would take for a formula: it must come out as the text it is.
+      const louis = await createPerson(test.runtime, {
+        firstName: 'Louis',
+        lastName: 'Perrin',
+        city: '=HYPERLINK("https://example.org","Valfleuri")',
+      });
       for (const name of ['Ville de Valfleuri', 'Métropole des Hautes-Combes']) {
         const organisation = await createOrganisation(test.runtime, { name, kind: 'municipality' });
         await createAffiliation(test.runtime, { personId: louis.id, organisationId: organisation.id });
@@ -608,23 +607,50 @@ for (const engine of testEngines()) {
       const perrin = rows.find((row) => row['Nom'] === 'Perrin')!;
       assert.equal(perrin['Organisations'], 'Métropole des Hautes-Combes ; Ville de Valfleuri');
       assert.equal(perrin['Catégorie'], '', 'no individual membership that year');
+      assert.equal(perrin['Ville'], `'=HYPERLINK("https://example.org","Valfleuri")`, 'neutralised');
       const names = rows.map((row) => `${row['Nom']} ${row['Prénom']}`);
       assert.equal(new Set(names).size, names.length, 'each person once');
 
       const xlsxResponse = await treasurer.get('/api/register/export.xlsx?year=2017');
       assert.equal(xlsxResponse.statusCode, 200);
       assert.equal(xlsxResponse.headers['content-type'], xlsxType);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(xlsxResponse.rawPayload as unknown as ArrayBuffer);
-      const sheet = workbook.worksheets[0]!;
-      assert.equal(sheet.name, 'Registre');
-      assert.equal(sheet.actualRowCount, persons + 1);
-      assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1, 4), ['Nom', 'Prénom', 'E-mail']);
-      let found: unknown[] | undefined;
-      sheet.eachRow((row) => {
-        if (row.getCell(1).value === 'Berthier') found = (row.values as unknown[]).slice(1);
+      const workbook = await readXlsx(xlsxResponse.rawPayload);
+      assert.equal(workbook.sheet, 'Registre');
+      assert.equal(workbook.rows.length, persons + 1);
+      assert.deepEqual(workbook.rows[0]!.cells.slice(0, 3), ['Nom', 'Prénom', 'E-mail']);
+      assert.equal(workbook.rows[0]!.cells.length, 16, 'the same columns as the CSV');
+      assert.ok(workbook.cells.get('A1')!.isBold, 'the header in bold');
+      const berthierRow = workbook.rows.find((row) => row.cells[0] === 'Berthier')!;
+      assert.deepEqual(berthierRow.cells.slice(9, 15), [
+        '2017',
+        'Personne physique',
+        'Validée',
+        '40',
+        '0',
+        '40',
+      ]);
+      const cell = (column: string, row: { row: number }) => workbook.cells.get(`${column}${row.row}`)!;
+      assert.deepEqual(cell('J', berthierRow), {
+        type: 'n',
+        hasFormula: false,
+        format: undefined,
+        isBold: false,
       });
-      assert.deepEqual(found!.slice(9, 15), [2017, 'Personne physique', 'Validée', 40, 0, 40]);
+      for (const column of ['M', 'N', 'O']) {
+        assert.deepEqual(
+          cell(column, berthierRow),
+          { type: 'n', hasFormula: false, format: '#,##0.00 "€"', isBold: false },
+          `${column}: an amount, a number in euros`,
+        );
+      }
+      assert.equal(cell('K', berthierRow).type, 's');
+      const perrinRow = workbook.rows.find((row) => row.cells[0] === 'Perrin')!;
+      assert.equal(perrinRow.cells[6], '=HYPERLINK("https://example.org","Valfleuri")');
+      assert.deepEqual(
+        cell('G', perrinRow),
+        { type: 's', hasFormula: false, format: undefined, isBold: false },
+        'a text starting with "=" is a string, not a formula',
+      );
 
       const everyone = await treasurer.get('/api/register/export.csv');
       const plain: string[][] = parse(everyone.rawPayload, { bom: true, delimiter: ';' });

@@ -210,14 +210,14 @@ export function registerImportRoutes(app: App, context: ServiceContext): void {
       },
     },
     handler: async (request, reply) => {
-      const stream = await exportRegisterXlsx(context, {
+      const workbook = await exportRegisterXlsx(context, {
         actor: requireUser(request),
         year: request.query.year,
       });
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="registre-${day()}.xlsx"`)
-        .send(stream);
+        .send(workbook);
     },
   });
 }

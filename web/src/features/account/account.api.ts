@@ -2,6 +2,7 @@ import { api } from '../../api/client.ts';
 import type { ChangePasswordInput } from '../../../../common/auth.schemas.ts';
 import type {
   RecoveryCodes,
+  RenewRecoveryCodesInput,
   TwoFactorConfirmInput,
   TwoFactorDisableInput,
   TwoFactorSetup,
@@ -29,4 +30,9 @@ export function confirmTwoFactor(input: TwoFactorConfirmInput): Promise<Recovery
 
 export function disableTwoFactor(input: TwoFactorDisableInput): Promise<void> {
   return api.post<void>('/api/account/two-factor/disable', input);
+}
+
+/** Eight new recovery codes, shown this once; the old ones stop working. */
+export function renewRecoveryCodes(input: RenewRecoveryCodesInput): Promise<RecoveryCodes> {
+  return api.post<RecoveryCodes>('/api/account/two-factor/recovery-codes', input);
 }

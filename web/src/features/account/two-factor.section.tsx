@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '../../../../common/format.ts';
 import {
+  renewRecoveryCodesSchema,
   twoFactorConfirmSchema,
   twoFactorDisableSchema,
   type TwoFactorSetup,
@@ -17,7 +18,13 @@ import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { useAssociationQuery } from '../association/association.queries.ts';
 import { useSession } from '../session/session.context.tsx';
-import { confirmTwoFactor, disableTwoFactor, fetchTwoFactorStatus, startTwoFactor } from './account.api.ts';
+import {
+  confirmTwoFactor,
+  disableTwoFactor,
+  fetchTwoFactorStatus,
+  renewRecoveryCodes,
+  startTwoFactor,
+} from './account.api.ts';
 
 const statusKey = ['account', 'two-factor'] as const;
 
@@ -25,7 +32,7 @@ const statusKey = ['account', 'two-factor'] as const;
 export function TwoFactorSection() {
   const { t } = useTranslation();
   const status = useQuery({ queryKey: statusKey, queryFn: fetchTwoFactorStatus });
-  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<{ codes: string[]; isRenewal: boolean } | null>(null);
 
   return (
     <Stack component="section" aria-labelledby="two-factor-title" gap="sm" maw={640}>
@@ -35,13 +42,23 @@ export function TwoFactorSection() {
       <Text>{t('account.twoFactor.intro')}</Text>
       {status.isPending && <LoadingState />}
       {status.isError && <QueryFailure error={status.error} />}
-      {recoveryCodes && <RecoveryCodesPanel codes={recoveryCodes} onDone={() => setRecoveryCodes(null)} />}
+      {recoveryCodes && (
+        <RecoveryCodesPanel
+          codes={recoveryCodes.codes}
+          isRenewal={recoveryCodes.isRenewal}
+          onDone={() => setRecoveryCodes(null)}
+        />
+      )}
       {status.isSuccess &&
         !recoveryCodes &&
         (status.data.isEnabled ? (
-          <EnabledPanel enabledAt={status.data.enabledAt} recoveryCodesLeft={status.data.recoveryCodesLeft} />
+          <EnabledPanel
+            enabledAt={status.data.enabledAt}
+            recoveryCodesLeft={status.data.recoveryCodesLeft}
+            onRenewed={(codes) => setRecoveryCodes({ codes, isRenewal: true })}
+          />
         ) : (
-          <EnrolPanel onEnrolled={setRecoveryCodes} />
+          <EnrolPanel onEnrolled={(codes) => setRecoveryCodes({ codes, isRenewal: false })} />
         ))}
     </Stack>
   );
@@ -114,10 +131,21 @@ function EnrolPanel({ onEnrolled }: { onEnrolled: (codes: string[]) => void }) {
   );
 }
 
-function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+function RecoveryCodesPanel({
+  codes,
+  isRenewal,
+  onDone,
+}: {
+  codes: string[];
+  isRenewal: boolean;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Alert color="green" title={t('account.twoFactor.enabledTitle')}>
+    <Alert
+      color="green"
+      title={t(isRenewal ? 'account.twoFactor.renewedTitle' : 'account.twoFactor.enabledTitle')}
+    >
       <Stack gap="sm">
         <Text>{t('account.twoFactor.recoveryIntro')}</Text>
         <List data-testid="recovery-codes" ff="monospace">
@@ -136,9 +164,11 @@ function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => 
 function EnabledPanel({
   enabledAt,
   recoveryCodesLeft,
+  onRenewed,
 }: {
   enabledAt: string | null;
   recoveryCodesLeft: number;
+  onRenewed: (codes: string[]) => void;
 }) {
   const { t, i18n } = useTranslation();
   const { notify } = useNotice();
@@ -166,6 +196,7 @@ function EnabledPanel({
           : t('account.twoFactor.on')}{' '}
         {t('account.twoFactor.recoveryLeft', { count: recoveryCodesLeft })}
       </Text>
+      <RenewRecoveryCodesForm onRenewed={onRenewed} />
       <form
         noValidate
         onSubmit={(event) => void form.handleSubmit(event)}
@@ -200,5 +231,49 @@ function EnabledPanel({
         </Stack>
       </form>
     </Stack>
+  );
+}
+
+/** New recovery codes in place of the old ones, with a current code from the app or the password. */
+function RenewRecoveryCodesForm({ onRenewed }: { onRenewed: (codes: string[]) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useSchemaForm({
+    schema: renewRecoveryCodesSchema,
+    initialValues: { code: '', password: '' },
+    onSubmit: async (input) => {
+      const { recoveryCodes } = await renewRecoveryCodes(input);
+      onRenewed(recoveryCodes);
+      await queryClient.invalidateQueries({ queryKey: statusKey });
+    },
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(event)}
+      aria-labelledby="recovery-codes-renew-title"
+    >
+      <Stack gap="sm" maw={480}>
+        <Title order={3} size="h4" id="recovery-codes-renew-title">
+          {t('account.twoFactor.renewTitle')}
+        </Title>
+        <Text size="sm">{t('account.twoFactor.renewIntro')}</Text>
+        <FormErrorAlert message={form.formError} />
+        <TextInput
+          label={t('account.twoFactor.renewCode')}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          {...form.inputProps('code')}
+        />
+        <PasswordField
+          label={t('account.twoFactor.renewPassword')}
+          autoComplete="current-password"
+          {...form.inputProps('password')}
+        />
+        <Button type="submit" variant="light" loading={form.isSubmitting} style={{ alignSelf: 'flex-start' }}>
+          {t('account.twoFactor.renew')}
+        </Button>
+      </Stack>
+    </form>
   );
 }

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportUrl } from './register-import.api.ts';
 
-/** The register as a file: plain links, so the browser downloads the streamed answer itself. */
+/** The register as a file: plain links, so the browser downloads the answer itself. */
 export function RegisterExportSection() {
   const { t } = useTranslation();
   const id = useId();
