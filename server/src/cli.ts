@@ -9,6 +9,7 @@ import {
   describeError,
   membersSummaryCommand,
   voteResultsCommand,
+  verifyRecordCommand,
   migrateCommand,
   minutesCommand,
   restoreCommand,
@@ -147,6 +148,15 @@ export function buildCli(): Command {
     .option('--lang <lang>', languageHelp)
     .option('--json', 'print one JSON document')
     .action(output((options: { assembly: string; lang?: string }) => voteResultsCommand(options)));
+  votes
+    .command('verify')
+    .description(
+      "check an encrypted poll's public record from the file alone: the trustees' key ceremony, every ballot's proofs, the tally, the decryptions and the result",
+    )
+    .argument('<record>', 'the record, e.g. record.json downloaded from /api/polls/<id>/record.json')
+    .option('--lang <lang>', languageHelp)
+    .option('--json', 'print one JSON document')
+    .action(output((file: string, options: { lang?: string }) => verifyRecordCommand(file, options)));
 
   program
     .command('backup')

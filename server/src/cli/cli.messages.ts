@@ -78,4 +78,64 @@ export const cliMessages = defineMessages({
     en: 'Minutes written: {{file}} ({{bytes}} bytes).',
   },
   not_voted: { fr: 'non votée', en: 'not voted' },
+  record_verified: {
+    fr: 'Registre vérifié : {{ballots}} bulletins (poids total {{weight}}), chaque preuve est valide et le résultat se recalcule : {{result}}. Empreinte du scrutin : {{fingerprint}}.',
+    en: 'Record verified: {{ballots}} ballots (total weight {{weight}}), every proof holds and the result recomputes: {{result}}. Poll fingerprint: {{fingerprint}}.',
+  },
+  record_refused: {
+    fr: 'Registre refusé : {{reason}}{{detail}}.',
+    en: 'Record refused: {{reason}}{{detail}}.',
+  },
+  record_malformed: {
+    fr: 'ce n’est pas un registre de scrutin chiffré lisible',
+    en: 'this is not a readable encrypted-poll record',
+  },
+  record_invalid_ceremony: {
+    fr: 'la cérémonie des clés des assesseurs ne se vérifie pas',
+    en: 'the trustees’ key ceremony does not check',
+  },
+  record_public_key_mismatch: {
+    fr: 'la clé du scrutin n’est pas celle de la cérémonie',
+    en: 'the poll’s key is not the ceremony’s',
+  },
+  record_fingerprint_mismatch: {
+    fr: 'l’empreinte ne correspond pas à la question et à la clé',
+    en: 'the fingerprint does not match the question and key',
+  },
+  record_invalid_roll: {
+    fr: 'la liste des identifiants de vote est invalide',
+    en: 'the list of voting credentials is invalid',
+  },
+  record_invalid_ballot: {
+    fr: 'un bulletin a une preuve ou une signature invalide',
+    en: 'a ballot has an invalid proof or signature',
+  },
+  record_tracker_mismatch: {
+    fr: 'le code de suivi d’un bulletin ne correspond pas au bulletin',
+    en: 'a ballot’s tracker does not match the ballot',
+  },
+  record_unknown_credential: {
+    fr: 'un bulletin est signé par un identifiant absent de la liste',
+    en: 'a ballot is signed by a credential not on the list',
+  },
+  record_duplicate_credential: {
+    fr: 'deux bulletins portent le même identifiant',
+    en: 'two ballots carry the same credential',
+  },
+  record_tally_mismatch: {
+    fr: 'le dépouillement n’est pas le produit des bulletins',
+    en: 'the tally is not the product of the ballots',
+  },
+  record_invalid_partial_decryption: {
+    fr: 'un déchiffrement partiel d’assesseur a une preuve invalide',
+    en: 'a trustee’s partial decryption has an invalid proof',
+  },
+  record_not_enough_decryptions: {
+    fr: 'il manque des déchiffrements d’assesseurs',
+    en: 'trustees’ decryptions are missing',
+  },
+  record_result_mismatch: {
+    fr: 'le résultat annoncé n’est pas celui que donnent les déchiffrements',
+    en: 'the announced result is not the one the decryptions give',
+  },
 });

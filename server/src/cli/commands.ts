@@ -15,6 +15,8 @@ import { listResolutions } from '../domains/votes/resolutions.service.ts';
 import { renderMinutesFile } from '../domains/minutes/minutes.service.ts';
 import { startBackupSchedule } from '../backup/schedule.ts';
 import { ArchiveError, restoreArchive, verifyArchive, writeArchive } from '../backup/archive.ts';
+import { RecordError } from '../../../common/crypto/record.ts';
+import { verifyRecordFile } from '../crypto/verify-record.ts';
 import { loadConfig } from '../config.ts';
 import { loadDemo } from '../db/seed/demo.ts';
 import { createAdministrator } from '../domains/accounts/accounts.service.ts';
@@ -211,6 +213,15 @@ export async function serveCommand(options: PrintOptions = {}): Promise<void> {
 export function describeError(error: unknown, lang: Language = 'fr'): { code: string; message: string } {
   if (error instanceof UsageError) return { code: 'usage', message: error.message };
   if (error instanceof ArchiveError) return { code: 'archive', message: error.message };
+  if (error instanceof RecordError) {
+    return {
+      code: `record_${error.problem}`,
+      message: translate(lang, 'cli:record_refused', {
+        reason: translate(lang, `cli:record_${error.problem}`),
+        detail: error.detail ? ` (${error.detail})` : '',
+      }),
+    };
+  }
   if (error instanceof AppError) return { code: error.code, message: error.detailIn(lang) };
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
@@ -383,4 +394,19 @@ export async function voteResultsCommand(options: {
     ].join('\n');
     return { json: { resolutions, board }, text };
   });
+}
+
+/** Checks an encrypted poll's public record, from the file alone. */
+export async function verifyRecordCommand(file: string, options: PrintOptions = {}): Promise<CommandResult> {
+  const lang = cliLanguage(options.lang);
+  const verified = await verifyRecordFile(file);
+  return {
+    json: { ...verified, verified: true },
+    text: translate(lang, 'cli:record_verified', {
+      ballots: verified.ballotCount,
+      weight: verified.totalWeight,
+      result: verified.result.map((item) => `${item.choice} ${item.count}`).join(', '),
+      fingerprint: verified.fingerprint,
+    }),
+  };
 }
