@@ -42,19 +42,11 @@ export function modOrder(value: bigint): bigint {
 }
 
 function bytesToNumberLE(bytes: Uint8Array): bigint {
-  let value = 0n;
-  for (let index = bytes.length - 1; index >= 0; index -= 1) value = (value << 8n) | BigInt(bytes[index]!);
-  return value;
+  return BigInt(`0x${bytesToHex(bytes.slice().reverse()) || '0'}`);
 }
 
 export function scalarToBytes(scalar: bigint): Uint8Array {
-  const bytes = new Uint8Array(32);
-  let rest = modOrder(scalar);
-  for (let index = 0; index < 32; index += 1) {
-    bytes[index] = Number(rest & 0xffn);
-    rest >>= 8n;
-  }
-  return bytes;
+  return hexToBytes(modOrder(scalar).toString(16).padStart(64, '0')).reverse();
 }
 
 export function encodeScalar(scalar: bigint): string {

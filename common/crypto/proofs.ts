@@ -17,6 +17,23 @@ import {
  * statement string S binding it to its context (the poll's fingerprint, the credential, the trustee).
  */
 
+const smallMultiples = new WeakMap<object, Map<number, unknown>>();
+
+/** gᵐ for the small messages of ballots (0, 1, up to a maximum): computed once per group. */
+function baseMultiple<Point>(group: Group<Point>, message: number): Point {
+  let multiples = smallMultiples.get(group);
+  if (!multiples) {
+    multiples = new Map();
+    smallMultiples.set(group, multiples);
+  }
+  let point = multiples.get(message) as Point | undefined;
+  if (point === undefined) {
+    point = group.mulBase(BigInt(message));
+    if (multiples.size < 1024) multiples.set(message, point);
+  }
+  return point;
+}
+
 export interface Proof {
   /** Challenge, a scalar (64 hex). */
   c: string;
@@ -166,7 +183,7 @@ export function proveMembership<Point>(
     const r = random();
     challenges.push(c);
     responses.push(r);
-    const shifted = group.sub(ciphertext.beta, group.mulBase(BigInt(candidate)));
+    const shifted = group.sub(ciphertext.beta, baseMultiple(group, candidate));
     commitments.push(
       group.encode(group.add(group.mulBase(r), group.mul(ciphertext.alpha, c))),
       group.encode(group.add(group.mul(publicKey, r), group.mul(shifted, c))),
@@ -207,7 +224,7 @@ export function verifyMembership<Point>(
     const c = decodeScalar(proof[index]!.c);
     const r = decodeScalar(proof[index]!.r);
     sum += c;
-    const shifted = group.sub(ciphertext.beta, group.mulBase(BigInt(candidate)));
+    const shifted = group.sub(ciphertext.beta, baseMultiple(group, candidate));
     commitments.push(
       group.encode(group.add(group.mulBase(r), group.mul(ciphertext.alpha, c))),
       group.encode(group.add(group.mul(publicKey, r), group.mul(shifted, c))),
