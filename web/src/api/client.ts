@@ -64,6 +64,8 @@ export function requestLanguage(): string {
 /** A write on a versioned record names the version it was made on; a stale one is refused (409). */
 interface WriteOptions {
   version?: number;
+  /** A credential that is not the session's: a trustee's token (`X-Trustee-Token`). */
+  headers?: Record<string, string>;
 }
 
 async function request<T>(
@@ -73,6 +75,7 @@ async function request<T>(
   options: WriteOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
+    ...options.headers,
     accept: 'application/json',
     'accept-language': requestLanguage(),
   };
@@ -108,8 +111,9 @@ async function request<T>(
 }
 
 export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  get: <T>(path: string, options?: WriteOptions) => request<T>('GET', path, undefined, options),
+  post: <T>(path: string, body?: unknown, options?: WriteOptions) =>
+    request<T>('POST', path, body ?? {}, options),
   put: <T>(path: string, body?: unknown, options?: WriteOptions) =>
     request<T>('PUT', path, body ?? {}, options),
   patch: <T>(path: string, body?: unknown, options?: WriteOptions) =>

@@ -16,6 +16,15 @@ const ParticipantPage = lazyPage(
   (module) => module.ParticipantPage,
 );
 
+const TrusteePage = lazyPage(
+  () => import('../encryption/trustee.page.tsx'),
+  (module) => module.TrusteePage,
+);
+const VerifyPage = lazyPage(
+  () => import('../encryption/verify.page.tsx'),
+  (module) => module.VerifyPage,
+);
+
 /** The member's phone: no account, no navigation, one column from 360 px wide (the association is public). */
 function ParticipantLayout() {
   const { t } = useTranslation();
@@ -64,5 +73,8 @@ export const participantRoutes = (
     <Route path="/p" element={<ConvocationPage />} />
     <Route path="/p/:token" element={<ConvocationPage />} />
     <Route path="/participant" element={<ParticipantPage />} />
+    {/* Encrypted polls: a scrutineer's device during the ceremony and the count, and anyone's check. */}
+    <Route path="/trustee" element={<TrusteePage />} />
+    <Route path="/verify" element={<VerifyPage />} />
   </Route>
 );

@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PollView } from './votes.api.ts';
+import { pollDecryption } from '../encryption/encryption.api.ts';
 
 /** "12 sur 30 ont voté" while open; the counts and the outcome once closed. */
 export function PollResult({
@@ -18,11 +19,17 @@ export function PollResult({
   const { t, i18n } = useTranslation();
   const locale = i18n.language.startsWith('en') ? 'en' : 'fr';
   const result = poll.result;
+  const decryption = pollDecryption(poll);
   return (
     <Stack gap={4} aria-live="polite">
       {isCountShown && (
         <Text fz={size} fw={700} c={color}>
           {t('votes.progress', { voted: poll.votedCount, eligible: poll.eligibleCount })}
+        </Text>
+      )}
+      {decryption && (
+        <Text fz={size} fw={700} c={color}>
+          {t('encryption.decrypting', { count: decryption.count, threshold: decryption.threshold })}
         </Text>
       )}
       {poll.status === 'cancelled' && (

@@ -17,6 +17,7 @@ import type {
 } from '../../../../common/votes.schemas.ts';
 import type { z } from 'zod';
 import type { electionInputSchema } from '../../../../common/votes.schemas.ts';
+import type { EncryptedBallot } from '../../../../common/crypto/ballot.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from '../assemblies/assemblies.api.ts';
 
@@ -62,7 +63,14 @@ export function fetchParticipantPoll(): Promise<{ poll: PollView | null; ballots
 
 export function castBallots(
   pollId: string,
-  cast: { key: string; ballots: { membershipId: string; choices: (ResolutionChoice | string)[] }[] },
+  cast: {
+    key: string;
+    /** An encrypted poll's ballots carry `encrypted` (made on the phone) instead of `choices`. */
+    ballots: (
+      | { membershipId: string; choices: (ResolutionChoice | string)[] }
+      | { membershipId: string; encrypted: EncryptedBallot }
+    )[];
+  },
 ) {
   return api.post<CastReceipt>(`/api/participant/polls/${encodeURIComponent(pollId)}/ballots`, cast);
 }

@@ -19,6 +19,7 @@ import { problemText } from '../../../api/problem-text.ts';
 import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
 import { LiveStateSection } from './live-state.section.tsx';
 import { PollsSection } from '../../votes/polls.section.tsx';
+import { CeremonySection } from '../../encryption/ceremony.section.tsx';
 
 /** /assemblies/:slug/control: the chair's desk. Open and close the session, move along the agenda. */
 export function ControlPage() {
@@ -160,6 +161,7 @@ export function ControlPage() {
           {t('assemblies.control.openProjector')}
         </Anchor>
       </Stack>
+      <CeremonySection slug={assembly.slug} />
       <PollsSection assembly={assembly} poll={poll} isSessionOpen={phase === 'open'} />
       <LiveStateSection state={live} connection={connection} />
     </Stack>
