@@ -53,21 +53,22 @@ export interface PollEncryption {
 }
 
 /**
- * What an encrypted poll adds to a poll's view: its parameters (for the phone to encrypt), and while
- * it is being decrypted, how many trustees have done their part. Read loosely: plain polls have none.
+ * What an encrypted poll adds to a poll's view: its parameters (for the phone to encrypt), the
+ * threshold, and how many trustees have decrypted so far. Plain polls have none.
  */
 interface EncryptedPollFields {
-  encryption?: PollEncryption | null;
-  decryption?: { count: number; threshold: number } | null;
+  encryption?: (PollEncryption & { threshold?: number; decryptions?: number }) | null;
 }
 
 export function pollEncryption(poll: PollView): PollEncryption | null {
   return (poll as PollView & EncryptedPollFields).encryption ?? null;
 }
 
+/** "Dépouillement en cours : x sur t assesseurs", while an encrypted poll waits for its trustees. */
 export function pollDecryption(poll: PollView): { count: number; threshold: number } | null {
-  const fields = poll as PollView & EncryptedPollFields;
-  return (poll.status as string) === 'decrypting' ? (fields.decryption ?? { count: 0, threshold: 0 }) : null;
+  const encryption = (poll as PollView & EncryptedPollFields).encryption;
+  if ((poll.status as string) !== 'decrypting' || !encryption) return null;
+  return { count: encryption.decryptions ?? 0, threshold: encryption.threshold ?? 0 };
 }
 
 /** A link the server gives as a path is shown whole, so it can be copied into a message. */

@@ -43,6 +43,27 @@ function randomStartingWith(first: bigint | undefined) {
   };
 }
 
+/** Whether this device has a step to run now (cheap: nothing is computed). */
+export function hasWork(view: TrusteeView): boolean {
+  const { ceremony, me } = view;
+  const mine = ceremony.trustees.find((trustee) => trustee.index === me.index);
+  if (!mine) return false;
+  if (ceremony.status === 'ready') return view.pendingDecryptions.length > 0;
+  return mine.step === stepOfStatus[ceremony.status];
+}
+
+const stepOfStatus = {
+  certificates: 'certificate',
+  commitments: 'commitment',
+  verification_keys: 'verification_key',
+  ready: 'done',
+} as const;
+
+/** The trustee step the ceremony's status waits for. */
+export function stepOf(status: TrusteeView['ceremony']['status']) {
+  return stepOfStatus[status];
+}
+
 /**
  * The trustee's next step, run on this device: the ceremony's step when it is this trustee's turn,
  * then during the assembly a partial decryption of each poll waiting for it. Answers null when

@@ -9,7 +9,14 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { fetchTrustee, type TrusteeView } from './encryption.api.ts';
 import { keepSecret, readSecrets, takeTrusteeToken } from './trustee-secrets.ts';
-import { localKeyFingerprint, MissingSecretError, runNextStep, type TrusteeAction } from './trustee-work.ts';
+import {
+  hasWork,
+  localKeyFingerprint,
+  MissingSecretError,
+  runNextStep,
+  stepOf,
+  type TrusteeAction,
+} from './trustee-work.ts';
 import { CeremonySteps } from './ceremony-steps.tsx';
 
 /** /trustee: a scrutineer's device holds their share of the election key and decrypts with it. */
@@ -46,7 +53,7 @@ function Trustee({ token }: { token: string }) {
         {problemText(t, query.error)}
       </Alert>
     );
-  return <TrusteeDesk token={token} view={query.data} refetch={() => query.refetch()} />;
+  return <TrusteeDesk token={token} view={query.data} refetch={query.refetch} />;
 }
 
 function useTrusteeWork(token: string, view: TrusteeView, refetch: () => Promise<unknown>) {
@@ -57,27 +64,25 @@ function useTrusteeWork(token: string, view: TrusteeView, refetch: () => Promise
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (isBusy.current || problem) return;
+    if (isBusy.current || problem || !hasWork(view)) return;
     isBusy.current = true;
     setWorking(true);
-    // A frame for "working" to show before the proofs take the thread.
-    const timer = setTimeout(() => {
-      void (async () => {
-        try {
-          const action = await runNextStep(token, view);
-          if (action) {
-            setActions((previous) => [...previous, action]);
-            await refetch();
-          }
-        } catch (caught) {
-          setProblem(caught);
-        } finally {
-          isBusy.current = false;
-          setWorking(false);
+    void (async () => {
+      try {
+        // A frame for "Calcul en cours" to show before the proofs take the thread.
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        const action = await runNextStep(token, view);
+        if (action) {
+          setActions((previous) => [...previous, action]);
+          await refetch();
         }
-      })();
-    }, 20);
-    return () => clearTimeout(timer);
+      } catch (caught) {
+        setProblem(caught);
+      } finally {
+        isBusy.current = false;
+        setWorking(false);
+      }
+    })();
   }, [token, view, refetch, problem, attempt]);
 
   const retry = () => {
@@ -147,7 +152,7 @@ function TrusteeDesk({
               ? t('encryption.trustee.working')
               : ceremony.status === 'ready'
                 ? t('encryption.trustee.ready')
-                : mine?.step === nextStepOf(ceremony.status)
+                : mine?.step === stepOf(ceremony.status)
                   ? t('encryption.trustee.yourTurn')
                   : t('encryption.trustee.waiting')}
           </Text>
@@ -201,17 +206,6 @@ function TrusteeDesk({
       />
     </Stack>
   );
-}
-
-const stepOfStatus = {
-  certificates: 'certificate',
-  commitments: 'commitment',
-  verification_keys: 'verification_key',
-  ready: 'done',
-} as const;
-
-function nextStepOf(status: TrusteeView['ceremony']['status']) {
-  return stepOfStatus[status];
 }
 
 /** The secrets of this device, to print and keep sealed: they restore the trustee on another device. */
