@@ -26,6 +26,7 @@ import {
   type TrusteeLink,
 } from './encryption.api.ts';
 import { CeremonySteps } from './ceremony-steps.tsx';
+import { statusColors } from '../assemblies/shared/status-badges.tsx';
 
 const ceremonyKey = (slug: string) => ['assemblies', slug, 'ceremony'] as const;
 
@@ -91,7 +92,7 @@ export function CeremonySection({ slug }: { slug: string }) {
         )}
         {ceremony === null && (
           <>
-            <Alert color="orange" variant="light" title={t('encryption.ceremony.noneTitle')}>
+            <Alert color={statusColors.warning} variant="light" title={t('encryption.ceremony.noneTitle')}>
               {t('encryption.ceremony.none')}
             </Alert>
             <NewCeremonyForm

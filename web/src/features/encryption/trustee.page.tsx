@@ -7,6 +7,7 @@ import { decodeScalar, encodeScalar } from '../../../../common/crypto/group.ts';
 import { problemText } from '../../api/problem-text.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
+import { useAssemblyFormat } from '../assemblies/shared/assembly-format.ts';
 import { fetchTrustee, type TrusteeView } from './encryption.api.ts';
 import { keepSecret, readSecrets, takeTrusteeToken } from './trustee-secrets.ts';
 import {
@@ -125,6 +126,7 @@ function TrusteeDesk({
 }) {
   const { t } = useTranslation();
   const { ceremony, me } = view;
+  const format = useAssemblyFormat();
   const [refresh, setRefresh] = useState(0);
   const work = useTrusteeWork(token, view, refetch);
   const fingerprint = localKeyFingerprint(view);
@@ -137,7 +139,10 @@ function TrusteeDesk({
       <Stack gap={4}>
         <Text fw={500}>{t('encryption.trustee.signedInAs', { name: me.name })}</Text>
         <Text>
-          {t('encryption.trustee.assembly', { title: view.assembly.title, date: view.assembly.date })}
+          {t('encryption.trustee.assembly', {
+            title: view.assembly.title,
+            date: format.day(view.assembly.date),
+          })}
         </Text>
         <Text size="sm">{t('encryption.trustee.intro', { threshold: ceremony.threshold })}</Text>
       </Stack>

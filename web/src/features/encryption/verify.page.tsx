@@ -116,7 +116,6 @@ function RecordCheck({ pollId }: { pollId: string }) {
           label={t('encryption.verify.file')}
           description={t('encryption.verify.fileHint')}
           accept="application/json,.json"
-          clearable
           onChange={(file) => void load(file)}
         />
         <Textarea
@@ -156,14 +155,15 @@ function Outcome({ outcome }: { outcome: Verification | { isUnreadable: true; me
   const { t } = useTranslation();
   if ('isUnreadable' in outcome)
     return (
-      <Alert color="orange" variant="light">
+      <Alert color="blue" variant="light">
         {outcome.message}
       </Alert>
     );
   if (!outcome.isValid)
     return (
-      <Alert color="red" variant="light" title={t('encryption.verify.invalid')} data-testid="verify-outcome">
+      <Alert color="red" variant="light" data-testid="verify-outcome">
         <Stack gap={4}>
+          <Text fw={700}>{t('encryption.verify.invalid')}</Text>
           <Text>{t(`encryption.verify.problems.${outcome.problem}`)}</Text>
           {outcome.detail && (
             <Text size="sm">{t('encryption.verify.detail', { detail: outcome.detail })}</Text>
@@ -173,8 +173,9 @@ function Outcome({ outcome }: { outcome: Verification | { isUnreadable: true; me
     );
   const { verified, record } = outcome;
   return (
-    <Alert color="green" variant="light" title={t('encryption.verify.valid')} data-testid="verify-outcome">
+    <Alert color="green" variant="light" data-testid="verify-outcome">
       <Stack gap={4}>
+        <Text fw={700}>{t('encryption.verify.valid')}</Text>
         <Text>
           {t('encryption.verify.validSummary', {
             ballots: verified.ballotCount,

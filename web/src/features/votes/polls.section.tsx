@@ -6,6 +6,7 @@ import { problemText } from '../../api/problem-text.ts';
 import { ElectionsSection } from './elections.section.tsx';
 import { useResolutionsQuery, useVotesMutation } from './votes.queries.ts';
 import { PollResult } from './poll-result.tsx';
+import { pollDecryption } from '../encryption/encryption.api.ts';
 import { NewResolutionForm } from './new-resolution.form.tsx';
 import { ShowOfHandsForm } from './show-of-hands.form.tsx';
 import {
@@ -40,6 +41,8 @@ function ResolutionCard({
   const locale = i18n.language.startsWith('en') ? 'en' : 'fr';
   const isPollOpen = poll?.status === 'open';
   const isThisPoll = poll?.resolutionId === resolution.id;
+  // An encrypted poll closed but still waiting for its trustees is not to be opened again.
+  const isDecrypting = isThisPoll && pollDecryption(poll) !== null;
   return (
     <Paper withBorder p="md" component="article" aria-label={resolution.title}>
       <Stack gap="xs">
@@ -57,7 +60,7 @@ function ResolutionCard({
             onRecord={(input) => record(() => recordShowOfHands(slug, resolution.id, input))}
           />
         )}
-        {!resolution.recordedAs && resolution.method !== 'show_of_hands' && !isPollOpen && (
+        {!resolution.recordedAs && resolution.method !== 'show_of_hands' && !isPollOpen && !isDecrypting && (
           <Button
             style={{ alignSelf: 'flex-start' }}
             disabled={!isSessionOpen}
