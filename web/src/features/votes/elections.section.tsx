@@ -19,6 +19,7 @@ import type { Assembly } from '../assemblies/assemblies.api.ts';
 import { formRefusal } from '../../api/problem-text.ts';
 import { PersonPicker } from './person-picker.tsx';
 import { PollResult } from './poll-result.tsx';
+import { RecordLinks } from '../encryption/record-links.tsx';
 import { CandidatesShowOfHandsForm, ShowOfHandsForm } from './show-of-hands.form.tsx';
 import {
   createElection,
@@ -397,6 +398,7 @@ export function ElectionsSection({
                 </Text>
               )}
               {!isShowOfHands && current && <PollResult poll={current} />}
+              {!isShowOfHands && current && <RecordLinks poll={current} />}
               {!isShowOfHands && !current && !isPollOpen && (
                 <Button
                   style={{ alignSelf: 'flex-start' }}

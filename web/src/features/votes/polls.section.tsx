@@ -7,6 +7,7 @@ import { ElectionsSection } from './elections.section.tsx';
 import { useResolutionsQuery, useVotesMutation } from './votes.queries.ts';
 import { PollResult } from './poll-result.tsx';
 import { pollDecryption } from '../encryption/encryption.api.ts';
+import { RecordLinks } from '../encryption/record-links.tsx';
 import { NewResolutionForm } from './new-resolution.form.tsx';
 import { ShowOfHandsForm } from './show-of-hands.form.tsx';
 import {
@@ -89,6 +90,7 @@ function ResolutionCard({
                 <Anchor href={pollResultPath(slug, poll.id, 'pdf')}>{t('votes.exportPdf')}</Anchor>
               </Group>
             )}
+            <RecordLinks poll={poll} />
           </Stack>
         )}
       </Stack>
