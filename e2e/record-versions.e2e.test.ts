@@ -170,4 +170,34 @@ describe('two staff editing the same record, in the browser', { skip: chromiumSk
       'Les membres débattent du rapport.',
     );
   });
+  it('on the assembly form, a place saved by another is named and the title re-applied on top of it', async () => {
+    for (const page of [first, second]) {
+      await page.goto('/assemblies/ag-2030');
+      await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
+      await page.getByRole('heading', { name: "Modifier l'assemblée" }).waitFor();
+    }
+    await first.getByLabel('Lieu', { exact: true }).fill('Salle Jean Moulin');
+    await first.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await first.getByText('Assemblée modifiée.').waitFor();
+
+    await second.getByLabel('Intitulé', { exact: true }).fill('Assemblée générale ordinaire 2030');
+    await second.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    const dialog = second.getByRole('dialog', { name: staleTitle });
+    await dialog.waitFor();
+    const assembly = async () =>
+      (await (await first.request.get('/api/assemblies/ag-2030')).json()) as {
+        title: string;
+        place: string;
+        version: number;
+      };
+    assert.notEqual((await assembly()).title, 'Assemblée générale ordinaire 2030', 'nothing stale is kept');
+    assert.deepEqual(await dialog.locator('[data-stale="theirs"] li').allInnerTexts(), ['Lieu']);
+    assert.deepEqual(await dialog.locator('[data-stale="mine"] li').allInnerTexts(), ['Intitulé']);
+    await dialog.getByRole('button', { name: 'Réappliquer mes modifications' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await second.getByText('Assemblée modifiée.').waitFor();
+    const saved = await assembly();
+    assert.equal(saved.place, 'Salle Jean Moulin');
+    assert.equal(saved.title, 'Assemblée générale ordinaire 2030');
+  });
 });

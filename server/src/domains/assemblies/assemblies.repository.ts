@@ -75,16 +75,20 @@ export async function insertAssembly(db: DbOrTransaction, row: Insertable<Assemb
   await db.insertInto('assemblies').values(row).execute();
 }
 
+/** Changes an assembly and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
 export async function updateAssembly(
   db: DbOrTransaction,
   id: string,
   changes: Updateable<AssembliesTable>,
-): Promise<void> {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('assemblies')
     .set({ ...changes, version: nextVersion })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function insertAgendaItem(
