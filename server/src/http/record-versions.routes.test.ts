@@ -58,6 +58,7 @@ for (const engine of testEngines()) {
         place: 'Salle des fêtes',
         plannedStart: '14:00',
         membershipYear: 2026,
+        agenda: [{ kind: 'deliberative', title: 'Rapport moral' }],
       });
       assert.equal(created.statusCode, 201, created.body);
       const read = await first.get('/api/assemblies/ag-versions');
@@ -84,6 +85,11 @@ for (const engine of testEngines()) {
       assert.equal(fresh.headers.etag, '"3"');
       assert.equal(fresh.json().place, 'Maison des associations');
       assert.equal(fresh.json().title, 'Assemblée générale ordinaire');
+      const moved = await first.request('PUT', '/api/assemblies/ag-versions/current-item', {
+        agendaItemId: fresh.json().agenda[0].id,
+      });
+      assert.equal(moved.statusCode, 200, moved.body);
+      assert.equal(moved.json().version, 3, 'the item the session is on is not an edit of the assembly');
     });
 
     it('a membership category and a rate', async () => {

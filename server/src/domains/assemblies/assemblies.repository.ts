@@ -91,6 +91,23 @@ export async function updateAssembly(
   return result.numUpdatedRows > 0n;
 }
 
+/**
+ * The item the session is on: kept by the session's screen, not an edit of the assembly, so its
+ * version stays (the assembly form open meanwhile is not made stale by the chair moving on).
+ */
+export async function setCurrentAgendaItemRow(
+  db: DbOrTransaction,
+  id: string,
+  agendaItemId: string | null,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('assemblies')
+    .set({ current_agenda_item_id: agendaItemId, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function insertAgendaItem(
   db: DbOrTransaction,
   row: Insertable<AgendaItemsTable>,

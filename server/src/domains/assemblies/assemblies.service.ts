@@ -32,6 +32,7 @@ import {
   listSessionTimes,
   replaceScrutineers,
   updateAgendaItem,
+  setCurrentAgendaItemRow,
   updateAssembly,
   updateSessionTimes,
   type AssemblyRow,
@@ -246,7 +247,7 @@ export async function setCurrentAgendaItem(
     const item = await findAgendaItem(db, assembly.id, agendaItemId);
     if (!item) throw invalidField('body.agendaItemId', 'unknown_agenda_item');
   }
-  await updateAssembly(db, assembly.id, { current_agenda_item_id: agendaItemId, updated_at: nowIso() });
+  await setCurrentAgendaItemRow(db, assembly.id, agendaItemId, nowIso());
   await publishAssemblyState(context, slug);
   return getAssembly(context, slug);
 }
