@@ -25,6 +25,11 @@ export type AnnualAccountsEdit = z.infer<typeof annualAccountsEditSchema>;
 
 export const annualAccountsSchema = z.object({
   year: z.number().int(),
+  /**
+   * The recorded accounts' version, raised by every change (0 while none are recorded); sent back in
+   * If-Match, a stale one is refused (409 `stale_version`).
+   */
+  version: z.number().int(),
   recorded: z
     .object({
       resultCents: z.number().int(),

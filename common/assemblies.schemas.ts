@@ -257,6 +257,8 @@ const personNameSchema = z.object({ personId: z.string(), name: z.string() });
 /** An assembly; `plannedStart`… are local "14:00" times in the association's zone, `…At` UTC instants. */
 export const assemblyViewSchema = z.object({
   id: z.string(),
+  /** Raised by every change; sent back in If-Match, a stale one is refused (409 `stale_version`). */
+  version: z.number().int(),
   slug: z.string(),
   kind: z.enum(assemblyKinds),
   title: z.string(),

@@ -86,6 +86,11 @@ export type AssociationPatch = z.infer<typeof associationPatchSchema>;
 
 /** The association as the pages and documents read it. */
 export const associationSchema = associationSettingsSchema.extend({
+  /**
+   * Raised by every change (0 before the first save); sent back in If-Match, a stale one is refused
+   * (409 `stale_version`).
+   */
+  version: z.number().int(),
   legalForm: z.string().nullable(),
   address: z.string().nullable(),
   postcode: z.string().nullable(),

@@ -10,6 +10,8 @@ export const categoryCodeSchema = z.string().regex(categoryCodePattern, { error:
 /** A category as the association words it, in the language asked and in both. */
 export const membershipCategorySchema = z.object({
   code: z.string(),
+  /** Raised by every change; sent back in If-Match, a stale one is refused (409 `stale_version`). */
+  version: z.number().int(),
   kind: z.enum(categoryKinds),
   labelFr: z.string(),
   pluralFr: z.string(),
@@ -78,6 +80,8 @@ export const extraRateKinds = ['reduced', 'free', 'minimum'] as const;
 
 export const membershipRateSchema = z.object({
   id: z.string(),
+  /** Raised by every change; sent back in If-Match, a stale one is refused (409 `stale_version`). */
+  version: z.number().int(),
   year: z.number().int(),
   category: z.string(),
   kind: z.enum(extraRateKinds),

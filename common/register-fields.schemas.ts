@@ -14,6 +14,8 @@ const options = z.array(z.string().trim().min(1).max(100)).max(50);
 
 export const registerFieldSchema = z.object({
   code: z.string(),
+  /** Raised by every change; sent back in If-Match, a stale one is refused (409 `stale_version`). */
+  version: z.number().int(),
   labelFr: z.string(),
   labelEn: z.string(),
   label: z.string(),

@@ -73,6 +73,8 @@ export type StaffMemberList = z.infer<typeof staffMemberListSchema>;
 /** One of the association's staff functions: its code, its labels, and the label in the language asked. */
 export const staffFunctionSchema = z.object({
   code: z.string(),
+  /** Raised by every change; sent back in If-Match, a stale one is refused (409 `stale_version`). */
+  version: z.number().int(),
   labelFr: z.string(),
   labelEn: z.string(),
   label: z.string(),

@@ -170,4 +170,77 @@ describe('two staff editing the same record, in the browser', { skip: chromiumSk
       'Les membres débattent du rapport.',
     );
   });
+  it('on the assembly form, a place saved by another is named and the title re-applied on top of it', async () => {
+    for (const page of [first, second]) {
+      await page.goto('/assemblies/ag-2030');
+      await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
+      await page.getByRole('heading', { name: "Modifier l'assemblée" }).waitFor();
+    }
+    await first.getByLabel('Lieu', { exact: true }).fill('Salle Jean Moulin');
+    await first.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await first.getByText('Assemblée modifiée.').waitFor();
+
+    await second.getByLabel('Intitulé', { exact: true }).fill('Assemblée générale ordinaire 2030');
+    await second.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    const dialog = second.getByRole('dialog', { name: staleTitle });
+    await dialog.waitFor();
+    const assembly = async () =>
+      (await (await first.request.get('/api/assemblies/ag-2030')).json()) as {
+        title: string;
+        place: string;
+        version: number;
+      };
+    assert.notEqual((await assembly()).title, 'Assemblée générale ordinaire 2030', 'nothing stale is kept');
+    assert.deepEqual(await dialog.locator('[data-stale="theirs"] li').allInnerTexts(), ['Lieu']);
+    assert.deepEqual(await dialog.locator('[data-stale="mine"] li').allInnerTexts(), ['Intitulé']);
+    await dialog.getByRole('button', { name: 'Réappliquer mes modifications' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await second.getByText('Assemblée modifiée.').waitFor();
+    const saved = await assembly();
+    assert.equal(saved.place, 'Salle Jean Moulin');
+    assert.equal(saved.title, 'Assemblée générale ordinaire 2030');
+  });
+  it('on the categories page, a wording saved by another is named and the vote weight re-applied on top of it', async () => {
+    const other = await signedInPage((await createUser(server.runtime, { role: 'administrator' })).email);
+    const added = await second.request.post('/api/membership-categories', {
+      headers: await csrf(second),
+      data: {
+        code: 'active',
+        kind: 'person',
+        labelFr: 'Membre actif',
+        pluralFr: 'Membres actifs',
+        labelEn: 'Active member',
+        pluralEn: 'Active members',
+        isVoting: true,
+        voteWeight: 1,
+      },
+    });
+    assert.equal(added.status(), 201, await added.text());
+    const form = (page: Page) => page.getByRole('form', { name: 'Modifier Membre actif' });
+    for (const page of [second, other]) {
+      await page.goto('/settings/categories');
+      await page.getByRole('button', { name: 'Modifier Membre actif' }).click();
+      await form(page).waitFor();
+    }
+    await form(second).getByLabel('Libellé en anglais (singulier)').fill('Full member');
+    await form(second).getByRole('button', { name: 'Enregistrer' }).click();
+    await form(second).waitFor({ state: 'hidden' });
+
+    await form(other).getByLabel('Voix par membre').fill('2');
+    await form(other).getByRole('button', { name: 'Enregistrer' }).click();
+    const dialog = other.getByRole('dialog', { name: staleTitle });
+    await dialog.waitFor();
+    assert.deepEqual(await dialog.locator('[data-stale="theirs"] li').allInnerTexts(), [
+      'Libellé en anglais (singulier)',
+    ]);
+    assert.deepEqual(await dialog.locator('[data-stale="mine"] li').allInnerTexts(), ['Voix par membre']);
+    await dialog.getByRole('button', { name: 'Réappliquer mes modifications' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await form(other).waitFor({ state: 'hidden' });
+    const { categories } = (await (await other.request.get('/api/membership-categories')).json()) as {
+      categories: { code: string; labelEn: string; voteWeight: number; version: number }[];
+    };
+    const saved = categories.find((category) => category.code === 'active')!;
+    assert.deepEqual([saved.labelEn, saved.voteWeight, saved.version], ['Full member', 2, 3]);
+  });
 });

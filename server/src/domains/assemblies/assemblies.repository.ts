@@ -75,14 +75,35 @@ export async function insertAssembly(db: DbOrTransaction, row: Insertable<Assemb
   await db.insertInto('assemblies').values(row).execute();
 }
 
+/** Changes an assembly and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
 export async function updateAssembly(
   db: DbOrTransaction,
   id: string,
   changes: Updateable<AssembliesTable>,
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('assemblies')
+    .set({ ...changes, version: nextVersion })
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * The item the session is on: kept by the session's screen, not an edit of the assembly, so its
+ * version stays (the assembly form open meanwhile is not made stale by the chair moving on).
+ */
+export async function setCurrentAgendaItemRow(
+  db: DbOrTransaction,
+  id: string,
+  agendaItemId: string | null,
+  now: string,
 ): Promise<void> {
   await db
     .updateTable('assemblies')
-    .set({ ...changes, version: nextVersion })
+    .set({ current_agenda_item_id: agendaItemId, updated_at: now })
     .where('id', '=', id)
     .execute();
 }

@@ -26,6 +26,12 @@ import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { assemblyChannel, pollProgressChannel } from '../../../../common/events.ts';
 import { requireUser } from '../../http/auth.ts';
+import {
+  expectedVersion,
+  ifMatchHeaders,
+  staleProblemSchema,
+  tagVersion,
+} from '../../http/record-version.ts';
 import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../../realtime/poll-state.ts';
 import { latestState } from '../../realtime/latest-state.ts';
@@ -126,11 +132,11 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     config: { access: signedInRoles },
     schema: {
       tags,
-      summary: 'An assembly: date, place, times, agenda',
+      summary: 'An assembly: date, place, times, agenda (its version also as the ETag)',
       params: slugParams,
       response: { 200: assemblyViewSchema, ...errors },
     },
-    handler: async (request) => getAssembly(context, request.params.slug),
+    handler: async (request, reply) => tagVersion(reply, await getAssembly(context, request.params.slug)),
   });
 
   app.patch('/api/assemblies/:slug', {
@@ -142,17 +148,23 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
         'Kind, title, date, place, video link, planned times, opening and closing times as recorded, chair, ' +
         'secretary, scrutineers, membership year, agenda. A field left out is kept; the agenda, when given, is ' +
         'the whole new agenda in order (items with an id are kept and moved, without one added, left out ' +
-        'removed unless they carry votes). Refused with assembly_minutes_signed once the minutes are signed.',
+        'removed unless they carry votes). Refused with assembly_minutes_signed once the minutes are signed. ' +
+        'If-Match: the version read; a stale one is refused (409 stale_version) with the assembly as it now is.',
       params: slugParams,
+      headers: ifMatchHeaders,
       body: assemblyUpdateSchema,
-      response: { 200: assemblyViewSchema, ...errors },
+      response: { 200: assemblyViewSchema, ...errors, 409: staleProblemSchema(assemblyViewSchema) },
     },
-    handler: async (request) =>
-      editAssembly(context, {
-        actor: requireUser(request),
-        slug: request.params.slug,
-        changes: request.body,
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await editAssembly(context, {
+          actor: requireUser(request),
+          slug: request.params.slug,
+          changes: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.delete('/api/assemblies/:slug', {

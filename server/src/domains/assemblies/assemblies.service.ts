@@ -9,6 +9,7 @@ import { daysBetween, shiftByDays, utcToZonedTime, zonedTimeToUtc } from '../../
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { getAssociation } from '../association/association.service.ts';
@@ -31,6 +32,7 @@ import {
   listSessionTimes,
   replaceScrutineers,
   updateAgendaItem,
+  setCurrentAgendaItemRow,
   updateAssembly,
   updateSessionTimes,
   type AssemblyRow,
@@ -44,6 +46,26 @@ export async function requireAssembly(db: DbOrTransaction, slug: string): Promis
   const assembly = await findAssemblyBySlug(db, slug);
   if (!assembly) throw new AppError('assembly_not_found', { slug });
   return assembly;
+}
+
+/**
+ * Who holds the keys of the assembly's encrypted polls: its scrutineers, else its chair and its
+ * secretary (once each), as persons with their names.
+ */
+export async function keyHolders(
+  db: DbOrTransaction,
+  assembly: AssemblyRow,
+): Promise<{ personId: string; name: string }[]> {
+  const scrutineers = await listScrutineers(db, assembly.id);
+  if (scrutineers.length > 0) {
+    return scrutineers.map((row) => ({
+      personId: row.id,
+      name: formatDisplayName({ firstName: row.first_name, lastName: row.last_name }),
+    }));
+  }
+  const officers = [...new Set([assembly.chair_person_id, assembly.secretary_person_id])];
+  const named = await Promise.all(officers.map((personId) => personName(db, personId)));
+  return named.filter((person) => person !== null);
 }
 
 async function personName(db: DbOrTransaction, personId: string | null) {
@@ -61,6 +83,7 @@ export async function presentAssembly(context: ServiceContext, assembly: Assembl
   const agenda = await listAgendaItems(db, assembly.id);
   return {
     id: assembly.id,
+    version: assembly.version,
     slug: assembly.slug,
     kind: assembly.kind as AssemblyView['kind'],
     title: assembly.title,
@@ -244,7 +267,7 @@ export async function setCurrentAgendaItem(
     const item = await findAgendaItem(db, assembly.id, agendaItemId);
     if (!item) throw invalidField('body.agendaItemId', 'unknown_agenda_item');
   }
-  await updateAssembly(db, assembly.id, { current_agenda_item_id: agendaItemId, updated_at: nowIso() });
+  await setCurrentAgendaItemRow(db, assembly.id, agendaItemId, nowIso());
   await publishAssemblyState(context, slug);
   return getAssembly(context, slug);
 }
@@ -343,121 +366,139 @@ async function writeAgenda(
  */
 export async function editAssembly(
   context: ServiceContext,
-  { actor, slug, changes }: { actor: SessionUser | null; slug: string; changes: AssemblyUpdate },
+  {
+    actor,
+    slug,
+    changes,
+    expectedVersion,
+  }: {
+    actor: SessionUser | null;
+    slug: string;
+    changes: AssemblyUpdate;
+    /** The version the change was made on (If-Match); a stale one is refused with the assembly as it now is. */
+    expectedVersion?: number | undefined;
+  },
 ) {
   const { db } = context.database;
   const { timeZone } = await getAssociation(context);
-  await db.transaction().execute(async (transaction) => {
-    const assembly = await requireAssembly(transaction, slug);
-    await requireEditable(transaction, assembly);
-    await assertPerson(transaction, changes.chairPersonId, 'chairPersonId');
-    await assertPerson(transaction, changes.secretaryPersonId, 'secretaryPersonId');
-    await assertScrutineers(transaction, changes.scrutineerPersonIds);
-    const heldOn = changes.heldOn ?? assembly.held_on;
-    const local = (instant: string | null) => (instant ? utcToZonedTime(instant, timeZone) : null);
-    const at = (time: string) => zonedTimeToUtc(heldOn, time, timeZone);
-    const plannedStart = changes.plannedStart ?? local(assembly.planned_start_at)!;
-    const plannedEnd = changes.plannedEnd === undefined ? local(assembly.planned_end_at) : changes.plannedEnd;
-    if (plannedEnd && plannedEnd < plannedStart) throw invalidField('body.plannedEnd', 'end_before_start');
-    if (changes.actualStart && !assembly.actual_start_at)
-      throw invalidField('body.actualStart', 'session_time_not_open');
-    if (changes.actualEnd && !assembly.actual_end_at)
-      throw invalidField('body.actualEnd', 'session_time_not_closed');
-    const actualStart = changes.actualStart ?? local(assembly.actual_start_at);
-    const actualEnd = changes.actualEnd ?? local(assembly.actual_end_at);
-    if (actualStart && actualEnd && actualEnd < actualStart)
-      throw invalidField('body.actualEnd', 'end_before_start');
-    // A new day moves every time already recorded to it, at the same clock time (seconds kept).
-    const days = daysBetween(assembly.held_on, heldOn);
-    const moved = (instant: string | null) =>
-      instant && days !== 0 ? shiftByDays(instant, days, timeZone) : instant;
-    const recorded = (typed: string | undefined, instant: string | null) =>
-      typed ? at(typed) : moved(instant);
-    const columns = {
-      kind: changes.kind ?? assembly.kind,
-      title: changes.title ?? assembly.title,
-      held_on: heldOn,
-      place: changes.place ?? assembly.place,
-      video_link: changes.videoLink === undefined ? assembly.video_link : changes.videoLink,
-      planned_start_at: at(plannedStart),
-      planned_end_at: plannedEnd ? at(plannedEnd) : null,
-      actual_start_at: recorded(changes.actualStart, assembly.actual_start_at),
-      actual_end_at: recorded(changes.actualEnd, assembly.actual_end_at),
-      chair_person_id: changes.chairPersonId === undefined ? assembly.chair_person_id : changes.chairPersonId,
-      secretary_person_id:
-        changes.secretaryPersonId === undefined ? assembly.secretary_person_id : changes.secretaryPersonId,
-      membership_year: changes.membershipYear ?? assembly.membership_year,
-      is_second_convocation:
-        changes.isSecondConvocation === undefined
-          ? assembly.is_second_convocation
-          : changes.isSecondConvocation
-            ? 1
-            : 0,
-    };
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(columns)) {
-      const previous = assembly[key as keyof AssemblyRow];
-      if (previous !== value) {
-        before[key] = previous;
-        after[key] = value;
+  const write = () =>
+    db.transaction().execute(async (transaction) => {
+      const assembly = await requireAssembly(transaction, slug);
+      await requireEditable(transaction, assembly);
+      checkVersion(assembly, expectedVersion);
+      await assertPerson(transaction, changes.chairPersonId, 'chairPersonId');
+      await assertPerson(transaction, changes.secretaryPersonId, 'secretaryPersonId');
+      await assertScrutineers(transaction, changes.scrutineerPersonIds);
+      const heldOn = changes.heldOn ?? assembly.held_on;
+      const local = (instant: string | null) => (instant ? utcToZonedTime(instant, timeZone) : null);
+      const at = (time: string) => zonedTimeToUtc(heldOn, time, timeZone);
+      const plannedStart = changes.plannedStart ?? local(assembly.planned_start_at)!;
+      const plannedEnd =
+        changes.plannedEnd === undefined ? local(assembly.planned_end_at) : changes.plannedEnd;
+      if (plannedEnd && plannedEnd < plannedStart) throw invalidField('body.plannedEnd', 'end_before_start');
+      if (changes.actualStart && !assembly.actual_start_at)
+        throw invalidField('body.actualStart', 'session_time_not_open');
+      if (changes.actualEnd && !assembly.actual_end_at)
+        throw invalidField('body.actualEnd', 'session_time_not_closed');
+      const actualStart = changes.actualStart ?? local(assembly.actual_start_at);
+      const actualEnd = changes.actualEnd ?? local(assembly.actual_end_at);
+      if (actualStart && actualEnd && actualEnd < actualStart)
+        throw invalidField('body.actualEnd', 'end_before_start');
+      // A new day moves every time already recorded to it, at the same clock time (seconds kept).
+      const days = daysBetween(assembly.held_on, heldOn);
+      const moved = (instant: string | null) =>
+        instant && days !== 0 ? shiftByDays(instant, days, timeZone) : instant;
+      const recorded = (typed: string | undefined, instant: string | null) =>
+        typed ? at(typed) : moved(instant);
+      const columns = {
+        kind: changes.kind ?? assembly.kind,
+        title: changes.title ?? assembly.title,
+        held_on: heldOn,
+        place: changes.place ?? assembly.place,
+        video_link: changes.videoLink === undefined ? assembly.video_link : changes.videoLink,
+        planned_start_at: at(plannedStart),
+        planned_end_at: plannedEnd ? at(plannedEnd) : null,
+        actual_start_at: recorded(changes.actualStart, assembly.actual_start_at),
+        actual_end_at: recorded(changes.actualEnd, assembly.actual_end_at),
+        chair_person_id:
+          changes.chairPersonId === undefined ? assembly.chair_person_id : changes.chairPersonId,
+        secretary_person_id:
+          changes.secretaryPersonId === undefined ? assembly.secretary_person_id : changes.secretaryPersonId,
+        membership_year: changes.membershipYear ?? assembly.membership_year,
+        is_second_convocation:
+          changes.isSecondConvocation === undefined
+            ? assembly.is_second_convocation
+            : changes.isSecondConvocation
+              ? 1
+              : 0,
+      };
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(columns)) {
+        const previous = assembly[key as keyof AssemblyRow];
+        if (previous !== value) {
+          before[key] = previous;
+          after[key] = value;
+        }
       }
-    }
-    const movedTimes: (SessionTime & { before: string })[] = [];
-    if (days !== 0) {
-      for (const time of await listSessionTimes(transaction, assembly.id))
-        movedTimes.push({ ...time, before: time.value, value: shiftByDays(time.value, days, timeZone) });
-      await updateSessionTimes(transaction, movedTimes);
-    }
-    // The quorum frozen at the opening moves with a corrected opening time.
-    let snapshot = assembly.quorum_snapshot;
-    if (assembly.actual_start_at && columns.actual_start_at !== assembly.actual_start_at) {
-      const sheet = await computeSheet(
+      const movedTimes: (SessionTime & { before: string })[] = [];
+      if (days !== 0) {
+        for (const time of await listSessionTimes(transaction, assembly.id))
+          movedTimes.push({ ...time, before: time.value, value: shiftByDays(time.value, days, timeZone) });
+        await updateSessionTimes(transaction, movedTimes);
+      }
+      // The quorum frozen at the opening moves with a corrected opening time.
+      let snapshot = assembly.quorum_snapshot;
+      if (assembly.actual_start_at && columns.actual_start_at !== assembly.actual_start_at) {
+        const sheet = await computeSheet(
+          transaction,
+          { ...assembly, ...columns, quorum_snapshot: null },
+          {
+            at: columns.actual_start_at!,
+          },
+        );
+        snapshot = JSON.stringify({ ...sheet.quorum, frozenAt: columns.actual_start_at });
+      }
+      const isUpdated = await updateAssembly(
         transaction,
-        { ...assembly, ...columns, quorum_snapshot: null },
-        {
-          at: columns.actual_start_at!,
-        },
+        assembly.id,
+        { ...columns, quorum_snapshot: snapshot, updated_at: nowIso() },
+        expectedVersion,
       );
-      snapshot = JSON.stringify({ ...sheet.quorum, frozenAt: columns.actual_start_at });
-    }
-    await updateAssembly(transaction, assembly.id, {
-      ...columns,
-      quorum_snapshot: snapshot,
-      updated_at: nowIso(),
+      if (!isUpdated) throw new StaleVersionError();
+      if (changes.scrutineerPersonIds) {
+        before.scrutineers = (await listScrutineers(transaction, assembly.id)).map((row) => row.id);
+        after.scrutineers = changes.scrutineerPersonIds;
+        await writeScrutineers(transaction, assembly.id, changes.scrutineerPersonIds);
+      }
+      if (changes.agenda) {
+        before.agenda = (await listAgendaItems(transaction, assembly.id)).map((item) => item.title);
+        after.agenda = changes.agenda.map((item) => item.title);
+        await writeAgenda(transaction, assembly.id, changes.agenda);
+      }
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'assembly.edited',
+        subjectType: 'assembly',
+        subjectId: assembly.id,
+        details: {
+          before,
+          after,
+          ...(movedTimes.length > 0
+            ? {
+                movedTimes: movedTimes.map((time) => ({
+                  table: time.table,
+                  id: time.id,
+                  column: time.column,
+                  before: time.before,
+                  after: time.value,
+                })),
+              }
+            : {}),
+        },
+      });
     });
-    if (changes.scrutineerPersonIds) {
-      before.scrutineers = (await listScrutineers(transaction, assembly.id)).map((row) => row.id);
-      after.scrutineers = changes.scrutineerPersonIds;
-      await writeScrutineers(transaction, assembly.id, changes.scrutineerPersonIds);
-    }
-    if (changes.agenda) {
-      before.agenda = (await listAgendaItems(transaction, assembly.id)).map((item) => item.title);
-      after.agenda = changes.agenda.map((item) => item.title);
-      await writeAgenda(transaction, assembly.id, changes.agenda);
-    }
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'assembly.edited',
-      subjectType: 'assembly',
-      subjectId: assembly.id,
-      details: {
-        before,
-        after,
-        ...(movedTimes.length > 0
-          ? {
-              movedTimes: movedTimes.map((time) => ({
-                table: time.table,
-                id: time.id,
-                column: time.column,
-                before: time.before,
-                after: time.value,
-              })),
-            }
-          : {}),
-      },
-    });
-  });
+  await refusingStale(write, () => getAssembly(context, slug));
   await publishAssemblyState(context, slug);
   return getAssembly(context, slug);
 }

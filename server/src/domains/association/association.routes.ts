@@ -13,6 +13,12 @@ import type { ServiceContext } from '../../context.ts';
 import { setTwoFactorRequirement } from '../accounts/two-factor.service.ts';
 import { AppError } from '../../http/app-error.ts';
 import { requireUser } from '../../http/auth.ts';
+import {
+  expectedVersion,
+  ifMatchHeaders,
+  staleProblemSchema,
+  tagVersion,
+} from '../../http/record-version.ts';
 import { fileResponse, problemSchema, type App } from '../../http/routes.ts';
 import { associationYears } from './association-years.service.ts';
 import {
@@ -33,22 +39,32 @@ export function associationRoutes(app: App, context: ServiceContext): void {
     config: { access: 'public' },
     schema: {
       tags,
-      summary: 'The association: name, time zone, language, legal identity, founding year, logo',
+      summary:
+        'The association: name, time zone, language, legal identity, founding year, logo (its version also as the ETag)',
       response: { 200: associationSchema },
     },
-    handler: async () => getAssociation(context),
+    handler: async (_request, reply) => tagVersion(reply, await getAssociation(context)),
   });
 
   app.put('/api/association', {
     config: { access: ['administrator'] },
     schema: {
       tags,
-      summary: 'Change the association’s name, time zone or language',
+      summary:
+        'Change the association’s name, time zone or language (If-Match: the version read; a stale one is refused with the association as it now is)',
+      headers: ifMatchHeaders,
       body: associationSettingsSchema,
-      response: { 200: associationSchema, ...errors },
+      response: { 200: associationSchema, ...errors, 409: staleProblemSchema(associationSchema) },
     },
-    handler: async (request) =>
-      saveAssociation(context, { actor: requireUser(request), association: request.body }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await saveAssociation(context, {
+          actor: requireUser(request),
+          association: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.patch('/api/association', {
@@ -56,12 +72,21 @@ export function associationRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary:
-        'Change the fields given of the association’s identity (RNA: W + 9 digits; SIRET: 14 digits, Luhn-checked)',
+        'Change the fields given of the association’s identity (RNA: W + 9 digits; SIRET: 14 digits, Luhn-checked; ' +
+        'If-Match: the version read, a stale one is refused with the association as it now is)',
+      headers: ifMatchHeaders,
       body: associationPatchSchema,
-      response: { 200: associationSchema, ...errors },
+      response: { 200: associationSchema, ...errors, 409: staleProblemSchema(associationSchema) },
     },
-    handler: async (request) =>
-      updateAssociationIdentity(context, { actor: requireUser(request), changes: request.body }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await updateAssociationIdentity(context, {
+          actor: requireUser(request),
+          changes: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 
   app.put('/api/association/two-factor', {

@@ -9,6 +9,7 @@ import {
 import { isLanguage } from '../../../../common/i18n/messages.ts';
 import type { ServiceContext } from '../../context.ts';
 import { invalidField } from '../../http/app-error.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import type { AssociationTable } from '../../db/tables.ts';
@@ -18,6 +19,7 @@ import {
   findAssociation,
   insertAssociation,
   updateAssociation,
+  updateAssociationAside,
   type AssociationRow,
 } from './association.repository.ts';
 
@@ -31,6 +33,7 @@ function logoVersion(row: AssociationRow): string {
 
 function present(row: AssociationRow | undefined, fallbackTimeZone: string): AssociationView {
   return {
+    version: row?.version ?? 0,
     name: row?.name ?? 'Mon association',
     shortName: row?.short_name ?? 'Association',
     timeZone: row?.time_zone ?? fallbackTimeZone,
@@ -78,52 +81,78 @@ const columns = {
  */
 export async function updateAssociationIdentity(
   context: ServiceContext,
-  { actor, changes }: { actor: SessionUser | null; changes: AssociationPatch },
+  {
+    actor,
+    changes,
+    expectedVersion,
+  }: {
+    actor: SessionUser | null;
+    changes: AssociationPatch;
+    /** The version the change was made on (If-Match; 0 before the first save); a stale one is refused. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<AssociationView> {
-  await context.database.db.transaction().execute(async (transaction) => {
-    const existing = await findAssociation(transaction);
-    const before = present(existing, context.config.timeZone);
-    const now = nowIso();
-    const values: Updateable<AssociationTable> = {};
-    const changed: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [key, column] of Object.entries(columns) as [keyof AssociationPatch, keyof AssociationRow][]) {
-      if (!(key in changes)) continue;
-      const value = changes[key] ?? null;
-      if (key === 'foundingYear' && value !== null && Number(value) > new Date().getUTCFullYear())
-        throw invalidField('body.foundingYear', 'founding_year_in_future');
-      (values as Record<string, unknown>)[column] = value;
-      if (before[key] !== value) changed[key] = { from: before[key], to: value };
-    }
-    if (existing) await updateAssociation(transaction, existing.id, { ...values, updated_at: now });
-    else
-      await insertAssociation(transaction, {
-        id: newId(),
-        organisation_id: null,
-        created_at: now,
-        updated_at: now,
-        name: before.name,
-        short_name: before.shortName,
-        time_zone: before.timeZone,
-        locale: before.locale,
-        ...values,
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const existing = await findAssociation(transaction);
+      const before = present(existing, context.config.timeZone);
+      checkVersion(before, expectedVersion);
+      const now = nowIso();
+      const values: Updateable<AssociationTable> = {};
+      const changed: Record<string, { from: unknown; to: unknown }> = {};
+      for (const [key, column] of Object.entries(columns) as [
+        keyof AssociationPatch,
+        keyof AssociationRow,
+      ][]) {
+        if (!(key in changes)) continue;
+        const value = changes[key] ?? null;
+        if (key === 'foundingYear' && value !== null && Number(value) > new Date().getUTCFullYear())
+          throw invalidField('body.foundingYear', 'founding_year_in_future');
+        (values as Record<string, unknown>)[column] = value;
+        if (before[key] !== value) changed[key] = { from: before[key], to: value };
+      }
+      if (existing) {
+        const isUpdated = await updateAssociation(
+          transaction,
+          existing.id,
+          { ...values, updated_at: now },
+          expectedVersion,
+        );
+        if (!isUpdated) throw new StaleVersionError();
+      } else
+        await insertAssociation(transaction, {
+          id: newId(),
+          organisation_id: null,
+          created_at: now,
+          updated_at: now,
+          name: before.name,
+          short_name: before.shortName,
+          time_zone: before.timeZone,
+          locale: before.locale,
+          ...values,
+        });
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'association.updated',
+        subjectType: 'association',
+        subjectId: existing?.id ?? null,
+        details: { changed },
       });
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'association.updated',
-      subjectType: 'association',
-      subjectId: existing?.id ?? null,
-      details: { changed },
     });
-  });
+  await refusingStale(write, () => getAssociation(context));
   return getAssociation(context);
 }
 
 /** Name, short name, zone and language at once (the settings every page reads). */
 export async function saveAssociation(
   context: ServiceContext,
-  { actor, association }: { actor: SessionUser | null; association: AssociationSettings },
+  {
+    actor,
+    association,
+    expectedVersion,
+  }: { actor: SessionUser | null; association: AssociationSettings; expectedVersion?: number | undefined },
 ): Promise<AssociationView> {
-  return updateAssociationIdentity(context, { actor, changes: association });
+  return updateAssociationIdentity(context, { actor, changes: association, expectedVersion });
 }
 
 /** The association's row, created from the defaults on a fresh database. */
@@ -163,7 +192,7 @@ export async function writeTwoFactorRequirement(
   { actor, required }: { actor: SessionUser; required: boolean },
 ): Promise<void> {
   const existing = await savedAssociation(context, transaction);
-  await updateAssociation(transaction, existing.id, {
+  await updateAssociationAside(transaction, existing.id, {
     two_factor_required: required ? 1 : 0,
     updated_at: nowIso(),
   });
@@ -216,7 +245,7 @@ async function writeLogo(
   await context.database.db.transaction().execute(async (transaction) => {
     const existing = await savedAssociation(context, transaction);
     const now = nowIso();
-    await updateAssociation(transaction, existing.id, {
+    await updateAssociationAside(transaction, existing.id, {
       logo_media_type: logo?.mediaType ?? null,
       logo_base64: logo?.base64 ?? null,
       updated_at: now,

@@ -40,12 +40,16 @@ export interface AnnualAccountsRow {
   shares: { label: string; accounts: string[] }[];
 }
 
-/** Creates or replaces the accounts of a year with their shares. */
+/**
+ * Creates or replaces the accounts of a year with their shares; null (nothing changed) when
+ * `expectedVersion` is no longer their version (0: none recorded yet).
+ */
 export async function saveAnnualAccounts(
   db: DbOrTransaction,
   row: AnnualAccountsRow,
   ids: { newId: () => string; now: string },
-): Promise<string> {
+  expectedVersion?: number,
+): Promise<string | null> {
   const found = await findAnnualAccounts(db, row.year);
   const values = {
     result_cents: row.resultCents,
@@ -54,14 +58,17 @@ export async function saveAnnualAccounts(
     notes: row.notes,
     updated_at: ids.now,
   };
+  if (expectedVersion !== undefined && (found?.version ?? 0) !== expectedVersion) return null;
   let id: string;
   if (found) {
     id = found.id;
-    await db
+    let query = db
       .updateTable('annual_accounts')
       .set({ ...values, version: nextVersion })
-      .where('id', '=', id)
-      .execute();
+      .where('id', '=', id);
+    if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+    const result = await query.executeTakeFirst();
+    if (result.numUpdatedRows === 0n) return null;
     await db.deleteFrom('annual_account_shares').where('annual_accounts_id', '=', id).execute();
   } else {
     id = ids.newId();

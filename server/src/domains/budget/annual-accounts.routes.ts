@@ -7,6 +7,12 @@ import { budgetYearSchema, yearListSchema } from '../../../../common/budget.sche
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import {
+  expectedVersion,
+  ifMatchHeaders,
+  staleProblemSchema,
+  tagVersion,
+} from '../../http/record-version.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
 import { annualAccounts, listAnnualAccounts, recordAnnualAccounts } from './annual-accounts.service.ts';
 
@@ -30,27 +36,33 @@ export function annualAccountsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary:
-        'A closed year’s accounts: recorded result, equity and balance-sheet total, the actual summed from its lines, and the shares of products',
+        'A closed year’s accounts: recorded result, equity and balance-sheet total, the actual summed from its lines, and the shares of products (their version also as the ETag)',
       params: yearParams,
       response: { 200: annualAccountsSchema, ...errors },
     },
-    handler: async (request) => annualAccounts(context, request.params.year),
+    handler: async (request, reply) => tagVersion(reply, await annualAccounts(context, request.params.year)),
   });
 
   app.put('/api/annual-accounts/:year', {
     config: { access: budgetEditorRoles },
     schema: {
       tags,
-      summary: 'Record a year’s accounts with the shares of products to state, all or nothing',
+      summary:
+        'Record a year’s accounts with the shares of products to state, all or nothing (If-Match: the version read, 0 when none were recorded; a stale one is refused with the accounts as they now are)',
       params: yearParams,
+      headers: ifMatchHeaders,
       body: annualAccountsEditSchema,
-      response: { 200: annualAccountsSchema, ...errors },
+      response: { 200: annualAccountsSchema, ...errors, 409: staleProblemSchema(annualAccountsSchema) },
     },
-    handler: async (request) =>
-      recordAnnualAccounts(context, {
-        actor: requireUser(request),
-        year: request.params.year,
-        edit: request.body,
-      }),
+    handler: async (request, reply) =>
+      tagVersion(
+        reply,
+        await recordAnnualAccounts(context, {
+          actor: requireUser(request),
+          year: request.params.year,
+          edit: request.body,
+          expectedVersion: expectedVersion(request),
+        }),
+      ),
   });
 }

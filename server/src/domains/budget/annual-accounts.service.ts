@@ -8,6 +8,7 @@ import {
 import type { AnnualAccountsEdit, AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
 import type { ServiceContext } from '../../context.ts';
 import { AppError, type FieldError } from '../../http/app-error.ts';
+import { refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
@@ -58,6 +59,7 @@ export async function annualAccounts(context: ServiceContext, year: number): Pro
   const resultCents = recorded ? Number(recorded.result_cents) : null;
   return {
     year,
+    version: recorded?.version ?? 0,
     recorded: recorded
       ? {
           resultCents: resultCents!,
@@ -89,7 +91,18 @@ export async function annualAccounts(context: ServiceContext, year: number): Pro
 /** Records the accounts of a year (result, equity, balance-sheet total, notes, shares): all or nothing. */
 export async function recordAnnualAccounts(
   context: ServiceContext,
-  { actor, year, edit }: { actor: SessionUser | null; year: number; edit: AnnualAccountsEdit },
+  {
+    actor,
+    year,
+    edit,
+    expectedVersion,
+  }: {
+    actor: SessionUser | null;
+    year: number;
+    edit: AnnualAccountsEdit;
+    /** The version the accounts were edited on (If-Match; 0 when none were recorded); a stale one is refused. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<AnnualAccountsView> {
   const errors: FieldError[] = [];
   const amount = (field: 'result' | 'equity' | 'balanceSheetTotal', allowNegative: boolean) => {
@@ -110,27 +123,31 @@ export async function recordAnnualAccounts(
     const first = errors[0]!;
     throw new AppError('annual_accounts_not_saved', { path: first.path, reason: first.message }, { errors });
   }
-  await context.database.db.transaction().execute(async (transaction) => {
-    const now = nowIso();
-    const id = await saveAnnualAccounts(
-      transaction,
-      {
-        year,
-        resultCents,
-        equityCents,
-        balanceSheetTotalCents,
-        notes: edit.notes?.trim() || null,
-        shares,
-      },
-      { newId, now },
-    );
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'annual_accounts.recorded',
-      subjectType: 'annual_accounts',
-      subjectId: id,
-      details: { year, resultCents, equityCents, balanceSheetTotalCents, shares },
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const now = nowIso();
+      const id = await saveAnnualAccounts(
+        transaction,
+        {
+          year,
+          resultCents,
+          equityCents,
+          balanceSheetTotalCents,
+          notes: edit.notes?.trim() || null,
+          shares,
+        },
+        { newId, now },
+        expectedVersion,
+      );
+      if (id === null) throw new StaleVersionError();
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'annual_accounts.recorded',
+        subjectType: 'annual_accounts',
+        subjectId: id,
+        details: { year, resultCents, equityCents, balanceSheetTotalCents, shares },
+      });
     });
-  });
+  await refusingStale(write, () => annualAccounts(context, year));
   return annualAccounts(context, year);
 }

@@ -79,19 +79,24 @@ export async function findStaffFunctionRow(db: DbOrTransaction, code: string) {
   return db.selectFrom('staff_functions').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** Adds a function at the end of the list, or rewords the one with that code. */
+/**
+ * Adds a function at the end of the list, or rewords the one with that code and raises its version;
+ * false (nothing changed) when `expectedVersion` is no longer its version.
+ */
 export async function saveStaffFunctionRow(
   db: DbOrTransaction,
   row: { id: string; code: string; labelFr: string; labelEn: string; now: string },
-) {
+  expectedVersion?: number,
+): Promise<boolean> {
   const existing = await findStaffFunctionRow(db, row.code);
   if (existing) {
-    await db
+    let query = db
       .updateTable('staff_functions')
       .set({ label_fr: row.labelFr, label_en: row.labelEn, updated_at: row.now, version: nextVersion })
-      .where('id', '=', existing.id)
-      .execute();
-    return;
+      .where('id', '=', existing.id);
+    if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+    const result = await query.executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
   const last = await db
     .selectFrom('staff_functions')
@@ -109,17 +114,19 @@ export async function saveStaffFunctionRow(
       updated_at: row.now,
     })
     .execute();
+  return true;
 }
 
 export async function deleteStaffFunctionRow(db: DbOrTransaction, code: string) {
   await db.deleteFrom('staff_functions').where('code', '=', code).execute();
 }
 
+/** The functions' order; their versions stay (a form open on one is not made stale by moving it). */
 export async function setStaffFunctionPositions(db: DbOrTransaction, codes: readonly string[], now: string) {
   for (const [index, code] of codes.entries())
     await db
       .updateTable('staff_functions')
-      .set({ position: index + 1, updated_at: now, version: nextVersion })
+      .set({ position: index + 1, updated_at: now })
       .where('code', '=', code)
       .execute();
 }

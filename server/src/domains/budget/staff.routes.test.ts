@@ -161,6 +161,7 @@ for (const engine of testEngines()) {
       assert.equal((await treasurer.post('/api/staff/functions', input)).statusCode, 409);
       assert.deepEqual((await list()).at(-1), {
         code: 'communication',
+        version: 1,
         labelFr: 'Communication',
         labelEn: 'Communications',
         label: 'Communication',

@@ -6,6 +6,7 @@ import {
   staffFunctionLabelsSchema,
   staffFunctionListSchema,
   staffFunctionOrderSchema,
+  staffFunctionSchema,
   staffHistorySchema,
   staffMemberInputSchema,
   staffMemberListSchema,
@@ -14,6 +15,7 @@ import {
 import { budgetEditorRoles, budgetReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import { expectedVersion, ifMatchHeaders, staleProblemSchema } from '../../http/record-version.ts';
 import { requestLanguage } from '../../http/problem.ts';
 import { problemSchema, type App } from '../../http/routes.ts';
 import {
@@ -142,10 +144,12 @@ export function staffRoutes(app: App, context: ServiceContext): void {
     config: { access: budgetEditorRoles },
     schema: {
       tags,
-      summary: 'Reword a staff function (French and English labels)',
+      summary:
+        'Reword a staff function (French and English labels; If-Match: the function’s version as listed, a stale one is refused with the function as it now is)',
       params: codeParams,
+      headers: ifMatchHeaders,
       body: staffFunctionLabelsSchema,
-      response: { 200: staffFunctionListSchema, ...errors },
+      response: { 200: staffFunctionListSchema, ...errors, 409: staleProblemSchema(staffFunctionSchema) },
     },
     handler: async (request) => ({
       functions: await renameStaffFunction(context, {
@@ -153,6 +157,7 @@ export function staffRoutes(app: App, context: ServiceContext): void {
         code: request.params.code,
         labels: request.body,
         language: requestLanguage(request),
+        expectedVersion: expectedVersion(request),
       }),
     }),
   });

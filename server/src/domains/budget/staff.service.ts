@@ -22,6 +22,7 @@ import type {
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import { translate, type Language } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -242,6 +243,7 @@ export async function listStaffFunctions(
   const [rows, members] = await Promise.all([listStaffFunctionRows(db), listStaffMembers(db)]);
   return rows.map((row) => ({
     code: row.code,
+    version: row.version,
     labelFr: row.label_fr,
     labelEn: row.label_en,
     label: language === 'en' ? row.label_en : row.label_fr,
@@ -289,24 +291,38 @@ export async function renameStaffFunction(
     code,
     labels,
     language = 'fr',
-  }: { actor: SessionUser | null; code: string; labels: StaffFunctionLabels; language?: Language },
+    expectedVersion,
+  }: {
+    actor: SessionUser | null;
+    code: string;
+    labels: StaffFunctionLabels;
+    language?: Language;
+    /** The version the labels were changed on (If-Match); a stale one is refused with the function as it now is. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<StaffFunctionView[]> {
-  await context.database.db.transaction().execute(async (transaction) => {
-    const existing = await findStaffFunctionRow(transaction, code);
-    if (!existing) throw new AppError('staff_function_not_found');
-    await saveStaffFunctionRow(transaction, { id: existing.id, code, ...labels, now: nowIso() });
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'staff.function_renamed',
-      subjectType: 'staff_function',
-      subjectId: existing.id,
-      details: {
-        code,
-        from: { labelFr: existing.label_fr, labelEn: existing.label_en },
-        to: labels,
-      },
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const existing = await findStaffFunctionRow(transaction, code);
+      if (!existing) throw new AppError('staff_function_not_found');
+      checkVersion(existing, expectedVersion);
+      const row = { id: existing.id, code, ...labels, now: nowIso() };
+      if (!(await saveStaffFunctionRow(transaction, row, expectedVersion))) throw new StaleVersionError();
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'staff.function_renamed',
+        subjectType: 'staff_function',
+        subjectId: existing.id,
+        details: {
+          code,
+          from: { labelFr: existing.label_fr, labelEn: existing.label_en },
+          to: labels,
+        },
+      });
     });
-  });
+  await refusingStale(write, async () =>
+    (await listStaffFunctions(context, language)).find((entry) => entry.code === code)!,
+  );
   return listStaffFunctions(context, language);
 }
 

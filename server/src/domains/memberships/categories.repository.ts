@@ -25,16 +25,20 @@ export async function insertCategoryRow(
     .execute();
 }
 
+/** Changes a category and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
 export async function updateCategoryRow(
   db: DbOrTransaction,
   code: string,
   changes: Updateable<MembershipCategoriesTable>,
-) {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('membership_categories')
     .set({ ...changes, version: nextVersion })
-    .where('code', '=', code)
-    .execute();
+    .where('code', '=', code);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** A category's new code, carried to the fee grids, rates and budget fee lines that name it. */
@@ -57,11 +61,12 @@ export async function deleteCategoryRow(db: DbOrTransaction, code: string) {
   await db.deleteFrom('membership_categories').where('code', '=', code).execute();
 }
 
+/** The categories' order; their versions stay (a form open on one is not made stale by moving it). */
 export async function setCategoryPositions(db: DbOrTransaction, codes: readonly string[], now: string) {
   for (const [index, code] of codes.entries())
     await db
       .updateTable('membership_categories')
-      .set({ position: index + 1, updated_at: now, version: nextVersion })
+      .set({ position: index + 1, updated_at: now })
       .where('code', '=', code)
       .execute();
 }
@@ -105,16 +110,20 @@ export async function insertRateRow(db: DbOrTransaction, row: Insertable<Members
   await db.insertInto('membership_rates').values(row).execute();
 }
 
+/** Changes a rate and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
 export async function updateRateRow(
   db: DbOrTransaction,
   id: string,
   changes: Updateable<MembershipRatesTable>,
-) {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('membership_rates')
     .set({ ...changes, version: nextVersion })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function deleteRateRow(db: DbOrTransaction, id: string) {

@@ -4,6 +4,8 @@ import {
   categoryOrderSchema,
   categoryEditSchema,
   membershipCategoryListSchema,
+  membershipCategorySchema,
+  membershipRateSchema,
   rateInputSchema,
   yearRatesSchema,
 } from '../../../../common/membership-categories.schemas.ts';
@@ -11,6 +13,7 @@ import { yearSchema } from '../../../../common/register.schemas.ts';
 import { feeKeeperRoles, signedInRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import { expectedVersion, ifMatchHeaders, staleProblemSchema } from '../../http/record-version.ts';
 import { requestLanguage } from '../../http/problem.ts';
 import { problemResponses, problemSchema, type App } from '../../http/routes.ts';
 import {
@@ -85,10 +88,16 @@ export function categoriesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary:
-        'Reword a category, change whether and how much its members vote, or its code and kind while no membership uses it',
+        'Reword a category, change whether and how much its members vote, or its code and kind while no membership uses it ' +
+        '(If-Match: the category’s version as listed; a stale one is refused with the category as it now is)',
       params: codeParams,
+      headers: ifMatchHeaders,
       body: categoryEditSchema,
-      response: { 200: membershipCategoryListSchema, ...errors },
+      response: {
+        200: membershipCategoryListSchema,
+        ...errors,
+        409: staleProblemSchema(membershipCategorySchema),
+      },
     },
     handler: async (request) => ({
       categories: await editCategory(context, {
@@ -96,6 +105,7 @@ export function categoriesRoutes(app: App, context: ServiceContext): void {
         code: request.params.code,
         input: request.body,
         language: requestLanguage(request),
+        expectedVersion: expectedVersion(request),
       }),
     }),
   });
@@ -171,10 +181,12 @@ export function categoriesRoutes(app: App, context: ServiceContext): void {
     config: { access: feeKeeperRoles },
     schema: {
       tags,
-      summary: 'Change a rate’s amount or who qualifies',
+      summary:
+        'Change a rate’s amount or who qualifies (If-Match: the rate’s version as listed; a stale one is refused with the rate as it now is)',
       params: rateParams,
+      headers: ifMatchHeaders,
       body: rateInputSchema,
-      response: { 200: yearRatesSchema, ...errors },
+      response: { 200: yearRatesSchema, ...errors, 409: staleProblemSchema(membershipRateSchema) },
     },
     handler: async (request) =>
       editRate(context, {
@@ -182,6 +194,7 @@ export function categoriesRoutes(app: App, context: ServiceContext): void {
         rateId: request.params.id,
         input: request.body,
         language: requestLanguage(request),
+        expectedVersion: expectedVersion(request),
       }),
   });
 

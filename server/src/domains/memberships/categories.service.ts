@@ -6,6 +6,7 @@ import type {
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -32,6 +33,7 @@ function presentCategory(
 ): MembershipCategoryView {
   return {
     code: row.code,
+    version: row.version,
     kind: row.kind as MembershipCategoryView['kind'],
     labelFr: row.label_fr,
     pluralFr: row.plural_fr,
@@ -139,38 +141,53 @@ export async function editCategory(
     code,
     input,
     language = 'fr',
-  }: { actor: Actor; code: string; input: CategoryEditInput; language?: Language },
+    expectedVersion,
+  }: {
+    actor: Actor;
+    code: string;
+    input: CategoryEditInput;
+    language?: Language;
+    /** The version the change was made on (If-Match); a stale one is refused with the category as it now is. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<MembershipCategoryView[]> {
-  await context.database.db.transaction().execute(async (transaction) => {
-    const existing = await findCategoryRow(transaction, code);
-    if (!existing) throw new AppError('category_not_found');
-    const { code: newCode = code, kind = existing.kind, ...words } = input;
-    if (newCode !== code || kind !== existing.kind) {
-      const count = (await countMembershipsPerCategory(transaction)).get(code) ?? 0;
-      if (count > 0) {
-        const params = { label: existing.label_fr, count };
-        const field = newCode !== code ? 'body.code' : 'body.kind';
-        throw new AppError('category_identity_in_use', params, {
-          errors: [{ path: field, message: 'category_identity_in_use', params }],
-        });
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const existing = await findCategoryRow(transaction, code);
+      if (!existing) throw new AppError('category_not_found');
+      checkVersion(existing, expectedVersion);
+      const { code: newCode = code, kind = existing.kind, ...words } = input;
+      if (newCode !== code || kind !== existing.kind) {
+        const count = (await countMembershipsPerCategory(transaction)).get(code) ?? 0;
+        if (count > 0) {
+          const params = { label: existing.label_fr, count };
+          const field = newCode !== code ? 'body.code' : 'body.kind';
+          throw new AppError('category_identity_in_use', params, {
+            errors: [{ path: field, message: 'category_identity_in_use', params }],
+          });
+        }
+        if (newCode !== code && (await findCategoryRow(transaction, newCode))) {
+          const params = { code: newCode };
+          throw new AppError('category_code_taken', params, {
+            errors: [{ path: 'body.code', message: 'category_code_taken', params }],
+          });
+        }
       }
-      if (newCode !== code && (await findCategoryRow(transaction, newCode))) {
-        const params = { code: newCode };
-        throw new AppError('category_code_taken', params, {
-          errors: [{ path: 'body.code', message: 'category_code_taken', params }],
-        });
-      }
-    }
-    await updateCategoryRow(transaction, code, { ...wordsRow(words), kind, updated_at: nowIso() });
-    if (newCode !== code) await renameCategoryCode(transaction, code, newCode);
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'membership_category.edited',
-      subjectType: 'membership_category',
-      subjectId: existing.id,
-      details: { code, from: { code, kind: existing.kind }, to: { ...words, code: newCode, kind } },
+      const changes = { ...wordsRow(words), kind, updated_at: nowIso() };
+      if (!(await updateCategoryRow(transaction, code, changes, expectedVersion)))
+        throw new StaleVersionError();
+      if (newCode !== code) await renameCategoryCode(transaction, code, newCode);
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'membership_category.edited',
+        subjectType: 'membership_category',
+        subjectId: existing.id,
+        details: { code, from: { code, kind: existing.kind }, to: { ...words, code: newCode, kind } },
+      });
     });
-  });
+  await refusingStale(write, async () =>
+    (await listCategories(context.database.db, language)).find((category) => category.code === code)!,
+  );
   return listCategories(context.database.db, language);
 }
 

@@ -8,6 +8,7 @@ import type {
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -30,6 +31,7 @@ type RateRow = NonNullable<Awaited<ReturnType<typeof findRateRow>>>;
 function presentRate(row: RateRow, language: Language): MembershipRateView {
   return {
     id: row.id,
+    version: row.version,
     year: Number(row.year),
     category: row.category,
     kind: row.kind as MembershipRateView['kind'],
@@ -141,28 +143,45 @@ export async function editRate(
     rateId,
     input,
     language = 'fr',
-  }: { actor: Actor; rateId: string; input: RateInput; language?: Language },
+    expectedVersion,
+  }: {
+    actor: Actor;
+    rateId: string;
+    input: RateInput;
+    language?: Language;
+    /** The version the change was made on (If-Match); a stale one is refused with the rate as it now is. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<YearRates> {
-  const year = await context.database.db.transaction().execute(async (transaction) => {
-    const existing = await findRateRow(transaction, rateId);
-    if (!existing) throw new AppError('rate_not_found');
-    if (existing.category !== input.category)
-      throw invalidField('body.category', 'rate_of_another_category', { year: Number(existing.year) });
-    await updateRateRow(transaction, rateId, {
-      kind: input.kind,
-      amount_cents: input.amountCents,
-      conditions_fr: input.conditionsFr ?? null,
-      conditions_en: input.conditionsEn ?? null,
-      updated_at: nowIso(),
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const existing = await findRateRow(transaction, rateId);
+      if (!existing) throw new AppError('rate_not_found');
+      if (existing.category !== input.category)
+        throw invalidField('body.category', 'rate_of_another_category', { year: Number(existing.year) });
+      checkVersion(existing, expectedVersion);
+      const changes = {
+        kind: input.kind,
+        amount_cents: input.amountCents,
+        conditions_fr: input.conditionsFr ?? null,
+        conditions_en: input.conditionsEn ?? null,
+        updated_at: nowIso(),
+      };
+      if (!(await updateRateRow(transaction, rateId, changes, expectedVersion)))
+        throw new StaleVersionError();
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'membership_rate.edited',
+        subjectType: 'membership_rate',
+        subjectId: rateId,
+        details: { from: presentRate(existing, 'fr'), to: input },
+      });
+      return Number(existing.year);
     });
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'membership_rate.edited',
-      subjectType: 'membership_rate',
-      subjectId: rateId,
-      details: { from: presentRate(existing, 'fr'), to: input },
-    });
-    return Number(existing.year);
+  const year = await refusingStale(write, async () => {
+    const row = await findRateRow(context.database.db, rateId);
+    if (!row) throw new AppError('rate_not_found');
+    return presentRate(row, language);
   });
   return yearRates(context.database.db, year, language);
 }

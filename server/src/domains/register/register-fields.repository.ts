@@ -25,16 +25,20 @@ export async function insertRegisterFieldRow(
     .execute();
 }
 
+/** Changes a field and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
 export async function updateRegisterFieldRow(
   db: DbOrTransaction,
   code: string,
   changes: Updateable<RegisterFieldsTable>,
-) {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('register_fields')
     .set({ ...changes, version: nextVersion })
-    .where('code', '=', code)
-    .execute();
+    .where('code', '=', code);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function deleteRegisterFieldRow(db: DbOrTransaction, code: string) {

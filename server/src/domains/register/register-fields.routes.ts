@@ -3,10 +3,12 @@ import {
   registerFieldEditSchema,
   registerFieldInputSchema,
   registerFieldListSchema,
+  registerFieldSchema,
 } from '../../../../common/register-fields.schemas.ts';
 import { registerReaderRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import { expectedVersion, ifMatchHeaders, staleProblemSchema } from '../../http/record-version.ts';
 import { requestLanguage } from '../../http/problem.ts';
 import { problemResponses, problemSchema, type App } from '../../http/routes.ts';
 import {
@@ -58,10 +60,12 @@ export function registerFieldsRoutes(app: App, context: ServiceContext): void {
     config: { access: administrator },
     schema: {
       tags,
-      summary: 'Reword a field or change a choice’s options (its code and type stay)',
+      summary:
+        'Reword a field or change a choice’s options (its code and type stay; If-Match: the field’s version as listed, a stale one is refused with the field as it now is)',
       params: codeParams,
+      headers: ifMatchHeaders,
       body: registerFieldEditSchema,
-      response: { 200: registerFieldListSchema, ...errors },
+      response: { 200: registerFieldListSchema, ...errors, 409: staleProblemSchema(registerFieldSchema) },
     },
     handler: async (request) => ({
       fields: await editRegisterField(context, {
@@ -69,6 +73,7 @@ export function registerFieldsRoutes(app: App, context: ServiceContext): void {
         code: request.params.code,
         input: request.body,
         language: requestLanguage(request),
+        expectedVersion: expectedVersion(request),
       }),
     }),
   });

@@ -8,6 +8,7 @@ import type {
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
+import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
@@ -47,6 +48,7 @@ export async function listRegisterFields(
       counts.set(code, (counts.get(code) ?? 0) + 1);
   return rows.map((row) => ({
     code: row.code,
+    version: row.version,
     labelFr: row.label_fr,
     labelEn: row.label_en,
     label: language === 'en' ? row.label_en : row.label_fr,
@@ -147,27 +149,42 @@ export async function editRegisterField(
     code,
     input,
     language = 'fr',
-  }: { actor: Actor; code: string; input: RegisterFieldEdit; language?: Language },
+    expectedVersion,
+  }: {
+    actor: Actor;
+    code: string;
+    input: RegisterFieldEdit;
+    language?: Language;
+    /** The version the change was made on (If-Match); a stale one is refused with the field as it now is. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<RegisterFieldView[]> {
-  await context.database.db.transaction().execute(async (transaction) => {
-    const existing = await findRegisterFieldRow(transaction, code);
-    if (!existing) throw new AppError('register_field_not_found');
-    if (existing.type === 'choice' && input.options.length === 0)
-      throw invalidField('body.options', 'choice_options_required');
-    await updateRegisterFieldRow(transaction, code, {
-      label_fr: input.labelFr,
-      label_en: input.labelEn,
-      options: JSON.stringify(existing.type === 'choice' ? input.options : []),
-      updated_at: nowIso(),
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const existing = await findRegisterFieldRow(transaction, code);
+      if (!existing) throw new AppError('register_field_not_found');
+      if (existing.type === 'choice' && input.options.length === 0)
+        throw invalidField('body.options', 'choice_options_required');
+      checkVersion(existing, expectedVersion);
+      const changes = {
+        label_fr: input.labelFr,
+        label_en: input.labelEn,
+        options: JSON.stringify(existing.type === 'choice' ? input.options : []),
+        updated_at: nowIso(),
+      };
+      if (!(await updateRegisterFieldRow(transaction, code, changes, expectedVersion)))
+        throw new StaleVersionError();
+      await recordAuditEvent(transaction, {
+        actorUserId: actor?.id ?? null,
+        action: 'register_field.edited',
+        subjectType: 'register_field',
+        subjectId: existing.id,
+        details: { code, to: input },
+      });
     });
-    await recordAuditEvent(transaction, {
-      actorUserId: actor?.id ?? null,
-      action: 'register_field.edited',
-      subjectType: 'register_field',
-      subjectId: existing.id,
-      details: { code, to: input },
-    });
-  });
+  await refusingStale(write, async () =>
+    (await listRegisterFields(context.database.db, language)).find((field) => field.code === code)!,
+  );
   return listRegisterFields(context.database.db, language);
 }
 

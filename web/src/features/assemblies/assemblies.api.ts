@@ -48,9 +48,12 @@ export function createAssembly(input: AssemblyInput): Promise<Assembly> {
   return api.post<Assembly>('/api/assemblies', input);
 }
 
-/** Refused with assembly_minutes_signed once the minutes are signed. */
-export function updateAssembly(slug: string, changes: AssemblyUpdate): Promise<Assembly> {
-  return api.patch<Assembly>(assemblyApiPath(slug), changes);
+/**
+ * Refused with assembly_minutes_signed once the minutes are signed, and with stale_version (the
+ * assembly as it now is) when `version` is no longer its version.
+ */
+export function updateAssembly(slug: string, changes: AssemblyUpdate, version?: number): Promise<Assembly> {
+  return api.patch<Assembly>(assemblyApiPath(slug), changes, { version });
 }
 
 /** Refused with assembly_has_records once anything is recorded. */

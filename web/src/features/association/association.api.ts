@@ -18,8 +18,15 @@ export function setTwoFactorRequirement(required: boolean): Promise<Association>
   return api.put<Association>('/api/association/two-factor', { required });
 }
 
-export function patchAssociation(changes: AssociationPatch): Promise<Association> {
-  return api.patch<Association>('/api/association', changes);
+/** Saved on `version` (the one the form opened); a stale one is refused with the association as it now is. */
+export function patchAssociation({
+  changes,
+  version,
+}: {
+  changes: AssociationPatch;
+  version: number;
+}): Promise<Association> {
+  return api.patch<Association>('/api/association', changes, { version });
 }
 
 /** The file goes as the raw body; the server checks its bytes (PNG or JPEG) and its size. */

@@ -16,7 +16,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { associationPatchSchema, maxLogoBytes } from '../../../../common/association.schemas.ts';
+import {
+  associationPatchSchema,
+  maxLogoBytes,
+  type AssociationPatch,
+} from '../../../../common/association.schemas.ts';
 import { problemText } from '../../api/problem-text.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { formSchema, textFields } from '../../components/form-schema.ts';
@@ -26,6 +30,8 @@ import { usePageTitle } from '../../components/page-title.hook.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { SettingsNavigation } from '../../components/settings-navigation.tsx';
+import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
+import { useVersionedSave } from '../../components/versioned-save.hook.ts';
 import {
   patchAssociation,
   removeLogo,
@@ -81,7 +87,7 @@ export function AssociationPage() {
       {query.isError && <QueryFailure error={query.error} />}
       {query.isSuccess && (
         <>
-          <IdentityForm association={query.data} />
+          <EditIdentityForm association={query.data} />
           <LogoSection association={query.data} />
           <TwoFactorRequirementSection association={query.data} />
         </>
@@ -90,10 +96,61 @@ export function AssociationPage() {
   );
 }
 
-function IdentityForm({ association }: { association: Association }) {
+/** What the identity form sends for the association as it stands. */
+function identityOf(association: Association): AssociationPatch {
+  return {
+    name: association.name,
+    shortName: association.shortName,
+    legalForm: association.legalForm,
+    address: association.address,
+    postcode: association.postcode,
+    city: association.city,
+    rnaNumber: association.rnaNumber,
+    siret: association.siret,
+    foundingYear: association.foundingYear,
+    timeZone: association.timeZone,
+    locale: association.locale,
+  };
+}
+
+/** The identity form on the version it was opened on; a stale save opens the dialog. */
+function EditIdentityForm({ association }: { association: Association }) {
   const { t } = useTranslation();
   const { notify } = useNotice();
   const save = useAssociationMutation(patchAssociation);
+  const [base, setBase] = useState(association);
+  const versioned = useVersionedSave({
+    base,
+    inputOf: identityOf,
+    save: (changes: AssociationPatch, version: number) => save.mutateAsync({ changes, version }),
+    onSaved: (saved: Association) => {
+      setBase(saved);
+      notify({ messageKey: 'association.saved' });
+    },
+    onReloaded: setBase,
+  });
+  return (
+    <>
+      <IdentityForm key={base.version} association={base} onSubmit={versioned.submit} />
+      <StaleVersionDialog
+        conflict={versioned.conflict}
+        fieldLabel={(field) => t(`association.fields.${field}`)}
+        isReapplying={versioned.isReapplying}
+        onReload={versioned.reload}
+        onReapply={() => void versioned.reapply()}
+      />
+    </>
+  );
+}
+
+function IdentityForm({
+  association,
+  onSubmit,
+}: {
+  association: Association;
+  onSubmit: (changes: AssociationPatch) => Promise<void>;
+}) {
+  const { t } = useTranslation();
   const form = useSchemaForm({
     schema: identitySchema,
     initialValues: {
@@ -109,10 +166,7 @@ function IdentityForm({ association }: { association: Association }) {
       timeZone: association.timeZone,
       locale: association.locale,
     },
-    onSubmit: async (changes) => {
-      await save.mutateAsync(changes);
-      notify({ messageKey: 'association.saved' });
-    },
+    onSubmit,
   });
   const title = t('association.identity');
 

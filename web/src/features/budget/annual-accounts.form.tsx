@@ -2,9 +2,11 @@ import { Alert, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { amountInputText, parseAmount } from '../../../../common/amounts.ts';
-import type { AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
+import type { AnnualAccountsEdit, AnnualAccountsView } from '../../../../common/annual-accounts.schemas.ts';
 import { saveAnnualAccounts } from './budget.api.ts';
 import { formRefusal, type FormRefusal } from '../../api/problem-text.ts';
+import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
+import { useVersionedSave } from '../../components/versioned-save.hook.ts';
 import { useAnnualAccountsMutation } from './budget.queries.ts';
 
 const amountFields = ['result', 'equity', 'balanceSheetTotal'] as const;
@@ -18,10 +20,29 @@ interface ShareDraft {
   accounts: string;
 }
 
+/** What the form sends for the accounts as they stand (amounts as the form shows them). */
+function editOf(accounts: AnnualAccountsView): AnnualAccountsEdit {
+  const recorded = accounts.recorded;
+  return {
+    result: amountInputText(recorded?.resultCents ?? null),
+    equity: amountInputText(recorded?.equityCents ?? null),
+    balanceSheetTotal: amountInputText(recorded?.balanceSheetTotalCents ?? null),
+    notes: recorded?.notes ?? null,
+    shares: accounts.shares.map((share) => ({ label: share.label, accounts: share.accounts.join(', ') })),
+  };
+}
+
+const accountsFieldLabels = {
+  result: 'budget.accounts.form.result',
+  equity: 'budget.accounts.form.equity',
+  balanceSheetTotal: 'budget.accounts.form.balanceSheetTotal',
+  notes: 'budget.accounts.form.notes',
+  shares: 'budget.accounts.form.shares',
+} as const;
+
 /**
- * Records or corrects a closed year's accounts: result, equity, balance-sheet total, notes and the
- * shares of products to state. Amounts are checked as typed before anything is sent; the server
- * saves the whole or nothing and its refusals are shown beside the field they name.
+ * Records or corrects a closed year's accounts on the version the form opened (0 while none are
+ * recorded); when someone saved them in between, the dialog offers to reload or to re-apply.
  */
 export function AnnualAccountsForm({
   year,
@@ -35,7 +56,59 @@ export function AnnualAccountsForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const recorded = current?.recorded ?? null;
+  const [base, setBase] = useState<AnnualAccountsView>(
+    current ?? { year, version: 0, recorded: null, actual: null, resultAgrees: null, shares: [] },
+  );
+  const save = useAnnualAccountsMutation(
+    year,
+    ({ edit, version }: { edit: AnnualAccountsEdit; version: number }) =>
+      saveAnnualAccounts(year, edit, version),
+  );
+  const versioned = useVersionedSave({
+    base,
+    inputOf: editOf,
+    save: (edit: AnnualAccountsEdit, version: number) => save.mutateAsync({ edit, version }),
+    onSaved,
+    onReloaded: setBase,
+  });
+  return (
+    <>
+      <AccountsFields
+        key={base.version}
+        year={year}
+        current={base}
+        onSubmit={versioned.submit}
+        onCancel={onCancel}
+      />
+      <StaleVersionDialog
+        conflict={versioned.conflict}
+        fieldLabel={(field) => t(accountsFieldLabels[field])}
+        isReapplying={versioned.isReapplying}
+        onReload={versioned.reload}
+        onReapply={() => void versioned.reapply()}
+      />
+    </>
+  );
+}
+
+/**
+ * Result, equity, balance-sheet total, notes and the shares of products to state. Amounts are
+ * checked as typed before anything is sent; the server saves the whole or nothing and its refusals
+ * are shown beside the field they name.
+ */
+function AccountsFields({
+  year,
+  current,
+  onSubmit,
+  onCancel,
+}: {
+  year: number;
+  current: AnnualAccountsView;
+  onSubmit: (edit: AnnualAccountsEdit) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const recorded = current.recorded;
   const [amounts, setAmounts] = useState<Record<AmountField, string>>({
     result: amountInputText(recorded?.resultCents ?? null),
     equity: amountInputText(recorded?.equityCents ?? null),
@@ -43,16 +116,13 @@ export function AnnualAccountsForm({
   });
   const [notes, setNotes] = useState(recorded?.notes ?? '');
   const [shares, setShares] = useState<ShareDraft[]>(
-    (current?.shares ?? []).map((share, index) => ({
+    current.shares.map((share, index) => ({
       key: index,
       label: share.label,
       accounts: share.accounts.join(', '),
     })),
   );
   const [failure, setFailure] = useState<FormRefusal | null>(null);
-  const save = useAnnualAccountsMutation(year, (edit: Parameters<typeof saveAnnualAccounts>[1]) =>
-    saveAnnualAccounts(year, edit),
-  );
   const [isSaving, setSaving] = useState(false);
   const title = t('budget.accounts.form.title', { year });
 
@@ -77,13 +147,12 @@ export function AnnualAccountsForm({
     }
     setSaving(true);
     try {
-      await save.mutateAsync({
+      await onSubmit({
         ...amounts,
         notes: notes.trim() === '' ? null : notes,
         shares: shares.map((share) => ({ label: share.label.trim(), accounts: share.accounts.trim() })),
       });
       setFailure(null);
-      onSaved();
     } catch (error) {
       setFailure(formRefusal(t, error, [...amountFields, 'notes', 'shares']));
       requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());

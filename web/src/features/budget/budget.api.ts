@@ -52,6 +52,11 @@ export function removeBudgetLine(year: number, lineId: string): Promise<BudgetTa
   return api.delete(`/api/budgets/${year}/lines/${encodeURIComponent(lineId)}`);
 }
 
-export function saveAnnualAccounts(year: number, edit: AnnualAccountsEdit): Promise<AnnualAccountsView> {
-  return api.put(`/api/annual-accounts/${year}`, edit);
+/** Saved on `version` (0 when none were recorded); a stale one is refused with the accounts as they now are. */
+export function saveAnnualAccounts(
+  year: number,
+  edit: AnnualAccountsEdit,
+  version: number,
+): Promise<AnnualAccountsView> {
+  return api.put(`/api/annual-accounts/${year}`, edit, { version });
 }

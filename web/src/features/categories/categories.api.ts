@@ -17,15 +17,20 @@ export function addCategory(input: CategoryInput): Promise<MembershipCategoryLis
   return api.post('/api/membership-categories', input);
 }
 
-/** `current` names the category; `input.code` and `input.kind` change them while no membership uses it. */
+/**
+ * `current` names the category; `input.code` and `input.kind` change them while no membership uses it.
+ * Saved on `version`; a stale one is refused with the category as it now is.
+ */
 export function editCategory({
   current,
   input,
+  version,
 }: {
   current: string;
   input: CategoryEditInput;
+  version: number;
 }): Promise<MembershipCategoryList> {
-  return api.put(`/api/membership-categories/${encodeURIComponent(current)}`, input);
+  return api.put(`/api/membership-categories/${encodeURIComponent(current)}`, input, { version });
 }
 
 export function archiveCategory({ code, isArchived }: { code: string; isArchived: boolean }) {
@@ -50,12 +55,14 @@ export function addRate({ year, ...input }: RateInput & { year: number }): Promi
   return api.post(`/api/membership-rates/${year}`, input);
 }
 
+/** Saved on `version`; a stale one is refused with the rate as it now is. */
 export function editRate({
   year,
   id,
+  version,
   ...input
-}: RateInput & { year: number; id: string }): Promise<YearRates> {
-  return api.put(`/api/membership-rates/${year}/${encodeURIComponent(id)}`, input);
+}: RateInput & { year: number; id: string; version: number }): Promise<YearRates> {
+  return api.put(`/api/membership-rates/${year}/${encodeURIComponent(id)}`, input, { version });
 }
 
 export function removeRate({ year, id }: { year: number; id: string }): Promise<YearRates> {

@@ -17,8 +17,10 @@ import {
   categoryInputSchema,
   categoryEditSchema,
   rateInputSchema,
+  type CategoryEditInput,
   type MembershipCategoryView,
   type MembershipRateView,
+  type RateInput,
 } from '../../../../common/membership-categories.schemas.ts';
 import { feeKeeperRoles } from '../../../../common/roles.ts';
 import { problemText } from '../../api/problem-text.ts';
@@ -27,6 +29,8 @@ import { SettingsNavigation } from '../../components/settings-navigation.tsx';
 import { formSchema, textFields } from '../../components/form-schema.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { useSchemaForm, type FieldInputProps } from '../../components/schema-form.hook.ts';
+import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
+import { useVersionedSave } from '../../components/versioned-save.hook.ts';
 import { useSession } from '../session/session.context.tsx';
 import { formatEuroInput, parseEuroAmount } from '../register/shared/euro-amount.ts';
 import { useRegisterFormat } from '../register/shared/register-format.ts';
@@ -264,9 +268,79 @@ function CategoryWordingFields({
   );
 }
 
+/** What the category form sends for a category as it stands. */
+function categoryInputOf(category: MembershipCategoryView): CategoryEditInput {
+  return {
+    code: category.code,
+    kind: category.kind,
+    labelFr: category.labelFr,
+    pluralFr: category.pluralFr,
+    labelEn: category.labelEn,
+    pluralEn: category.pluralEn,
+    countedAsFr: category.countedAsFr,
+    countedAsEn: category.countedAsEn,
+    isVoting: category.isVoting,
+    voteWeight: category.voteWeight,
+    hasPartner: category.hasPartner,
+  };
+}
+
+const categoryFieldLabels = {
+  code: 'categories.code',
+  kind: 'categories.kind',
+  labelFr: 'categories.labelFr',
+  pluralFr: 'categories.pluralFr',
+  labelEn: 'categories.labelEn',
+  pluralEn: 'categories.pluralEn',
+  countedAsFr: 'categories.countedAsFr',
+  countedAsEn: 'categories.countedAsEn',
+  isVoting: 'categories.isVoting',
+  voteWeight: 'categories.voteWeight',
+} as const;
+
+/** A category's form on the version it was opened on; a stale save opens the dialog. */
 function EditCategoryForm({ category, onDone }: { category: MembershipCategoryView; onDone: () => void }) {
   const { t } = useTranslation();
   const save = useCategoryMutation(editCategory);
+  const [base, setBase] = useState(category);
+  const versioned = useVersionedSave({
+    base,
+    inputOf: categoryInputOf,
+    save: async (input: CategoryEditInput, version: number) => {
+      const { categories } = await save.mutateAsync({ current: category.code, input, version });
+      return categories.find((entry) => entry.code === (input.code ?? category.code))!;
+    },
+    onSaved: onDone,
+    onReloaded: setBase,
+  });
+  return (
+    <>
+      <CategoryForm key={base.version} category={base} onSubmit={versioned.submit} onCancel={onDone} />
+      <StaleVersionDialog
+        conflict={versioned.conflict}
+        fieldLabel={(field) =>
+          field in categoryFieldLabels
+            ? t(categoryFieldLabels[field as keyof typeof categoryFieldLabels])
+            : field
+        }
+        isReapplying={versioned.isReapplying}
+        onReload={versioned.reload}
+        onReapply={() => void versioned.reapply()}
+      />
+    </>
+  );
+}
+
+function CategoryForm({
+  category,
+  onSubmit,
+  onCancel,
+}: {
+  category: MembershipCategoryView;
+  onSubmit: (input: CategoryEditInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
   const form = useSchemaForm({
     schema: formSchema(
       textFields([
@@ -299,10 +373,7 @@ function EditCategoryForm({ category, onDone }: { category: MembershipCategoryVi
       voteWeight: String(category.voteWeight),
       isVoting: category.isVoting,
     },
-    onSubmit: async (input) => {
-      await save.mutateAsync({ current: category.code, input });
-      onDone();
-    },
+    onSubmit,
   });
   return (
     <form
@@ -324,7 +395,7 @@ function EditCategoryForm({ category, onDone }: { category: MembershipCategoryVi
           <Button type="submit" loading={form.isSubmitting}>
             {t('categories.save')}
           </Button>
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={onCancel}>
             {t('categories.cancel')}
           </Button>
         </Group>
@@ -451,7 +522,7 @@ function RatesSection({
                   <Stack gap={4}>
                     {entry.rates.map((rate) =>
                       editingRate === rate.id ? (
-                        <RateForm
+                        <EditRateForm
                           key={rate.id}
                           year={year}
                           categories={categories}
@@ -501,8 +572,27 @@ function RatesSection({
   );
 }
 
-/** A new rate of the year, or (with `rate`) a change to one: its amount, kind or who qualifies. */
-function RateForm({
+/** What the rate form sends for a rate as it stands. */
+function rateInputOf(rate: MembershipRateView): RateInput {
+  return {
+    category: rate.category,
+    kind: rate.kind,
+    amountCents: rate.amountCents,
+    conditionsFr: rate.conditionsFr,
+    conditionsEn: rate.conditionsEn,
+  };
+}
+
+const rateFieldLabels = {
+  category: 'categories.label',
+  kind: 'categories.rates.kind',
+  amountCents: 'categories.rates.amount',
+  conditionsFr: 'categories.rates.conditionsFr',
+  conditionsEn: 'categories.rates.conditionsEn',
+} as const;
+
+/** A change to a rate on the version it was opened on; a stale save opens the dialog. */
+function EditRateForm({
   year,
   categories,
   rate,
@@ -510,13 +600,60 @@ function RateForm({
 }: {
   year: number;
   categories: { code: string; label: string }[];
+  rate: MembershipRateView;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useCategoryMutation(editRate);
+  const [base, setBase] = useState(rate);
+  const versioned = useVersionedSave({
+    base,
+    inputOf: rateInputOf,
+    save: async (input: RateInput, version: number) => {
+      const rates = await save.mutateAsync({ year, id: rate.id, version, ...input });
+      return rates.categories.flatMap((entry) => entry.rates).find((entry) => entry.id === rate.id)!;
+    },
+    onSaved: onDone,
+    onReloaded: setBase,
+  });
+  return (
+    <>
+      <RateForm
+        key={base.version}
+        year={year}
+        categories={categories}
+        rate={base}
+        onSave={versioned.submit}
+        onDone={onDone}
+      />
+      <StaleVersionDialog
+        conflict={versioned.conflict}
+        fieldLabel={(field) => t(rateFieldLabels[field])}
+        isReapplying={versioned.isReapplying}
+        onReload={versioned.reload}
+        onReapply={() => void versioned.reapply()}
+      />
+    </>
+  );
+}
+
+/** A new rate of the year, or (with `rate` and `onSave`) a change to one: its amount, kind or who qualifies. */
+function RateForm({
+  year,
+  categories,
+  rate,
+  onSave,
+  onDone,
+}: {
+  year: number;
+  categories: { code: string; label: string }[];
   rate?: MembershipRateView;
+  onSave?: (input: RateInput) => Promise<void>;
   onDone?: () => void;
 }) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
   const add = useCategoryMutation(addRate);
-  const save = useCategoryMutation(editRate);
   const form = useSchemaForm({
     schema: formSchema(
       textFields(['category', 'kind', 'amount', 'conditionsFr', 'conditionsEn']),
@@ -534,9 +671,8 @@ function RateForm({
       conditionsEn: rate?.conditionsEn ?? '',
     },
     onSubmit: async (input) => {
-      if (rate) {
-        await save.mutateAsync({ year, id: rate.id, ...input });
-        onDone?.();
+      if (rate && onSave) {
+        await onSave(input);
       } else {
         await add.mutateAsync({ year, ...input });
         form.reset();

@@ -1,8 +1,14 @@
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffFunctionInputSchema, staffFunctionLabelsSchema } from '../../../../common/staff.schemas.ts';
+import {
+  staffFunctionInputSchema,
+  staffFunctionLabelsSchema,
+  type StaffFunctionLabels,
+} from '../../../../common/staff.schemas.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
+import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
+import { useVersionedSave } from '../../components/versioned-save.hook.ts';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { problemText } from '../../api/problem-text.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
@@ -137,16 +143,54 @@ export function StaffFunctionsSection({ canEdit }: { canEdit: boolean }) {
   );
 }
 
+const labelsOf = (entry: StaffFunctionView): StaffFunctionLabels => ({
+  labelFr: entry.labelFr,
+  labelEn: entry.labelEn,
+});
+
+/** New labels for a function on the version it was opened on; a stale save opens the dialog. */
 function RenameFunctionForm({ entry, onDone }: { entry: StaffFunctionView; onDone: () => void }) {
   const { t } = useTranslation();
   const rename = useStaffMutation(renameStaffFunction);
+  const [base, setBase] = useState(entry);
+  const versioned = useVersionedSave({
+    base,
+    inputOf: labelsOf,
+    save: async (labels: StaffFunctionLabels, version: number) => {
+      const { functions } = await rename.mutateAsync({ code: entry.code, version, ...labels });
+      return functions.find((saved) => saved.code === entry.code)!;
+    },
+    onSaved: onDone,
+    onReloaded: setBase,
+  });
+  return (
+    <>
+      <LabelsForm key={base.version} entry={base} onSubmit={versioned.submit} onCancel={onDone} />
+      <StaleVersionDialog
+        conflict={versioned.conflict}
+        fieldLabel={(field) => t(`staff.functionList.${field}`)}
+        isReapplying={versioned.isReapplying}
+        onReload={versioned.reload}
+        onReapply={() => void versioned.reapply()}
+      />
+    </>
+  );
+}
+
+function LabelsForm({
+  entry,
+  onSubmit,
+  onCancel,
+}: {
+  entry: StaffFunctionView;
+  onSubmit: (labels: StaffFunctionLabels) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
   const form = useSchemaForm({
     schema: staffFunctionLabelsSchema,
     initialValues: { labelFr: entry.labelFr, labelEn: entry.labelEn },
-    onSubmit: async (labels) => {
-      await rename.mutateAsync({ code: entry.code, ...labels });
-      onDone();
-    },
+    onSubmit,
   });
   return (
     <form
@@ -160,7 +204,7 @@ function RenameFunctionForm({ entry, onDone }: { entry: StaffFunctionView; onDon
         <Button type="submit" loading={form.isSubmitting}>
           {t('staff.functionList.save')}
         </Button>
-        <Button variant="default" onClick={onDone}>
+        <Button variant="default" onClick={onCancel}>
           {t('staff.functionList.cancel')}
         </Button>
       </Group>

@@ -42,11 +42,13 @@ export function addStaffFunction(input: StaffFunctionInput): Promise<StaffFuncti
   return api.post('/api/staff/functions', input);
 }
 
+/** Saved on `version`; a stale one is refused with the function as it now is. */
 export function renameStaffFunction({
   code,
+  version,
   ...labels
-}: StaffFunctionLabels & { code: string }): Promise<StaffFunctionList> {
-  return api.put(`/api/staff/functions/${encodeURIComponent(code)}`, labels);
+}: StaffFunctionLabels & { code: string; version: number }): Promise<StaffFunctionList> {
+  return api.put(`/api/staff/functions/${encodeURIComponent(code)}`, labels, { version });
 }
 
 export function removeStaffFunction(code: string): Promise<StaffFunctionList> {

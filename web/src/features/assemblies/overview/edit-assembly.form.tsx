@@ -2,10 +2,16 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@man
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assemblyKinds, assemblyUpdateSchema } from '../../../../../common/assemblies.schemas.ts';
+import {
+  assemblyKinds,
+  assemblyUpdateSchema,
+  type AssemblyUpdate,
+} from '../../../../../common/assemblies.schemas.ts';
 import { formatLongDate } from '../../../../../common/format.ts';
 import { fieldText, issueCode, problemFieldTexts, problemText } from '../../../api/problem-text.ts';
 import { focusFirstInvalidField } from '../../../components/schema-form.hook.ts';
+import { StaleVersionDialog } from '../../../components/stale-version.dialog.tsx';
+import { useVersionedSave } from '../../../components/versioned-save.hook.ts';
 import { PersonPicker } from '../../votes/person-picker.tsx';
 import { updateAssembly, type Assembly } from '../assemblies.api.ts';
 import { assemblyKeys } from '../assemblies.queries.ts';
@@ -30,10 +36,106 @@ function draftsOf(assembly: Assembly): AgendaDraft[] {
 const personOf = (person: { personId: string; name: string } | null): Person | null =>
   person ? { id: person.personId, name: person.name } : null;
 
-/** "Modifier l'assemblée": what, when, where, the video link, the session's officers and the agenda. */
+/** What the form sends for an assembly as it stands, as the form's own input parses. */
+function changesOf(assembly: Assembly): AssemblyUpdate {
+  const input = {
+    kind: assembly.kind,
+    title: assembly.title,
+    heldOn: assembly.heldOn,
+    place: assembly.place,
+    videoLink: assembly.videoLink,
+    plannedStart: assembly.plannedStart,
+    plannedEnd: assembly.plannedEnd,
+    chairPersonId: assembly.chair?.personId ?? null,
+    secretaryPersonId: assembly.secretary?.personId ?? null,
+    scrutineerPersonIds: assembly.scrutineers.map((person) => person.personId),
+    agenda: assembly.agenda.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      presenter: item.presenter,
+      plannedMinutes: item.plannedMinutes,
+    })),
+  };
+  const parsed = assemblyUpdateSchema.safeParse(input);
+  return parsed.success ? parsed.data : (input as AssemblyUpdate);
+}
+
+const assemblyFieldLabels = {
+  kind: 'assemblies.create.kind',
+  title: 'assemblies.create.title',
+  heldOn: 'assemblies.create.heldOn',
+  place: 'assemblies.create.place',
+  videoLink: 'assemblies.edit.videoLink',
+  plannedStart: 'assemblies.create.plannedStart',
+  plannedEnd: 'assemblies.create.plannedEnd',
+  chairPersonId: 'assemblies.edit.chair',
+  secretaryPersonId: 'assemblies.edit.secretary',
+  scrutineerPersonIds: 'assemblies.edit.scrutineers',
+  agenda: 'assemblies.create.agenda',
+} as const;
+
+/**
+ * "Modifier l'assemblée" on the version it opened: when someone saved the assembly in between,
+ * nothing is saved and the dialog offers to reload or to re-apply this change.
+ */
 export function EditAssemblyForm({ assembly, onDone }: { assembly: Assembly; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const [base, setBase] = useState(assembly);
+  const save = useMutation({
+    mutationFn: ({ changes, version }: { changes: AssemblyUpdate; version: number }) =>
+      updateAssembly(assembly.slug, changes, version),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(assemblyKeys.detail(assembly.slug), updated);
+      void queryClient.invalidateQueries({ queryKey: assemblyKeys.of(assembly.slug) });
+      void queryClient.invalidateQueries({ queryKey: assemblyKeys.list });
+    },
+  });
+  const versioned = useVersionedSave({
+    base,
+    inputOf: changesOf,
+    save: (changes: AssemblyUpdate, version: number) => save.mutateAsync({ changes, version }),
+    onSaved: onDone,
+    onReloaded: setBase,
+  });
+  return (
+    <>
+      <AssemblyFields
+        key={base.version}
+        assembly={base}
+        isSaving={save.isPending}
+        onSubmit={versioned.submit}
+        onCancel={onDone}
+      />
+      <StaleVersionDialog
+        conflict={versioned.conflict}
+        fieldLabel={(field) =>
+          field in assemblyFieldLabels
+            ? t(assemblyFieldLabels[field as keyof typeof assemblyFieldLabels])
+            : field
+        }
+        isReapplying={versioned.isReapplying}
+        onReload={versioned.reload}
+        onReapply={() => void versioned.reapply()}
+      />
+    </>
+  );
+}
+
+/** What, when, where, the video link, the session's officers and the agenda. */
+function AssemblyFields({
+  assembly,
+  isSaving,
+  onSubmit,
+  onCancel,
+}: {
+  assembly: Assembly;
+  isSaving: boolean;
+  onSubmit: (changes: AssemblyUpdate) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Record<Field, string>>({
     kind: assembly.kind,
@@ -53,14 +155,6 @@ export function EditAssemblyForm({ assembly, onDone }: { assembly: Assembly; onD
   const [agenda, setAgenda] = useState<AgendaDraft[]>(() => draftsOf(assembly));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (changes: Parameters<typeof updateAssembly>[1]) => updateAssembly(assembly.slug, changes),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(assemblyKeys.detail(assembly.slug), updated);
-      void queryClient.invalidateQueries({ queryKey: assemblyKeys.of(assembly.slug) });
-      void queryClient.invalidateQueries({ queryKey: assemblyKeys.list });
-    },
-  });
 
   const field = (name: Field) => ({
     name,
@@ -105,8 +199,7 @@ export function EditAssemblyForm({ assembly, onDone }: { assembly: Assembly; onD
     }
     setErrors({});
     try {
-      await save.mutateAsync(parsed.data);
-      onDone();
+      await onSubmit(parsed.data);
     } catch (error) {
       const fieldErrors = problemFieldTexts(t, error);
       if (Object.keys(fieldErrors).length > 0) {
@@ -241,10 +334,10 @@ export function EditAssemblyForm({ assembly, onDone }: { assembly: Assembly; onD
         </Stack>
         <AgendaEditor items={agenda} errors={errors} onChange={setAgenda} />
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={isSaving}>
             {t('assemblies.edit.submit')}
           </Button>
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={onCancel}>
             {t('assemblies.edit.cancel')}
           </Button>
         </Group>
