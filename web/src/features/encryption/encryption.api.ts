@@ -1,74 +1,32 @@
-import type { PollParameters, EncryptedBallot } from '../../../../common/crypto/ballot.ts';
+import type { z } from 'zod';
+import type { EncryptedBallot } from '../../../../common/crypto/ballot.ts';
 import type {
   TrusteeCertificate,
   TrusteeCommitment,
   TrusteeVerificationKey,
 } from '../../../../common/crypto/ceremony.ts';
-import type { Ciphertext } from '../../../../common/crypto/proofs.ts';
+import type {
+  CeremonyView,
+  trusteeLinkSchema,
+  TrusteeView,
+} from '../../../../common/encrypted-polls.schemas.ts';
 import type { PartialDecryption } from '../../../../common/crypto/tally.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from '../assemblies/assemblies.api.ts';
 import type { PollView } from '../votes/votes.api.ts';
 
-/** What the trustees of an assembly's key ceremony have done, as the staff and the trustees see it. */
-export interface CeremonyView {
-  id: string;
-  threshold: number;
-  status: 'certificates' | 'commitments' | 'verification_keys' | 'ready';
-  publicKey: string | null;
-  keyFingerprint: string | null;
-  trustees: {
-    index: number;
-    name: string;
-    isServer: boolean;
-    step: 'certificate' | 'commitment' | 'verification_key' | 'done';
-  }[];
-}
-
-export interface TrusteeLink {
-  index: number;
-  name: string;
-  link: string;
-}
-
-export interface PendingDecryption {
-  pollId: string;
-  title: string;
-  fingerprint: string;
-  tally: Ciphertext[];
-}
-
-export interface TrusteeView {
-  assembly: { slug: string; title: string; date: string };
-  me: { index: number; name: string };
-  ceremony: CeremonyView;
-  certificates: TrusteeCertificate[];
-  commitments: TrusteeCommitment[];
-  pendingDecryptions: PendingDecryption[];
-}
-
-export interface PollEncryption {
-  parameters: PollParameters;
-  fingerprint: string;
-}
-
-/**
- * What an encrypted poll adds to a poll's view: its parameters (for the phone to encrypt), the
- * threshold, and how many trustees have decrypted so far. Plain polls have none.
- */
-interface EncryptedPollFields {
-  encryption?: (PollEncryption & { threshold?: number; decryptions?: number }) | null;
-}
+export type { CeremonyView, TrusteeView };
+export type TrusteeLink = z.infer<typeof trusteeLinkSchema>;
+export type PollEncryption = NonNullable<PollView['encryption']>;
 
 export function pollEncryption(poll: PollView): PollEncryption | null {
-  return (poll as PollView & EncryptedPollFields).encryption ?? null;
+  return poll.encryption;
 }
 
 /** "Dépouillement en cours : x sur t assesseurs", while an encrypted poll waits for its trustees. */
 export function pollDecryption(poll: PollView): { count: number; threshold: number } | null {
-  const encryption = (poll as PollView & EncryptedPollFields).encryption;
-  if ((poll.status as string) !== 'decrypting' || !encryption) return null;
-  return { count: encryption.decryptions ?? 0, threshold: encryption.threshold ?? 0 };
+  if (poll.status !== 'decrypting' || !poll.encryption) return null;
+  return { count: poll.encryption.decryptions, threshold: poll.encryption.threshold };
 }
 
 /** A link the server gives as a path is shown whole, so it can be copied into a message. */
