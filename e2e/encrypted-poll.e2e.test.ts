@@ -41,6 +41,7 @@ describe(
     const members: Record<string, Member> = {};
     let pollId = '';
     let record: Record<string, unknown> & { result: { choice: string; count: number }[] };
+    let shareBackup = '';
 
     before(async () => {
       server = await startTestServer('sqlite');
@@ -183,6 +184,8 @@ describe(
         });
         await page.getByTestId('backup-share').waitFor();
       }
+      shareBackup = (await trustees[1]!.getByTestId('backup-share').textContent()) ?? '';
+      assert.match(shareBackup, /^quorum-trustee:[\w-]+:2:share:[0-9a-f]{64}$/);
       const fingerprints = await Promise.all(
         trustees.map((page) =>
           page.getByRole('region', { name: 'Empreinte de la clé' }).locator('code').textContent(),
@@ -250,9 +253,17 @@ describe(
       await control.getByRole('button', { name: 'Clore le scrutin' }).click();
       await projector.getByText(/^Dépouillement en cours : 1 sur 2 assesseurs$/).waitFor({ timeout: 10_000 });
       await expectNoAxeViolations(projector, 'projector while decrypting');
-      // Back on the same tab, the page finds its token and its secret again, and decrypts.
-      await trustees[0]!.goto('/trustee');
-      await trustees[0]!.getByText('Part du dépouillement envoyée pour « Comptes chiffrés ».').waitFor({
+      // Back on the same tab, the page finds its token again; its secret was lost, the printed backup
+      // restores it, and the page decrypts.
+      const trustee = trustees[1]!;
+      await trustee.goto('/trustee');
+      await trustee.evaluate(() => window.localStorage.clear());
+      await trustee.reload();
+      await trustee.getByText('Ce navigateur n’a pas votre secret d’assesseur').waitFor({ timeout: 10_000 });
+      await expectNoAxeViolations(trustee, 'trustee page without its secret');
+      await trustee.getByLabel('Sauvegarde', { exact: true }).fill(shareBackup);
+      await trustee.getByRole('button', { name: 'Restaurer' }).click();
+      await trustee.getByText('Part du dépouillement envoyée pour « Comptes chiffrés ».').waitFor({
         timeout: 20_000,
       });
       await projector.getByText('Pour 4 · Contre 1 · Abstention 1 · Blanc 0').waitFor({ timeout: 10_000 });
