@@ -54,7 +54,17 @@ function Trustee({ token }: { token: string }) {
         {problemText(t, query.error)}
       </Alert>
     );
-  return <TrusteeDesk token={token} view={query.data} refetch={query.refetch} />;
+  return (
+    <Stack gap="lg">
+      {/* The last answer stays on screen; a refusal since (a link replaced, the server away) is said above it. */}
+      {query.isError && (
+        <Alert color="red" variant="light" role="alert">
+          {problemText(t, query.error)}
+        </Alert>
+      )}
+      <TrusteeDesk token={token} view={query.data} refetch={query.refetch} />
+    </Stack>
+  );
 }
 
 function useTrusteeWork(token: string, view: TrusteeView, refetch: () => Promise<unknown>) {
