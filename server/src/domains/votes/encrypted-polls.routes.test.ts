@@ -508,6 +508,31 @@ for (const engine of testEngines()) {
         /Chiffre[ABCD]|Ville Chiffrée/,
         'no voter named in the record',
       );
+      // The minutes state the secrecy and the record's fingerprint, and list the record in an annex.
+      const fingerprint = given.json.encryption!.recordFingerprint!;
+      const minutes = await fetch(`${url}/api/assemblies/${slug}/minutes/document?format=md`, {
+        headers: secretary.headers,
+      })
+        .then((response) => response.text())
+        // Markdown escapes the fingerprint's underscores.
+        .then((text) => text.replace(/\\([_*-])/g, '$1'));
+      assert.ok(
+        minutes.includes(
+          `Scrutin secret chiffré ; résultat vérifiable, empreinte du registre : ${fingerprint}.`,
+        ),
+        minutes,
+      );
+      assert.ok(minutes.includes(`${url}/api/polls/${pollId}/record.json (empreinte ${fingerprint})`));
+      const english = await fetch(`${url}/api/assemblies/${slug}/minutes/document?format=md&lang=en`, {
+        headers: secretary.headers,
+      })
+        .then((response) => response.text())
+        .then((text) => text.replace(/\\([_*-])/g, '$1'));
+      assert.ok(
+        english.includes(
+          `Encrypted secret ballot; verifiable result, fingerprint of the record: ${fingerprint}.`,
+        ),
+      );
       const resolutions = await get<{ resolutions: { title: string; counts: unknown }[] }>(
         `/api/assemblies/${slug}/resolutions`,
       );
