@@ -40,6 +40,7 @@ for (const engine of testEngines()) {
     let secretary: HttpClient;
     let assemblyId: string;
     let itemId: string;
+    let electionItemId: string;
     const members: Record<string, Member> = {};
     const phones: Record<string, PhoneClient> = {};
     const devices: TrusteeDevice[] = [];
@@ -136,11 +137,15 @@ for (const engine of testEngines()) {
           place: 'Salle',
           plannedStart: '09:00',
           membershipYear: year,
-          agenda: [{ kind: 'deliberative', title: 'Budget' }],
+          agenda: [
+            { kind: 'deliberative', title: 'Budget' },
+            { kind: 'election', title: 'Conseil' },
+          ],
         })
       ).json() as { id: string; agenda: { id: string }[] };
       assemblyId = created.id;
       itemId = created.agenda[0]!.id;
+      electionItemId = created.agenda[1]!.id;
       const edited = await secretary.send('PATCH', `/api/assemblies/${slug}`, {
         scrutineerPersonIds: [members.S1!.personId, members.S2!.personId],
       });
@@ -434,6 +439,7 @@ for (const engine of testEngines()) {
       }
       // Nor does the log say anyone's choice.
       const log = logLines.join('');
+      assert.match(log, /participant\/polls/, 'the casts are in the log');
       assert.doesNotMatch(log, /"choices"|"marked"|\\"for\\"|\\"against\\"/);
     });
 
@@ -508,6 +514,31 @@ for (const engine of testEngines()) {
         /Chiffre[ABCD]|Ville Chiffrée/,
         'no voter named in the record',
       );
+      // The minutes state the secrecy and the record's fingerprint, and list the record in an annex.
+      const fingerprint = given.json.encryption!.recordFingerprint!;
+      const minutes = await fetch(`${url}/api/assemblies/${slug}/minutes/document?format=md`, {
+        headers: secretary.headers,
+      })
+        .then((response) => response.text())
+        // Markdown escapes the fingerprint's underscores.
+        .then((text) => text.replace(/\\([_*-])/g, '$1'));
+      assert.ok(
+        minutes.includes(
+          `Scrutin secret chiffré ; résultat vérifiable, empreinte du registre : ${fingerprint}.`,
+        ),
+        minutes,
+      );
+      assert.ok(minutes.includes(`${url}/api/polls/${pollId}/record.json (empreinte ${fingerprint})`));
+      const english = await fetch(`${url}/api/assemblies/${slug}/minutes/document?format=md&lang=en`, {
+        headers: secretary.headers,
+      })
+        .then((response) => response.text())
+        .then((text) => text.replace(/\\([_*-])/g, '$1'));
+      assert.ok(
+        english.includes(
+          `Encrypted secret ballot; verifiable result, fingerprint of the record: ${fingerprint}.`,
+        ),
+      );
       const resolutions = await get<{ resolutions: { title: string; counts: unknown }[] }>(
         `/api/assemblies/${slug}/resolutions`,
       );
@@ -517,6 +548,83 @@ for (const engine of testEngines()) {
         abstain: 0,
         blank: 0,
       });
+    });
+
+    it('runs an encrypted election: up to the seats per ballot, weights, a blank ballot', async () => {
+      const created = await secretary.send('POST', `/api/assemblies/${slug}/elections`, {
+        agendaItemId: electionItemId,
+        title: 'Élection chiffrée',
+        seats: 2,
+        isSecret: true,
+        mandateStartsOn: today,
+        candidates: ['A', 'B', 'S1'].map((key) => ({ personId: members[key]!.personId })),
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.json()));
+      const election = created.json() as { id: string; candidates: { id: string; personId: string }[] };
+      const candidate = (key: string) =>
+        election.candidates.find((entry) => entry.personId === members[key]!.personId)!.id;
+      const opened = await secretary.send('POST', `/api/assemblies/${slug}/polls`, {
+        electionId: election.id,
+      });
+      assert.equal(opened.status, 201, JSON.stringify(opened.json()));
+      const poll = opened.json() as PollView;
+      const { parameters } = poll.encryption!;
+      assert.deepEqual(parameters.question, {
+        choices: ['A', 'B', 'S1'].map(candidate),
+        min: 0,
+        max: 2,
+      });
+      const path = `/api/participant/polls/${poll.id}/ballots`;
+      const casts: [string, { membershipId: string; marked: string[] }[]][] = [
+        ['A', [{ membershipId: members.A!.membershipId, marked: [candidate('A'), candidate('B')] }]],
+        [
+          'B',
+          [
+            { membershipId: members.B!.membershipId, marked: [candidate('A')] },
+            { membershipId: members.C!.membershipId, marked: [] },
+          ],
+        ],
+        ['D', [{ membershipId: members.D!.membershipId, marked: [candidate('S1')] }]],
+      ];
+      for (const [key, ballots] of casts) {
+        const response = await phones[key]!.send('POST', path, {
+          key: `election-${key}`,
+          ballots: ballots.map((ballot) => ({
+            membershipId: ballot.membershipId,
+            encrypted: ballotFor(parameters, ballot.marked),
+          })),
+        });
+        assert.equal(response.status, 200, JSON.stringify(response.json()));
+      }
+      const closed = await secretary.send('POST', `/api/assemblies/${slug}/polls/${poll.id}/close`);
+      assert.equal((closed.json() as PollView).status, 'decrypting');
+      // The second scrutineer and the server: two of three.
+      const view = (await trusteeSend(url, devices[1]!.token, 'GET', '/api/trustee')).json;
+      const pending = view.pendingDecryptions.find((entry) => entry.pollId === poll.id)!;
+      const given = await trusteeSend<PollView>(
+        url,
+        devices[1]!.token,
+        'POST',
+        `/api/trustee/decryptions/${poll.id}`,
+        {
+          partial: partialOf(devices[1]!, pending),
+        },
+      );
+      assert.equal(given.status, 200, JSON.stringify(given.json));
+      const result = given.json.result;
+      assert.ok(result?.kind === 'election');
+      assert.deepEqual(
+        result.candidates.map((entry) => [entry.label, entry.votes, entry.isElected]),
+        [
+          ['MembreS1 ChiffreS1', 3, true],
+          ['MembreA ChiffreA', 2, true],
+          ['MembreB ChiffreB', 1, false],
+        ],
+      );
+      const record = (await fetch(`${url}/api/polls/${poll.id}/record.json`).then((response) =>
+        response.json(),
+      )) as PollRecord;
+      assert.equal(verifyRecord(await loadSodiumGroup(), record).totalWeight, 6);
     });
   });
 }

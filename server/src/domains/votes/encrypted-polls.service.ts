@@ -37,6 +37,7 @@ import {
   findServerSecret,
   insertPartial,
   listPartials,
+  listRecordedPolls,
   listRoll,
   listTrackers,
   listTrustees,
@@ -302,4 +303,17 @@ export async function pollRecord(context: ServiceContext, pollId: string): Promi
   if (!poll?.encryption) throw new AppError('poll_not_found');
   if (!poll.record) throw new AppError('record_not_ready');
   return JSON.parse(poll.record) as PollRecord;
+}
+
+/** The published records of an assembly's encrypted polls: for the minutes' sentence and annex. */
+export async function listPublishedRecords(context: ServiceContext, assemblyId: string) {
+  const rows = await listRecordedPolls(context.database.db, assemblyId);
+  return rows.map((row) => ({
+    pollId: row.id,
+    title: row.title,
+    resolutionId: row.resolution_id,
+    electionId: row.election_id,
+    recordFingerprint: row.record_fingerprint!,
+    address: `${context.config.publicUrl}/api/polls/${row.id}/record.json`,
+  }));
 }

@@ -279,3 +279,14 @@ export async function findAssemblyHeading(db: DbOrTransaction, assemblyId: strin
     .where('id', '=', assemblyId)
     .executeTakeFirstOrThrow();
 }
+
+/** The assembly's encrypted polls whose record is published, in the order they were opened. */
+export async function listRecordedPolls(db: DbOrTransaction, assemblyId: string) {
+  return db
+    .selectFrom('polls')
+    .select(['id', 'title', 'resolution_id', 'election_id', 'record_fingerprint'])
+    .where('assembly_id', '=', assemblyId)
+    .where('record_fingerprint', 'is not', null)
+    .orderBy('opened_at')
+    .execute();
+}
