@@ -288,7 +288,10 @@ describe(
 
     it('checks the record on /verify, finds a tracker in the ballot box, and refuses an altered record', async () => {
       const page = phones[0]!;
+      // The proofs are checked on a Web Worker, off the page's thread.
+      const worker = page.waitForEvent('worker', { timeout: 10_000 });
       await page.goto(`/verify#poll=${pollId}`);
+      await worker;
       const outcome = page.getByTestId('verify-outcome');
       await outcome.getByText('Registre valide').waitFor({ timeout: 30_000 });
       await page.getByText('Vos bulletins, gardés sur cet appareil :').waitFor();

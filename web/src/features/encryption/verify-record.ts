@@ -12,7 +12,7 @@ import {
 export type { RecordProblem, VerifiedRecord };
 
 export type Verification =
-  | { isValid: true; verified: VerifiedRecord; record: PollRecord }
+  | { isValid: true; verified: VerifiedRecord; threshold: number; fingerprint: string }
   | { isValid: false; problem: RecordProblem; detail: string | undefined };
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -39,7 +39,12 @@ export async function verifyInSteps(
     }
     onProgress(total, total);
     await pause();
-    return { isValid: true, verified: verifyRecordTally(nobleGroup, checked, weights), record: checked };
+    return {
+      isValid: true,
+      verified: verifyRecordTally(nobleGroup, checked, weights),
+      threshold: checked.ceremony.threshold,
+      fingerprint: checked.fingerprint,
+    };
   } catch (error) {
     if (error instanceof RecordError) return { isValid: false, problem: error.problem, detail: error.detail };
     // A record too broken for the checks themselves (a field of the wrong type) is malformed.
@@ -49,4 +54,50 @@ export async function verifyInSteps(
       detail: error instanceof Error ? error.message : undefined,
     };
   }
+}
+
+type WorkerMessage =
+  { kind: 'progress'; checked: number; total: number } | { kind: 'done'; verification: Verification };
+
+/**
+ * The same check on a Web Worker, so that the page answers while thousands of proofs are checked;
+ * where a worker cannot start, on this thread in steps.
+ */
+export function verifyOffThread(
+  record: unknown,
+  onProgress: (checked: number, total: number) => void,
+): Promise<Verification> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./verify.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return verifyInSteps(record, onProgress);
+  }
+  return new Promise((resolve) => {
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      if (event.data.kind === 'progress') onProgress(event.data.checked, event.data.total);
+      else {
+        worker.terminate();
+        resolve(event.data.verification);
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(verifyInSteps(record, onProgress));
+    };
+    worker.postMessage(record);
+  });
+}
+
+/** What the worker runs: one record in, its progress and its verification out. */
+export function serveVerification(scope: {
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage: (message: WorkerMessage) => void;
+}): void {
+  scope.onmessage = (event) => {
+    void verifyInSteps(event.data, (checked, total) =>
+      scope.postMessage({ kind: 'progress', checked, total }),
+    ).then((verification) => scope.postMessage({ kind: 'done', verification }));
+  };
 }

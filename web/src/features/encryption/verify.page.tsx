@@ -22,7 +22,7 @@ import { problemText } from '../../api/problem-text.ts';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { fetchBallotBox, fetchRecord } from './encryption.api.ts';
 import { readReceipts, shortTracker } from './receipts.ts';
-import { verifyInSteps, type Verification } from './verify-record.ts';
+import { verifyOffThread, type Verification } from './verify-record.ts';
 
 /** The poll named after `#poll=` in the address, as the phone's receipt links to it. */
 function pollFromHash(): string {
@@ -67,7 +67,7 @@ function RecordCheck({ pollId }: { pollId: string }) {
     }
     setChecking(true);
     try {
-      setOutcome(await verifyInSteps(record, (checked, total) => setProgress({ checked, total })));
+      setOutcome(await verifyOffThread(record, (checked, total) => setProgress({ checked, total })));
     } finally {
       setChecking(false);
     }
@@ -171,7 +171,7 @@ function Outcome({ outcome }: { outcome: Verification | { isUnreadable: true; me
         </Stack>
       </Alert>
     );
-  const { verified, record } = outcome;
+  const { verified } = outcome;
   return (
     <Alert color="green" variant="light" data-testid="verify-outcome">
       <Stack gap={4}>
@@ -180,10 +180,10 @@ function Outcome({ outcome }: { outcome: Verification | { isUnreadable: true; me
           {t('encryption.verify.validSummary', {
             ballots: verified.ballotCount,
             weight: verified.totalWeight,
-            threshold: record.ceremony.threshold,
+            threshold: outcome.threshold,
           })}
         </Text>
-        <Text>{t('encryption.verify.fingerprint', { fingerprint: record.fingerprint })}</Text>
+        <Text>{t('encryption.verify.fingerprint', { fingerprint: outcome.fingerprint })}</Text>
         <List>
           {verified.result.map((item) => (
             <List.Item key={item.choice}>
