@@ -514,6 +514,18 @@ for (const engine of testEngines()) {
         /Chiffre[ABCD]|Ville Chiffrée/,
         'no voter named in the record',
       );
+      const audit = await get<{ events: { action: string; actorUserId: string | null }[] }>(
+        `/api/assemblies/${slug}/polls/${pollId}/audit`,
+      );
+      assert.deepEqual(
+        audit.events.map((event) => [event.action, event.actorUserId === null]),
+        [
+          ['poll.opened', false],
+          ['poll.closed', false],
+          ['poll.result', true],
+        ],
+        'the result comes from the trustees’ decryptions, not from a staff account',
+      );
       // The minutes state the secrecy and the record's fingerprint, and list the record in an annex.
       const fingerprint = given.json.encryption!.recordFingerprint!;
       const minutes = await fetch(`${url}/api/assemblies/${slug}/minutes/document?format=md`, {
