@@ -165,7 +165,7 @@ function convocationHtml(model: ConvocationMailModel, logoSource: string | null)
   const paragraph = (value: string) =>
     `<p style="margin:0 0 12px">${escapeHtml(value).replace(/\n/g, '<br>')}</p>`;
   const logo = logoSource
-    ? `<img src="${escapeHtml(logoSource)}" alt="${escapeHtml(model.associationName)}" style="max-height:56px;max-width:200px;display:block;margin:0 0 8px">`
+    ? `<img src="${escapeHtml(logoSource)}" alt="${escapeHtml(model.associationName)}" height="48" style="height:48px;width:auto;max-width:200px;display:block;margin:0 0 8px">`
     : '';
   return [
     `<!doctype html><html lang="${model.language}"><head><meta charset="utf-8"><title>${escapeHtml(sentences.subject)}</title></head>`,

@@ -137,7 +137,9 @@ export function ConvocationPreviewSection({ slug, preview }: { slug: string; pre
         <iframe
           title={t('assemblies.convocations.previewFrame')}
           srcDoc={preview.html}
-          sandbox=""
+          // Nothing in it may run; same-origin only so that it paints with the page (the mail's
+          // values are escaped by the server, and the page's CSP applies to it too).
+          sandbox="allow-same-origin"
           style={{
             width: '100%',
             height: 640,
