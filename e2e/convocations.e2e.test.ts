@@ -70,6 +70,32 @@ describe(
       page = await context.newPage();
     });
 
+    it('lets the administrator set the sender, refusing a wrong address under its field', async () => {
+      const administrator = await createUser(server.runtime, {
+        role: 'administrator',
+        email: 'admin@example.org',
+      });
+      const context = await browser.newContext({ baseURL: server.url, locale: 'fr-FR' });
+      await context.request.post('/api/session', {
+        data: { email: administrator.email, password: testPassword },
+      });
+      const settings = await context.newPage();
+      await settings.goto('/settings/association');
+      const address = settings.getByLabel("Adresse de l'expéditeur", { exact: true });
+      await settings.getByLabel("Nom de l'expéditeur", { exact: true }).fill('Secrétariat');
+      await address.fill('pas-une-adresse');
+      await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await settings.getByText('Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.').waitFor();
+      assert.equal(await address.getAttribute('aria-invalid'), 'true');
+      await expectNoAxeViolations(settings, 'association page with a wrong sender address');
+      await address.fill('convocations@example.org');
+      await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await settings.getByText("Identité de l'association enregistrée.").waitFor();
+      await context.close();
+      await page.goto('/assemblies/ag-prochaine/convocations');
+      await page.getByText('"Secrétariat" <convocations@example.org>').first().waitFor();
+    });
+
     after(async () => {
       await browser?.close();
       await server?.close();
@@ -83,7 +109,7 @@ describe(
       await page.getByText('Chloé Sansmail').first().waitFor();
       await page.getByText(/Convocation tardive : les statuts demandent 15 jours, il en reste 5\./).waitFor();
       await page
-        .getByText(/"Mon association" <quorum@localhost>/)
+        .getByText(/"Secrétariat" <convocations@example\.org>/)
         .first()
         .waitFor();
       const email = page.frameLocator(`iframe[title="Aperçu de l'e-mail de convocation"]`);
@@ -115,11 +141,33 @@ describe(
         JSON.stringify(message.to).includes('alice@example.org'),
       );
       assert.match(mail.text ?? '', /^Bonjour Alice Convoquée,/);
+      assert.equal(mail.from?.value[0]?.address, 'convocations@example.org', 'the association’s sender');
       assert.match(String(mail.html), /Assemblée générale annuelle/);
       await server.smtp.waitForMessage((message) => JSON.stringify(message.to).includes('bruno@example.org'));
       await page.getByText(/envoyés : 2/).waitFor();
-      await page.getByRole('button', { name: 'Relancer les 2 membres sans réponse…' }).waitFor();
       await expectNoAxeViolations(page, 'convocations page after sending');
+    });
+
+    it('prints the letter of the member without an address, and reminds those who have not answered', async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Imprimer la lettre (PDF)' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'convocations-ag-prochaine.pdf');
+      const pdf = await (await download.createReadStream()).toArray();
+      assert.equal(Buffer.concat(pdf).subarray(0, 5).toString(), '%PDF-');
+      await page.getByText(/par courrier : 1/).waitFor();
+
+      await page.getByRole('button', { name: 'Relancer les 2 membres sans réponse…' }).click();
+      const dialog = page.getByRole('dialog', { name: "Confirmer l'envoi" });
+      await dialog.getByText(/Un rappel va partir vers les 2 membres qui n'ont pas répondu/).waitFor();
+      await dialog.getByText(/nouveau lien personnel/).waitFor();
+      await dialog.getByRole('button', { name: 'Envoyer les rappels' }).click();
+      await page.getByText('Rappels lancés pour 2 membres.').waitFor();
+      await server.smtp.waitForMessage(
+        (message) =>
+          JSON.stringify(message.to).includes('bruno@example.org') && /^Rappel/.test(message.subject ?? ''),
+      );
     });
 
     it('offers no sending on a closed assembly, and says why', async () => {

@@ -16,6 +16,7 @@ import { Link } from 'react-router';
 import { problemText } from '../../../api/problem-text.ts';
 import { printConvocationLetters, type ConvocationPreview } from '../convocations.api.ts';
 import { statusColors } from '../shared/status-badges.tsx';
+import { useAssemblyMutation } from '../assemblies.queries.ts';
 
 /** Hands a file made for this request to the browser as a download. */
 function download(blob: Blob, filename: string) {
@@ -47,19 +48,17 @@ export function LateNoticeAlert({ preview }: { preview: ConvocationPreview }) {
 export function ConvocationPreviewSection({ slug, preview }: { slug: string; preview: ConvocationPreview }) {
   const { t } = useTranslation();
   const [view, setView] = useState<'html' | 'text'>('html');
-  const [isPrinting, setIsPrinting] = useState(false);
+  // Printing changes the convocations (their status, their links): the assembly's queries are read again.
+  const printing = useAssemblyMutation(slug, () => printConvocationLetters(slug));
   const [letterError, setLetterError] = useState<string | null>(null);
   const withoutEmail = preview.membersWithoutEmail.length;
 
   async function printLetters() {
     setLetterError(null);
-    setIsPrinting(true);
     try {
-      download(await printConvocationLetters(slug), `convocations-${slug}.pdf`);
+      download(await printing.mutateAsync(undefined), `convocations-${slug}.pdf`);
     } catch (caught) {
       setLetterError(problemText(t, caught));
-    } finally {
-      setIsPrinting(false);
     }
   }
 
@@ -87,7 +86,7 @@ export function ConvocationPreviewSection({ slug, preview }: { slug: string; pre
             <Text size="sm">{t('assemblies.convocations.lettersHint')}</Text>
             {!preview.refusal && (
               <Group>
-                <Button variant="outline" loading={isPrinting} onClick={() => void printLetters()}>
+                <Button variant="outline" loading={printing.isPending} onClick={() => void printLetters()}>
                   {t('assemblies.convocations.printLetters', { count: withoutEmail })}
                 </Button>
               </Group>
