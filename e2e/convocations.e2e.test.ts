@@ -145,6 +145,9 @@ describe(
       assert.match(String(mail.html), /Assemblée générale annuelle/);
       await server.smtp.waitForMessage((message) => JSON.stringify(message.to).includes('bruno@example.org'));
       await page.getByText(/envoyés : 2/).waitFor();
+      // Everyone with an address has it: the section shows what was sent, and no sending is offered again.
+      await page.getByRole('heading', { level: 2, name: 'La convocation envoyée' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: /Envoyer la convocation/ }).count(), 0);
       await expectNoAxeViolations(page, 'convocations page after sending');
     });
 

@@ -52,6 +52,8 @@ export function ConvocationPreviewSection({ slug, preview }: { slug: string; pre
   const printing = useAssemblyMutation(slug, () => printConvocationLetters(slug));
   const [letterError, setLetterError] = useState<string | null>(null);
   const withoutEmail = preview.membersWithoutEmail.length;
+  // Once everyone with an address has it, the section shows what was sent rather than what will be.
+  const isBeforeSending = preview.emailRecipients > 0 || preview.alreadyConvened === 0;
 
   async function printLetters() {
     setLetterError(null);
@@ -65,12 +67,14 @@ export function ConvocationPreviewSection({ slug, preview }: { slug: string; pre
   return (
     <Stack gap="md" component="section" aria-labelledby="convocation-preview-title">
       <Title order={2} id="convocation-preview-title">
-        {t('assemblies.convocations.previewTitle')}
+        {isBeforeSending ? t('assemblies.convocations.previewTitle') : t('assemblies.convocations.sentTitle')}
       </Title>
       <List spacing={4}>
-        <List.Item>
-          {t('assemblies.convocations.emailRecipients', { count: preview.emailRecipients })}
-        </List.Item>
+        {isBeforeSending && (
+          <List.Item>
+            {t('assemblies.convocations.emailRecipients', { count: preview.emailRecipients })}
+          </List.Item>
+        )}
         <List.Item>{t('assemblies.convocations.withoutEmail', { count: withoutEmail })}</List.Item>
         {preview.alreadyConvened > 0 && (
           <List.Item>

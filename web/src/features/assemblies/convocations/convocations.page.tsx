@@ -63,31 +63,30 @@ function SendingProgress({ progress }: { progress: ConvocationProgress }) {
   );
 }
 
-/** What the confirmation asks: a first sending (or a retry of failures), or a reminder. */
-type Pending = { kind: 'send'; onlyFailed: boolean } | { kind: 'remind' };
+/**
+ * What the confirmation asks: a sending (to members not convened yet, and again to failures whose
+ * member has an address now), or a reminder.
+ */
+type Pending = 'send' | 'remind';
 
 function ConfirmationModal({
   pending,
   preview,
-  failed,
   isBusy,
   onConfirm,
   onClose,
 }: {
   pending: Pending | null;
   preview: ConvocationPreview;
-  failed: number;
   isBusy: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const body =
-    pending?.kind === 'remind'
+    pending === 'remind'
       ? t('assemblies.convocations.confirmRemind', { count: preview.notAnswered })
-      : pending?.onlyFailed
-        ? t('assemblies.convocations.confirmResend', { count: failed })
-        : t('assemblies.convocations.confirmSend', { count: preview.emailRecipients });
+      : t('assemblies.convocations.confirmSend', { count: preview.emailRecipients });
   return (
     <Modal
       opened={pending !== null}
@@ -99,14 +98,14 @@ function ConfirmationModal({
       <Stack>
         <Text>{body}</Text>
         <Text size="sm">{t('assemblies.convocations.confirmFrom', { from: preview.from })}</Text>
-        {pending?.kind === 'remind' && <Text size="sm">{t('assemblies.convocations.remindHint')}</Text>}
-        {pending?.kind === 'send' && <LateNoticeAlert preview={preview} />}
+        {pending === 'remind' && <Text size="sm">{t('assemblies.convocations.remindHint')}</Text>}
+        {pending === 'send' && <LateNoticeAlert preview={preview} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('assemblies.convocations.cancel')}
           </Button>
           <Button loading={isBusy} onClick={onConfirm}>
-            {pending?.kind === 'remind'
+            {pending === 'remind'
               ? t('assemblies.convocations.confirmRemindButton')
               : t('assemblies.convocations.confirmSendButton')}
           </Button>
@@ -131,16 +130,13 @@ export function ConvocationsPage() {
     : [];
   const previewQuery = useConvocationPreviewQuery(assembly.slug, counts);
   const sending = useAssemblyMutation(assembly.slug, (pending: Pending) =>
-    pending.kind === 'remind'
-      ? sendConvocationReminders(assembly.slug)
-      : sendConvocations(assembly.slug, pending.onlyFailed),
+    pending === 'remind' ? sendConvocationReminders(assembly.slug) : sendConvocations(assembly.slug, false),
   );
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [queued, setQueued] = useState<string | null>(null);
   const progress = query.isSuccess ? query.data : null;
   const preview = previewQuery.isSuccess ? previewQuery.data : null;
-  const failed = progress?.failed ?? 0;
 
   async function confirm() {
     if (!pending) return;
@@ -148,7 +144,7 @@ export function ConvocationsPage() {
     try {
       const answer = await sending.mutateAsync(pending);
       setQueued(
-        pending.kind === 'remind'
+        pending === 'remind'
           ? t('assemblies.convocations.remindersQueued', { count: answer.queued })
           : t('assemblies.convocations.queued', { count: answer.queued }),
       );
@@ -173,17 +169,12 @@ export function ConvocationsPage() {
       {preview && !preview.refusal && (
         <Group gap="sm">
           {preview.emailRecipients > 0 && (
-            <Button onClick={() => setPending({ kind: 'send', onlyFailed: false })}>
+            <Button onClick={() => setPending('send')}>
               {t('assemblies.convocations.send', { count: preview.emailRecipients })}
             </Button>
           )}
-          {failed > 0 && (
-            <Button variant="outline" onClick={() => setPending({ kind: 'send', onlyFailed: true })}>
-              {t('assemblies.convocations.resendFailed')}
-            </Button>
-          )}
           {preview.notAnswered > 0 && (
-            <Button variant="outline" onClick={() => setPending({ kind: 'remind' })}>
+            <Button variant="outline" onClick={() => setPending('remind')}>
               {t('assemblies.convocations.remind', { count: preview.notAnswered })}
             </Button>
           )}
@@ -204,7 +195,6 @@ export function ConvocationsPage() {
         <ConfirmationModal
           pending={pending}
           preview={preview}
-          failed={failed}
           isBusy={sending.isPending}
           onConfirm={() => void confirm()}
           onClose={() => setPending(null)}
