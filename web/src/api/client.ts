@@ -66,11 +66,16 @@ interface WriteOptions {
   version?: number;
 }
 
+interface RequestOptions extends WriteOptions {
+  /** The answer is a file (a PDF), read as a Blob. */
+  isFile?: boolean;
+}
+
 async function request<T>(
   method: Method,
   path: string,
   body?: unknown,
-  options: WriteOptions = {},
+  options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -100,6 +105,7 @@ async function request<T>(
     if (problem.code === 'not_authenticated') onNotAuthenticated?.();
     throw new ApiError(problem);
   }
+  if (options.isFile) return (await response.blob()) as T;
   if (response.status === 204 || response.status === 202) {
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
@@ -110,6 +116,8 @@ async function request<T>(
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  /** A POST whose answer is a file made for this request (letters with new links), as a Blob. */
+  postForFile: (path: string, body?: unknown) => request<Blob>('POST', path, body ?? {}, { isFile: true }),
   put: <T>(path: string, body?: unknown, options?: WriteOptions) =>
     request<T>('PUT', path, body ?? {}, options),
   patch: <T>(path: string, body?: unknown, options?: WriteOptions) =>
