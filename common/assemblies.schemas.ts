@@ -192,7 +192,8 @@ export const pasteAttendanceSchema = z.object({
 
 export const presences = ['present', 'remote', 'represented', 'excused', 'absent'] as const;
 export const proxySources = ['convocation', 'door', 'secretary'] as const;
-export const convocationStatuses = ['pending', 'sent', 'failed'] as const;
+/** `letter`: the member has no e-mail address and was convened by a printed letter. */
+export const convocationStatuses = ['pending', 'sent', 'failed', 'letter'] as const;
 export const convocationAnswers = ['attending', 'excused', 'proxy'] as const;
 
 /* Responses. The server's presenters return these types; the web app reads them. */
@@ -484,6 +485,8 @@ export const convocationProgressSchema = z.object({
   pending: z.number().int(),
   sent: z.number().int(),
   failed: z.number().int(),
+  /** Convened by a printed letter (no e-mail address). */
+  letters: z.number().int(),
   recipients: z.array(convocationRecipientSchema),
 });
 export type ConvocationProgress = z.infer<typeof convocationProgressSchema>;
@@ -500,6 +503,40 @@ export const convocationViewSchema = z.object({
   proxyHolders: z.array(memberChoiceSchema),
 });
 export type ConvocationView = z.infer<typeof convocationViewSchema>;
+
+/** Why convocations cannot be sent to an assembly (the answer's error code if one tried). */
+export const convocationRefusals = ['assembly_closed', 'assembly_past'] as const;
+
+/**
+ * Everything to check before sending: the exact e-mail (a sample member's, the link left out), who
+ * gets it, who needs a letter, whether the notice is late under the statutes, whether sending is open.
+ */
+export const convocationPreviewSchema = z.object({
+  /** The sender as recipients see it: "La 27e Région <convocations@example.org>". */
+  from: z.string(),
+  subject: z.string(),
+  html: z.string(),
+  text: z.string(),
+  /** Whose e-mail the preview shows; null when nobody is to be convened. */
+  sampleMemberName: z.string().nullable(),
+  /** Members the next sending e-mails (not convened yet, with an address). */
+  emailRecipients: z.number().int(),
+  /** Voting members without an e-mail address: each needs a printed letter. */
+  membersWithoutEmail: z.array(memberChoiceSchema),
+  /** Members already convened (e-mail sent or letter printed). */
+  alreadyConvened: z.number().int(),
+  /** Convened by e-mail and no answer yet: whom a reminder would reach. */
+  notAnswered: z.number().int(),
+  /** Set when fewer days are left than the statutes' notice period. */
+  lateNotice: z
+    .object({ noticeDays: z.number().int(), daysLeft: z.number().int(), message: z.string() })
+    .nullable(),
+  refusal: z.enum(convocationRefusals).nullable(),
+});
+export type ConvocationPreview = z.infer<typeof convocationPreviewSchema>;
+
+export const sendRemindersResultSchema = z.object({ queued: z.number().int() });
+export type SendRemindersResult = z.infer<typeof sendRemindersResultSchema>;
 
 /** A participant's phone: the assembly, who they vote for, where the session stands. */
 export const participantViewSchema = z.object({

@@ -79,6 +79,18 @@ export const associationPatchSchema = associationSettingsSchema
       .min(1800, { error: 'founding_year_invalid' })
       .max(2200, { error: 'founding_year_invalid' })
       .nullable(),
+    /** The convocations' sender name; empty: the association's name. */
+    mailSenderName: optionalText(120).refine((value) => value === null || !/[<>"\r\n]/.test(value), {
+      error: 'invalid_sender_name',
+    }),
+    /** The convocations' sender address; empty: the server's (MAIL_FROM). */
+    mailSenderAddress: z
+      .string()
+      .trim()
+      .max(254)
+      .refine((value) => value === '' || z.email().safeParse(value).success, { error: 'invalid_email' })
+      .transform((value) => (value === '' ? null : value.toLowerCase()))
+      .nullable(),
   })
   .partial()
   .strict();
@@ -102,6 +114,9 @@ export const associationSchema = associationSettingsSchema.extend({
   logoUrl: z.string().nullable(),
   /** Administrators and treasurers must sign in with a second factor (TOTP). */
   twoFactorRequired: z.boolean(),
+  /** The convocations' sender as set; null: the defaults (the association's name, MAIL_FROM's address). */
+  mailSenderName: z.string().nullable(),
+  mailSenderAddress: z.string().nullable(),
 });
 export type AssociationView = z.infer<typeof associationSchema>;
 

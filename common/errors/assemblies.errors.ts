@@ -204,6 +204,21 @@ export const assembliesErrors = defineErrors({
     fr: 'Cette assemblée a eu lieu le {{day}} : on ne convoque plus à une séance passée.',
     en: 'This assembly took place on {{day}}: members are not convened to a past session.',
   },
+  assembly_closed: {
+    status: 409,
+    fr: 'La séance de cette assemblée est close : on n’y convoque plus personne.',
+    en: 'This assembly’s session is closed: nobody is convened to it any more.',
+  },
+  no_convocation_to_remind: {
+    status: 400,
+    fr: 'Aucun rappel à envoyer : tous les membres convoqués par e-mail ont répondu.',
+    en: 'No reminder to send: every member convened by e-mail has answered.',
+  },
+  no_convocation_letters: {
+    status: 400,
+    fr: 'Aucune lettre à imprimer : tous les membres ayant droit de vote ont une adresse e-mail.',
+    en: 'No letter to print: every voting member has an e-mail address.',
+  },
   no_failed_convocations: {
     status: 400,
     fr: 'Aucun envoi en échec à reprendre.',

@@ -37,6 +37,11 @@ export const associationErrors = defineErrors({
     fr: 'Une année sur quatre chiffres, par exemple 1998.',
     en: 'A four-digit year, for instance 1998.',
   },
+  invalid_sender_name: {
+    status: 400,
+    fr: 'Le nom d’expéditeur ne peut contenir ni chevrons, ni guillemets, ni retour à la ligne.',
+    en: 'The sender name cannot contain angle brackets, quotes or line breaks.',
+  },
   unknown_time_zone: {
     status: 400,
     fr: 'Fuseau horaire inconnu : écrivez-le comme Europe/Paris ou America/Cayenne.',

@@ -23,6 +23,9 @@ export interface AssociationTable {
   logo_base64: string | null;
   /** 0/1: administrators and treasurers must sign in with a second factor. */
   two_factor_required: Generated<number>;
+  /** The convocations' sender; null: the association's name, and MAIL_FROM's address. */
+  mail_sender_name: string | null;
+  mail_sender_address: string | null;
   created_at: string;
   updated_at: string;
   /** Raised by every update; a write on an older version is refused (409 stale_version). */
@@ -431,6 +434,8 @@ export interface ConvocationsTable {
   answered_at: string | null;
   expires_at: string;
   created_at: string;
+  /** When the last reminder left (a reminder carries a new link; the former one stops working). */
+  reminded_at: string | null;
 }
 
 export interface ParticipantSessionsTable {

@@ -9,9 +9,13 @@ export interface MailAttachment {
   filename: string;
   content: string | Buffer;
   contentType: string;
+  /** Set for an image the HTML shows inline (`<img src="cid:…">`), such as the association's logo. */
+  cid?: string;
 }
 
 export interface Mail {
+  /** The sender ("Name <address>"); MAIL_FROM when left out. */
+  from?: string;
   to: string;
   subject: string;
   text: string;
@@ -44,7 +48,7 @@ export function createMailer(config: Config, logger: Logger): Mailer {
 
   return {
     async send(mail) {
-      const info = await transport.sendMail({ from: config.mailFrom, ...mail });
+      const info = await transport.sendMail({ ...mail, from: mail.from ?? config.mailFrom });
       if (config.smtp) {
         // Neither the address nor the subject (which may name someone) goes to the log.
         logger.info({ messageId: info.messageId }, 'mail sent');

@@ -68,11 +68,16 @@ interface WriteOptions {
   headers?: Record<string, string>;
 }
 
+interface RequestOptions extends WriteOptions {
+  /** The answer is a file (a PDF), read as a Blob. */
+  isFile?: boolean;
+}
+
 async function request<T>(
   method: Method,
   path: string,
   body?: unknown,
-  options: WriteOptions = {},
+  options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
     ...options.headers,
@@ -103,6 +108,7 @@ async function request<T>(
     if (problem.code === 'not_authenticated') onNotAuthenticated?.();
     throw new ApiError(problem);
   }
+  if (options.isFile) return (await response.blob()) as T;
   if (response.status === 204 || response.status === 202) {
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
@@ -114,6 +120,8 @@ export const api = {
   get: <T>(path: string, options?: WriteOptions) => request<T>('GET', path, undefined, options),
   post: <T>(path: string, body?: unknown, options?: WriteOptions) =>
     request<T>('POST', path, body ?? {}, options),
+  /** A POST whose answer is a file made for this request (letters with new links), as a Blob. */
+  postForFile: (path: string, body?: unknown) => request<Blob>('POST', path, body ?? {}, { isFile: true }),
   put: <T>(path: string, body?: unknown, options?: WriteOptions) =>
     request<T>('PUT', path, body ?? {}, options),
   patch: <T>(path: string, body?: unknown, options?: WriteOptions) =>

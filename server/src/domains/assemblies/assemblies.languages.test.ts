@@ -146,10 +146,11 @@ for (const engine of testEngines()) {
       assert.equal(mail.subject, `Convocation: Annual general meeting — ${formatLongDate(inFiveDays, 'en')}`);
       assert.match(
         mail.text ?? '',
-        /Ada Lovelace is convened to the annual general meeting of Civic Lab,\non .* at 2:00 pm, at Town hall\./,
+        /Dear Ada Lovelace,\n\nCivic Lab convenes you to its meeting “Annual general meeting”\.\n\nDate: .* at 2:00 pm\nPlace: Town hall\n/,
       );
       assert.match(mail.text ?? '', /Agenda:\n- Approve the accounts/);
       assert.doesNotMatch(mail.text ?? '', /Ordre du jour|Bonjour|convoqué/);
+      assert.match(String(mail.html), /<html lang="en">[\s\S]*Give your proxy to another member/);
       const calendar = mail.attachments.find((attachment) =>
         attachment.contentType.startsWith('text/calendar'),
       );

@@ -53,29 +53,65 @@ export const assembliesMessages = defineMessages({
 
   // The convocation e-mail and its calendar invitation, in the association's language.
   convocation_subject: { fr: 'Convocation : {{title}} — {{date}}', en: 'Convocation: {{title}} — {{date}}' },
-  convocation_greeting: { fr: 'Bonjour,', en: 'Hello,' },
-  convocation_convened: {
-    fr: '{{memberName}} est convoqué·e à l’{{title}} de {{associationName}},',
-    en: '{{memberName}} is convened to the {{title}} of {{associationName}},',
+  convocation_reminder_subject: {
+    fr: 'Rappel — Convocation : {{title}} — {{date}}',
+    en: 'Reminder — Convocation: {{title}} — {{date}}',
   },
-  convocation_when: {
-    fr: 'le {{date}} à {{time}}, à {{place}}.',
-    en: 'on {{date}} at {{time}}, at {{place}}.',
+  convocation_greeting_person: { fr: 'Bonjour {{memberName}},', en: 'Dear {{memberName}},' },
+  convocation_greeting_organisation: { fr: 'Madame, Monsieur,', en: 'Dear Sir or Madam,' },
+  convocation_convened_person: {
+    fr: '{{associationName}} vous convoque à la réunion « {{title}} ».',
+    en: '{{associationName}} convenes you to its meeting “{{title}}”.',
   },
+  convocation_convened_organisation: {
+    fr: '{{associationName}} convoque {{memberName}}, membre de l’association, à la réunion « {{title}} ».',
+    en: '{{associationName}} convenes {{memberName}}, a member of the association, to its meeting “{{title}}”.',
+  },
+  convocation_reminder_intro: {
+    fr: 'Nous n’avons pas encore reçu votre réponse à cette convocation. Le lien ci-dessous remplace celui du premier envoi.',
+    en: 'We have not received your answer to this convocation yet. The link below replaces the one first sent.',
+  },
+  convocation_date_label: { fr: 'Date', en: 'Date' },
+  convocation_date_value: { fr: '{{date}}, à {{time}}', en: '{{date}}, at {{time}}' },
+  convocation_place_label: { fr: 'Lieu', en: 'Place' },
   convocation_agenda: { fr: 'Ordre du jour :', en: 'Agenda:' },
+  convocation_answer_heading: { fr: 'Votre réponse', en: 'Your answer' },
   convocation_answer: {
-    fr: 'Par ce lien personnel, dites si vous serez présent·e, excusé·e, ou donnez pouvoir à un autre membre ;',
-    en: 'With this personal link, say whether you will attend or be excused, or give your proxy to another member;',
+    fr: 'Dites-nous si vous serez présent·e ou excusé·e en ouvrant votre lien personnel :',
+    en: 'Let us know whether you will attend or be excused by opening your personal link:',
+  },
+  convocation_open_link: { fr: 'Répondre à la convocation', en: 'Answer the convocation' },
+  convocation_proxy_one: {
+    fr: 'Vous ne pouvez pas venir ? Donnez pouvoir à un autre membre : ouvrez le même lien, choisissez « Je donne pouvoir à… » puis le membre qui votera pour vous. Chaque membre peut détenir un pouvoir.',
+    en: 'Cannot come? Give your proxy to another member: open the same link, choose “I give my proxy to…”, then the member who will vote for you. Each member may hold one proxy.',
+  },
+  convocation_proxy_other: {
+    fr: 'Vous ne pouvez pas venir ? Donnez pouvoir à un autre membre : ouvrez le même lien, choisissez « Je donne pouvoir à… » puis le membre qui votera pour vous. Chaque membre peut détenir au plus {{count}} pouvoirs.',
+    en: 'Cannot come? Give your proxy to another member: open the same link, choose “I give my proxy to…”, then the member who will vote for you. Each member may hold at most {{count}} proxies.',
+  },
+  convocation_no_proxy: {
+    fr: 'Les statuts ne prévoient pas de pouvoir pour cette réunion : seuls les membres présents votent.',
+    en: 'The statutes provide for no proxy at this meeting: only members present vote.',
   },
   convocation_on_the_day: {
-    fr: 'le jour même, il vous connecte à la séance sur votre téléphone pour suivre l’ordre du jour et voter :',
-    en: 'on the day, it signs you in to the session on your phone to follow the agenda and vote:',
+    fr: 'Le jour même, ce lien vous connecte à la séance sur votre téléphone pour suivre l’ordre du jour et voter.',
+    en: 'On the day, this link signs you in to the session on your phone to follow the agenda and vote.',
   },
   convocation_keep_private: {
     fr: 'Ce lien vous est propre : ne le transmettez pas.',
     en: 'This link is yours alone: do not pass it on.',
   },
+  convocation_signature: {
+    fr: 'Pour {{associationName}},\n{{senderName}}',
+    en: 'For {{associationName}},\n{{senderName}}',
+  },
+  convocation_preview_link: { fr: '(lien personnel de chaque membre)', en: '(each member’s personal link)' },
+  convocation_letter_scan: {
+    fr: 'Pour répondre, donner pouvoir ou, le jour même, voter depuis votre téléphone : scannez ce code, ou tapez l’adresse ci-dessous.',
+    en: 'To answer, give your proxy or, on the day, vote from your phone: scan this code, or type the address below.',
+  },
   convocation_calendar_link: { fr: 'Votre lien personnel : {{link}}', en: 'Your personal link: {{link}}' },
+  convocation_sample_member: { fr: 'Camille Exemple', en: 'Sam Example' },
   convocation_no_email: {
     fr: 'Aucune adresse e-mail pour ce membre.',
     en: 'No e-mail address for this member.',

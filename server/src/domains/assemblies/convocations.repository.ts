@@ -22,6 +22,15 @@ export async function findOrganisationSpeaker(db: DbOrTransaction, organisationI
     .executeTakeFirst();
 }
 
+/** A person's postal address, for the window of a printed convocation. */
+export async function findPersonPostalAddress(db: DbOrTransaction, personId: string) {
+  return db
+    .selectFrom('persons')
+    .select(['address_line', 'postal_code', 'city'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}
+
 export async function findOrganisationEmail(
   db: DbOrTransaction,
   organisationId: string,

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { formatLongDate } from '../../../../common/format.ts';
 import { dayIn } from '../../../../common/time-zones.ts';
+import { repositoryRoot } from '../../config.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { createAssembly, createStatutes, createUser, createCategories } from '../../../test/factories.ts';
 import { changeRows } from '../../../test/inspect.ts';
@@ -8,6 +12,7 @@ import { linkIn } from '../../../test/smtp-server.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import type { ApiClient } from '../../../test/api-client.ts';
 
+const logo = fs.readFileSync(path.join(repositoryRoot, 'fixtures', 'imports', 'logo.png'));
 const year = Number(dayIn('Europe/Paris').slice(0, 4));
 
 function dayPlus(days: number): string {
@@ -240,6 +245,186 @@ for (const engine of testEngines()) {
           })
         ).statusCode,
         410,
+      );
+    });
+    it('previews the exact e-mail, its sender and recipients, the late notice, before anything is sent', async () => {
+      await convene('ag-2030', dayPlus(5));
+      const preview = await secretary.get('/api/assemblies/ag-2030/convocations/preview');
+      assert.equal(preview.statusCode, 200, preview.body);
+      const body = preview.json();
+      assert.equal(
+        body.from,
+        '"Mon association" <quorum@localhost>',
+        'the association’s name, MAIL_FROM’s address',
+      );
+      assert.equal(body.emailRecipients, 2);
+      assert.deepEqual(
+        body.membersWithoutEmail.map((member: { memberName: string }) => member.memberName),
+        ['Chloé Sansmail'],
+      );
+      assert.equal(body.alreadyConvened, 0);
+      assert.deepEqual([body.lateNotice.noticeDays, body.lateNotice.daysLeft], [15, 5]);
+      assert.match(body.lateNotice.message, /tardive/);
+      assert.equal(body.refusal, null);
+      const date = formatLongDate(dayPlus(5), 'fr');
+      assert.equal(body.subject, `Convocation : Assemblée générale annuelle — ${date}`);
+      assert.match(body.text, new RegExp(`^Bonjour ${body.sampleMemberName},`));
+      assert.match(
+        body.text,
+        new RegExp(`Date\u00a0: ${date}, à 14h00\nLieu\u00a0: Maison des associations`),
+      );
+      assert.match(body.text, /Ordre du jour :\n- Approuver les comptes 2029/);
+      assert.match(body.text, /Donnez pouvoir à un autre membre/);
+      assert.match(body.html, /<h1[^>]*>Assemblée générale annuelle<\/h1>/);
+      assert.match(body.html, /<li>Approuver les comptes 2029<\/li>/);
+      assert.doesNotMatch(body.text, /p#[A-Za-z0-9_-]{20,}/, 'no real link in a preview');
+      assert.equal(test.smtp.messages.length, 0, 'a preview sends nothing');
+    });
+
+    it('sends from the association’s sender, in HTML with its logo and in text', async () => {
+      const admin = test.client();
+      await admin.signIn((await createUser(test.runtime, { role: 'administrator' })).email);
+      const refused = await admin.request('PATCH', '/api/association', {
+        mailSenderName: 'Le <secrétariat>',
+        mailSenderAddress: 'pas-une-adresse',
+      });
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(
+        refused
+          .json()
+          .errors.map((error: { path: string; message: string }) => [error.path, error.message])
+          .sort(),
+        [
+          ['body.mailSenderAddress', 'invalid_email'],
+          ['body.mailSenderName', 'invalid_sender_name'],
+        ],
+      );
+      const saved = await admin.request('PATCH', '/api/association', {
+        name: 'La 27e Région',
+        mailSenderName: 'Secrétariat de La 27e Région',
+        mailSenderAddress: 'Convocations@Example.org',
+      });
+      assert.equal(saved.statusCode, 200, saved.body);
+      assert.equal(saved.json().mailSenderAddress, 'convocations@example.org');
+      await admin.request('PUT', '/api/association/logo', logo, { 'content-type': 'image/png' });
+
+      await convene('ag-2030', dayPlus(5));
+      const preview = (await secretary.get('/api/assemblies/ag-2030/convocations/preview')).json();
+      assert.equal(preview.from, '"Secrétariat de La 27e Région" <convocations@example.org>');
+      assert.match(preview.html, /<img src="data:image\/png;base64,/);
+      await secretary.post('/api/assemblies/ag-2030/convocations', {});
+      const mail = await test.smtp.waitForMessage((message) =>
+        JSON.stringify(message.to).includes('alice@example.org'),
+      );
+      assert.equal(mail.from?.value[0]?.address, 'convocations@example.org');
+      assert.equal(mail.from?.value[0]?.name, 'Secrétariat de La 27e Région');
+      assert.match(mail.text ?? '', /^Bonjour Alice Convoquée,\n\nLa 27e Région vous convoque/);
+      assert.match(mail.text ?? '', /Pour La 27e Région,\nSecrétariat de La 27e Région$/);
+      // The parser puts the inline image back into the HTML as a data: URL.
+      assert.match(String(mail.html), /<img src="(cid:logo@quorum|data:image\/png;base64,)/);
+      assert.match(String(mail.html), /href="http:\/\/[^"]+\/p#[A-Za-z0-9_-]{20,}"/, 'the token after #');
+      const attached = mail.attachments.find((attachment) => attachment.cid === 'logo@quorum');
+      assert.ok(attached, 'the logo goes inline with the mail');
+    });
+
+    it('refuses every sending on a closed assembly, and the preview says why', async () => {
+      await conveneAndSend('ag-2030');
+      await changeRows(
+        test.runtime.database,
+        'assemblies',
+        { slug: 'ag-2030' },
+        { actual_start_at: new Date().toISOString(), actual_end_at: new Date().toISOString() },
+      );
+      for (const [url, body] of [
+        ['/api/assemblies/ag-2030/convocations', {}],
+        ['/api/assemblies/ag-2030/convocations', { onlyFailed: true }],
+        ['/api/assemblies/ag-2030/convocations/reminders', {}],
+        ['/api/assemblies/ag-2030/convocations/letters', {}],
+      ] as const) {
+        const refused = await secretary.post(url, body);
+        assert.equal(refused.statusCode, 409, url);
+        assert.equal(refused.json().code, 'assembly_closed');
+        assert.match(refused.json().detail, /close/);
+      }
+      const preview = (await secretary.get('/api/assemblies/ag-2030/convocations/preview')).json();
+      assert.equal(preview.refusal, 'assembly_closed');
+      assert.equal(
+        (await secretary.get('/api/assemblies/ag-2017/convocations/preview')).json().refusal,
+        'assembly_past',
+      );
+    });
+
+    it('prints a letter with a QR code for each member without an address, who is then convened', async () => {
+      await convene('ag-2030', dayPlus(40));
+      const printed = await secretary.post('/api/assemblies/ag-2030/convocations/letters', {});
+      assert.equal(printed.statusCode, 200, printed.body);
+      assert.equal(printed.headers['content-type'], 'application/pdf');
+      assert.ok(printed.rawPayload.subarray(0, 5).toString() === '%PDF-');
+      let progress = (await secretary.get('/api/assemblies/ag-2030/convocations')).json();
+      assert.equal(progress.letters, 1);
+      assert.equal(progress.recipients[0].status, 'letter');
+
+      await secretary.post('/api/assemblies/ag-2030/convocations', {});
+      progress = await waitUntilSent('ag-2030');
+      assert.deepEqual([progress.sent, progress.failed, progress.letters], [2, 0, 1]);
+      assert.equal(test.smtp.messages.length, 2, 'no e-mail to the member convened by letter');
+      const preview = (await secretary.get('/api/assemblies/ag-2030/convocations/preview')).json();
+      assert.equal(preview.alreadyConvened, 3);
+      assert.equal(preview.emailRecipients, 0);
+      assert.equal(preview.lateNotice, null, 'forty days is notice enough');
+
+      await changeRows(
+        test.runtime.database,
+        'persons',
+        { id: people[2]!.id },
+        { email: 'chloe@example.org' },
+      );
+      const noLetters = await secretary.post('/api/assemblies/ag-2030/convocations/letters', {});
+      assert.equal(noLetters.statusCode, 400);
+      assert.equal(noLetters.json().code, 'no_convocation_letters');
+    });
+
+    it('reminds those who have not answered, with a new link that replaces the first', async () => {
+      await conveneAndSend('ag-2030');
+      const first = (address: string) =>
+        test.smtp.messages.find((message) => JSON.stringify(message.to).includes(address))!;
+      const tokenOf = (message: (typeof test.smtp.messages)[number]) =>
+        linkIn(message, `${test.config.publicUrl}/p#`).split('#').pop()!;
+      const aliceToken = tokenOf(first('alice@example.org'));
+      const brunoToken = tokenOf(first('bruno@example.org'));
+      await test.client().post('/api/convocations/answer', { token: aliceToken, answer: 'attending' });
+      assert.equal(
+        (await secretary.get('/api/assemblies/ag-2030/convocations/preview')).json().notAnswered,
+        1,
+      );
+
+      const reminded = await secretary.post('/api/assemblies/ag-2030/convocations/reminders', {});
+      assert.equal(reminded.statusCode, 202, reminded.body);
+      assert.equal(reminded.json().queued, 1, 'only Bruno has not answered');
+      const reminder = await test.smtp.waitForMessage(
+        (message) =>
+          JSON.stringify(message.to).includes('bruno@example.org') && /^Rappel/.test(message.subject ?? ''),
+      );
+      assert.match(reminder.text ?? '', /pas encore reçu votre réponse/);
+      await waitUntilSent('ag-2030');
+      const newToken = tokenOf(reminder);
+      assert.notEqual(newToken, brunoToken);
+      assert.equal(
+        (await test.client().post('/api/convocations/view', { token: brunoToken })).statusCode,
+        410,
+      );
+      const answered = await test
+        .client()
+        .post('/api/convocations/answer', { token: newToken, answer: 'excused' });
+      assert.equal(answered.statusCode, 200);
+      const nobodyLeft = await secretary.post('/api/assemblies/ag-2030/convocations/reminders', {});
+      assert.equal(nobodyLeft.statusCode, 400);
+      assert.equal(nobodyLeft.json().code, 'no_convocation_to_remind');
+      assert.equal(
+        test.smtp.messages.filter((message) => JSON.stringify(message.to).includes('alice@example.org'))
+          .length,
+        1,
+        'Alice, who answered, got no reminder',
       );
     });
   });

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { tokenSchema } from '../../../../common/auth.schemas.ts';
 import {
   convocationAnswers,
+  convocationPreviewSchema,
   convocationProgressSchema,
   convocationViewSchema,
   participantSignInSchema,
   participantViewSchema,
   sendConvocationsResultSchema,
+  sendRemindersResultSchema,
 } from '../../../../common/assemblies.schemas.ts';
 import { assemblyChannel } from '../../../../common/events.ts';
 import { staffRoles } from '../../../../common/roles.ts';
@@ -14,12 +16,24 @@ import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
 import { requestLanguage } from '../../http/problem.ts';
 import { limitedBy } from '../../http/rate-limits.ts';
-import { eventStreamResponse, type App, problemResponses, slugParams } from '../../http/routes.ts';
+import {
+  eventStreamResponse,
+  fileResponse,
+  type App,
+  problemResponses,
+  slugParams,
+} from '../../http/routes.ts';
 import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../../realtime/poll-state.ts';
 import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
-import { convocationProgress, sendConvocations } from './convocations.service.ts';
+import {
+  convocationProgress,
+  previewConvocation,
+  printConvocationLetters,
+  remindConvocations,
+  sendConvocations,
+} from './convocations.service.ts';
 import {
   answerConvocation,
   describeConvocation,
@@ -39,7 +53,7 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary:
-        'E-mail the convocation to every voting member (or again to those that failed); sending goes on in the background',
+        'E-mail the convocation to every voting member (or again to those that failed); sending goes on in the background. Refused (409) on a closed or past assembly',
       params: slugParams,
       body: z.object({ onlyFailed: z.boolean().default(false) }),
       response: { 202: sendConvocationsResultSchema, ...errors },
@@ -52,6 +66,60 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
         language: requestLanguage(request),
       });
       return reply.status(202).send({ queued, warning });
+    },
+  });
+
+  app.get('/api/assemblies/:slug/convocations/preview', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'Before sending: the exact e-mail (HTML and text, a sample member’s), its sender, how many it reaches, the members needing a printed letter, the late-notice warning, whether sending is open',
+      params: slugParams,
+      response: { 200: convocationPreviewSchema, ...errors },
+    },
+    handler: async (request) =>
+      previewConvocation(context, { slug: request.params.slug, language: requestLanguage(request) }),
+  });
+
+  app.post('/api/assemblies/:slug/convocations/reminders', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'E-mail a reminder, with a new personal link, to the members convened by e-mail who have not answered; in the background',
+      params: slugParams,
+      body: z.object({}).strict(),
+      response: { 202: sendRemindersResultSchema, ...errors },
+    },
+    handler: async (request, reply) => {
+      const { queued } = await remindConvocations(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+      });
+      return reply.status(202).send({ queued });
+    },
+  });
+
+  app.post('/api/assemblies/:slug/convocations/letters', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'The printed convocations (PDF) of the voting members without an e-mail address, each with its personal link as a QR code; each printing gives new links',
+      params: slugParams,
+      body: z.object({}).strict(),
+      response: { 200: fileResponse('application/pdf', 'The letters, a PDF file'), ...errors },
+    },
+    handler: async (request, reply) => {
+      const pdf = await printConvocationLetters(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="convocations-${request.params.slug}.pdf"`)
+        .send(pdf);
     },
   });
 

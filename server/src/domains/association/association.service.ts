@@ -48,6 +48,8 @@ function present(row: AssociationRow | undefined, fallbackTimeZone: string): Ass
       row?.founding_year === null || row?.founding_year === undefined ? null : Number(row.founding_year),
     logoUrl: row?.logo_base64 ? `/api/association/logo?v=${logoVersion(row)}` : null,
     twoFactorRequired: Number(row?.two_factor_required ?? 0) === 1,
+    mailSenderName: row?.mail_sender_name ?? null,
+    mailSenderAddress: row?.mail_sender_address ?? null,
   };
 }
 
@@ -73,6 +75,8 @@ const columns = {
   rnaNumber: 'rna_number',
   siret: 'siret',
   foundingYear: 'founding_year',
+  mailSenderName: 'mail_sender_name',
+  mailSenderAddress: 'mail_sender_address',
 } as const satisfies Record<keyof AssociationPatch, keyof AssociationRow>;
 
 /**

@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { createAssembly, fetchAssemblies, fetchAssembly, fetchQuorum } from './assemblies.api.ts';
 import { fetchSheet, fetchTimeline, searchCheckIn } from './attendance.api.ts';
-import { fetchConvocations } from './convocations.api.ts';
+import { fetchConvocationPreview, fetchConvocations } from './convocations.api.ts';
 import { fetchQuestions, fetchWorkshops } from './workshops.api.ts';
 
 export const assemblyKeys = {
@@ -21,6 +21,7 @@ export const assemblyKeys = {
   timeline: (slug: string) => ['assemblies', slug, 'timeline'] as const,
   checkIn: (slug: string, q: string) => ['assemblies', slug, 'check-in', q] as const,
   convocations: (slug: string) => ['assemblies', slug, 'convocations'] as const,
+  convocationPreview: (slug: string) => ['assemblies', slug, 'convocations', 'preview'] as const,
   workshops: (slug: string) => ['assemblies', slug, 'workshops'] as const,
   questions: (slug: string) => ['assemblies', slug, 'questions'] as const,
 };
@@ -62,6 +63,15 @@ export function useConvocationsQuery(slug: string, everyMs: number) {
     queryFn: () => fetchConvocations(slug),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => ((query.state.data?.pending ?? 0) > 0 ? everyMs : false),
+  });
+}
+
+/** Read again whenever the sending moves on (`progress`: its counts), so the figures follow it. */
+export function useConvocationPreviewQuery(slug: string, progress: readonly number[]) {
+  return useQuery({
+    queryKey: [...assemblyKeys.convocationPreview(slug), ...progress],
+    queryFn: () => fetchConvocationPreview(slug),
+    placeholderData: keepPreviousData,
   });
 }
 

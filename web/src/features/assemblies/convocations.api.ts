@@ -1,14 +1,22 @@
 import type {
   ConvocationAnswer,
+  ConvocationPreview,
   ConvocationProgress,
   ConvocationRecipient,
   ConvocationStatus,
   SendConvocationsResult,
+  SendRemindersResult,
 } from '../../../../common/assemblies.schemas.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from './assemblies.api.ts';
 
-export type { ConvocationAnswer, ConvocationProgress, ConvocationRecipient, ConvocationStatus };
+export type {
+  ConvocationAnswer,
+  ConvocationPreview,
+  ConvocationProgress,
+  ConvocationRecipient,
+  ConvocationStatus,
+};
 
 export function fetchConvocations(slug: string): Promise<ConvocationProgress> {
   return api.get<ConvocationProgress>(assemblyApiPath(slug, 'convocations'));
@@ -22,4 +30,19 @@ export function sendConvocations(slug: string, onlyFailed: boolean): Promise<Sen
   return api.post<SendConvocationsResult>(assemblyApiPath(slug, 'convocations'), {
     onlyFailed,
   });
+}
+
+/** The exact e-mail and its recipients, before sending; `refusal` says when sending is closed. */
+export function fetchConvocationPreview(slug: string): Promise<ConvocationPreview> {
+  return api.get<ConvocationPreview>(assemblyApiPath(slug, 'convocations/preview'));
+}
+
+/** Reminds the members convened by e-mail who have not answered (202); each gets a new link. */
+export function sendConvocationReminders(slug: string): Promise<SendRemindersResult> {
+  return api.post<SendRemindersResult>(assemblyApiPath(slug, 'convocations/reminders'));
+}
+
+/** The printed letters (PDF) of the members without an e-mail address; each printing gives new links. */
+export function printConvocationLetters(slug: string): Promise<Blob> {
+  return api.postForFile(assemblyApiPath(slug, 'convocations/letters'));
 }

@@ -53,6 +53,8 @@ const fieldNames = [
   'foundingYear',
   'timeZone',
   'locale',
+  'mailSenderName',
+  'mailSenderAddress',
 ] as const;
 
 const identitySchema = formSchema(
@@ -165,6 +167,8 @@ function IdentityForm({
       foundingYear: association.foundingYear === null ? '' : String(association.foundingYear),
       timeZone: association.timeZone,
       locale: association.locale,
+      mailSenderName: association.mailSenderName ?? '',
+      mailSenderAddress: association.mailSenderAddress ?? '',
     },
     onSubmit,
   });
@@ -238,6 +242,23 @@ function IdentityForm({
               { value: 'en', label: t('association.locales.en') },
             ]}
             {...form.inputProps('locale')}
+          />
+        </SimpleGrid>
+        <Title order={3} size="h4" mt="sm">
+          {t('association.sender.title')}
+        </Title>
+        <Text size="sm">{t('association.sender.intro')}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('association.fields.mailSenderName')}
+            description={t('association.hints.mailSenderName', { name: association.name })}
+            {...form.inputProps('mailSenderName')}
+          />
+          <TextInput
+            label={t('association.fields.mailSenderAddress')}
+            description={t('association.hints.mailSenderAddress')}
+            type="email"
+            {...form.inputProps('mailSenderAddress')}
           />
         </SimpleGrid>
         <FormErrorAlert message={form.formError} />

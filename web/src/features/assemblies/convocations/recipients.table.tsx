@@ -9,6 +9,7 @@ const sendingColors: Record<ConvocationStatus, string> = {
   pending: statusColors.info,
   sent: statusColors.success,
   failed: statusColors.danger,
+  letter: statusColors.success,
 };
 
 /** Each convened member: the address used, whether the mail left (or why not), and their answer. */
