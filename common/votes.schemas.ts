@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { majorities } from './assemblies.schemas.ts';
+import { encryptedBallotSchema, pollEncryptionViewSchema } from './encrypted-polls.schemas.ts';
 import { daySchema } from './register.schemas.ts';
 
 export type Majority = (typeof majorities)[number];
@@ -80,8 +81,13 @@ export const castSchema = z.object({
       z.object({
         /** The member whose vote this is: the voter's own, or one they hold a proxy for. */
         membershipId: z.string().min(1),
-        /** A resolution: for, against, abstain or blank. An election: the candidates' option ids. */
-        choices: z.array(z.string().min(1).max(100)).max(100),
+        /**
+         * A plain poll: a resolution's for, against, abstain or blank; an election's candidates' option
+         * ids. Not given for an encrypted poll.
+         */
+        choices: z.array(z.string().min(1).max(100)).max(100).optional(),
+        /** An encrypted poll: the ballot the phone encrypted, proved and signed (common/crypto/ballot.ts). */
+        encrypted: encryptedBallotSchema.optional(),
         /** Optional: when given, must be the weight the statutes give that member. */
         weight: z.number().int().min(0).optional(),
       }),
@@ -288,7 +294,8 @@ export const pollViewSchema = z.object({
   resolutionId: z.string().nullable(),
   electionId: z.string().nullable(),
   isSecret: z.boolean(),
-  status: z.enum(['open', 'closed', 'cancelled']),
+  /** decrypting: an encrypted poll closed, waiting for its trustees' partial decryptions. */
+  status: z.enum(['open', 'decrypting', 'closed', 'cancelled']),
   maxChoices: z.number().int(),
   options: z.array(pollOptionViewSchema),
   votedCount: z.number().int(),
@@ -296,6 +303,8 @@ export const pollViewSchema = z.object({
   openedAt: z.string(),
   closedAt: z.string().nullable(),
   result: pollResultViewSchema.nullable(),
+  /** An encrypted secret poll: what the phones encrypt for, and the decryption's progress. */
+  encryption: pollEncryptionViewSchema.nullable(),
 });
 export type PollView = z.infer<typeof pollViewSchema>;
 export const pollListSchema = z.object({ polls: z.array(pollViewSchema) });
@@ -365,6 +374,8 @@ export const castReceiptSchema = z.object({
   membershipIds: z.array(z.string()),
   /** The same cast had already been recorded: this answer repeats the first one. */
   isRepeat: z.boolean(),
+  /** An encrypted poll: each ballot's tracker, in the order of the ballots, to find in the ballot box. */
+  trackers: z.array(z.string()).optional(),
 });
 export type CastReceipt = z.infer<typeof castReceiptSchema>;
 

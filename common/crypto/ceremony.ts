@@ -212,6 +212,72 @@ function checkCommitment<Point>(
 }
 
 /**
+ * Checks one trustee's published commitment as soon as it is posted: its degree, the proof of its
+ * constant term, and one share for each trustee of `indexes`, once. Throws CeremonyError.
+ */
+export function verifyCommitment<Point>(
+  group: Group<Point>,
+  {
+    ceremonyId,
+    threshold,
+    indexes,
+    commitment,
+  }: { ceremonyId: string; threshold: number; indexes: readonly number[]; commitment: TrusteeCommitment },
+): void {
+  checkCommitment(group, ceremonyId, threshold, commitment);
+  const targets = commitment.shares.map((share) => share.to);
+  const isOnePerTrustee =
+    targets.length === indexes.length &&
+    new Set(targets).size === targets.length &&
+    indexes.every((index) => targets.includes(index));
+  if (!isOnePerTrustee) throw new CeremonyError('missing_share', commitment.index);
+  for (const share of commitment.shares) {
+    group.decode(share.ephemeral);
+    decodeScalar(share.value);
+  }
+}
+
+/**
+ * Checks one trustee's verification key as soon as it is posted, against every trustee's
+ * commitments (g^xⱼ = Πᵢ g^fᵢ(j)), and its proof of knowledge.
+ */
+export function verifyVerificationKey<Point>(
+  group: Group<Point>,
+  {
+    ceremonyId,
+    commitments,
+    verificationKey,
+  }: {
+    ceremonyId: string;
+    commitments: readonly TrusteeCommitment[];
+    verificationKey: TrusteeVerificationKey;
+  },
+): boolean {
+  const key = group.decode(verificationKey.verificationKey);
+  const expected = commitments.reduce(
+    (sum, commitment) =>
+      group.add(
+        sum,
+        committedValue(
+          group,
+          commitment.coefficients.map((coefficient) => group.decode(coefficient)),
+          verificationKey.index,
+        ),
+      ),
+    group.identity(),
+  );
+  return (
+    group.equals(key, expected) &&
+    verifyKnowledge(group, {
+      prefix: 'vkey',
+      statement: `${ceremonyId}|${verificationKey.index}`,
+      publicPoint: key,
+      proof: verificationKey.proof,
+    })
+  );
+}
+
+/**
  * Step 3: trustee `index` opens the shares sent to it, checks every one against its sender's
  * commitments, and derives its share of the election key. A share that does not match names its
  * sender (the ceremony must then start again without it).

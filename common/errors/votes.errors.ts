@@ -211,4 +211,106 @@ export const votesErrors = defineErrors({
     fr: 'Un code en minuscules sans accent, chiffres et « _ » (2 à 40 caractères).',
     en: 'A code in lower case letters without accents, digits and "_" (2 to 40 characters).',
   },
+
+  // Encrypted secret polls: the key ceremony, the encrypted ballots, the trustees' decryptions.
+  ceremony_not_found: {
+    status: 404,
+    fr: 'Cette assemblée n’a pas de cérémonie des clés.',
+    en: 'This assembly has no key ceremony.',
+  },
+  ceremony_exists: {
+    status: 409,
+    fr: 'La cérémonie des clés de cette assemblée existe déjà (elle peut être recommencée tant qu’elle n’est pas terminée).',
+    en: 'This assembly’s key ceremony already exists (it may be started again until it is finished).',
+  },
+  ceremony_no_trustees: {
+    status: 409,
+    fr: 'Désignez les assesseurs de l’assemblée (ou son président et son secrétaire de séance) : ils détiennent les clés.',
+    en: 'Name the assembly’s scrutineers (or its chair and secretary): they hold the keys.',
+  },
+  ceremony_threshold_invalid: {
+    status: 400,
+    fr: 'Le seuil se choisit entre {{minimum}} et {{maximum}} détenteurs de clé.',
+    en: 'The threshold is between {{minimum}} and {{maximum}} key holders.',
+  },
+  ceremony_not_ready: {
+    status: 409,
+    fr: 'La cérémonie des clés n’est pas terminée : un scrutin secret chiffré ne peut pas encore s’ouvrir.',
+    en: 'The key ceremony is not finished: an encrypted secret poll cannot open yet.',
+  },
+  ceremony_step_closed: {
+    status: 409,
+    fr: 'Cette étape de la cérémonie des clés n’est pas en cours, ou vous l’avez déjà faite.',
+    en: 'This step of the key ceremony is not under way, or you have already done it.',
+  },
+  trustee_token_invalid: {
+    status: 401,
+    fr: 'Ce lien d’assesseur n’est pas (ou plus) valable : demandez-en un nouveau.',
+    en: 'This scrutineer link is not (or no longer) valid: ask for a new one.',
+  },
+  trustee_not_found: {
+    status: 404,
+    fr: 'Ce détenteur de clé n’existe pas dans la cérémonie.',
+    en: 'This key holder is not in the ceremony.',
+  },
+  invalid_certificate: {
+    status: 422,
+    fr: 'Ce certificat n’est pas valable : sa preuve ne correspond pas.',
+    en: 'This certificate is not valid: its proof does not match.',
+  },
+  invalid_commitment: {
+    status: 422,
+    fr: 'Cet engagement n’est pas valable (degré, preuve ou parts).',
+    en: 'This commitment is not valid (degree, proof or shares).',
+  },
+  invalid_share_for_server: {
+    status: 422,
+    fr: 'La part chiffrée pour le serveur ne correspond pas à cet engagement.',
+    en: 'The share encrypted for the server does not match this commitment.',
+  },
+  invalid_verification_key: {
+    status: 422,
+    fr: 'Cette clé de vérification ne correspond pas aux engagements publiés ou à sa preuve.',
+    en: 'This verification key does not match the published commitments or its proof.',
+  },
+  invalid_encrypted_ballot: {
+    status: 422,
+    fr: 'Ce bulletin chiffré n’est pas valable ({{problem}}) : rien n’a été enregistré.',
+    en: 'This encrypted ballot is not valid ({{problem}}): nothing was recorded.',
+  },
+  encrypted_ballot_required: {
+    status: 400,
+    fr: 'Ce scrutin est chiffré : le bulletin doit être chiffré sur le téléphone.',
+    en: 'This poll is encrypted: the ballot must be encrypted on the phone.',
+  },
+  plain_ballot_required: {
+    status: 400,
+    fr: 'Ce scrutin n’est pas chiffré : envoyez les choix du bulletin.',
+    en: 'This poll is not encrypted: send the ballot’s choices.',
+  },
+  credential_used: {
+    status: 409,
+    fr: 'Ce bulletin (ou sa clé de vote) a déjà été déposé dans ce scrutin.',
+    en: 'This ballot (or its voting credential) was already cast in this poll.',
+  },
+  poll_not_decrypting: {
+    status: 409,
+    fr: 'Ce scrutin n’attend pas de déchiffrement.',
+    en: 'This poll is not waiting for a decryption.',
+  },
+  decryption_already_given: {
+    status: 409,
+    fr: 'Votre déchiffrement partiel de ce scrutin est déjà enregistré.',
+    en: 'Your partial decryption of this poll is already recorded.',
+  },
+  invalid_partial_decryption: {
+    status: 422,
+    fr: 'Ce déchiffrement partiel n’est pas valable : sa preuve ne correspond pas au dépouillement.',
+    en: 'This partial decryption is not valid: its proof does not match the tally.',
+  },
+  record_not_ready: {
+    status: 404,
+    fr: 'Le registre public de ce scrutin n’est pas encore publié.',
+    en: 'This poll’s public record is not published yet.',
+  },
 });

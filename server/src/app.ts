@@ -28,6 +28,7 @@ import { staffRoutes } from './domains/budget/staff.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
 import { votesRoutes } from './domains/votes/votes.routes.ts';
+import { encryptedPollsRoutes } from './domains/votes/encrypted.routes.ts';
 import { categoriesRoutes } from './domains/memberships/categories.routes.ts';
 import { registerFieldsRoutes } from './domains/register/register-fields.routes.ts';
 import { membershipsRoutes } from './domains/memberships/memberships.routes.ts';
@@ -150,6 +151,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   budgetExportRoutes(app, context);
   minutesRoutes(app, context);
   votesRoutes(app, context);
+  encryptedPollsRoutes(app, context);
   annualAccountsRoutes(app, context);
   staffRoutes(app, context);
   programmesRoutes(app, context);

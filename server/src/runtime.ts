@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { loadConfig, type Config } from './config.ts';
+import { closeBallotChecks } from './crypto/ballot-checks.ts';
 import type { ServiceContext } from './context.ts';
 import { openDatabase, type OpenOptions } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -50,6 +51,7 @@ export async function openRuntime(
     realtime,
     async close() {
       mailer.close();
+      await closeBallotChecks();
       await realtime.close();
       await database.close();
     },

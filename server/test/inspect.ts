@@ -135,3 +135,28 @@ export async function allTextValues(
   }
   return found;
 }
+
+/**
+ * An attacker with the database (PostgreSQL): each participation row joined to the ballots written
+ * by the same transaction (same xmin), the ballots in their physical order (ctid).
+ */
+export async function linkByTransaction(
+  database: Database,
+  pollId: string,
+): Promise<{ member_name: string; weight: number; tracker: string; ballot: string }[]> {
+  const result = await sql<{ member_name: string; weight: number; tracker: string; ballot: string }>`
+    select v.member_name, v.weight, b.tracker, b.ballot
+    from poll_voters v join encrypted_ballots b on b.xmin::text = v.xmin::text and b.poll_id = v.poll_id
+    where v.poll_id = ${pollId} and v.has_voted = 1
+    order by b.ctid`.execute(database.db);
+  return result.rows;
+}
+
+/** An attacker with the database file (SQLite): a table's rows as a full scan returns them, storage order. */
+export async function scanOrder(database: Database, table: TableName, pollId: string): Promise<string[]> {
+  const result = await sql<{
+    id: string;
+    poll_id: string;
+  }>`select id, poll_id from ${sql.table(table)}`.execute(database.db);
+  return result.rows.filter((row) => row.poll_id === pollId).map((row) => row.id);
+}

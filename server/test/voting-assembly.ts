@@ -146,7 +146,7 @@ export async function seedVotingAssembly(db: Db, { voters, slug }: { voters: num
 }
 
 /**
- * One vote "for" from a seated phone on its real route, over a plain HTTP agent (so a test can count
+ * One vote "for" (or the encrypted ballot given) from a seated phone on its real route, over a plain HTTP agent (so a test can count
  * in-flight casts and cut them off with the server); resolves with the HTTP status.
  */
 export function castFromPhone(
@@ -154,10 +154,15 @@ export function castFromPhone(
   phone: SeatedPhone,
   pollId: string,
   agent: http.Agent,
+  encrypted?: unknown,
 ): Promise<number> {
   const payload = JSON.stringify({
     key: `cast-key-${phone.membershipId}`,
-    ballots: [{ membershipId: phone.membershipId, choices: ['for'] }],
+    ballots: [
+      encrypted
+        ? { membershipId: phone.membershipId, encrypted }
+        : { membershipId: phone.membershipId, choices: ['for'] },
+    ],
   });
   return new Promise((resolve, reject) => {
     const request = http.request(

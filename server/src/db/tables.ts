@@ -739,6 +739,13 @@ export interface PollsTable {
   opened_at: string;
   closed_at: string | null;
   result: string | null;
+  /** An encrypted secret poll: its ceremony, parameters (JSON), fingerprint, tally and record. */
+  ceremony_id: string | null;
+  encryption: string | null;
+  fingerprint: string | null;
+  tally: string | null;
+  record: string | null;
+  record_fingerprint: string | null;
 }
 
 export interface PollOptionsTable {
@@ -759,6 +766,56 @@ export interface PollVotersTable {
   weight: number;
   has_voted: number;
   cast_key: string | null;
+  /** An encrypted poll: the public credential the member's ballot was signed with. */
+  credential: string | null;
+}
+
+export interface CeremoniesTable {
+  id: string;
+  assembly_id: string;
+  threshold: number;
+  /** certificates | commitments | verification_keys | ready */
+  status: string;
+  public_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CeremonyTrusteesTable {
+  id: string;
+  ceremony_id: string;
+  trustee_index: number;
+  name: string;
+  person_id: string | null;
+  is_server: number;
+  token_hash: string | null;
+  certificate: string | null;
+  commitment: string | null;
+  verification_key: string | null;
+}
+
+export interface CeremonyServerSecretsTable {
+  id: string;
+  ceremony_id: string;
+  encryption_secret: string;
+  share_secret: string | null;
+}
+
+/** An encrypted ballot: no member, no weight, no time. */
+export interface EncryptedBallotsTable {
+  id: string;
+  poll_id: string;
+  tracker: string;
+  credential: string;
+  ballot: string;
+}
+
+export interface PartialDecryptionsTable {
+  id: string;
+  poll_id: string;
+  trustee_index: number;
+  partial: string;
+  created_at: string;
 }
 
 export interface BallotsTable {
@@ -827,6 +884,11 @@ export interface Tables {
   poll_options: PollOptionsTable;
   poll_voters: PollVotersTable;
   ballots: BallotsTable;
+  ceremonies: CeremoniesTable;
+  ceremony_trustees: CeremonyTrusteesTable;
+  ceremony_server_secrets: CeremonyServerSecretsTable;
+  encrypted_ballots: EncryptedBallotsTable;
+  partial_decryptions: PartialDecryptionsTable;
   mandates: MandatesTable;
   election_outgoing: ElectionOutgoingTable;
   board_roles: BoardRolesTable;
@@ -889,10 +951,15 @@ export const archivedTables: readonly TableName[] = [
   'resolutions',
   'elections',
   'election_candidates',
+  'ceremonies',
+  'ceremony_trustees',
+  'ceremony_server_secrets',
   'polls',
   'poll_options',
   'poll_voters',
   'ballots',
+  'encrypted_ballots',
+  'partial_decryptions',
   'mandates',
   'election_outgoing',
   'board_roles',

@@ -57,7 +57,8 @@ function digest(value: string): string {
 }
 
 /** What a limit counts attempts by. */
-export type LimitBy = 'address' | 'account' | 'token';
+/** `trustee`: the X-Trustee-Token header of a scrutineer's device (never in a URL). */
+export type LimitBy = 'address' | 'account' | 'token' | 'trustee';
 
 export interface Limit {
   /** Names the limit in its keys, e.g. "sign-in". */
@@ -73,9 +74,16 @@ function bodyField(request: FastifyRequest, field: 'email' | 'token'): string {
   return field === 'email' ? value.trim().toLowerCase() : value;
 }
 
+/** The token a trustee's device sends in its header. */
+export function trusteeToken(request: FastifyRequest): string | undefined {
+  const value = request.headers['x-trustee-token'];
+  return typeof value === 'string' ? value : undefined;
+}
+
 function limitKey(limit: Limit, request: FastifyRequest): string {
   if (limit.by === 'address') return `${limit.name}:address:${request.ip}`;
   if (limit.by === 'account') return `${limit.name}:account:${digest(bodyField(request, 'email'))}`;
+  if (limit.by === 'trustee') return `${limit.name}:trustee:${digest(trusteeToken(request) ?? '')}`;
   return `${limit.name}:token:${digest(bodyField(request, 'token'))}`;
 }
 

@@ -20,6 +20,7 @@ import * as registerImports from './20261207-0013-register-imports.ts';
 import * as rateLimits from './20261207-0014-rate-limits.ts';
 import * as recordVersions from './20261207-0015-record-versions.ts';
 import * as twoFactor from './20261207-0016-two-factor.ts';
+import * as encryptedPolls from './20261207-0019-encrypted-polls.ts';
 import * as convocationSending from './20261207-0020-convocation-sending.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   '20261207-0014-rate-limits': rateLimits,
   '20261207-0015-record-versions': recordVersions,
   '20261207-0016-two-factor': twoFactor,
+  '20261207-0019-encrypted-polls': encryptedPolls,
   '20261207-0020-convocation-sending': convocationSending,
 };

@@ -48,6 +48,26 @@ export async function requireAssembly(db: DbOrTransaction, slug: string): Promis
   return assembly;
 }
 
+/**
+ * Who holds the keys of the assembly's encrypted polls: its scrutineers, else its chair and its
+ * secretary (once each), as persons with their names.
+ */
+export async function keyHolders(
+  db: DbOrTransaction,
+  assembly: AssemblyRow,
+): Promise<{ personId: string; name: string }[]> {
+  const scrutineers = await listScrutineers(db, assembly.id);
+  if (scrutineers.length > 0) {
+    return scrutineers.map((row) => ({
+      personId: row.id,
+      name: formatDisplayName({ firstName: row.first_name, lastName: row.last_name }),
+    }));
+  }
+  const officers = [...new Set([assembly.chair_person_id, assembly.secretary_person_id])];
+  const named = await Promise.all(officers.map((personId) => personName(db, personId)));
+  return named.filter((person) => person !== null);
+}
+
 async function personName(db: DbOrTransaction, personId: string | null) {
   if (!personId) return null;
   const row = await findPersonName(db, personId);

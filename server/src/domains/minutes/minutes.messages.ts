@@ -27,6 +27,10 @@ export const minutesMessages = defineMessages({
   section_questions: { fr: 'Questions et réponses', en: 'Questions and answers' },
   section_signatures: { fr: 'Signatures', en: 'Signatures' },
   section_named_votes: { fr: 'Annexe : votes nominatifs', en: 'Annex: named votes' },
+  section_encrypted_records: {
+    fr: 'Annexe : registres des scrutins secrets chiffrés',
+    en: 'Annex: records of the encrypted secret ballots',
+  },
   written_activity_report: { fr: 'Rapport d’activité', en: 'Activity report' },
   written_discussion: { fr: 'Débats', en: 'Discussion' },
 
@@ -255,6 +259,18 @@ export const minutesMessages = defineMessages({
   fee_table_total: { fr: 'Total', en: 'Total' },
 
   named_votes_heading: { fr: 'Annexe : votes nominatifs', en: 'Annex: named votes' },
+  encrypted_records_heading: {
+    fr: 'Annexe : registres des scrutins secrets chiffrés',
+    en: 'Annex: records of the encrypted secret ballots',
+  },
+  encrypted_records_intro: {
+    fr: 'Chaque registre public permet à quiconque de vérifier le résultat (commande quorum votes verify ou page de vérification), sans la base de données.',
+    en: 'Each public record lets anyone check the result (the quorum votes verify command or the verification page), without the database.',
+  },
+  encrypted_records_entry: {
+    fr: '{{title}} : {{address}} (empreinte {{fingerprint}})',
+    en: '{{title}}: {{address}} (fingerprint {{fingerprint}})',
+  },
   named_votes_none: { fr: 'Aucun vote exprimé.', en: 'No vote cast.' },
   named_votes_member: { fr: 'Membre', en: 'Member' },
   named_votes_weight: { fr: 'Voix', en: 'Votes' },

@@ -55,6 +55,7 @@ for (const engine of testEngines()) {
           'questions',
           'signatures',
           'named_votes',
+          'encrypted_records',
         ],
       );
       assert.match(section(view, 'written').markdown!, /^### TERRITOIRES EN RÉSIDENCES/);

@@ -373,6 +373,12 @@ export async function eraseCopiesOfPerson(db: DbOrTransaction, personId: string,
     .where('membership_id', 'in', membershipIds)
     .execute();
   await db.updateTable('mandates').set({ printed_name: null }).where('person_id', '=', personId).execute();
+  // A key ceremony's trustee (a scrutineer): the name shown to the other trustees.
+  await db
+    .updateTable('ceremony_trustees')
+    .set({ name: erasedName })
+    .where('person_id', '=', personId)
+    .execute();
   await db
     .updateTable('staff_members')
     .set({ display_name: erasedName })

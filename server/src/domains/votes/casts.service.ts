@@ -8,6 +8,12 @@ import { durableTransaction } from '../../db/durable-transaction.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../ids.ts';
 import type { Participant } from '../assemblies/participants.service.ts';
+import {
+  insertEncryptedBallots,
+  listUsedCredentials,
+  markVotedWithCredential,
+} from './encrypted.repository.ts';
+import { checkEncryptedCast } from './encrypted-polls.service.ts';
 import { publishPollState } from './polls.service.ts';
 import {
   findPollAssemblySlug,
@@ -24,6 +30,8 @@ interface PendingCast {
   participant: Participant;
   pollId: string;
   cast: CastInput;
+  /** An encrypted cast, its ballots checked: each ballot's tracker. */
+  trackers?: string[] | undefined;
   resolve: (receipt: CastReceipt) => void;
   reject: (error: unknown) => void;
 }
@@ -55,9 +63,14 @@ class CastBatcher {
 
   constructor(private readonly context: ServiceContext) {}
 
-  submit(participant: Participant, pollId: string, cast: CastInput): Promise<CastReceipt> {
+  submit(
+    participant: Participant,
+    pollId: string,
+    cast: CastInput,
+    trackers?: string[] | undefined,
+  ): Promise<CastReceipt> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ participant, pollId, cast, resolve, reject });
+      this.pending.push({ participant, pollId, cast, trackers, resolve, reject });
       this.schedule();
     });
   }
@@ -131,7 +144,11 @@ export async function castBallots(
     batcher = new CastBatcher(context);
     batchers.set(context.database, batcher);
   }
-  return batcher.submit(participant, pollId, cast);
+  // An encrypted ballot's proofs are checked on the pool of threads before it joins a batch.
+  const trackers = cast.ballots.some((ballot) => ballot.encrypted)
+    ? await checkEncryptedCast(context.database.db, pollId, cast.ballots)
+    : undefined;
+  return batcher.submit(participant, pollId, cast, trackers);
 }
 
 function shuffle<T>(items: T[]): T[] {
@@ -173,25 +190,60 @@ async function writeBatch(database: Database, batch: PendingCast[]): Promise<(Ca
         voters.set(`${pollId}/${voter.membership_id}`, voter);
       }
     }
+    const usedCredentials = new Set<string>();
+    for (const poll of rows) {
+      if (!poll.encryption) continue;
+      const credentials = batch
+        .filter((cast) => cast.pollId === poll.id)
+        .flatMap((cast) =>
+          cast.cast.ballots.flatMap((ballot) => (ballot.encrypted ? [ballot.encrypted.credential] : [])),
+        );
+      for (const credential of await listUsedCredentials(transaction, poll.id, credentials)) {
+        usedCredentials.add(`${poll.id}/${credential}`);
+      }
+    }
     const ballots: BallotRow[] = [];
-    const marks: { pollId: string; membershipId: string; key: string }[] = [];
+    const encryptedBallots: EncryptedBallotRow[] = [];
+    const marks: { pollId: string; membershipId: string; key: string; credential?: string }[] = [];
     const outcomes = batch.map((pending) => {
       try {
-        return checkCast(pending, { polls, optionCodes, voters, ballots, marks });
+        return checkCast(pending, {
+          polls,
+          optionCodes,
+          voters,
+          ballots,
+          encryptedBallots,
+          usedCredentials,
+          marks,
+        });
       } catch (error) {
         if (error instanceof AppError) return error;
         throw error;
       }
     });
     for (const pollId of pollIds) {
-      const marked = await markVoted(
-        transaction,
-        pollId,
-        marks.filter((mark) => mark.pollId === pollId),
-      );
-      if (marked !== marks.filter((mark) => mark.pollId === pollId).length) throw new RaceLost();
+      const pollMarks = marks.filter((mark) => mark.pollId === pollId);
+      const marked = polls.get(pollId)?.encryption
+        ? await markVotedWithCredential(
+            transaction,
+            pollId,
+            pollMarks.map((mark) => ({ ...mark, credential: mark.credential! })),
+          )
+        : await markVoted(transaction, pollId, pollMarks);
+      if (marked !== pollMarks.length) throw new RaceLost();
     }
     await insertBallots(transaction, shuffle(ballots));
+    if (encryptedBallots.length > 0) {
+      // In the order of the trackers (hashes), not of the casts.
+      encryptedBallots.sort((left, right) => (left.tracker < right.tracker ? -1 : 1));
+      try {
+        await insertEncryptedBallots(transaction, encryptedBallots);
+      } catch (error) {
+        // Another server process took a credential meanwhile: the batch is checked again.
+        if (isUniqueViolation(error)) throw new RaceLost();
+        throw error;
+      }
+    }
     return outcomes;
   });
 }
@@ -202,7 +254,24 @@ interface BatchState {
   /** Voter rows by "pollId/membershipId", updated in memory as the batch takes them. */
   voters: Map<string, PollVoterRow>;
   ballots: BallotRow[];
-  marks: { pollId: string; membershipId: string; key: string }[];
+  encryptedBallots: EncryptedBallotRow[];
+  /** "pollId/credential" of the credentials already in a ballot box, or taken by this batch. */
+  usedCredentials: Set<string>;
+  marks: { pollId: string; membershipId: string; key: string; credential?: string }[];
+}
+
+type EncryptedBallotRow = {
+  id: string;
+  poll_id: string;
+  tracker: string;
+  credential: string;
+  ballot: string;
+};
+
+/** A unique index refused a row (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /** A cast refused: the code is the problem's and names what is wrong with the field at `path`. */
@@ -210,7 +279,7 @@ function refusal(code: ErrorCode, path: string, params?: MessageParams): AppErro
   return new AppError(code, params, { errors: [{ path, message: code, ...(params ? { params } : {}) }] });
 }
 
-function checkCast({ participant, pollId, cast }: PendingCast, state: BatchState): CastReceipt {
+function checkCast({ participant, pollId, cast, trackers }: PendingCast, state: BatchState): CastReceipt {
   const poll = state.polls.get(pollId);
   if (!poll || poll.assembly_id !== participant.assemblyId) throw new AppError('poll_not_in_assembly');
   if (poll.status !== 'open') throw refusal('poll_closed', 'pollId');
@@ -218,6 +287,9 @@ function checkCast({ participant, pollId, cast }: PendingCast, state: BatchState
   if (new Set(membershipIds).size !== membershipIds.length) throw refusal('duplicate_member', 'body.ballots');
   const codes = state.optionCodes.get(pollId)!;
   const isElection = poll.election_id !== null;
+  const isEncrypted = poll.encryption !== null;
+  if (isEncrypted && !trackers) throw refusal('encrypted_ballot_required', 'body.ballots.0.encrypted');
+  if (!isEncrypted && trackers) throw refusal('plain_ballot_required', 'body.ballots.0.encrypted');
   const rows = cast.ballots.map((ballot, index) => {
     const voter = state.voters.get(`${pollId}/${ballot.membershipId}`);
     const path = `body.ballots.${index}`;
@@ -232,21 +304,63 @@ function checkCast({ participant, pollId, cast }: PendingCast, state: BatchState
         given: ballot.weight,
       });
     }
-    const isKnown = ballot.choices.every(
+    if (isEncrypted) return voter;
+    if (!ballot.choices) throw refusal('plain_ballot_required', `${path}.choices`);
+    const choices = ballot.choices;
+    const isKnown = choices.every(
       (choice) => codes.has(choice) || (!isElection && choice === resolutionChoices[3]),
     );
-    const isWithinLimit = ballot.choices.length <= poll.max_choices;
+    const isWithinLimit = choices.length <= poll.max_choices;
     if (!isWithinLimit) throw refusal('too_many_choices', `${path}.choices`, { maximum: poll.max_choices });
-    if (!isKnown || new Set(ballot.choices).size !== ballot.choices.length) {
+    if (!isKnown || new Set(choices).size !== choices.length) {
       throw refusal('unknown_option', `${path}.choices`);
     }
     return voter;
   });
-  if (rows.every((voter) => voter.has_voted === 1 && voter.cast_key === cast.key)) {
-    return { pollId, key: cast.key, membershipIds, isRepeat: true };
-  }
+  const isRepeat = rows.every(
+    (voter, index) =>
+      voter.has_voted === 1 &&
+      voter.cast_key === cast.key &&
+      (!isEncrypted || voter.credential === cast.ballots[index]!.encrypted!.credential),
+  );
+  if (isRepeat)
+    return { pollId, key: cast.key, membershipIds, isRepeat: true, ...(trackers ? { trackers } : {}) };
   const already = rows.find((voter) => voter.has_voted === 1);
   if (already) throw refusal('already_voted', 'body.ballots', { member: already.member_name });
+  if (isEncrypted) {
+    const credentials = cast.ballots.map((ballot) => ballot.encrypted!.credential);
+    const reused = credentials.findIndex(
+      (credential, index) =>
+        state.usedCredentials.has(`${pollId}/${credential}`) || credentials.indexOf(credential) !== index,
+    );
+    if (reused >= 0) throw refusal('credential_used', `body.ballots.${reused}.encrypted.credential`);
+    cast.ballots.forEach((ballot, index) => {
+      const voter = rows[index]!;
+      const encrypted = ballot.encrypted!;
+      state.usedCredentials.add(`${pollId}/${encrypted.credential}`);
+      state.voters.set(`${pollId}/${ballot.membershipId}`, {
+        ...voter,
+        has_voted: 1,
+        cast_key: cast.key,
+        credential: encrypted.credential,
+      });
+      state.marks.push({
+        pollId,
+        membershipId: ballot.membershipId,
+        key: cast.key,
+        credential: encrypted.credential,
+      });
+      // The ballot alone: no member, no weight (it stays on the participation row), no time.
+      state.encryptedBallots.push({
+        id: newId(),
+        poll_id: pollId,
+        tracker: trackers![index]!,
+        credential: encrypted.credential,
+        ballot: JSON.stringify(encrypted),
+      });
+    });
+    return { pollId, key: cast.key, membershipIds, isRepeat: false, trackers: trackers! };
+  }
   cast.ballots.forEach((ballot, index) => {
     const voter = rows[index]!;
     state.voters.set(`${pollId}/${ballot.membershipId}`, { ...voter, has_voted: 1, cast_key: cast.key });
@@ -254,7 +368,7 @@ function checkCast({ participant, pollId, cast }: PendingCast, state: BatchState
     state.ballots.push({
       id: newId(),
       poll_id: pollId,
-      choices: JSON.stringify(ballot.choices),
+      choices: JSON.stringify(ballot.choices!),
       weight: voter.weight,
       membership_id: poll.is_secret === 1 ? null : ballot.membershipId,
     });

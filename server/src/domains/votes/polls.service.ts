@@ -25,13 +25,23 @@ import type { Participant } from '../assemblies/participants.service.ts';
 import { findElection, hasClosedElectionPoll, listElectionCandidates } from './board.repository.ts';
 import { decideMajority } from './majority.ts';
 import { resolutionOutcomeSentence } from './outcome-wording.ts';
+import {
+  acceptPartial,
+  closeEncryptedPoll,
+  encryptionAtOpening,
+  presentEncryption,
+  type DecryptedPoll,
+} from './encrypted-polls.service.ts';
+import type { PartialDecryption } from '../../../../common/crypto/tally.ts';
 import { requireResolution } from './resolutions.service.ts';
+import { updatePollEncryption } from './encrypted.repository.ts';
 import { tallyElection, tallyResolution, type StoredBallot } from './tally.ts';
 import {
   countVoted,
   endOpenPoll,
   findCurrentPoll,
   findOpenPollId,
+  findPollAssemblySlug,
   findPoll,
   findResolutionById,
   insertPoll,
@@ -71,6 +81,7 @@ export async function presentPoll(db: DbOrTransaction, poll: PollRow): Promise<P
     openedAt: poll.opened_at,
     closedAt: poll.closed_at,
     result: poll.result ? (JSON.parse(poll.result) as PollView['result']) : null,
+    encryption: await presentEncryption(db, poll),
   };
 }
 
@@ -185,6 +196,16 @@ export async function openPoll(
   }
   const pollId = newId();
   const now = nowIso();
+  // A secret poll is encrypted when the assembly has a key ceremony (refused until it is ready).
+  const encryption = isSecret
+    ? await encryptionAtOpening(db, {
+        assemblyId: assembly.id,
+        pollId,
+        isElection: Boolean(electionId),
+        optionCodes: options.map((option) => option.code),
+        maxChoices,
+      })
+    : null;
   await durableTransaction(context.database, async (transaction) => {
     if (await findOpenPollId(transaction, assembly.id)) throw new AppError('poll_already_open');
     await insertPoll(
@@ -203,6 +224,9 @@ export async function openPoll(
         opened_at: now,
         closed_at: null,
         result: null,
+        ceremony_id: encryption?.ceremonyId ?? null,
+        encryption: encryption ? JSON.stringify(encryption.parameters) : null,
+        fingerprint: encryption?.fingerprint ?? null,
       },
       options.map((option, index) => ({
         id: newId(),
@@ -228,7 +252,14 @@ export async function openPoll(
       action: 'poll.opened',
       subjectType: 'poll',
       subjectId: pollId,
-      details: { assemblyId: assembly.id, resolutionId, electionId, eligible: voters.length, isSecret },
+      details: {
+        assemblyId: assembly.id,
+        resolutionId,
+        electionId,
+        eligible: voters.length,
+        isSecret,
+        ...(encryption ? { fingerprint: encryption.fingerprint } : {}),
+      },
     });
   });
   await publishPollState(context, slug);
@@ -260,27 +291,24 @@ export async function closePoll(
     const closedAt = nowIso();
     if (!(await endOpenPoll(transaction, pollId, 'closed', closedAt))) throw new AppError('poll_not_open');
     const poll = (await findPoll(transaction, pollId))!;
+    if (poll.encryption) {
+      // Encrypted: the tally waits for its trustees' partial decryptions (the server's is in).
+      const { ballots } = await closeEncryptedPoll(transaction, poll);
+      await recordAuditEvent(transaction, {
+        actorUserId: actor.id,
+        action: 'poll.closed',
+        subjectType: 'poll',
+        subjectId: pollId,
+        details: { ballots },
+      });
+      return;
+    }
     const ballots: StoredBallot[] = (await listBallots(transaction, pollId)).map((ballot) => ({
       choices: JSON.parse(ballot.choices) as string[],
       weight: ballot.weight,
     }));
     const result = await computeResult(transaction, poll, ballots);
-    await setPollResult(transaction, pollId, JSON.stringify(result));
-    if (poll.resolution_id && result.kind === 'resolution') {
-      await updateResolutionOutcome(transaction, poll.resolution_id, {
-        recorded_as: 'counts',
-        votes_for: result.counts.for,
-        votes_against: result.counts.against,
-        votes_abstain: result.counts.abstain,
-        votes_blank: result.counts.blank,
-        is_adopted: result.isAdopted ? 1 : 0,
-        decided_at: closedAt,
-        // Who could vote: the voters frozen at the poll's opening.
-        eligible_count: poll.eligible_count,
-        eligible_weight: poll.eligible_weight,
-        updated_at: closedAt,
-      });
-    }
+    await recordPollResult(transaction, { poll, result, closedAt });
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'poll.closed',
@@ -298,6 +326,92 @@ export async function closePoll(
   });
   await publishPollState(context, slug);
   return presentPoll(db, (await findPoll(db, pollId))!);
+}
+
+/** Stores a poll's result, and a resolution's outcome with it. */
+async function recordPollResult(
+  transaction: DbOrTransaction,
+  {
+    poll,
+    result,
+    closedAt,
+  }: { poll: PollRow; result: ResolutionResultView | ElectionResultView; closedAt: string },
+): Promise<void> {
+  {
+    await setPollResult(transaction, poll.id, JSON.stringify(result));
+    if (poll.resolution_id && result.kind === 'resolution') {
+      await updateResolutionOutcome(transaction, poll.resolution_id, {
+        recorded_as: 'counts',
+        votes_for: result.counts.for,
+        votes_against: result.counts.against,
+        votes_abstain: result.counts.abstain,
+        votes_blank: result.counts.blank,
+        is_adopted: result.isAdopted ? 1 : 0,
+        decided_at: closedAt,
+        // Who could vote: the voters frozen at the poll's opening.
+        eligible_count: poll.eligible_count,
+        eligible_weight: poll.eligible_weight,
+        updated_at: closedAt,
+      });
+    }
+  }
+}
+
+/**
+ * A trustee's partial decryption of an encrypted poll (checked); the one that completes the
+ * threshold gives the result, stored and published as a plain poll's, with the public record.
+ */
+export async function giveDecryption(
+  context: ServiceContext,
+  { token, pollId, partial }: { token: string | undefined; pollId: string; partial: PartialDecryption },
+): Promise<PollView> {
+  const poll = await acceptPartial(context, {
+    token,
+    pollId,
+    partial,
+    finish: async (transaction, decryptingPoll, decrypted) => {
+      const result = await computeResult(
+        transaction,
+        decryptingPoll,
+        decryptedBallots(decryptingPoll, decrypted),
+      );
+      await recordPollResult(transaction, {
+        poll: decryptingPoll,
+        result,
+        closedAt: decryptingPoll.closed_at!,
+      });
+      await updatePollEncryption(transaction, decryptingPoll.id, {
+        status: 'closed',
+        record: JSON.stringify(decrypted.record),
+        record_fingerprint: decrypted.recordFingerprint,
+      });
+      await recordAuditEvent(transaction, {
+        actorUserId: null,
+        action: 'poll.result',
+        subjectType: 'poll',
+        subjectId: decryptingPoll.id,
+        details: { result, recordFingerprint: decrypted.recordFingerprint },
+      });
+    },
+  });
+  const slug = await findPollAssemblySlug(context.database.db, pollId);
+  if (slug) await publishPollState(context, slug);
+  return presentPoll(context.database.db, poll);
+}
+
+/**
+ * The decrypted counts as the plain tally reads ballots: one weighted ballot per choice. An
+ * election's blank votes are the weight of ballots marking nobody, known exactly when a ballot marks
+ * one candidate at most (the rest of the weight); with several seats they cannot be told apart
+ * from the counts and are left at 0.
+ */
+function decryptedBallots(poll: PollRow, decrypted: DecryptedPoll): StoredBallot[] {
+  const ballots = [...decrypted.counts].map(([choice, count]) => ({ choices: [choice], weight: count }));
+  if (poll.election_id && poll.max_choices === 1) {
+    const marked = ballots.reduce((sum, ballot) => sum + ballot.weight, 0);
+    ballots.push({ choices: [], weight: Math.max(0, decrypted.totalWeight - marked) });
+  }
+  return ballots;
 }
 
 async function computeResult(

@@ -45,6 +45,10 @@ export const votesMessages = defineMessages({
     fr: '{{count}} votants présents ou représentés.',
     en: '{{count}} voters present or represented.',
   },
+  encrypted_poll_record: {
+    fr: 'Scrutin secret chiffré ; résultat vérifiable, empreinte du registre : {{fingerprint}}.',
+    en: 'Encrypted secret ballot; verifiable result, fingerprint of the record: {{fingerprint}}.',
+  },
   taken_show_of_hands: { fr: 'Vote à main levée, à {{time}}.', en: 'Voted by show of hands, at {{time}}.' },
   election_show_of_hands_list: {
     fr: 'Élection à main levée sur une liste, à {{time}}.',

@@ -463,6 +463,8 @@ for (const engine of testEngines()) {
         voterColumns,
         [
           'cast_key',
+          // An encrypted poll's public credential; null on a plain poll.
+          'credential',
           'has_voted',
           'holder_membership_id',
           'id',

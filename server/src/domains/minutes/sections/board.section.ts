@@ -3,6 +3,7 @@ import { translate } from '../../../i18n/translate.ts';
 import { formatTime } from '../../../../../common/format.ts';
 import { electionSentences } from '../../votes/election-wording.ts';
 import { boardComposition, listElections } from '../../votes/board.service.ts';
+import { listPublishedRecords } from '../../votes/encrypted-polls.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
 /**
@@ -16,10 +17,18 @@ registerSectionKind({
     const { board, executiveDirectors } = await boardComposition(context, assembly.held_on);
     const blocks: Block[] = [];
     // The elections of the assembly: how each was held, its result, the elected and the outgoing board.
+    const records = new Map(
+      (await listPublishedRecords(context, assembly.id)).map((record) => [record.electionId, record]),
+    );
     for (const election of await listElections(context, assembly.slug)) {
       const sentences = electionSentences(election, lang, (instant) =>
         formatTime(instant, lang, context.association.timeZone),
       );
+      const record = records.get(election.id);
+      if (record && sentences.length > 0)
+        sentences.push(
+          translate(lang, 'votes:encrypted_poll_record', { fingerprint: record.recordFingerprint }),
+        );
       if (sentences.length > 0) blocks.push(paragraph(bold(election.title)), paragraph(sentences.join(' ')));
     }
     if (board.length > 0) {

@@ -18,3 +18,4 @@ import './closing.section.ts';
 import './questions.section.ts';
 import './signatures.section.ts';
 import './named-votes.section.ts';
+import './encrypted-records.section.ts';

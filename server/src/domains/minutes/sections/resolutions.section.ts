@@ -4,6 +4,7 @@ import { translate } from '../../../i18n/translate.ts';
 import type { Locale } from '../../../../../common/format.ts';
 import type { ResolutionView } from '../../../../../common/votes.schemas.ts';
 import { countsPhrase } from '../../votes/outcome-wording.ts';
+import { listPublishedRecords } from '../../votes/encrypted-polls.service.ts';
 import { listResolutionsForMinutes } from '../../votes/resolutions.service.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
@@ -31,6 +32,9 @@ registerSectionKind({
   async build(context, assembly, lang) {
     const resolutions = await listResolutionsForMinutes(context, assembly.id);
     if (resolutions.length === 0) return [];
+    const records = new Map(
+      (await listPublishedRecords(context, assembly.id)).map((record) => [record.resolutionId, record]),
+    );
     const areAllAdopted = resolutions.every((resolution) => resolution.outcome === 'adopted');
     const blocks: Block[] = [
       heading(2, translate(lang, 'minutes:resolutions_heading')),
@@ -76,7 +80,12 @@ registerSectionKind({
         (taken || resolution.method !== 'show_of_hands') && resolution.eligibleCount !== null
           ? translate(lang, 'votes:voters_at_vote', { count: resolution.eligibleCount })
           : null;
-      const said = [outcome, taken, voters].filter(Boolean).join(' ');
+      // An encrypted secret poll: its result is verifiable from the public record, named by its fingerprint.
+      const record = records.get(resolution.id);
+      const verifiable = record
+        ? translate(lang, 'votes:encrypted_poll_record', { fingerprint: record.recordFingerprint })
+        : null;
+      const said = [outcome, verifiable, taken, voters].filter(Boolean).join(' ');
       // The note follows the outcome in the same paragraph, as the reference prints it.
       blocks.push(paragraph(resolution.note ? `${said} ${resolution.note}` : said));
     }
