@@ -10,7 +10,9 @@ import { registerPersonMerge, type MergeStep } from '../register/person-merge.ts
  * (no ballot is moved between polls, re-weighted or removed, so no count changes); the kept
  * participation row remains and has voted if either had. While such a poll is open and one of the
  * two has not voted yet, the merge is refused: it would take away a vote still to be cast.
- * Secret ballots have no membership: there is nothing to move, and nothing is added.
+ * Secret ballots have no membership: there is nothing to move, and nothing is added. An encrypted
+ * poll not yet decrypted needs each voter's credential on its roll: a merge that would drop one is
+ * refused until the result is in.
  */
 async function joinMembership(transaction: DbOrTransaction, { from, into }: MergeStep): Promise<void> {
   await transaction
@@ -21,13 +23,19 @@ async function joinMembership(transaction: DbOrTransaction, { from, into }: Merg
   for (const voter of await transaction
     .selectFrom('poll_voters')
     .innerJoin('polls', 'polls.id', 'poll_voters.poll_id')
-    .select(['poll_voters.id', 'poll_voters.poll_id', 'poll_voters.has_voted', 'poll_voters.cast_key'])
-    .select(['polls.status', 'polls.title'])
+    .select([
+      'poll_voters.id',
+      'poll_voters.poll_id',
+      'poll_voters.has_voted',
+      'poll_voters.cast_key',
+      'poll_voters.credential',
+    ])
+    .select(['polls.status', 'polls.title', 'polls.encryption'])
     .where('poll_voters.membership_id', '=', from)
     .execute()) {
     const kept = await transaction
       .selectFrom('poll_voters')
-      .select(['id', 'has_voted', 'cast_key'])
+      .select(['id', 'has_voted', 'cast_key', 'credential'])
       .where('poll_id', '=', voter.poll_id)
       .where('membership_id', '=', into)
       .executeTakeFirst();
@@ -41,11 +49,16 @@ async function joinMembership(transaction: DbOrTransaction, { from, into }: Merg
     }
     if (voter.status === 'open' && !(voter.has_voted === 1 && kept.has_voted === 1))
       throw new AppError('merge_blocked_by_open_poll', { poll: voter.title });
+    const isUndecrypted =
+      voter.encryption !== null && (voter.status === 'open' || voter.status === 'decrypting');
+    if (isUndecrypted && voter.has_voted === 1 && kept.has_voted === 1)
+      throw new AppError('merge_blocked_by_open_poll', { poll: voter.title });
     await transaction
       .updateTable('poll_voters')
       .set({
         has_voted: Math.max(voter.has_voted, kept.has_voted),
         cast_key: kept.cast_key ?? voter.cast_key,
+        credential: kept.credential ?? voter.credential,
       })
       .where('id', '=', kept.id)
       .execute();
@@ -58,9 +71,9 @@ async function joinMembership(transaction: DbOrTransaction, { from, into }: Merg
     .execute();
 }
 
-/** Candidacies, the candidates' options in polls, and board mandates follow the kept record. */
+/** Candidacies, the candidates' options in polls, board mandates and key ceremonies' trustees follow the kept record. */
 async function repointPerson(transaction: DbOrTransaction, { from, into }: MergeStep): Promise<void> {
-  for (const table of ['election_candidates', 'poll_options', 'mandates'] as const) {
+  for (const table of ['election_candidates', 'poll_options', 'mandates', 'ceremony_trustees'] as const) {
     await transaction.updateTable(table).set({ person_id: into }).where('person_id', '=', from).execute();
   }
 }
@@ -74,6 +87,7 @@ registerPersonMerge({
     { table: 'election_candidates', column: 'person_id' },
     { table: 'poll_options', column: 'person_id' },
     { table: 'mandates', column: 'person_id' },
+    { table: 'ceremony_trustees', column: 'person_id' },
   ],
   repointMembership: joinMembership,
   repointPerson,
