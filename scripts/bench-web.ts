@@ -6,6 +6,7 @@
 // proxy in front compresses them, so each body is gzipped here as it would); requests: every request
 // the page made; load_ms: from navigation to the last response before the page went quiet (its
 // heading shown, nothing in flight for 300 ms; Server-Sent Event streams do not count).
+// BENCH_WEB_FILES=1 also lists, on stderr, each page's requests and their gzipped sizes.
 import { spawnSync } from 'node:child_process';
 import zlib from 'node:zlib';
 import pino from 'pino';
@@ -167,7 +168,7 @@ async function measure(
   await context.addCookies(entry.cookies);
   const page = await context.newPage();
   const inFlight = new Set<Request>();
-  const bodies: Promise<{ kind: 'js' | 'css' | 'other'; gzipBytes: number }>[] = [];
+  const bodies: Promise<{ kind: 'js' | 'css' | 'other'; url: string; gzipBytes: number }>[] = [];
   let requests = 0;
   let lastActivity = 0;
   const isStream = (request: Request) => new URL(request.url()).pathname.endsWith('/events');
@@ -188,12 +189,13 @@ async function measure(
         const response = await request.response();
         const type = request.resourceType();
         const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : 'other';
-        if (!response || kind === 'other') return { kind, gzipBytes: 0 };
+        const url = request.url();
+        if (!response || kind === 'other') return { kind, url, gzipBytes: 0 };
         const encoding = (await response.allHeaders())['content-encoding'];
         if (encoding === 'gzip' || encoding === 'br') {
-          return { kind, gzipBytes: (await request.sizes()).responseBodySize };
+          return { kind, url, gzipBytes: (await request.sizes()).responseBodySize };
         }
-        return { kind, gzipBytes: zlib.gzipSync(await response.body()).length };
+        return { kind, url, gzipBytes: zlib.gzipSync(await response.body()).length };
       })(),
     );
   });
@@ -205,6 +207,9 @@ async function measure(
   }
   const loadMs = Math.round(lastActivity - started);
   const sizes = await Promise.all(bodies);
+  if (process.env.BENCH_WEB_FILES) {
+    for (const size of sizes) console.error(`  ${entry.path} ${size.url} ${size.gzipBytes}`);
+  }
   const kb = (kind: 'js' | 'css') =>
     Math.round(
       sizes.filter((size) => size.kind === kind).reduce((sum, size) => sum + size.gzipBytes, 0) / 1024,

@@ -43,6 +43,11 @@ export const firstPartPaths = [
   'votes.elected',
   'votes.tied',
   'votes.tieNote',
+  // An encrypted ballot on the phone, its receipt and the links to the public record.
+  'encryption.phone',
+  'encryption.decrypting',
+  'encryption.recordJson',
+  'encryption.verifyLink',
 ] as const;
 
 export type CatalogPart = 'first' | 'rest';
