@@ -78,6 +78,16 @@ const frameworkModules = [
     'VisuallyHidden',
   ]),
 ];
+/**
+ * In those libraries, what only the office's pages use: several queries at once (the programmes),
+ * keyboard handlers of menus, tabs and dialogs.
+ */
+const officeOnlyModules = new RegExp(
+  [
+    String.raw`/node_modules/@tanstack/[^/]+/build/modern/(useQueries|queriesObserver)\.`,
+    String.raw`/node_modules/@mantine/core/esm/core/utils/(create-scoped-keydown-handler|close-on-escape|find-element-in-shadow-dom)/`,
+  ].join('|'),
+);
 const fieldModules = mantine(['Checkbox', 'Input', 'Radio']);
 /** The app's own code behind the phone and the projector: the live assembly, its polls and results. */
 const liveModules =
@@ -99,7 +109,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'framework', test: (id) => frameworkModules.some((test) => test.test(id)), priority: 2 },
+            {
+              name: 'framework',
+              test: (id) => frameworkModules.some((test) => test.test(id)) && !officeOnlyModules.test(id),
+              priority: 2,
+            },
             { name: 'fields', test: fieldModules, priority: 1 },
             { name: 'live', test: liveModules, priority: 1 },
             // What the first page needs of the app itself, in one chunk with the entry's imports.
