@@ -66,8 +66,11 @@ const frameworkModules = [
     'Button',
     'Center',
     'CloseButton',
+    // The encrypted ballot's receipt on the phone.
+    'Code',
     'Container',
     'Group',
+    'List',
     'Loader',
     'Paper',
     'Stack',
