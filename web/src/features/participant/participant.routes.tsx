@@ -10,10 +10,12 @@ import { AssociationProvider, useAssociation } from '../association/association.
 const ConvocationPage = lazyPage(
   () => import('./convocation.page.tsx'),
   (module) => module.ConvocationPage,
+  { texts: 'first' },
 );
 const ParticipantPage = lazyPage(
   () => import('./participant.page.tsx'),
   (module) => module.ParticipantPage,
+  { texts: 'first' },
 );
 
 /** The member's phone: no account, no navigation, one column from 360 px wide (the association is public). */
