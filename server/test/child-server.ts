@@ -21,7 +21,8 @@ const runtime = await openRuntime({
   logger: pino({ level: 'silent' }),
   databaseOptions: process.env.CHILD_SCHEMA ? { schema: process.env.CHILD_SCHEMA } : {},
 });
-const app = await buildApp(runtime);
+// CHILD_SERVE_WEB=1 serves the built web app too (web/dist), for bench:web.
+const app = await buildApp(runtime, { serveWeb: process.env.CHILD_SERVE_WEB === '1' });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 process.stdout.write(`${address}\n`);
 process.on('SIGTERM', () => {

@@ -14,6 +14,8 @@ export function startServerProcess(options: {
   url: string;
   schema?: string | undefined;
   profileDirectory?: string | undefined;
+  /** Serves the built web app (web/dist) besides the API. */
+  serveWeb?: boolean;
 }): Promise<{ child: ChildProcess; address: string }> {
   const mailDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-child-mail-'));
   return new Promise((resolve, reject) => {
@@ -32,6 +34,7 @@ export function startServerProcess(options: {
           CHILD_DATABASE_URL: options.url,
           CHILD_MAIL_DIRECTORY: mailDirectory,
           ...(options.schema ? { CHILD_SCHEMA: options.schema } : {}),
+          ...(options.serveWeb ? { CHILD_SERVE_WEB: '1' } : {}),
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       },

@@ -3,14 +3,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { budgetReaderRoles, registerReaderRoles } from '../../common/roles.ts';
 import { queryClient } from './api/query-client.ts';
-import { AppLayout } from './components/app-layout.tsx';
 import { lazyPage } from './components/lazy-page.tsx';
 import { LoadingState } from './components/loading-state.tsx';
 import { NoticeProvider } from './components/notice.context.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { cssVariablesResolver, theme } from './components/theme.ts';
 import { assembliesRoutes, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
-import { AssociationProvider } from './features/association/association.context.tsx';
 import { SessionUnavailablePage } from './features/errors/session-unavailable.page.tsx';
 import { participantRoutes } from './features/participant/participant.routes.tsx';
 import { registerRoutes } from './features/register/register.routes.tsx';
@@ -87,13 +85,11 @@ const BoardPage = lazyPage(
   (module) => module.BoardPage,
 );
 
-function SignedInLayout() {
-  return (
-    <AssociationProvider>
-      <AppLayout />
-    </AssociationProvider>
-  );
-}
+// The shell's header and navigation (Mantine's AppShell) are not the phone's nor the projector's.
+const SignedInLayout = lazyPage(
+  () => import('./components/signed-in-layout.tsx'),
+  (module) => module.SignedInLayout,
+);
 
 /** Pages anyone may reach (the 404) wear the shell when signed in, the public frame otherwise. */
 function SessionLayout() {

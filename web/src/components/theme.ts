@@ -1,11 +1,4 @@
-import {
-  Anchor,
-  createTheme,
-  NativeSelect,
-  PasswordInput,
-  TextInput,
-  type CSSVariablesResolver,
-} from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * Mantine's default light palette puts body-sized text below the 4.5:1 contrast WCAG AA asks for
@@ -20,14 +13,16 @@ export const theme = createTheme({
   },
   focusRing: 'auto',
   defaultRadius: 'sm',
+  // Plain objects rather than `Anchor.extend(…)`: importing a component to set its defaults would
+  // bring it (and the password field's code) to every page, the phone's too.
   components: {
     // Links must not rely on colour alone to stand out from the text around them.
-    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    Anchor: { defaultProps: { underline: 'always' } },
     // Every field of Quorum's forms is required, so the asterisk would only clutter labels that
     // browser tests and screen readers read out; `required` still sets aria-required.
-    TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
-    PasswordInput: PasswordInput.extend({ defaultProps: { withAsterisk: false } }),
-    NativeSelect: NativeSelect.extend({ defaultProps: { withAsterisk: false } }),
+    TextInput: { defaultProps: { withAsterisk: false } },
+    PasswordInput: { defaultProps: { withAsterisk: false } },
+    NativeSelect: { defaultProps: { withAsterisk: false } },
   },
 });
 

@@ -2,10 +2,13 @@ import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../components/lazy-page.tsx';
 import { AssociationProvider } from '../association/association.context.tsx';
-import { AssemblyLayout } from './assembly-layout.tsx';
 import { RequireStaff } from './shared/require-staff.tsx';
 
 // Assemblies are visited a few days a year: their pages load when first opened, not with sign-in.
+const AssemblyLayout = lazyPage(
+  () => import('./assembly-layout.tsx'),
+  (module) => module.AssemblyLayout,
+);
 const AssembliesPage = lazyPage(
   () => import('./list/assemblies.page.tsx'),
   (module) => module.AssembliesPage,
@@ -33,6 +36,7 @@ const ControlPage = lazyPage(
 const ProjectorPage = lazyPage(
   () => import('./session/projector.page.tsx'),
   (module) => module.ProjectorPage,
+  { texts: 'first' },
 );
 const WorkshopsPage = lazyPage(
   () => import('./workshops/workshops.page.tsx'),

@@ -10,10 +10,12 @@ import { AssociationProvider, useAssociation } from '../association/association.
 const ConvocationPage = lazyPage(
   () => import('./convocation.page.tsx'),
   (module) => module.ConvocationPage,
+  { texts: 'first' },
 );
 const ParticipantPage = lazyPage(
   () => import('./participant.page.tsx'),
   (module) => module.ParticipantPage,
+  { texts: 'first' },
 );
 
 const TrusteePage = lazyPage(
