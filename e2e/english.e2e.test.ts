@@ -4,17 +4,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadDemo } from '../server/src/db/seed/demo.ts';
 import { createUser, testPassword } from '../server/test/factories.ts';
 import { startTestServer, type TestServer } from '../server/test/test-server.ts';
-import encryptionEn from '../web/src/features/encryption/encryption.en.json' with { type: 'json' };
-import encryptionFr from '../web/src/features/encryption/encryption.fr.json' with { type: 'json' };
-import appEn from '../web/src/i18n/en.json' with { type: 'json' };
-import appFr from '../web/src/i18n/fr.json' with { type: 'json' };
+import en from '../web/src/i18n/en.json' with { type: 'json' };
+import fr from '../web/src/i18n/fr.json' with { type: 'json' };
 import { chromiumSkipReason, launchBrowser } from './browser.ts';
 
 type Catalog = { [key: string]: string | Catalog };
-
-// The texts of encrypted polls load with their pages (web/src/features/encryption/encryption.texts.ts).
-const fr = { ...appFr, encryption: encryptionFr };
-const en = { ...appEn, encryption: encryptionEn };
 
 function strings(catalog: Catalog): string[] {
   return Object.values(catalog).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));

@@ -1,14 +1,10 @@
 import 'i18next';
 import type { ErrorCode } from '../../../common/errors.ts';
-import type { EncryptionTexts } from '../features/encryption/encryption.texts.ts';
 import type fr from './fr.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: {
-      translation: typeof fr & { encryption: EncryptionTexts };
-      errors: Record<ErrorCode, string>;
-    };
+    resources: { translation: typeof fr; errors: Record<ErrorCode, string> };
   }
 }

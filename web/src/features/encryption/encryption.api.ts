@@ -13,7 +13,6 @@ import type {
 import type { PartialDecryption } from '../../../../common/crypto/tally.ts';
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from '../assemblies/assemblies.api.ts';
-import './encryption.texts.ts';
 import type { PollView } from '../votes/votes.api.ts';
 
 export type { CeremonyView, TrusteeView };
