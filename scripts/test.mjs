@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const options = process.argv.slice(2).filter((argument) => argument.startsWith('--'));
 const paths = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
-const folders = paths.length > 0 ? paths : ['common', 'server', 'e2e'];
+const folders = paths.length > 0 ? paths : ['common', 'web/src', 'server', 'e2e'];
 for (const option of options) {
   if (!/^--shuffle(=\d+)?$/.test(option)) {
     console.error(`unknown option ${option} (known: --shuffle, --shuffle=SEED)`);

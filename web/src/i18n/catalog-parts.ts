@@ -26,6 +26,7 @@ export const firstPartPaths = [
   // The ballot and the result (votes/ballot.section.tsx, votes/poll-result.tsx).
   'votes.pollTitle',
   'votes.secretNote',
+  'votes.encryptedNote',
   'votes.namedNote',
   'votes.notEligible',
   'votes.recorded',

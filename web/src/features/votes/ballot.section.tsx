@@ -127,7 +127,13 @@ function Ballots({ poll }: { poll: PollView }) {
         <Title order={2} id="ballot-title" size="h3">
           {t('votes.pollTitle', { title: poll.title })}
         </Title>
-        <Text size="sm">{poll.isSecret ? t('votes.secretNote') : t('votes.namedNote')}</Text>
+        <Text size="sm">
+          {poll.encryption
+            ? t('votes.encryptedNote')
+            : poll.isSecret
+              ? t('votes.secretNote')
+              : t('votes.namedNote')}
+        </Text>
         <PollResult poll={poll} isCountShown={poll.status !== 'open'} />
         {error && (
           <Alert color="red" variant="light" role="alert">
