@@ -150,6 +150,29 @@ export function verifyRecordTally<Point>(
   record: PollRecord,
   weights: Map<string, number>,
 ): VerifiedRecord {
+  const verified = decryptRecordTally(group, record, weights);
+  const isSameResult =
+    record.result.length === verified.result.length &&
+    verified.result.every(
+      (item, index) =>
+        isObject(record.result[index]) &&
+        record.result[index]!.choice === item.choice &&
+        record.result[index]!.count === item.count,
+    );
+  if (!isSameResult) throw new RecordError('result_mismatch');
+  return verified;
+}
+
+/**
+ * The result a record's decryptions give, once its tally is checked as the product of its weighted
+ * ballots and each partial decryption against its trustee's key; `record.result` is not read (the
+ * server fills it with this answer, a verifier compares it).
+ */
+export function decryptRecordTally<Point>(
+  group: Group<Point>,
+  record: PollRecord,
+  weights: Map<string, number>,
+): VerifiedRecord {
   const totalWeight = record.ballots.reduce((sum, entry) => sum + weights.get(entry.ballot.credential)!, 0);
   const { question } = record.parameters;
   let tally: Ciphertext[];
@@ -211,15 +234,6 @@ export function verifyRecordTally<Point>(
     throw new RecordError('result_mismatch', 'the decryptions give no count');
   }
   const result = question.choices.map((choice, index) => ({ choice, count: counts[index]! }));
-  const isSameResult =
-    record.result.length === result.length &&
-    result.every(
-      (item, index) =>
-        isObject(record.result[index]) &&
-        record.result[index]!.choice === item.choice &&
-        record.result[index]!.count === item.count,
-    );
-  if (!isSameResult) throw new RecordError('result_mismatch');
   return { ballotCount: record.ballots.length, totalWeight, result };
 }
 

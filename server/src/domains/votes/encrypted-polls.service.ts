@@ -11,12 +11,11 @@ import {
   recordFingerprint,
   RecordError,
   verifyRecordFrame,
-  verifyRecordTally,
+  decryptRecordTally,
   type PollRecord,
 } from '../../../../common/crypto/record.ts';
 import {
   aggregateBallots,
-  combineDecryptions,
   decryptPartially,
   verifyPartialDecryption,
   type PartialDecryption,
@@ -254,8 +253,6 @@ async function decryptPoll(
     .slice(0, threshold)
     .sort((left, right) => left.index - right.index);
   const ballots = await listWeightedBallots(db, poll.id);
-  const totalWeight = ballots.reduce((sum, row) => sum + row.weight, 0);
-  const counts = combineDecryptions(group, { tally, partials, threshold, maxCount: totalWeight });
   const roll = (await listRoll(db, poll.id)).map((row) => ({
     credential: row.credential!,
     weight: row.weight,
@@ -272,12 +269,16 @@ async function decryptPoll(
     })),
     tally,
     partialDecryptions: partials,
-    result: parameters.question.choices.map((choice, index) => ({ choice, count: counts[index]! })),
+    result: [],
   };
   // Each ballot's proofs were checked before it was acknowledged; the rest of the record (ceremony,
-  // fingerprint, roll, credentials, tally, decryptions, result) is checked now, as a verifier will.
+  // fingerprint, roll, credentials, tally, decryptions) is checked now, as a verifier will, and the
+  // result is the one that check decrypts.
+  let totalWeight: number;
   try {
-    verifyRecordTally(group, record, verifyRecordFrame(group, record));
+    const verified = decryptRecordTally(group, record, verifyRecordFrame(group, record));
+    record.result = verified.result;
+    totalWeight = verified.totalWeight;
   } catch (error) {
     if (error instanceof RecordError)
       throw new Error(`the record of poll ${poll.id} does not verify: ${error.message}`);
