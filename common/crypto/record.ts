@@ -144,12 +144,26 @@ export function verifyRecordFrame<Point>(group: Group<Point>, record: unknown): 
   return weights;
 }
 
-/** What is checked after the ballots: the tally, the partial decryptions and the result. */
+/**
+ * What is checked after the ballots: the tally, the partial decryptions and the result. `product`
+ * is the product of the weighted ballots when the caller has already computed it (slice by slice
+ * on several threads); it is computed here otherwise.
+ */
 export function verifyRecordTally<Point>(
   group: Group<Point>,
   record: PollRecord,
   weights: Map<string, number>,
+  product: Ciphertext[] = weightedProduct(group, record, weights),
 ): VerifiedRecord {
+  const isSameTally =
+    record.tally.length === product.length &&
+    product.every(
+      (ciphertext, index) =>
+        isObject(record.tally[index]) &&
+        record.tally[index]!.alpha === ciphertext.alpha &&
+        record.tally[index]!.beta === ciphertext.beta,
+    );
+  if (!isSameTally) throw new RecordError('tally_mismatch');
   const verified = decryptRecordTally(group, record, weights);
   const isSameResult =
     record.result.length === verified.result.length &&
@@ -163,22 +177,15 @@ export function verifyRecordTally<Point>(
   return verified;
 }
 
-/**
- * The result a record's decryptions give, once its tally is checked as the product of its weighted
- * ballots and each partial decryption against its trustee's key; `record.result` is not read (the
- * server fills it with this answer, a verifier compares it).
- */
-export function decryptRecordTally<Point>(
+/** The product of a record's ballots (or of a slice of them), each raised to its weight. */
+export function weightedProduct<Point>(
   group: Group<Point>,
-  record: PollRecord,
+  record: Pick<PollRecord, 'parameters' | 'ballots'>,
   weights: Map<string, number>,
-): VerifiedRecord {
-  const totalWeight = record.ballots.reduce((sum, entry) => sum + weights.get(entry.ballot.credential)!, 0);
-  const { question } = record.parameters;
-  let tally: Ciphertext[];
+): Ciphertext[] {
   try {
-    tally = aggregateBallots(group, {
-      choiceCount: question.choices.length,
+    return aggregateBallots(group, {
+      choiceCount: record.parameters.question.choices.length,
       ballots: record.ballots.map((entry) => ({
         ciphertexts: entry.ballot.ciphertexts,
         weight: weights.get(entry.ballot.credential)!,
@@ -188,15 +195,23 @@ export function decryptRecordTally<Point>(
     if (error instanceof InvalidEncodingError) throw new RecordError('invalid_ballot', error.message);
     throw error;
   }
-  const isSameTally =
-    record.tally.length === tally.length &&
-    tally.every(
-      (ciphertext, index) =>
-        isObject(record.tally[index]) &&
-        record.tally[index]!.alpha === ciphertext.alpha &&
-        record.tally[index]!.beta === ciphertext.beta,
-    );
-  if (!isSameTally) throw new RecordError('tally_mismatch');
+}
+
+/**
+ * The result a record's decryptions give, each partial decryption checked against its trustee's
+ * key. The record's tally is taken as it is: a verifier checks it against the ballots first
+ * (verifyRecordTally); the server, which computed it from the ballots at the close, does not
+ * compute it twice. `record.result` is not read (the server fills it with this answer).
+ */
+export function decryptRecordTally<Point>(
+  group: Group<Point>,
+  record: PollRecord,
+  weights: Map<string, number>,
+): VerifiedRecord {
+  const totalWeight = record.ballots.reduce((sum, entry) => sum + weights.get(entry.ballot.credential)!, 0);
+  const { question } = record.parameters;
+  const tally = record.tally;
+  if (tally.length !== question.choices.length) throw new RecordError('tally_mismatch');
   const keys = new Map(
     record.ceremony.trustees.map((trustee) => [trustee.index, trustee.verificationKey.verificationKey]),
   );
@@ -246,6 +261,9 @@ export function verifyRecord<Point>(group: Group<Point>, record: unknown): Verif
 }
 
 /** The record's fingerprint, printed in the minutes: whoever holds the same JSON finds the same one. */
-export function recordFingerprint(record: PollRecord): string {
-  return fingerprint(`record|${canonicalJson(record)}`);
+export function recordFingerprint(
+  record: PollRecord,
+  digest: (text: string) => string = fingerprint,
+): string {
+  return digest(`record|${canonicalJson(record)}`);
 }

@@ -154,13 +154,7 @@ export function combineDecryptions<Point>(
   const chosen = partials.slice(0, threshold);
   if (chosen.length < threshold) throw new Error('not enough partial decryptions');
   const coefficients = lagrangeAtZero(chosen.map((partial) => partial.index));
-  const table = new Map<string, number>();
-  const generator = group.mulBase(1n);
-  let power = group.identity();
-  for (let count = 0; count <= maxCount; count += 1) {
-    table.set(group.encode(power), count);
-    power = group.add(power, generator);
-  }
+  const findCount = discreteLog(group, maxCount);
   return tally.map((ciphertext, choice) => {
     const mask = chosen.reduce(
       (sum, partial) =>
@@ -170,8 +164,51 @@ export function combineDecryptions<Point>(
         ),
       group.identity(),
     );
-    const count = table.get(group.encode(group.sub(group.decode(ciphertext.beta), mask)));
+    const count = findCount(group.sub(group.decode(ciphertext.beta), mask));
     if (count === undefined) throw new Error('count out of range');
     return count;
+  });
+}
+
+/**
+ * The count m of g^m, for m from 0 to maxCount: baby-step giant-step (Shanks), about 2·√maxCount
+ * additions instead of maxCount. Answers undefined when no count in range gives that point.
+ */
+function discreteLog<Point>(group: Group<Point>, maxCount: number): (point: Point) => number | undefined {
+  const step = Math.max(1, Math.ceil(Math.sqrt(maxCount + 1)));
+  const babySteps = new Map<string, number>();
+  const generator = group.mulBase(1n);
+  let power = group.identity();
+  for (let small = 0; small < step; small += 1) {
+    babySteps.set(group.encode(power), small);
+    power = group.add(power, generator);
+  }
+  const giantStep = group.mulBase(BigInt(step));
+  return (point) => {
+    let rest = point;
+    for (let large = 0; large * step <= maxCount; large += 1) {
+      const small = babySteps.get(group.encode(rest));
+      if (small !== undefined) {
+        const count = large * step + small;
+        return count <= maxCount ? count : undefined;
+      }
+      rest = group.sub(rest, giantStep);
+    }
+    return undefined;
+  };
+}
+
+/** The sum of several products of ballots (slices aggregated apart): one product of them all. */
+export function addProducts<Point>(group: Group<Point>, products: readonly Ciphertext[][]): Ciphertext[] {
+  const [first, ...others] = products;
+  if (!first) throw new Error('no product to add');
+  return first.map((ciphertext, index) => {
+    let alpha = group.decode(ciphertext.alpha);
+    let beta = group.decode(ciphertext.beta);
+    for (const other of others) {
+      alpha = group.add(alpha, group.decode(other[index]!.alpha));
+      beta = group.add(beta, group.decode(other[index]!.beta));
+    }
+    return { alpha: group.encode(alpha), beta: group.encode(beta) };
   });
 }

@@ -39,8 +39,14 @@ const sodiumGroup: Group<Uint8Array> = {
     if (reduced === 0n || isIdentity(point)) return identityBytes;
     return sodium.crypto_scalarmult_ristretto255(scalarToBytes(reduced), point);
   },
-  add: (left, right) => sodium.crypto_core_ristretto255_add(left, right),
-  sub: (left, right) => sodium.crypto_core_ristretto255_sub(left, right),
+  // Adding the identity is common (a sum's start, a proof's branch for 0) and costs a decoding
+  // and an encoding in libsodium; it is answered here.
+  add: (left, right) => {
+    if (isIdentity(right)) return left;
+    if (isIdentity(left)) return right;
+    return sodium.crypto_core_ristretto255_add(left, right);
+  },
+  sub: (left, right) => (isIdentity(right) ? left : sodium.crypto_core_ristretto255_sub(left, right)),
   equals: (left, right) => sodium.memcmp(left, right),
   encode: hex,
   decode: (text) => {

@@ -6,15 +6,19 @@ import {
   verifyRecordBallot,
   verifyRecordFrame,
   verifyRecordTally,
+  weightedProduct,
   type PollRecord,
   type VerifiedRecord,
 } from '../../../common/crypto/record.ts';
+import type { Ciphertext } from '../../../common/crypto/proofs.ts';
+import { addProducts } from '../../../common/crypto/tally.ts';
 import { loadSodiumGroup } from './sodium-group.ts';
 
 /**
  * `quorum votes verify`: checks a poll's public record from the file alone, without the database.
  * The ballots' proofs, most of the work, are checked on every core (worker threads, each reading the
- * file itself); the ceremony, the roll, the tally and the decryptions on this thread.
+ * file itself), and each thread multiplies its slice of ballots together; the ceremony, the roll,
+ * the product of the slices, the tally and the decryptions are checked on this thread.
  */
 
 interface Slice {
@@ -23,9 +27,10 @@ interface Slice {
   to: number;
 }
 
-/** What a worker answers: nothing when its slice is valid, else the first problem in it. */
+/** What a worker answers: its slice's product when the slice is valid, else the first problem in it. */
 type SliceAnswer =
-  { problem: null } | { problem: { name: string; code: string; detail?: string; position: number } };
+  | { problem: null; product: Ciphertext[] }
+  | { problem: { name: string; code: string; detail?: string; position: number } };
 
 export async function verifySlice({ file, from, to }: Slice): Promise<SliceAnswer> {
   const group = await loadSodiumGroup();
@@ -38,7 +43,15 @@ export async function verifySlice({ file, from, to }: Slice): Promise<SliceAnswe
       return { problem: { name: error.name, code: error.problem, detail: error.detail, position } };
     }
   }
-  return { problem: null };
+  // The roll was checked by the caller before the slices (verifyRecordFrame).
+  const weights = new Map(record.roll.map((entry) => [entry.credential, entry.weight]));
+  try {
+    const slice = { parameters: record.parameters, ballots: record.ballots.slice(from, to) };
+    return { problem: null, product: weightedProduct(group, slice, weights) };
+  } catch (error) {
+    if (!(error instanceof RecordError)) throw error;
+    return { problem: { name: error.name, code: error.problem, detail: error.detail, position: from } };
+  }
 }
 
 const workerSource = `
@@ -93,5 +106,7 @@ export async function verifyRecordFile(
   const problems = answers.flatMap((answer) => (answer.problem ? [answer.problem] : []));
   const first = problems.sort((left, right) => left.position - right.position)[0];
   if (first) throw new RecordError(first.code as RecordError['problem'], first.detail);
-  return { ...verifyRecordTally(group, checked, weights), fingerprint: checked.fingerprint };
+  const products = answers.flatMap((answer) => (answer.problem === null ? [answer.product] : []));
+  const product = products.length > 0 ? addProducts(group, products) : undefined;
+  return { ...verifyRecordTally(group, checked, weights, product), fingerprint: checked.fingerprint };
 }

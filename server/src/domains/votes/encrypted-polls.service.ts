@@ -15,7 +15,6 @@ import {
   type PollRecord,
 } from '../../../../common/crypto/record.ts';
 import {
-  aggregateBallots,
   decryptPartially,
   verifyPartialDecryption,
   type PartialDecryption,
@@ -24,7 +23,8 @@ import { resolutionChoices, type PollView } from '../../../../common/votes.schem
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { durableTransaction } from '../../db/durable-transaction.ts';
-import { checkBallots } from '../../crypto/ballot-checks.ts';
+import { aggregateOnPool, checkBallots } from '../../crypto/ballot-checks.ts';
+import { fingerprintNative } from '../../crypto/digest.ts';
 import { loadSodiumGroup } from '../../crypto/sodium-group.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
@@ -144,13 +144,13 @@ export async function closeEncryptedPoll(db: DbOrTransaction, poll: PollRow): Pr
   const group = await loadSodiumGroup();
   const parameters = JSON.parse(poll.encryption!) as PollParameters;
   const rows = await listWeightedBallots(db, poll.id);
-  const tally = aggregateBallots(group, {
-    choiceCount: parameters.question.choices.length,
-    ballots: rows.map((row) => ({
+  const tally = await aggregateOnPool(
+    parameters.question.choices.length,
+    rows.map((row) => ({
       ciphertexts: (JSON.parse(row.ballot) as EncryptedBallot).ciphertexts,
       weight: row.weight,
     })),
-  });
+  );
   await updatePollEncryption(db, poll.id, { status: 'decrypting', tally: JSON.stringify(tally) });
   const trustees = await listTrustees(db, poll.ceremony_id!);
   const server = trustees.find((trustee) => trustee.is_server === 1);
@@ -271,9 +271,10 @@ async function decryptPoll(
     partialDecryptions: partials,
     result: [],
   };
-  // Each ballot's proofs were checked before it was acknowledged; the rest of the record (ceremony,
-  // fingerprint, roll, credentials, tally, decryptions) is checked now, as a verifier will, and the
-  // result is the one that check decrypts.
+  // Each ballot's proofs were checked before it was acknowledged, and the tally is the product of
+  // these same ballots, computed at the close (no ballot enters a closed poll). The rest of the
+  // record (ceremony, fingerprint, roll, credentials, decryptions) is checked now, as a verifier
+  // will, and the result is the one that check decrypts.
   let totalWeight: number;
   try {
     const verified = decryptRecordTally(group, record, verifyRecordFrame(group, record));
@@ -288,7 +289,7 @@ async function decryptPoll(
     counts: new Map(record.result.map((item) => [item.choice, item.count])),
     totalWeight,
     record,
-    recordFingerprint: recordFingerprint(record),
+    recordFingerprint: recordFingerprint(record, fingerprintNative),
   };
 }
 
