@@ -1,4 +1,4 @@
-import { ristretto255 } from '@noble/curves/ed25519.js';
+import { ristretto255, ristretto255_hasher } from '@noble/curves/ed25519.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 
@@ -24,6 +24,8 @@ export interface Group<Point> {
   encode(point: Point): string;
   /** Throws `InvalidEncodingError` on anything but the canonical encoding of a group element. */
   decode(hex: string): Point;
+  /** The element RFC 9496 derives from 64 uniform bytes (§4.3.4): generators nobody knows a logarithm of. */
+  derive(uniform: Uint8Array): Point;
 }
 
 export class InvalidEncodingError extends Error {
@@ -71,12 +73,12 @@ const randomScalar: RandomScalar = () => {
   return modOrder(bytesToNumberLE(bytes));
 };
 
-/** A deterministic source for known-answer tests: SHA-512 of the seed and a counter. */
 /** Draws from the platform's cryptographic generator. */
 export function secureRandom(): RandomScalar {
   return randomScalar;
 }
 
+/** A deterministic source for known-answer tests: SHA-512 of the seed and a counter. */
 export function seededRandom(seed: string): RandomScalar {
   let counter = 0;
   return () => {
@@ -128,4 +130,5 @@ export const nobleGroup: Group<NoblePoint> = {
       throw new InvalidEncodingError('point');
     }
   },
+  derive: (uniform) => ristretto255_hasher.deriveToCurve!(uniform),
 };

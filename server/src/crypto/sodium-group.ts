@@ -55,6 +55,7 @@ const sodiumGroup: Group<Uint8Array> = {
     if (!sodium.crypto_core_ristretto255_is_valid_point(bytes)) throw new InvalidEncodingError('point');
     return bytes;
   },
+  derive: (uniform) => sodium.crypto_core_ristretto255_from_hash(uniform),
 };
 
 /** The libsodium group, once its WebAssembly module is loaded. */

@@ -638,5 +638,58 @@ for (const engine of testEngines()) {
       )) as PollRecord;
       assert.equal(verifyRecord(await loadSodiumGroup(), record).totalWeight, 6);
     });
+
+    it('cancels a poll its scrutineers cannot decrypt: never decrypted, and voted again', async () => {
+      const resolutionId = await makeSecretResolution('Le local');
+      const opened = (
+        await secretary.send('POST', `/api/assemblies/${slug}/polls`, { resolutionId })
+      ).json() as PollView;
+      const cast = await phones.A!.send('POST', `/api/participant/polls/${opened.id}/ballots`, {
+        key: 'enc-a-stuck',
+        ballots: [
+          {
+            membershipId: members.A!.membershipId,
+            encrypted: ballotFor(opened.encryption!.parameters, ['against']),
+          },
+        ],
+      });
+      assert.equal(cast.status, 200, JSON.stringify(cast.json()));
+      const closed = await secretary.send('POST', `/api/assemblies/${slug}/polls/${opened.id}/close`);
+      assert.equal((closed.json() as PollView).status, 'decrypting');
+      const pending = (await trusteeSend(url, devices[0]!.token, 'GET', '/api/trustee')).json as TrusteeView;
+      const waiting = pending.pendingDecryptions.find((item) => item.pollId === opened.id)!;
+      assert.ok(waiting);
+
+      // The scrutineers' devices are lost: the secretary cancels the poll.
+      const cancelled = await secretary.send('POST', `/api/assemblies/${slug}/polls/${opened.id}/cancel`);
+      assert.equal(cancelled.status, 200, JSON.stringify(cancelled.json()));
+      assert.equal((cancelled.json() as PollView).status, 'cancelled');
+      assert.equal((cancelled.json() as PollView).result, null);
+      const again = await secretary.send('POST', `/api/assemblies/${slug}/polls/${opened.id}/cancel`);
+      assert.equal(again.status, 409);
+      const view = (await trusteeSend(url, devices[0]!.token, 'GET', '/api/trustee')).json as TrusteeView;
+      assert.ok(!view.pendingDecryptions.some((item) => item.pollId === opened.id));
+      const late = await trusteeSend(
+        url,
+        devices[0]!.token,
+        'POST',
+        `/api/trustee/decryptions/${opened.id}`,
+        {
+          partial: partialOf(devices[0]!, waiting),
+        },
+      );
+      assert.equal(late.status, 409, 'a decryption after the cancellation is refused');
+      assert.equal(await countRows(test.runtime.database, 'partial_decryptions', { poll_id: opened.id }), 1);
+      const record = await fetch(`${url}/api/polls/${opened.id}/record.json`);
+      assert.equal(record.status, 404, 'a cancelled poll publishes no record');
+
+      const reopened = await secretary.send('POST', `/api/assemblies/${slug}/polls`, { resolutionId });
+      assert.equal(reopened.status, 201, JSON.stringify(reopened.json()));
+      const cancelledAgain = await secretary.send(
+        'POST',
+        `/api/assemblies/${slug}/polls/${(reopened.json() as PollView).id}/cancel`,
+      );
+      assert.equal(cancelledAgain.status, 200);
+    });
   });
 }

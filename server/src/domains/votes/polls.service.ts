@@ -38,6 +38,7 @@ import { updatePollEncryption } from './encrypted.repository.ts';
 import { tallyElection, tallyResolution, type StoredBallot } from './tally.ts';
 import {
   countVoted,
+  cancelPollRow,
   endOpenPoll,
   findCurrentPoll,
   findOpenPollId,
@@ -462,7 +463,11 @@ async function computeResult(
   };
 }
 
-/** Cancels an open poll: nothing it received counts, the resolution may be voted again. */
+/**
+ * Cancels a poll, open or waiting for its scrutineers' decryption (when too few of them can give
+ * theirs): nothing it received counts, nothing of it is ever decrypted, the resolution may be voted
+ * again. An encrypted poll's ballots stay in its ballot box, undecrypted.
+ */
 export async function cancelPoll(
   context: ServiceContext,
   { actor, slug, pollId }: { actor: SessionUser; slug: string; pollId: string },
@@ -471,7 +476,7 @@ export async function cancelPoll(
   const assembly = await requireAssembly(db, slug);
   await requireAssemblyPoll(db, assembly.id, pollId);
   await durableTransaction(context.database, async (transaction) => {
-    if (!(await endOpenPoll(transaction, pollId, 'cancelled', nowIso()))) throw new AppError('poll_not_open');
+    if (!(await cancelPollRow(transaction, pollId, nowIso()))) throw new AppError('poll_not_open');
     await recordAuditEvent(transaction, {
       actorUserId: actor.id,
       action: 'poll.cancelled',

@@ -129,7 +129,7 @@ export async function insertPoll(
 export async function endOpenPoll(
   db: DbOrTransaction,
   id: string,
-  status: 'closed' | 'cancelled',
+  status: 'closed',
   closedAt: string,
 ): Promise<boolean> {
   const updated = await db
@@ -137,6 +137,17 @@ export async function endOpenPoll(
     .set({ status, closed_at: closedAt })
     .where('id', '=', id)
     .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** Cancels a poll still open, or closed but waiting for its decryption; false when it is neither. */
+export async function cancelPollRow(db: DbOrTransaction, id: string, cancelledAt: string): Promise<boolean> {
+  const updated = await db
+    .updateTable('polls')
+    .set({ status: 'cancelled', closed_at: cancelledAt })
+    .where('id', '=', id)
+    .where('status', 'in', ['open', 'decrypting'])
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) === 1;
 }
