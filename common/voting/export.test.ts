@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { exportApprovalCsv, exportBlt, exportGradesCsv, parseBlt } from './export.ts';
+import { gradeMessages } from './grades.messages.ts';
 import { majorityJudgmentScales } from './majority-judgment.ts';
 import { countStv } from './stv.ts';
 

@@ -8,6 +8,7 @@ import {
   majorityJudgmentScales,
   type GradeBallot,
 } from './majority-judgment.ts';
+import { gradeMessages } from './grades.messages.ts';
 
 const six = majorityJudgmentScales.six;
 const seven = majorityJudgmentScales.seven;
@@ -215,6 +216,16 @@ describe('majority judgment', () => {
         ]);
         return true;
       },
+    );
+  });
+
+  it('names every grade of both scales in French and English', () => {
+    for (const grade of [...seven, ...six]) {
+      assert.ok(gradeMessages[grade].fr && gradeMessages[grade].en, grade);
+    }
+    assert.deepEqual(
+      seven.map((grade) => gradeMessages[grade].fr),
+      ['Excellent', 'Très bien', 'Bien', 'Assez bien', 'Passable', 'Insuffisant', 'À rejeter'],
     );
   });
 

@@ -12,8 +12,8 @@ import {
  * electing and ranking", PNAS 104 (21), 2007, and "Majority Judgment", MIT Press, 2011).
  *
  * Each voter gives each candidate a grade from a scale the poll chooses, best grade first (for
- * instance the seven French mentions `majorityJudgmentScales.seven`, whose texts are in the app's
- * catalogs). A candidate the voter left ungraded gets the scale's lowest grade ("À rejeter"), as
+ * instance the seven French mentions `majorityJudgmentScales.seven`, whose names are in
+ * grades.messages.ts). A candidate the voter left ungraded gets the scale's lowest grade ("À rejeter"), as
  * Balinski and Laraki prescribe; a ballot grading no one is blank and is not counted.
  *
  * - **Merit profile**: for each candidate, the weight of the ballots giving each grade.
