@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { BallotValidationError } from './ballots.ts';
 import { exportApprovalCsv, exportBlt, exportGradesCsv, parseBlt } from './export.ts';
 import { gradeMessages } from './grades.messages.ts';
 import { majorityJudgmentScales } from './majority-judgment.ts';
@@ -59,6 +60,21 @@ describe('anonymous ballot exports', () => {
     assert.equal(recount.quota, count.quota);
   });
 
+  it('refuses to export a ballot the count would refuse', () => {
+    assert.throws(
+      () => exportBlt(options, 1, [{ choices: ['c-ada', 'c-ada'], weight: 1 }], 't'),
+      BallotValidationError,
+    );
+    assert.throws(
+      () => exportApprovalCsv(options, [{ choices: ['c-zoe'], weight: 1 }], 'B'),
+      BallotValidationError,
+    );
+    assert.throws(
+      () => exportGradesCsv(options, ['a', 'b'], [{ grades: { 'c-ada': 'c' }, weight: 1 }], 'B'),
+      BallotValidationError,
+    );
+  });
+
   it('reads withdrawn candidates and comments, and names the line of a malformed file', () => {
     const election = parseBlt('2 1 # two candidates, one seat\n-2\n3 1 2 0\n0\n"A"\n"B"\n"T"\n');
     assert.deepEqual(election.withdrawn, ['2']);
@@ -101,8 +117,7 @@ describe('anonymous ballot exports', () => {
         { grades: { 'c-bob': 'reject', 'c-ada': 'good' }, weight: 1 },
       ],
       'Bulletins',
-      (grade) =>
-        ({ very_good: 'Très bien', good: 'Bien', passable: 'Passable', reject: 'À rejeter' })[grade] ?? grade,
+      (grade) => gradeMessages[grade as keyof typeof gradeMessages].fr,
     );
     assert.equal(
       csv,

@@ -1,5 +1,5 @@
-import type { ChoiceBallot, VotingOption } from './ballots.ts';
-import type { GradeBallot } from './majority-judgment.ts';
+import { refuseInvalid, validateChoiceBallots, type ChoiceBallot, type VotingOption } from './ballots.ts';
+import { validateGradeBallots, type GradeBallot } from './majority-judgment.ts';
 
 /**
  * Anonymous exports of the ballots, for a recount by anyone with another tool. Nothing in them
@@ -16,6 +16,8 @@ import type { GradeBallot } from './majority-judgment.ts';
  *   caller's `gradeLabel` writes it) or nothing when the candidate was not graded. Blank ballots
  *   are listed, so the total weight is the number of ballots counted. A cell that a spreadsheet
  *   would take for a formula is written with a leading apostrophe.
+ *
+ * A ballot the count would refuse is refused here too (`BallotValidationError`).
  */
 function merge<T>(items: readonly { key: string; line: T; weight: number }[]) {
   const merged = new Map<string, { line: T; weight: number }>();
@@ -36,6 +38,7 @@ export function exportBlt(
   ballots: readonly ChoiceBallot[],
   title: string,
 ): string {
+  refuseInvalid(validateChoiceBallots(options, ballots));
   const number = new Map(options.map((option, position) => [option.optionId, position + 1]));
   const lines = merge(
     ballots
@@ -138,6 +141,7 @@ export function exportApprovalCsv(
   ballots: readonly ChoiceBallot[],
   weightHeading: string,
 ): string {
+  refuseInvalid(validateChoiceBallots(options, ballots));
   const lines = merge(
     ballots.map((ballot) => {
       const approved = new Set(ballot.choices);
@@ -158,6 +162,7 @@ export function exportGradesCsv(
   weightHeading: string,
   gradeLabel: (grade: string) => string = (grade) => grade,
 ): string {
+  refuseInvalid(validateGradeBallots(options, scale, ballots));
   const rankOf = new Map(scale.map((grade, position) => [grade, position]));
   const lines = merge(
     ballots.map((ballot) => {
