@@ -318,6 +318,32 @@ describe('single transferable vote (Scottish STV)', () => {
     assertBalanced(result);
   });
 
+  it('transfers first, of equal surpluses, that of the candidate ahead at the latest stage where they differed', () => {
+    const result = countStv(
+      options('A', 'B', 'C', 'D', 'E'),
+      4,
+      [
+        ballot(4, 'A', 'B'),
+        ballot(6, 'A', 'C'),
+        ballot(2, 'A'),
+        ballot(5, 'B', 'D'),
+        ballot(4, 'C', 'E'),
+        ballot(1, 'D'),
+        ballot(3, 'E'),
+      ],
+      'x',
+    );
+    // Quota 6. Stage 2: A's surplus of 6 at 0.5 brings B (5 + 2) and C (4 + 3) to 7 each. Their
+    // surpluses are equal, as were their votes at stage 2; at stage 1 B had 5 and C 4: B goes first.
+    assert.equal(result.quota, 6);
+    assert.deepEqual(result.stages[1]!.elected, ['B', 'C']);
+    assert.deepEqual(result.stages[2]!.action, { kind: 'surplus', optionId: 'B', surplus: stvUnit });
+    assert.deepEqual(result.stages[2]!.tieBreak, { rule: 'earlier_stage', candidates: ['B', 'C'], stage: 1 });
+    assert.deepEqual(result.stages[3]!.action, { kind: 'surplus', optionId: 'C', surplus: stvUnit });
+    assert.deepEqual(result.lots, []);
+    assertBalanced(result);
+  });
+
   it('draws lots from the caller’s seed when candidates were equal at every stage, and records the draw', () => {
     const candidates = options('A', 'B', 'C', 'D');
     const ballots = [ballot(4, 'A', 'C'), ballot(4, 'B', 'D'), ballot(1, 'C'), ballot(1, 'D')];
