@@ -9,6 +9,7 @@ import { minutesErrors } from './errors/minutes.errors.ts';
 import { registerImportErrors } from './errors/register-import.errors.ts';
 import { registerErrors } from './errors/register.errors.ts';
 import { votesErrors } from './errors/votes.errors.ts';
+import { votingErrors } from './errors/voting.errors.ts';
 import type { Messages, MessageParams } from './i18n/messages.ts';
 
 /**
@@ -25,6 +26,7 @@ const definitions = {
   ...membershipsErrors,
   ...assembliesErrors,
   ...votesErrors,
+  ...votingErrors,
   ...budgetErrors,
   ...minutesErrors,
 } satisfies Record<string, ErrorDefinition>;
