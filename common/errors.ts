@@ -8,6 +8,7 @@ import { membershipsErrors } from './errors/memberships.errors.ts';
 import { minutesErrors } from './errors/minutes.errors.ts';
 import { registerImportErrors } from './errors/register-import.errors.ts';
 import { registerErrors } from './errors/register.errors.ts';
+import { speakersErrors } from './errors/speakers.errors.ts';
 import { votesErrors } from './errors/votes.errors.ts';
 import { votingErrors } from './errors/voting.errors.ts';
 import type { Messages, MessageParams } from './i18n/messages.ts';
@@ -29,6 +30,7 @@ const definitions = {
   ...votingErrors,
   ...budgetErrors,
   ...minutesErrors,
+  ...speakersErrors,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof definitions;

@@ -1,4 +1,5 @@
 /** Real-time events, as the server sends them over Server-Sent Events. */
+import type { SpeakerListView } from './speakers.schemas.ts';
 import type { PollView } from './votes.schemas.ts';
 
 /** A poll as every screen shows it (common/votes.schemas.ts). */
@@ -34,7 +35,14 @@ export type PollStateEvent = {
   poll: PollView | null;
 };
 
-export type RealtimeEvent = AssemblyStateEvent | PollStateEvent;
+/** An agenda item's speaker list, after each change: phones, the control room and the projector. */
+export type SpeakersStateEvent = {
+  type: 'speakers.state';
+  slug: string;
+  list: SpeakerListView;
+};
+
+export type RealtimeEvent = AssemblyStateEvent | PollStateEvent | SpeakersStateEvent;
 
 /** The channel an assembly's events travel on. */
 export function assemblyChannel(slug: string): string {

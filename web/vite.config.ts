@@ -94,7 +94,7 @@ const officeOnlyModules = new RegExp(
 const fieldModules = mantine(['Checkbox', 'Input', 'Radio']);
 /** The app's own code behind the phone and the projector: the live assembly, its polls and results. */
 const liveModules =
-  /\/web\/src\/(api\/problem-text|features\/(votes\/(votes\.api|votes\.queries|poll-result)|assemblies\/(assemblies\.api|assemblies\.queries|attendance\.api|convocations\.api|workshops\.api|shared\/(status-badges|assembly-format|use-assembly-events\.hook)|overview\/agenda-list)|participant\/participant\.(api|queries)|encryption\/(encryption\.api|receipts|record-links)))|\/common\/(format|time-zones)\.ts/;
+  /\/web\/src\/(api\/problem-text|features\/(votes\/(votes\.api|votes\.queries|poll-result)|assemblies\/(assemblies\.api|assemblies\.queries|attendance\.api|convocations\.api|workshops\.api|shared\/(status-badges|assembly-format|use-assembly-events\.hook)|overview\/agenda-list)|participant\/participant\.(api|queries)|speakers\/(speakers\.api|speakers\.queries|speaker-clock)|encryption\/(encryption\.api|receipts|record-links)))|\/common\/(format|time-zones)\.ts/;
 
 export default defineConfig({
   root: webRoot,

@@ -27,6 +27,7 @@ import { programmesRoutes } from './domains/budget/programmes.routes.ts';
 import { staffRoutes } from './domains/budget/staff.routes.ts';
 import { convocationsRoutes } from './domains/assemblies/convocations.routes.ts';
 import { workshopsRoutes } from './domains/assemblies/workshops.routes.ts';
+import { speakersRoutes } from './domains/assemblies/speakers.routes.ts';
 import { votesRoutes } from './domains/votes/votes.routes.ts';
 import { encryptedPollsRoutes } from './domains/votes/encrypted.routes.ts';
 import { categoriesRoutes } from './domains/memberships/categories.routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
   assembliesRoutes(app, context);
   convocationsRoutes(app, context);
   workshopsRoutes(app, context);
+  speakersRoutes(app, context);
   budgetRoutes(app, context);
   budgetExportRoutes(app, context);
   minutesRoutes(app, context);

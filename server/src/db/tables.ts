@@ -392,6 +392,29 @@ export interface ProxiesTable {
   given_at: string;
 }
 
+export interface SpeakerListsTable {
+  id: string;
+  assembly_id: string;
+  agenda_item_id: string;
+  is_kept: number;
+  seconds_per_speaker: number;
+  revision: number;
+  updated_at: string;
+}
+
+export interface SpeakersTable {
+  id: string;
+  list_id: string;
+  attendance_id: string;
+  /** waiting | speaking | done */
+  status: string;
+  position: number;
+  allotted_seconds: number;
+  asked_at: string;
+  started_at: string | null;
+  ended_at: string | null;
+}
+
 export interface QuestionsTable {
   id: string;
   assembly_id: string;
@@ -873,6 +896,8 @@ export interface Tables {
   attendances: AttendancesTable;
   proxies: ProxiesTable;
   questions: QuestionsTable;
+  speaker_lists: SpeakerListsTable;
+  speakers: SpeakersTable;
   workshops: WorkshopsTable;
   workshop_members: WorkshopMembersTable;
   convocations: ConvocationsTable;
@@ -945,6 +970,8 @@ export const archivedTables: readonly TableName[] = [
   'attendances',
   'proxies',
   'questions',
+  'speaker_lists',
+  'speakers',
   'workshops',
   'workshop_members',
   'convocations',

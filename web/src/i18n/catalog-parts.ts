@@ -49,6 +49,10 @@ export const firstPartPaths = [
   'encryption.decrypting',
   'encryption.recordJson',
   'encryption.verifyLink',
+  // The speaker list on the phone and the projector (features/speakers); the control room's texts come later.
+  'speakers.common',
+  'speakers.phone',
+  'speakers.projector',
 ] as const;
 
 export type CatalogPart = 'first' | 'rest';

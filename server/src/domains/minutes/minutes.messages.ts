@@ -25,6 +25,7 @@ export const minutesMessages = defineMessages({
   section_workshops: { fr: 'Ateliers', en: 'Workshops' },
   section_closing: { fr: 'Clôture de la séance', en: 'Closing of the session' },
   section_questions: { fr: 'Questions et réponses', en: 'Questions and answers' },
+  section_speakers: { fr: 'Interventions', en: 'Interventions' },
   section_signatures: { fr: 'Signatures', en: 'Signatures' },
   section_named_votes: { fr: 'Annexe : votes nominatifs', en: 'Annex: named votes' },
   section_encrypted_records: {
@@ -296,6 +297,10 @@ export const minutesMessages = defineMessages({
   },
   questions_other: { fr: 'Autres questions', en: 'Other questions' },
   question_unanswered: { fr: 'Sans réponse en séance.', en: 'Not answered during the session.' },
+
+  // The speaker lists the chair kept, under each agenda item: who took the floor, in order.
+  speakers_heading: { fr: 'Débats', en: 'Debates' },
+  speakers_line: { fr: 'Interventions : {{names}}.', en: 'Speakers: {{names}}.' },
 
   resolutions_heading: { fr: 'Résolutions', en: 'Resolutions' },
   resolutions_intro: {

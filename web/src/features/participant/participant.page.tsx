@@ -11,6 +11,7 @@ import { useAssemblyEvents } from '../assemblies/shared/use-assembly-events.hook
 import { participantEventsPath, type ParticipantView } from './participant.api.ts';
 import { useParticipantQuery } from './participant.queries.ts';
 import { PhaseBadge, QuorumStatement } from '../assemblies/shared/status-badges.tsx';
+import { SpeakRequestBlock } from '../speakers/speak-request.block.tsx';
 
 function NotSignedIn({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -68,6 +69,7 @@ function Session({ view }: { view: ParticipantView }) {
         </Stack>
       </Paper>
       <BallotSection poll={poll} />
+      <SpeakRequestBlock state={live} />
       <Stack component="section" aria-labelledby="session-agenda-title" gap="sm">
         <Title order={2} id="session-agenda-title">
           {t('participant.agenda')}

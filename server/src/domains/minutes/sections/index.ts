@@ -16,6 +16,7 @@ import './board.section.ts';
 import './workshops.section.ts';
 import './closing.section.ts';
 import './questions.section.ts';
+import './speakers.section.ts';
 import './signatures.section.ts';
 import './named-votes.section.ts';
 import './encrypted-records.section.ts';

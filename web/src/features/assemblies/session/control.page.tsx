@@ -20,6 +20,7 @@ import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
 import { LiveStateSection } from './live-state.section.tsx';
 import { PollsSection } from '../../votes/polls.section.tsx';
 import { CeremonySection } from '../../encryption/ceremony.section.tsx';
+import { SpeakerListSection } from '../../speakers/speaker-list.section.tsx';
 
 /** /assemblies/:slug/control: the chair's desk. Open and close the session, move along the agenda. */
 export function ControlPage() {
@@ -161,6 +162,11 @@ export function ControlPage() {
           {t('assemblies.control.openProjector')}
         </Anchor>
       </Stack>
+      <SpeakerListSection
+        slug={assembly.slug}
+        itemId={currentItemId ?? null}
+        itemTitle={live?.currentAgendaItemTitle ?? null}
+      />
       <CeremonySection slug={assembly.slug} />
       <PollsSection assembly={assembly} poll={poll} isSessionOpen={phase === 'open'} />
       <LiveStateSection state={live} connection={connection} />

@@ -11,6 +11,7 @@ import { problemText } from '../../../api/problem-text.ts';
 import { useAssemblyEvents } from '../shared/use-assembly-events.hook.ts';
 import { PollResult } from '../../votes/poll-result.tsx';
 import { quorumWord } from '../shared/status-badges.tsx';
+import { SpeakerBanner } from '../../speakers/speaker-banner.tsx';
 
 // White on black, and light tints only: every text, large or small, stays far above 7:1.
 const colors = {
@@ -74,6 +75,7 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
           <PollResult poll={poll} size={sizes.count} color={colors.text} />
         </Stack>
       )}
+      <SpeakerBanner state={state} sizes={sizes} colors={colors} />
       {state && (
         <Stack gap="xs">
           <Title order={2} {...caption}>

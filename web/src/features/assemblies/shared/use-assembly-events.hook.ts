@@ -1,6 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { AssemblyStateEvent, PollStateEvent, PollView } from '../../../../../common/events.ts';
+import type {
+  AssemblyStateEvent,
+  PollStateEvent,
+  PollView,
+  SpeakersStateEvent,
+} from '../../../../../common/events.ts';
+import { receiveSpeakerList, speakerKeys } from '../../speakers/speakers.queries.ts';
 import { voteKeys } from '../../votes/votes.queries.ts';
 import { assemblyKeys } from '../assemblies.queries.ts';
 
@@ -30,6 +36,7 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
     let retry: ReturnType<typeof setTimeout> | undefined;
     let isStopped = false;
     let previous: AssemblyStateEvent | null = null;
+    let hasOpened = false;
     const onAssemblyState = (next: AssemblyStateEvent) => {
       const { slug } = next;
       void queryClient.invalidateQueries({ queryKey: assemblyKeys.quorum(slug) });
@@ -47,7 +54,12 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
 
     const connect = () => {
       source = new EventSource(url, { withCredentials: true });
-      source.onopen = () => setConnection('open');
+      source.onopen = () => {
+        setConnection('open');
+        // Speaker lists changed while the stream was down are read again.
+        if (hasOpened) void queryClient.invalidateQueries({ queryKey: speakerKeys.all });
+        hasOpened = true;
+      };
       source.addEventListener('assembly.state', (event) => {
         try {
           const next = JSON.parse((event as MessageEvent<string>).data) as AssemblyStateEvent;
@@ -61,6 +73,16 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
       source.addEventListener('poll.state', (event) => {
         try {
           onPollState(JSON.parse((event as MessageEvent<string>).data) as PollStateEvent);
+        } catch {
+          // skipped, as above
+        }
+      });
+      source.addEventListener('speakers.state', (event) => {
+        try {
+          receiveSpeakerList(
+            queryClient,
+            JSON.parse((event as MessageEvent<string>).data) as SpeakersStateEvent,
+          );
         } catch {
           // skipped, as above
         }
