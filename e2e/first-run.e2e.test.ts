@@ -5,7 +5,12 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { dayIn } from '../common/time-zones.ts';
 import { repositoryRoot } from '../server/src/config.ts';
-import { createCategories, createIndividualMember, createStatutes } from '../server/test/factories.ts';
+import {
+  createAssembly,
+  createCategories,
+  createIndividualMember,
+  createStatutes,
+} from '../server/test/factories.ts';
 import { startTestServer, type TestServer } from '../server/test/test-server.ts';
 import { chromiumSkipReason, expectNoAxeViolations, launchBrowser } from './browser.ts';
 
@@ -194,6 +199,26 @@ describe(
       await page.waitForURL(`**/members/memberships?year=${membersYear}&status=validation_pending`);
       await page.getByText('Chloé Nouvelle').first().waitFor();
       await expectNoAxeViolations(page, 'memberships to validate, from the dashboard');
+    });
+
+    it('says when nobody can vote, and the year is changed on the assembly’s page', async () => {
+      await createAssembly(server.runtime, {
+        slug: 'ag-annee-vide',
+        title: 'Assemblée sur une année vide',
+        heldOn,
+        membershipYear: membersYear + 5,
+      });
+      await page.goto('/assemblies/ag-annee-vide');
+      const quorum = page.getByRole('group', { name: 'Quorum' });
+      await quorum.getByText('Aucun membre votant', { exact: true }).waitFor();
+      await quorum.getByText(/Personne n'est membre votant pour l'année des adhésions/).waitFor();
+      assert.equal(await quorum.getByText('Quorum atteint').count(), 0, 'never a green "0 sur 0"');
+      await expectNoAxeViolations(page, 'assembly without voting members');
+      await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
+      await page.getByLabel('Année des adhésions').fill(String(membersYear));
+      await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+      await quorum.getByText('Quorum non atteint', { exact: true }).waitFor();
+      assert.equal(await quorum.getByText('Aucun membre votant').count(), 0);
     });
   },
 );
