@@ -296,7 +296,10 @@ export const quorumViewSchema = z.object({
   isRequired: z.boolean(),
   counted: z.number().int(),
   required: z.number().int(),
+  /** Never true while no member can vote. */
   isReached: z.boolean(),
+  /** Members who could vote (0: nobody is a member of the assembly's year); null in a quorum frozen before it was kept. */
+  votingMembers: z.number().int().nullable(),
   statement: z.object({ fr: z.string(), en: z.string() }),
 });
 

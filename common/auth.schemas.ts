@@ -67,6 +67,10 @@ export const sessionSchema = z.object({
 });
 export type SessionView = z.infer<typeof sessionSchema>;
 
+/** Whether any account exists: without one, the sign-in page says how to create the first administrator. */
+export const firstRunSchema = z.object({ hasAccounts: z.boolean() });
+export type FirstRunView = z.infer<typeof firstRunSchema>;
+
 /** A session just opened (sign-in, accepted invitation): the account and its CSRF token. */
 export const signedInSessionSchema = z.object({
   user: userSchema,

@@ -11,6 +11,8 @@ export interface QuorumView {
   counted: number;
   required: number;
   isReached: boolean;
+  /** Members who could vote; null in a quorum frozen before it was kept. */
+  votingMembers: number | null;
   statement: { fr: string; en: string };
 }
 

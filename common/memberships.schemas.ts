@@ -89,6 +89,7 @@ export const membershipSummarySchema = z.object({
 });
 
 export const membershipYearsSchema = z.object({ years: z.array(z.number().int()) });
+export type MembershipYears = z.infer<typeof membershipYearsSchema>;
 
 /** Validated memberships per category at the end of each year (today for the current one). */
 export const membershipHistorySchema = z.object({

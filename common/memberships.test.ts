@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { amountOwedCents, statusOn, summarizeMemberships, type StatusChange } from './memberships.ts';
+import {
+  amountOwedCents,
+  defaultMembershipYear,
+  statusOn,
+  summarizeMemberships,
+  type StatusChange,
+} from './memberships.ts';
 
 const change = (
   status: StatusChange['status'],
@@ -87,5 +93,21 @@ describe('amount owed', () => {
     assert.equal(amountOwedCents({ calledCents: null, feeCents: 500_000, paidCents: 200_000 }), 300_000);
     assert.equal(amountOwedCents({ calledCents: 250_000, feeCents: 500_000, paidCents: 0 }), 250_000);
     assert.equal(amountOwedCents({ calledCents: null, feeCents: 4_000, paidCents: 5_000 }), 0);
+  });
+});
+
+describe('default membership year', () => {
+  it('is this year when it has memberships', () => {
+    assert.equal(defaultMembershipYear([2027, 2026, 2017], 2026), 2026);
+  });
+
+  it('is the nearest year with memberships otherwise, the later one on a tie', () => {
+    assert.equal(defaultMembershipYear([2017, 2016], 2026), 2017);
+    assert.equal(defaultMembershipYear([2025, 2027], 2026), 2027);
+    assert.equal(defaultMembershipYear([2020, 2025], 2026), 2025);
+  });
+
+  it('is this year when no year has memberships', () => {
+    assert.equal(defaultMembershipYear([], 2026), 2026);
   });
 });

@@ -143,3 +143,23 @@ export const paymentMethodLabels: Record<'fr' | 'en', Record<PaymentMethod, stri
     other: 'Other',
   },
 };
+
+/**
+ * The membership year a new assembly (or the dashboard) starts from: this year when it has
+ * memberships, else the year with memberships nearest to it (the later one on a tie), else this year.
+ * An assembly on a year without members would count nobody: no voter, no quorum, nobody checked in.
+ */
+export function defaultMembershipYear(yearsWithMemberships: readonly number[], currentYear: number): number {
+  let best: number | null = null;
+  for (const year of yearsWithMemberships) {
+    if (year === currentYear) return year;
+    const distance = Math.abs(year - currentYear);
+    if (
+      best === null ||
+      distance < Math.abs(best - currentYear) ||
+      (distance === Math.abs(best - currentYear) && year > best)
+    )
+      best = year;
+  }
+  return best ?? currentYear;
+}

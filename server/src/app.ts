@@ -20,6 +20,7 @@ import { installValidationMessages } from '../../common/validation.ts';
 import type { ServiceContext } from './context.ts';
 import { accountsRoutes } from './domains/accounts/accounts.routes.ts';
 import { associationRoutes } from './domains/association/association.routes.ts';
+import { dashboardRoutes } from './domains/dashboard/dashboard.routes.ts';
 import { assembliesRoutes } from './domains/assemblies/assemblies.routes.ts';
 import { annualAccountsRoutes } from './domains/budget/annual-accounts.routes.ts';
 import { budgetExportRoutes, budgetRoutes } from './domains/budget/budget.routes.ts';
@@ -139,6 +140,7 @@ export async function buildApp(context: ServiceContext, options: BuildAppOptions
 
   healthRoutes(app, context);
   associationRoutes(app, context);
+  dashboardRoutes(app, context);
   accountsRoutes(app, context);
   registerRoutes(app, context);
   membershipsRoutes(app, context);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   acceptInvitationSchema,
   changePasswordSchema,
+  firstRunSchema,
   invitationSchema,
   inviteUserSchema,
   requestPasswordResetSchema,
@@ -35,6 +36,7 @@ import {
   changePassword,
   currentSession,
   describeInvitation,
+  firstRunState,
   inviteUser,
   listUserAccounts,
   requestPasswordReset,
@@ -70,6 +72,17 @@ export function accountsRoutes(app: App, context: ServiceContext): void {
       response: { 200: sessionSchema },
     },
     handler: async (request) => currentSession(context, request.user, request.csrfToken),
+  });
+
+  app.get('/api/first-run', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary:
+        'Whether any account exists yet (none: the first administrator is created with `quorum admin create`)',
+      response: { 200: firstRunSchema },
+    },
+    handler: async () => firstRunState(context),
   });
 
   app.post('/api/session', {

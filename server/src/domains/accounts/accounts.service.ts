@@ -1,4 +1,9 @@
-import type { SessionView, SignedInSession, UserList } from '../../../../common/auth.schemas.ts';
+import type {
+  FirstRunView,
+  SessionView,
+  SignedInSession,
+  UserList,
+} from '../../../../common/auth.schemas.ts';
 import { twoFactorRoles, type Role } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
@@ -32,6 +37,7 @@ import {
 } from './sessions.repository.ts';
 import {
   consumeUserToken,
+  countUsers,
   deleteUser,
   findUserByEmail,
   findUserById,
@@ -147,6 +153,14 @@ export async function loadSession(
     sessionId: found.session.id,
     csrfToken: found.session.csrf_token,
   };
+}
+
+/**
+ * Whether Quorum has no account yet: the sign-in page then says how to create the first administrator
+ * (`quorum admin create`, on the server's machine: nobody can claim the first account from the web).
+ */
+export async function firstRunState(context: ServiceContext): Promise<FirstRunView> {
+  return { hasAccounts: (await countUsers(context.database.db)) > 0 };
 }
 
 /** The signed-in account as it stands now (its role may have changed), and its CSRF token. */

@@ -44,6 +44,10 @@ export const assembliesMessages = defineMessages({
     fr: '{{counted}} {{outOf}} ; quorum {{share}} : {{required}} ; non atteint',
     en: '{{counted}} {{outOf}}; quorum of {{share}}: {{required}}; not reached',
   },
+  quorum_no_voting_members: {
+    fr: 'aucun membre ne peut voter ; quorum {{share}} : non atteint',
+    en: 'no member can vote; quorum of {{share}}: not reached',
+  },
   quorum_share_1_4: { fr: 'du quart', en: 'one quarter' },
   quorum_share_1_3: { fr: 'du tiers', en: 'one third' },
   quorum_share_1_2: { fr: 'de la moitié', en: 'one half' },

@@ -31,6 +31,7 @@ export async function assemblyState(context: ServiceContext, slug: string): Prom
           counted: frozen.counted,
           required: frozen.required,
           isReached: frozen.isReached,
+          votingMembers: frozen.votingMembers,
           statement: frozen.statement,
         }
       : live.quorum,

@@ -75,6 +75,15 @@ describe('quorum', () => {
     );
   });
 
+  it('is never reached when nobody can vote: "0 sur 0" says so', () => {
+    const result = computeQuorum(quarter, { votingMembers: 0, present: 0, remote: 0, represented: 0 });
+    assert.equal(result.required, 0);
+    assert.equal(result.isReached, false);
+    assert.equal(result.votingMembers, 0);
+    assert.equal(result.statement.fr, 'aucun membre ne peut voter ; quorum du quart : non atteint');
+    assert.equal(result.statement.en, 'no member can vote; quorum of one quarter: not reached');
+  });
+
   it('refuses impossible figures', () => {
     assert.throws(
       () => computeQuorum(quarter, { votingMembers: -1, present: 0, remote: 0, represented: 0 }),

@@ -26,7 +26,13 @@ export interface QuorumResult {
   isRequired: boolean;
   counted: number;
   required: number;
+  /** Never true while no member can vote: "0 sur 0" is no quorum, whatever the share. */
   isReached: boolean;
+  /**
+   * How many members could vote: 0 says the membership year or the statutes leave no voter; null in a
+   * quorum frozen before this figure was kept.
+   */
+  votingMembers: number | null;
   statement: { fr: string; en: string };
 }
 
@@ -50,6 +56,7 @@ function statementIn(
   const share = hasMessage(shareKey)
     ? translate(language, shareKey)
     : translate(language, 'assemblies:quorum_share_fraction', { numerator, denominator });
+  if (input.votingMembers === 0) return translate(language, 'assemblies:quorum_no_voting_members', { share });
   return translate(
     language,
     counted >= required ? 'assemblies:quorum_reached' : 'assemblies:quorum_not_reached',
@@ -73,7 +80,14 @@ export function computeQuorum(rule: QuorumRule, input: QuorumInput): QuorumResul
     en: statementIn('en', rule, input, counted, required),
   });
   if (!rule.share)
-    return { isRequired: false, counted, required: 0, isReached: true, statement: statement(null) };
+    return {
+      isRequired: false,
+      counted,
+      required: 0,
+      isReached: true,
+      votingMembers: input.votingMembers,
+      statement: statement(null),
+    };
   const { numerator, denominator } = rule.share;
   if (!(numerator > 0 && denominator > 0 && numerator <= denominator))
     throw new RangeError('quorum share must be between 0 and 1');
@@ -83,13 +97,21 @@ export function computeQuorum(rule: QuorumRule, input: QuorumInput): QuorumResul
     isRequired: true,
     counted,
     required,
-    isReached: counted >= required,
+    isReached: input.votingMembers > 0 && counted >= required,
+    votingMembers: input.votingMembers,
     statement: statement(required),
   };
 }
 
 /** The quorum frozen at the opening, as stored; snapshots frozen before `isRequired` existed had a quorum when one was required. */
 export function parseFrozenQuorum<Extra extends object = object>(json: string): QuorumResult & Extra {
-  const frozen = JSON.parse(json) as Omit<QuorumResult, 'isRequired'> & { isRequired?: boolean } & Extra;
-  return { ...frozen, isRequired: frozen.isRequired ?? frozen.required > 0 } as QuorumResult & Extra;
+  const frozen = JSON.parse(json) as Omit<QuorumResult, 'isRequired' | 'votingMembers'> & {
+    isRequired?: boolean;
+    votingMembers?: number;
+  } & Extra;
+  return {
+    ...frozen,
+    isRequired: frozen.isRequired ?? frozen.required > 0,
+    votingMembers: frozen.votingMembers ?? null,
+  } as QuorumResult & Extra;
 }

@@ -64,3 +64,14 @@ export async function listExpiredImportJobs(db: DbOrTransaction, before: string)
 export async function deleteImportJob(db: DbOrTransaction, id: string): Promise<void> {
   await db.deleteFrom('register_imports').where('id', '=', id).execute();
 }
+
+/** Files uploaded, or checked, and not imported yet (nor given up): what waits for someone's decision. */
+export async function countWaitingImportJobs(db: DbOrTransaction): Promise<number> {
+  const row = await db
+    .selectFrom('register_imports')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('phase', 'in', ['uploaded', 'checked'])
+    .where('has_file', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -9,6 +9,7 @@ import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import { listCategories } from '../memberships/categories.service.ts';
 import { listRegisterFields } from '../register/register-fields.service.ts';
+import { countWaitingImportJobs } from './import-jobs.repository.ts';
 import { analyzeRegisterTables } from './register-import.repository.ts';
 import { ImportPlanner, type ImportReport, type InputRow } from './import-plan.ts';
 import {
@@ -137,6 +138,11 @@ export async function uploadImportFile(
     source: detectImportSource(overview.columns),
     ignoredColumns: ignoredColumns(overview.columns, suggestedMapping),
   };
+}
+
+/** How many uploaded files wait to be checked or imported (the dashboard's count). */
+export async function countWaitingImports(context: ServiceContext): Promise<number> {
+  return countWaitingImportJobs(context.database.db);
 }
 
 export async function getImport(options: {

@@ -7,6 +7,7 @@ import type {
   QuorumStanding,
   agendaItemKinds,
 } from '../../../../common/assemblies.schemas.ts';
+import type { MembershipYears } from '../../../../common/memberships.schemas.ts';
 import { api } from '../../api/client.ts';
 
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
@@ -41,6 +42,12 @@ export async function fetchAssemblies(): Promise<Assembly[]> {
 
 export function fetchAssembly(slug: string): Promise<Assembly> {
   return api.get<Assembly>(assemblyApiPath(slug));
+}
+
+/** The years that have memberships, newest first: where a new assembly's membership year is picked. */
+export async function fetchMembershipYears(): Promise<number[]> {
+  const { years } = await api.get<MembershipYears>('/api/memberships/years');
+  return years;
 }
 
 /** Answers 409 conflict with a `body.slug` slug_taken error when the identifier is taken. */

@@ -5,7 +5,13 @@ import {
   useQueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
-import { createAssembly, fetchAssemblies, fetchAssembly, fetchQuorum } from './assemblies.api.ts';
+import {
+  createAssembly,
+  fetchAssemblies,
+  fetchAssembly,
+  fetchMembershipYears,
+  fetchQuorum,
+} from './assemblies.api.ts';
 import { fetchSheet, fetchTimeline, searchCheckIn } from './attendance.api.ts';
 import { fetchConvocationPreview, fetchConvocations } from './convocations.api.ts';
 import { fetchQuestions, fetchWorkshops } from './workshops.api.ts';
@@ -28,6 +34,10 @@ export const assemblyKeys = {
 
 export function useAssembliesQuery() {
   return useQuery({ queryKey: assemblyKeys.list, queryFn: fetchAssemblies });
+}
+
+export function useMembershipYearsQuery() {
+  return useQuery({ queryKey: ['memberships', 'years'], queryFn: fetchMembershipYears });
 }
 
 export function useAssemblyQuery(slug: string) {

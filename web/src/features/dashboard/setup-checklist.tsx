@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SetupStepKey } from '../../../../common/association.schemas.ts';
+import { statusColors } from '../assemblies/shared/status-badges.tsx';
 import { useSetupChecklistQuery } from '../association/association.queries.ts';
 
 const stepPages: Record<SetupStepKey, string> = {
@@ -56,7 +57,7 @@ export function SetupChecklist() {
             <List.Item key={step.key} data-setup-step={step.key} data-done={step.isDone}>
               <Group gap="sm" wrap="nowrap">
                 <Badge
-                  color={step.isDone ? 'green.9' : 'gray.7'}
+                  color={step.isDone ? statusColors.success : statusColors.neutral}
                   variant={step.isDone ? 'filled' : 'outline'}
                   miw={90}
                 >

@@ -1,11 +1,21 @@
 import { api } from '../../api/client.ts';
-import type { SessionView, SignedInSession, SignInInput } from '../../../../common/auth.schemas.ts';
+import type {
+  FirstRunView,
+  SessionView,
+  SignedInSession,
+  SignInInput,
+} from '../../../../common/auth.schemas.ts';
 import type { TwoFactorChallenge, TwoFactorSignInInput } from '../../../../common/two-factor.schemas.ts';
 
 export type { SignedInSession };
 
 export function fetchSession(): Promise<SessionView> {
   return api.get<SessionView>('/api/session');
+}
+
+/** Whether any account exists yet: without one, the sign-in page says how to create the first. */
+export function fetchFirstRun(): Promise<FirstRunView> {
+  return api.get<FirstRunView>('/api/first-run');
 }
 
 /** Opens a session, or answers a challenge when the account signs in with a second factor. */

@@ -8,6 +8,7 @@ import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { useSchemaForm } from '../../components/schema-form.hook.ts';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { PasswordField } from '../../components/password-field.tsx';
+import { FirstRunSection } from './first-run.section.tsx';
 import type { ReturnLocationState } from './require-session.route.tsx';
 import { signIn, signInWithCode, type SignedInSession } from './session.api.ts';
 import { useSession } from './session.context.tsx';
@@ -58,6 +59,7 @@ export function SignInPage() {
           {t('signIn.title')}
         </Title>
         <Text>{t('signIn.intro')}</Text>
+        <FirstRunSection />
         <FormErrorAlert message={form.formError} />
         <TextInput
           label={t('signIn.email')}

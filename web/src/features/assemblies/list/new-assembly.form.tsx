@@ -2,8 +2,11 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@man
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assemblyInputSchema, assemblyKinds } from '../../../../../common/assemblies.schemas.ts';
+import { defaultMembershipYear } from '../../../../../common/memberships.ts';
+import { dayIn } from '../../../../../common/time-zones.ts';
+import { useAssociation } from '../../association/association.context.tsx';
 import type { Assembly } from '../assemblies.api.ts';
-import { useCreateAssemblyMutation } from '../assemblies.queries.ts';
+import { useCreateAssemblyMutation, useMembershipYearsQuery } from '../assemblies.queries.ts';
 import { fieldText, issueCode, problemFieldTexts, problemText } from '../../../api/problem-text.ts';
 import { focusFirstInvalidField } from '../../../components/schema-form.hook.ts';
 import { AgendaEditor, newAgendaDraft, type AgendaDraft } from './agenda-editor.fieldset.tsx';
@@ -20,8 +23,16 @@ function initialValues(): Record<Field, string> {
     place: '',
     plannedStart: '14:00',
     plannedEnd: '',
-    membershipYear: String(new Date().getFullYear()),
+    membershipYear: '',
   };
+}
+
+/** This year if it has memberships, else the nearest year that has: an assembly on a year without members counts nobody. */
+function useSuggestedMembershipYear(): string {
+  const association = useAssociation();
+  const years = useMembershipYearsQuery();
+  const currentYear = Number(dayIn(association?.timeZone ?? 'Europe/Paris').slice(0, 4));
+  return String(defaultMembershipYear(years.data ?? [], currentYear));
 }
 
 const optional = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -50,7 +61,10 @@ function toInput(values: Record<Field, string>, agenda: AgendaDraft[]) {
 export function NewAssemblyForm({ onCreated }: { onCreated: (assembly: Assembly) => void }) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initialValues);
+  const [typedValues, setValues] = useState(initialValues);
+  const suggestedYear = useSuggestedMembershipYear();
+  const [isYearTyped, setIsYearTyped] = useState(false);
+  const values = isYearTyped ? typedValues : { ...typedValues, membershipYear: suggestedYear };
   const [agenda, setAgenda] = useState<AgendaDraft[]>(() => [newAgendaDraft()]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -63,6 +77,7 @@ export function NewAssemblyForm({ onCreated }: { onCreated: (assembly: Assembly)
     error: errors[name] || undefined,
     onChange: (event: { currentTarget: { value: string } }) => {
       const { value } = event.currentTarget;
+      if (name === 'membershipYear') setIsYearTyped(true);
       setValues((previous) => ({ ...previous, [name]: value }));
       setErrors((previous) => ({ ...previous, [name]: '' }));
     },

@@ -17,7 +17,8 @@ import { updateAssembly, type Assembly } from '../assemblies.api.ts';
 import { assemblyKeys } from '../assemblies.queries.ts';
 import { AgendaEditor, newAgendaDraft, type AgendaDraft } from '../list/agenda-editor.fieldset.tsx';
 
-type Field = 'kind' | 'title' | 'heldOn' | 'place' | 'videoLink' | 'plannedStart' | 'plannedEnd';
+type Field =
+  'kind' | 'title' | 'heldOn' | 'place' | 'videoLink' | 'plannedStart' | 'plannedEnd' | 'membershipYear';
 type Person = { id: string; name: string };
 
 const optional = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -46,6 +47,7 @@ function changesOf(assembly: Assembly): AssemblyUpdate {
     videoLink: assembly.videoLink,
     plannedStart: assembly.plannedStart,
     plannedEnd: assembly.plannedEnd,
+    membershipYear: assembly.membershipYear,
     chairPersonId: assembly.chair?.personId ?? null,
     secretaryPersonId: assembly.secretary?.personId ?? null,
     scrutineerPersonIds: assembly.scrutineers.map((person) => person.personId),
@@ -69,6 +71,7 @@ const assemblyFieldLabels = {
   videoLink: 'assemblies.edit.videoLink',
   plannedStart: 'assemblies.create.plannedStart',
   plannedEnd: 'assemblies.create.plannedEnd',
+  membershipYear: 'assemblies.create.membershipYear',
   chairPersonId: 'assemblies.edit.chair',
   secretaryPersonId: 'assemblies.edit.secretary',
   scrutineerPersonIds: 'assemblies.edit.scrutineers',
@@ -145,6 +148,7 @@ function AssemblyFields({
     videoLink: assembly.videoLink ?? '',
     plannedStart: assembly.plannedStart,
     plannedEnd: assembly.plannedEnd ?? '',
+    membershipYear: String(assembly.membershipYear),
   });
   const [chair, setChair] = useState<Person | null>(personOf(assembly.chair));
   const [secretary, setSecretary] = useState<Person | null>(personOf(assembly.secretary));
@@ -178,6 +182,7 @@ function AssemblyFields({
       videoLink: optional(values.videoLink),
       plannedStart: values.plannedStart,
       plannedEnd: optional(values.plannedEnd),
+      membershipYear: values.membershipYear.trim(),
       chairPersonId: chair?.id ?? null,
       secretaryPersonId: secretary?.id ?? null,
       scrutineerPersonIds: scrutineers.map((person) => person.id),
@@ -257,6 +262,14 @@ function AssemblyFields({
             {...field('plannedStart')}
           />
           <TextInput label={t('assemblies.create.plannedEnd')} type="time" w={160} {...field('plannedEnd')} />
+          <TextInput
+            label={t('assemblies.create.membershipYear')}
+            description={t('assemblies.create.membershipYearHint')}
+            inputMode="numeric"
+            required
+            w={200}
+            {...field('membershipYear')}
+          />
         </Group>
         {isMovingTimes && (
           <Alert color="blue" variant="light" role="status">

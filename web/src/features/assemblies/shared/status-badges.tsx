@@ -33,8 +33,17 @@ export function PhaseBadge({ phase, size = 'md' }: { phase: AssemblyPhase; size?
   );
 }
 
-/** "Quorum atteint", "Quorum non atteint", or "Aucun quorum requis" where the statutes ask for none. */
+/** A quorum asked of nobody: "0 sur 0" is said as such, never as a quorum reached. */
+function hasNoVoters(quorum: QuorumView): boolean {
+  return quorum.isRequired && quorum.votingMembers === 0;
+}
+
+/**
+ * "Quorum atteint", "Quorum non atteint", "Aucun quorum requis" where the statutes ask for none, or
+ * "Aucun membre votant" when nobody can vote.
+ */
 export function quorumWord(t: TFunction, quorum: QuorumView): string {
+  if (hasNoVoters(quorum)) return t('assemblies.quorum.noVotingMembers');
   if (!quorum.isRequired) return t('assemblies.quorum.notRequired');
   return quorum.isReached ? t('assemblies.quorum.reached') : t('assemblies.quorum.notReached');
 }
@@ -57,11 +66,13 @@ export function QuorumStatement({
         size="lg"
         variant="filled"
         color={
-          !quorum.isRequired
-            ? statusColors.neutral
-            : quorum.isReached
-              ? statusColors.success
-              : statusColors.danger
+          hasNoVoters(quorum)
+            ? statusColors.danger
+            : !quorum.isRequired
+              ? statusColors.neutral
+              : quorum.isReached
+                ? statusColors.success
+                : statusColors.danger
         }
         tt="none"
         style={{ flexShrink: 0 }}
@@ -69,6 +80,11 @@ export function QuorumStatement({
         {quorumWord(t, quorum)}
       </Badge>
       <Text fw={500}>{quorum.statement[format.locale]}</Text>
+      {hasNoVoters(quorum) && !isFrozen && (
+        <Text size="sm" data-quorum="no-voting-members">
+          {t('assemblies.quorum.noVotingMembersHint')}
+        </Text>
+      )}
       {isFrozen && (
         <Text size="sm" c="dimmed">
           {frozenAt
