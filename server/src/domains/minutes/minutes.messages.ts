@@ -298,6 +298,8 @@ export const minutesMessages = defineMessages({
   question_unanswered: { fr: 'Sans réponse en séance.', en: 'Not answered during the session.' },
 
   resolutions_heading: { fr: 'Résolutions', en: 'Resolutions' },
+  // The resolutions' section once the secretary wrote notes under the agenda items.
+  items_heading: { fr: 'Déroulé de la séance', en: 'Proceedings' },
   resolutions_intro: {
     fr: 'Les résolutions suivantes ont été soumises au vote :',
     en: 'The following resolutions were put to the vote:',
