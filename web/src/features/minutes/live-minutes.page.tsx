@@ -28,6 +28,8 @@ import { minutesKeys, useMinutesMutation, useMinutesQuery } from './minutes.quer
 
 /** How long typing pauses before the notes are saved. */
 const saveAfterMs = 800;
+/** The draft is read again this long after an event, once for all the events meanwhile. */
+const readAfterEventMs = 500;
 /** While the page is open, the draft is read again this often, for facts no event announces. */
 const refreshEveryMs = 20_000;
 
@@ -231,10 +233,16 @@ export function LiveMinutesPage() {
   const { state, poll } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
   const queryClient = useQueryClient();
   // An event says the facts changed (the session opened, someone arrived, a vote was recorded): the
-  // draft's sentences are read again.
+  // draft's sentences are read again, once for a burst of events (the door's arrivals at the start).
+  const pendingRead = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: minutesKeys.of(assembly.slug) });
+    if (pendingRead.current) return;
+    pendingRead.current = setTimeout(() => {
+      pendingRead.current = undefined;
+      void queryClient.invalidateQueries({ queryKey: minutesKeys.of(assembly.slug) });
+    }, readAfterEventMs);
   }, [state, poll, assembly.slug, queryClient]);
+  useEffect(() => () => clearTimeout(pendingRead.current), []);
   const currentItemId = state ? state.currentAgendaItemId : assembly.currentAgendaItemId;
   const isMissing = problemCode(query.error) === 'minutes_not_found';
   return (
