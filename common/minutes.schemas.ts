@@ -22,6 +22,17 @@ export const minutesSectionSchema = z.object({
     .describe('the section’s own version, raised by each change; sent back in If-Match when saving it'),
 });
 
+export const minutesItemNoteSchema = z.object({
+  agendaItemId: z.string(),
+  position: z.number().int().describe('the item’s place on the agenda'),
+  title: z.string().describe('the agenda item’s title'),
+  markdown: z.string().describe('the secretary’s notes under the item (Markdown); empty when none'),
+  version: z
+    .number()
+    .int()
+    .describe('the note’s version, 0 while nothing is written; sent back in If-Match when saving it'),
+});
+
 export const minutesVersionSchema = z.object({
   id: z.string(),
   version: z.number().int(),
@@ -37,10 +48,12 @@ export const minutesVersionSchema = z.object({
 export const minutesSchema = minutesVersionSchema.extend({
   assembly: z.object({ slug: z.string(), title: z.string(), heldOn: z.string() }),
   sections: z.array(minutesSectionSchema),
+  notes: z.array(minutesItemNoteSchema).describe('the notes under each agenda item, in agenda order'),
   versions: z.array(minutesVersionSchema),
 });
 export type MinutesView = z.infer<typeof minutesSchema>;
 export type MinutesSectionView = z.infer<typeof minutesSectionSchema>;
+export type MinutesItemNoteView = z.infer<typeof minutesItemNoteSchema>;
 
 export const minutesRegisterSchema = z.object({
   assemblies: z.array(
@@ -58,6 +71,10 @@ export type MinutesRegisterView = z.infer<typeof minutesRegisterSchema>;
 export const sectionTextInputSchema = z.object({
   title: z.string().trim().min(1).max(300).optional().describe('written sections only'),
   markdown: z.string().max(200_000),
+});
+
+export const itemNoteInputSchema = z.object({
+  markdown: z.string().max(200_000).describe('the notes under the item, in Markdown; empty clears them'),
 });
 
 export const writtenSectionInputSchema = z.object({

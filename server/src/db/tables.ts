@@ -658,6 +658,17 @@ export interface MinutesSectionsTable {
   version: Generated<number>;
 }
 
+/** The secretary's notes under an agenda item, per version of the minutes. */
+export interface MinutesItemNotesTable {
+  id: string;
+  minutes_id: string;
+  agenda_item_id: string;
+  markdown: string;
+  /** Raised by every update; a write on an older version is refused (409 stale_version). */
+  version: Generated<number>;
+  updated_at: string;
+}
+
 export interface ResolutionsTable {
   id: string;
   assembly_id: string;
@@ -919,6 +930,7 @@ export interface Tables {
   board_roles: BoardRolesTable;
   minutes: MinutesTable;
   minutes_sections: MinutesSectionsTable;
+  minutes_item_notes: MinutesItemNotesTable;
   budgets: BudgetsTable;
   budget_columns: BudgetColumnsTable;
   budget_lines: BudgetLinesTable;
@@ -1006,4 +1018,5 @@ export const archivedTables: readonly TableName[] = [
   'programme_outputs',
   'minutes',
   'minutes_sections',
+  'minutes_item_notes',
 ];

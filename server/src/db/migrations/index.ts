@@ -23,6 +23,7 @@ import * as twoFactor from './20261207-0016-two-factor.ts';
 import * as encryptedPolls from './20261207-0019-encrypted-polls.ts';
 import * as convocationSending from './20261207-0020-convocation-sending.ts';
 import * as speakerLists from './20261207-0021-speaker-lists.ts';
+import * as minutesNotes from './20261207-0025-minutes-notes.ts';
 
 /** Every migration, in order. Forward only: a shipped migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '20261207-0019-encrypted-polls': encryptedPolls,
   '20261207-0020-convocation-sending': convocationSending,
   '20261207-0021-speaker-lists': speakerLists,
+  '20261207-0025-minutes-notes': minutesNotes,
 };

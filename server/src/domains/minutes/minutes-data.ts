@@ -3,7 +3,12 @@ import type { TitleForm } from '../../../../common/votes.schemas.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import { boardComposition, listMandates } from '../votes/board.service.ts';
-import { findPersonNames, listMembershipMembers } from './minutes.repository.ts';
+import {
+  findCurrentMinutes,
+  findPersonNames,
+  listItemNotes,
+  listMembershipMembers,
+} from './minutes.repository.ts';
 import type { MinutesBuildContext } from './section-kinds.ts';
 
 /** The attendance sheet with the frozen quorum, read once per rendering. */
@@ -63,4 +68,15 @@ export function officersOf(context: MinutesBuildContext, assembly: AssemblyRow) 
 /** Each membership of the year with the name of its member, for the lists the summary prints. */
 export function membershipMembersOf(context: MinutesBuildContext, year: number) {
   return context.shared(`membership-members:${year}`, () => listMembershipMembers(context.database.db, year));
+}
+
+/** The secretary's notes of the current minutes, by agenda item: only those with something written. */
+export function itemNotesOf(context: MinutesBuildContext, assembly: AssemblyRow) {
+  return context.shared(`item-notes:${assembly.id}`, async () => {
+    const minutes = await findCurrentMinutes(context.database.db, assembly.id);
+    const notes = minutes ? await listItemNotes(context.database.db, minutes.id) : [];
+    return new Map(
+      notes.filter((note) => note.markdown.trim()).map((note) => [note.agenda_item_id, note.markdown]),
+    );
+  });
 }

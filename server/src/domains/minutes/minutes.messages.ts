@@ -303,6 +303,8 @@ export const minutesMessages = defineMessages({
   speakers_line: { fr: 'Interventions : {{names}}.', en: 'Speakers: {{names}}.' },
 
   resolutions_heading: { fr: 'Résolutions', en: 'Resolutions' },
+  // The resolutions' section once the secretary wrote notes under the agenda items.
+  items_heading: { fr: 'Déroulé de la séance', en: 'Proceedings' },
   resolutions_intro: {
     fr: 'Les résolutions suivantes ont été soumises au vote :',
     en: 'The following resolutions were put to the vote:',

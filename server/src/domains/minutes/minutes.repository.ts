@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTransaction } from '../../db/database.ts';
-import type { MinutesSectionsTable, MinutesTable } from '../../db/tables.ts';
+import type { MinutesItemNotesTable, MinutesSectionsTable, MinutesTable } from '../../db/tables.ts';
 import { nextVersion } from '../../db/record-version.ts';
 
 export type MinutesRow = Selectable<MinutesTable>;
@@ -163,4 +163,28 @@ export async function listProxyTimes(db: DbOrTransaction, assemblyId: string) {
     .select(['giver_membership_id', 'given_at'])
     .where('assembly_id', '=', assemblyId)
     .execute();
+}
+
+/** The secretary's notes of a version of the minutes, one per agenda item written under. */
+export async function listItemNotes(db: DbOrTransaction, minutesId: string) {
+  return db.selectFrom('minutes_item_notes').selectAll().where('minutes_id', '=', minutesId).execute();
+}
+
+export async function insertItemNotes(db: DbOrTransaction, rows: Insertable<MinutesItemNotesTable>[]) {
+  if (rows.length > 0) await db.insertInto('minutes_item_notes').values(rows).execute();
+}
+
+/** Changes a note and raises its version; false (nothing changed) when `expectedVersion` is no longer its version. */
+export async function updateItemNote(
+  db: DbOrTransaction,
+  id: string,
+  values: { markdown: string; updated_at: string },
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('minutes_item_notes')
+    .set({ ...values, version: nextVersion })
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  return (await query.executeTakeFirst()).numUpdatedRows > 0n;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  itemNoteInputSchema,
   minutesDocumentQuerySchema,
+  minutesItemNoteSchema,
   minutesRegisterSchema,
   minutesSchema,
   minutesSectionSchema,
@@ -25,6 +27,7 @@ import {
   renderMinutesFile,
   reorderSections,
   revertSection,
+  saveItemNote,
   saveSectionText,
   signMinutes,
 } from './minutes.service.ts';
@@ -39,6 +42,7 @@ const errors = {
 };
 const slugParams = z.object({ slug: z.string().min(1).max(60) });
 const sectionParams = slugParams.extend({ sectionId: z.string().min(1).max(60) });
+const noteParams = slugParams.extend({ agendaItemId: z.string().min(1).max(60) });
 const base = '/api/assemblies/:slug/minutes';
 
 export function minutesRoutes(app: App, context: ServiceContext): void {
@@ -161,6 +165,27 @@ export function minutesRoutes(app: App, context: ServiceContext): void {
         slug: request.params.slug,
         sectionId: request.params.sectionId,
         ...request.body,
+        expectedVersion: expectedVersion(request),
+      }),
+  });
+
+  app.put(`${base}/notes/:agendaItemId`, {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'Write the notes under an agenda item, as the meeting goes (Markdown, printed under the item; If-Match: the note’s version read, 0 for a note not yet written; a stale one is refused with the note as it now is)',
+      params: noteParams,
+      headers: ifMatchHeaders,
+      body: itemNoteInputSchema,
+      response: { 200: minutesSchema, ...errors, 409: staleProblemSchema(minutesItemNoteSchema) },
+    },
+    handler: async (request) =>
+      saveItemNote(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        agendaItemId: request.params.agendaItemId,
+        markdown: request.body.markdown,
         expectedVersion: expectedVersion(request),
       }),
   });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Locale } from '../../../../common/format.ts';
 import type {
   MinutesFormat,
+  MinutesItemNoteView,
   MinutesRegisterView,
   MinutesState,
   MinutesView,
@@ -17,7 +18,7 @@ import { AppError, invalidField } from '../../http/app-error.ts';
 import { translate } from '../../i18n/translate.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
-import { allAssemblies, type AssemblyRow } from '../assemblies/assemblies.service.ts';
+import { agendaItemsOf, allAssemblies, type AssemblyRow } from '../assemblies/assemblies.service.ts';
 import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
 import {
@@ -32,11 +33,14 @@ import {
   findCurrentMinutes,
   findMinutesVersion,
   insertDraftMinutes,
+  insertItemNotes,
   insertSections,
+  listItemNotes,
   listMinutesVersions,
   listSectionRows,
   updateMinutes,
   moveSection,
+  updateItemNote,
   updateSection,
   type MinutesRow,
 } from './minutes.repository.ts';
@@ -220,8 +224,78 @@ export async function getMinutes(
     ...presentVersion(minutes),
     assembly: { slug: assembly.slug, title: assembly.title, heldOn: assembly.held_on },
     sections: composed.map((section, index) => presentSection(section, rows[index]!, lang)),
+    notes: await itemNotesOf(db, assembly, minutes),
     versions: versions.map(presentVersion),
   };
+}
+
+/** Every agenda item with the secretary's notes under it (version 0: nothing written yet). */
+async function itemNotesOf(
+  db: DbOrTransaction,
+  assembly: AssemblyRow,
+  minutes: MinutesRow,
+): Promise<MinutesItemNoteView[]> {
+  const notes = new Map((await listItemNotes(db, minutes.id)).map((row) => [row.agenda_item_id, row]));
+  return (await agendaItemsOf(db, assembly.id)).map((item) => ({
+    agendaItemId: item.id,
+    position: item.position,
+    title: item.title,
+    markdown: notes.get(item.id)?.markdown ?? '',
+    version: notes.get(item.id)?.version ?? 0,
+  }));
+}
+
+/**
+ * The secretary's notes under an agenda item, typed as the meeting goes (Markdown, printed under the
+ * item in the minutes). Versioned like a section: a note not yet written is at version 0.
+ */
+export async function saveItemNote(
+  context: ServiceContext,
+  {
+    actor,
+    slug,
+    agendaItemId,
+    markdown,
+    expectedVersion,
+  }: {
+    actor: Actor;
+    slug: string;
+    agendaItemId: string;
+    markdown: string;
+    /** The note's version the text was written on (If-Match); a stale one is refused with the note as it now is. */
+    expectedVersion?: number | undefined;
+  },
+) {
+  requireWriter(actor);
+  const assembly = await requireAssembly(context.database.db, slug);
+  const items = await agendaItemsOf(context.database.db, assembly.id);
+  if (!items.some((item) => item.id === agendaItemId))
+    throw invalidField('params.agendaItemId', 'unknown_agenda_item');
+  const write = () =>
+    changeDraft(
+      context,
+      { actor, slug, action: 'minutes.note_saved', details: { agendaItemId } },
+      async (transaction, minutes) => {
+        const note = (await listItemNotes(transaction, minutes.id)).find(
+          (row) => row.agenda_item_id === agendaItemId,
+        );
+        const now = nowIso();
+        if (!note) {
+          if (expectedVersion !== undefined && expectedVersion !== 0) throw new StaleVersionError();
+          await insertItemNotes(transaction, [
+            { id: newId(), minutes_id: minutes.id, agenda_item_id: agendaItemId, markdown, updated_at: now },
+          ]);
+          return;
+        }
+        checkVersion(note, expectedVersion);
+        if (!(await updateItemNote(transaction, note.id, { markdown, updated_at: now }, expectedVersion)))
+          throw new StaleVersionError();
+      },
+    );
+  return refusingStale(write, async () => {
+    const minutes = await getMinutes(context, { actor, slug });
+    return minutes.notes.find((note) => note.agendaItemId === agendaItemId)!;
+  });
 }
 
 function presentSection(section: ComposedSection, row: { position: number; version: number }, lang: Locale) {
@@ -507,6 +581,11 @@ export async function correctMinutes(
     await insertSections(
       transaction,
       rows.map((row) => ({ ...row, id: newId(), minutes_id: id, updated_at: now })),
+    );
+    const notes = await listItemNotes(transaction, previous.id);
+    await insertItemNotes(
+      transaction,
+      notes.map((note) => ({ ...note, id: newId(), minutes_id: id, updated_at: now })),
     );
     await recordAuditEvent(transaction, {
       actorUserId: actor?.id ?? null,

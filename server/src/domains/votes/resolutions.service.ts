@@ -16,6 +16,7 @@ import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { zonedTimeToUtc } from '../../../../common/time-zones.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
+import { publishAssemblyState } from '../assemblies/assembly-state.ts';
 import { requireStatutes } from '../assemblies/statutes.service.ts';
 import { meetingRulesFor } from '../assemblies/statutes.ts';
 import { decideMajority, type VoteCounts } from './majority.ts';
@@ -229,6 +230,8 @@ export async function recordShowOfHands(
       details: { resolutionId: resolution.id, ...input },
     });
   });
+  // The screens following the assembly (the minutes written as the meeting goes) read the result at once.
+  await publishAssemblyState(context, slug);
   return presentResolution((await findResolution(db, assembly.id, resolution.id))!);
 }
 

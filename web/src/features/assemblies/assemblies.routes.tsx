@@ -52,6 +52,11 @@ const MinutesPage = lazyPage(
   (module) => module.MinutesPage,
 );
 
+const LiveMinutesPage = lazyPage(
+  () => import('../minutes/live-minutes.page.tsx'),
+  (module) => module.LiveMinutesPage,
+);
+
 const staff = (node: ReactNode) => <RequireStaff>{node}</RequireStaff>;
 
 /** The "Assemblées" area, placed by app.tsx inside the signed-in shell. */
@@ -67,6 +72,7 @@ export const assembliesRoutes = (
       <Route path="workshops" element={<WorkshopsPage />} />
       <Route path="questions" element={<QuestionsPage />} />
       <Route path="minutes" element={staff(<MinutesPage />)} />
+      <Route path="minutes/live" element={staff(<LiveMinutesPage />)} />
     </Route>
   </Route>
 );

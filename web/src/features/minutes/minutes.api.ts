@@ -2,7 +2,11 @@ import type { MinutesFormat, MinutesRegisterView, MinutesView } from '../../../.
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from '../assemblies/assemblies.api.ts';
 
-export type { MinutesSectionView, MinutesView } from '../../../../common/minutes.schemas.ts';
+export type {
+  MinutesItemNoteView,
+  MinutesSectionView,
+  MinutesView,
+} from '../../../../common/minutes.schemas.ts';
 export type MinutesRegister = MinutesRegisterView;
 
 const path = (slug: string, rest?: string) => assemblyApiPath(slug, rest ? `minutes/${rest}` : 'minutes');
@@ -16,6 +20,9 @@ export const saveSection = (
   input: { title?: string; markdown: string },
   version: number,
 ) => api.put<MinutesView>(path(slug, `sections/${encodeURIComponent(sectionId)}`), input, { version });
+/** Saves the notes under an agenda item on the version they were typed on (0: none yet); a stale one is refused. */
+export const saveItemNote = (slug: string, agendaItemId: string, markdown: string, version: number) =>
+  api.put<MinutesView>(path(slug, `notes/${encodeURIComponent(agendaItemId)}`), { markdown }, { version });
 export const revertSection = (slug: string, sectionId: string) =>
   api.delete<MinutesView>(path(slug, `sections/${encodeURIComponent(sectionId)}/override`));
 export const addWrittenSection = (slug: string, input: { title: string; markdown: string }) =>

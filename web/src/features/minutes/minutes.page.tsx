@@ -1,5 +1,6 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useState, type DragEvent } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../common/format.ts';
 import { minutesFormats } from '../../../../common/minutes.schemas.ts';
@@ -7,6 +8,7 @@ import { problemCode } from '../../api/problem-text.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
+import { assemblyPath } from '../assemblies/assemblies.api.ts';
 import { useAssembly } from '../assemblies/assembly-layout.tsx';
 import { problemText } from '../../api/problem-text.ts';
 import { AddSectionForm } from './add-section.form.tsx';
@@ -25,6 +27,7 @@ import {
 } from './minutes.api.ts';
 import { useMinutesMutation, useMinutesQuery } from './minutes.queries.ts';
 import { SectionEditor } from './section.editor.tsx';
+import { SectionText } from './minutes-draft.tsx';
 import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
 import { useVersionedSave } from '../../components/versioned-save.hook.ts';
 
@@ -107,6 +110,14 @@ function sectionInputOf(section: MinutesSectionView): SectionInput {
   };
 }
 
+interface SectionDrag {
+  from: number | null;
+  over: number | null;
+  start: (index: number) => void;
+  setOver: (index: number) => void;
+  end: () => void;
+}
+
 function SectionItem({
   section,
   index,
@@ -118,13 +129,17 @@ function SectionItem({
   onFailure,
   onRevert,
   onRemove,
+  drag,
 }: {
   section: MinutesSectionView;
   index: number;
   count: number;
   isDraft: boolean;
   isBusy: boolean;
-  onMove: (from: number, to: number) => void;
+  /** Moves a section; `focusId`: the control to focus again once moved (the arrow pressed). */
+  onMove: (from: number, to: number, focusId?: string) => void;
+  /** The section being dragged, and where it would land. */
+  drag: SectionDrag;
   onSave: (input: SectionInput, version: number) => Promise<MinutesSectionView>;
   onFailure: (error: unknown) => void;
   onRevert: () => void;
@@ -142,11 +157,64 @@ function SectionItem({
     onReloaded: setBase,
   });
   const label = section.label || t('minutes.untitled');
+  const canDrag = isDraft && !isBusy && !isEditing;
+  const isTarget = drag.over === index && drag.from !== null && drag.from !== index;
   return (
-    <Paper component="li" withBorder p="sm">
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      data-section={section.id}
+      onDragOver={(event: DragEvent) => {
+        if (drag.from === null) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        drag.setOver(index);
+      }}
+      onDrop={(event: DragEvent) => {
+        event.preventDefault();
+        const from = drag.from;
+        drag.end();
+        if (from !== null && from !== index) onMove(from, index);
+      }}
+      style={{
+        opacity: drag.from === index ? 0.5 : 1,
+        ...(isTarget
+          ? {
+              [drag.from! < index ? 'borderBottom' : 'borderTop']: '4px solid var(--mantine-color-blue-7)',
+            }
+          : {}),
+      }}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap">
           <Group gap="xs">
+            {isDraft && (
+              <span
+                draggable={canDrag}
+                role="img"
+                aria-label={t('minutes.dragHandle', { label })}
+                title={t('minutes.dragHint')}
+                data-drag-handle
+                onDragStart={(event) => {
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', section.id);
+                  const card = event.currentTarget.closest('li');
+                  if (card) event.dataTransfer.setDragImage(card, 16, 16);
+                  drag.start(index);
+                }}
+                onDragEnd={() => drag.end()}
+                style={{
+                  cursor: canDrag ? 'grab' : 'default',
+                  padding: '0 0.4rem',
+                  fontSize: '1.2rem',
+                  userSelect: 'none',
+                  color: 'var(--mantine-color-gray-7)',
+                }}
+              >
+                ⠿
+              </span>
+            )}
             <Text fw={600}>
               {index + 1}. {label}
             </Text>
@@ -164,21 +232,26 @@ function SectionItem({
           </Group>
           {isDraft && (
             <Group gap={4}>
+              {/* While a move is saved the arrows stay focusable (data-disabled): the keyboard keeps its place. */}
               <Button
                 size="xs"
                 variant="subtle"
-                disabled={index === 0 || isBusy}
+                id={`move-up-${section.id}`}
+                disabled={index === 0}
+                data-disabled={isBusy || undefined}
                 aria-label={t('minutes.moveUp', { label })}
-                onClick={() => onMove(index, index - 1)}
+                onClick={() => !isBusy && onMove(index, index - 1, `move-up-${section.id}`)}
               >
                 ↑
               </Button>
               <Button
                 size="xs"
                 variant="subtle"
-                disabled={index === count - 1 || isBusy}
+                id={`move-down-${section.id}`}
+                disabled={index === count - 1}
+                data-disabled={isBusy || undefined}
                 aria-label={t('minutes.moveDown', { label })}
-                onClick={() => onMove(index, index + 1)}
+                onClick={() => !isBusy && onMove(index, index + 1, `move-down-${section.id}`)}
               >
                 ↓
               </Button>
@@ -224,6 +297,7 @@ function SectionItem({
             </Group>
           )}
         </Group>
+        {!isEditing && <SectionText section={section} />}
         {isEditing && (
           <SectionEditor
             key={base.version}
@@ -252,8 +326,25 @@ function MinutesEditor({ minutes }: { minutes: MinutesView }) {
   const write = useMinutesMutation(assembly.slug);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const [previewKey, setPreviewKey] = useState<number | null>(null);
+  // The page as printed, beside the sections, read again after each change; null: hidden.
+  const [previewKey, setPreviewKey] = useState<number | null>(0);
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const [dragOver, setDragOver] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const isDraft = minutes.state === 'draft';
+  const drag: SectionDrag = {
+    from: dragFrom,
+    over: dragOver,
+    start: (index) => {
+      setDragFrom(index);
+      setDragOver(index);
+    },
+    setOver: (index) => setDragOver((was) => (was === index ? was : index)),
+    end: () => {
+      setDragFrom(null);
+      setDragOver(null);
+    },
+  };
 
   async function run(
     action: () => Promise<MinutesView>,
@@ -288,12 +379,53 @@ function MinutesEditor({ minutes }: { minutes: MinutesView }) {
     }
   }
 
-  const move = (from: number, to: number) => {
+  /** Moves a section (by its arrows or dragged and dropped) and says where it went, for a screen reader. */
+  const move = (from: number, to: number, focusId?: string) => {
     const ids = minutes.sections.map((section) => section.id);
     const [moved] = ids.splice(from, 1);
     ids.splice(to, 0, moved!);
-    void run(() => reorderSections(assembly.slug, ids));
+    const section = minutes.sections[from]!;
+    void run(() => reorderSections(assembly.slug, ids)).then((isDone) => {
+      if (!isDone) return;
+      setAnnouncement(
+        t('minutes.moved', { label: section.label || t('minutes.untitled'), position: to + 1 }),
+      );
+      // The list moved under the keyboard: the arrow pressed keeps the focus (the other one at an end).
+      if (focusId)
+        requestAnimationFrame(() => {
+          const button = document.getElementById(focusId);
+          const other = document.getElementById(
+            focusId.startsWith('move-up-')
+              ? focusId.replace('move-up-', 'move-down-')
+              : focusId.replace('move-down-', 'move-up-'),
+          );
+          (button && !button.hasAttribute('disabled') ? button : other)?.focus();
+        });
+    });
   };
+
+  const preview = previewKey !== null && (
+    <Stack gap="xs" style={{ position: 'sticky', top: 'var(--mantine-spacing-md)' }}>
+      <Title order={2} size="h4">
+        {t('minutes.previewTitle')}
+      </Title>
+      <iframe
+        key={previewKey}
+        title={t('minutes.previewTitle')}
+        src={minutesDocumentUrl(assembly.slug, {
+          format: 'html',
+          version: minutes.version,
+          isPreview: true,
+        })}
+        style={{
+          width: '100%',
+          height: '85vh',
+          border: '1px solid var(--mantine-color-gray-4)',
+          background: 'white',
+        }}
+      />
+    </Stack>
+  );
 
   return (
     <Stack gap="lg">
@@ -333,43 +465,48 @@ function MinutesEditor({ minutes }: { minutes: MinutesView }) {
         <Button variant="default" onClick={() => setPreviewKey((key) => (key === null ? 0 : null))}>
           {previewKey === null ? t('minutes.showPreview') : t('minutes.hidePreview')}
         </Button>
+        {isDraft && (
+          <Anchor component={Link} to={assemblyPath(assembly.slug, 'minutes/live')}>
+            {t('minutes.live.title')}
+          </Anchor>
+        )}
       </Group>
       {minutes.state === 'signed' && <Text>{t('minutes.signedHelp')}</Text>}
       <Downloads minutes={minutes} />
-      {previewKey !== null && (
-        <iframe
-          key={previewKey}
-          title={t('minutes.previewTitle')}
-          src={minutesDocumentUrl(assembly.slug, {
-            format: 'html',
-            version: minutes.version,
-            isPreview: true,
-          })}
-          style={{ width: '100%', height: '70vh', border: '1px solid var(--mantine-color-gray-4)' }}
-        />
-      )}
-      <Title order={2}>{t('minutes.sections')}</Title>
-      <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-        {minutes.sections.map((section, index) => (
-          <SectionItem
-            key={section.id}
-            section={section}
-            index={index}
-            count={minutes.sections.length}
-            isDraft={isDraft}
-            isBusy={isBusy}
-            onMove={move}
-            onSave={(input, version) => saveSectionOn(section.id, input, version)}
-            onFailure={(caught) => setError(problemText(t, caught))}
-            onRevert={() =>
-              void run(() => revertSection(assembly.slug, section.id), 'minutes.notices.reverted')
-            }
-            onRemove={() =>
-              void run(() => removeWrittenSection(assembly.slug, section.id), 'minutes.notices.removed')
-            }
-          />
-        ))}
-      </Stack>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: previewKey === null ? 12 : 6 }}>
+          <Stack gap="sm">
+            <Title order={2}>{t('minutes.sections')}</Title>
+            {isDraft && <Text size="sm">{t('minutes.reorderHelp')}</Text>}
+            <Text aria-live="polite" size="sm" className="minutes-moved">
+              {announcement}
+            </Text>
+            <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+              {minutes.sections.map((section, index) => (
+                <SectionItem
+                  key={section.id}
+                  section={section}
+                  index={index}
+                  count={minutes.sections.length}
+                  isDraft={isDraft}
+                  isBusy={isBusy}
+                  onMove={move}
+                  drag={drag}
+                  onSave={(input, version) => saveSectionOn(section.id, input, version)}
+                  onFailure={(caught) => setError(problemText(t, caught))}
+                  onRevert={() =>
+                    void run(() => revertSection(assembly.slug, section.id), 'minutes.notices.reverted')
+                  }
+                  onRemove={() =>
+                    void run(() => removeWrittenSection(assembly.slug, section.id), 'minutes.notices.removed')
+                  }
+                />
+              ))}
+            </Stack>
+          </Stack>
+        </Grid.Col>
+        {preview && <Grid.Col span={{ base: 12, lg: 6 }}>{preview}</Grid.Col>}
+      </Grid>
       {isDraft && <AddSectionForm />}
       {minutes.versions.length > 1 && (
         <Stack gap={4}>

@@ -11,8 +11,9 @@ export function useMinutesRegisterQuery() {
   return useQuery({ queryKey: minutesKeys.register, queryFn: fetchMinutesRegister });
 }
 
-export function useMinutesQuery(slug: string) {
-  return useQuery({ queryKey: minutesKeys.of(slug), queryFn: () => fetchMinutes(slug) });
+/** The minutes of an assembly; `refetchInterval` reads them again while the page is shown (the notes taken live). */
+export function useMinutesQuery(slug: string, options: { refetchInterval?: number } = {}) {
+  return useQuery({ queryKey: minutesKeys.of(slug), queryFn: () => fetchMinutes(slug), ...options });
 }
 
 /**

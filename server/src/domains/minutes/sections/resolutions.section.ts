@@ -1,4 +1,5 @@
 import { bold, heading, paragraph, type Block } from '../../../../../common/documents/blocks.ts';
+import { parseMarkdown } from '../../../../../common/documents/markdown.ts';
 import { formatTime } from '../../../../../common/format.ts';
 import { translate } from '../../../i18n/translate.ts';
 import type { Locale } from '../../../../../common/format.ts';
@@ -6,6 +7,8 @@ import type { ResolutionView } from '../../../../../common/votes.schemas.ts';
 import { countsPhrase } from '../../votes/outcome-wording.ts';
 import { listPublishedRecords } from '../../votes/encrypted-polls.service.ts';
 import { listResolutionsForMinutes } from '../../votes/resolutions.service.ts';
+import { agendaItemsOf } from '../../assemblies/assemblies.service.ts';
+import { itemNotesOf } from '../minutes-data.ts';
 import { registerSectionKind } from '../section-kinds.ts';
 
 function untranslatedOutcome(
@@ -23,40 +26,48 @@ function untranslatedOutcome(
 }
 
 /**
- * Each resolution under its agenda item, with its title, the outcome sentence as the reference
- * words it ("L'Assemblée Générale approuve … à l'unanimité.") and its note.
+ * Each agenda item with the secretary's notes under it and its resolutions, each with its title, the
+ * outcome sentence as the reference words it ("L'Assemblée Générale approuve … à l'unanimité.") and
+ * its note. Items with neither are left out.
  */
 registerSectionKind({
   kind: 'resolutions',
   defaultPosition: 110,
   async build(context, assembly, lang) {
     const resolutions = await listResolutionsForMinutes(context, assembly.id);
-    if (resolutions.length === 0) return [];
+    const notes = await itemNotesOf(context, assembly);
+    if (resolutions.length === 0 && notes.size === 0) return [];
     const records = new Map(
       (await listPublishedRecords(context, assembly.id)).map((record) => [record.resolutionId, record]),
     );
     const areAllAdopted = resolutions.every((resolution) => resolution.outcome === 'adopted');
     const blocks: Block[] = [
-      heading(2, translate(lang, 'minutes:resolutions_heading')),
-      paragraph(
-        translate(lang, areAllAdopted ? 'minutes:resolutions_intro_adopted' : 'minutes:resolutions_intro'),
-      ),
+      heading(2, translate(lang, notes.size > 0 ? 'minutes:items_heading' : 'minutes:resolutions_heading')),
     ];
-    let agendaItemId: string | null = null;
-    for (const resolution of resolutions) {
-      if (resolution.agendaItemId !== agendaItemId) {
-        agendaItemId = resolution.agendaItemId;
-        blocks.push(
-          heading(
-            3,
-            translate(lang, 'minutes:resolutions_item', {
-              position: resolution.agendaItemPosition,
-              title: resolution.agendaItemTitle ?? '',
-            }).trim(),
-          ),
-        );
-      }
-      blocks.push(paragraph(bold(resolution.title)));
+    if (resolutions.length > 0)
+      blocks.push(
+        paragraph(
+          translate(lang, areAllAdopted ? 'minutes:resolutions_intro_adopted' : 'minutes:resolutions_intro'),
+        ),
+      );
+    for (const item of await agendaItemsOf(context.database.db, assembly.id)) {
+      const note = notes.get(item.id);
+      const own = resolutions.filter((resolution) => resolution.agendaItemId === item.id);
+      if (!note && own.length === 0) continue;
+      blocks.push(
+        heading(
+          3,
+          translate(lang, 'minutes:resolutions_item', { position: item.position, title: item.title }).trim(),
+        ),
+      );
+      // The secretary's notes first, then what was voted on the item.
+      if (note) blocks.push(...parseMarkdown(note));
+      for (const resolution of own) blocks.push(...resolutionBlocks(resolution));
+    }
+    return blocks;
+
+    function resolutionBlocks(resolution: (typeof resolutions)[number]): Block[] {
+      const blocks: Block[] = [paragraph(bold(resolution.title))];
       // A text typed in the association's language only is never wrapped in a sentence of the other.
       const isUntranslated = lang !== context.association.locale && !resolution.textEn;
       if (isUntranslated && resolution.text.trim())
@@ -88,7 +99,7 @@ registerSectionKind({
       const said = [outcome, verifiable, taken, voters].filter(Boolean).join(' ');
       // The note follows the outcome in the same paragraph, as the reference prints it.
       blocks.push(paragraph(resolution.note ? `${said} ${resolution.note}` : said));
+      return blocks;
     }
-    return blocks;
   },
 });

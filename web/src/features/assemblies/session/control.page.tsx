@@ -161,6 +161,9 @@ export function ControlPage() {
         <Anchor href={assemblyPath(assembly.slug, 'projector')} target="_blank" rel="noopener">
           {t('assemblies.control.openProjector')}
         </Anchor>
+        <Anchor href={assemblyPath(assembly.slug, 'minutes/live')} target="_blank" rel="noopener">
+          {t('minutes.live.openFromControl')}
+        </Anchor>
       </Stack>
       <SpeakerListSection
         slug={assembly.slug}
