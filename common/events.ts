@@ -22,6 +22,8 @@ export interface AssemblyStateEvent {
   quorum: QuorumView;
   isQuorumFrozen: boolean;
   presentCount: number;
+  /** Voting members absent but represented by a proxy whose holder is in the room (live, not frozen). */
+  representedCount: number;
   /** Local wall-clock times ("14:03") the session opened and closed, once it has. */
   actualStart: string | null;
   actualEnd: string | null;
@@ -34,7 +36,16 @@ export type PollStateEvent = {
   poll: PollView | null;
 };
 
-export type RealtimeEvent = AssemblyStateEvent | PollStateEvent;
+/** A show of hands recorded, corrected or undone: the screens that list the resolutions read them again. */
+export type ResolutionRecordedEvent = {
+  type: 'resolution.recorded';
+  slug: string;
+  resolutionId: string;
+  /** False once the count was undone. */
+  isRecorded: boolean;
+};
+
+export type RealtimeEvent = AssemblyStateEvent | PollStateEvent | ResolutionRecordedEvent;
 
 /** The channel an assembly's events travel on. */
 export function assemblyChannel(slug: string): string {
