@@ -1,6 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { AssemblyStateEvent, PollStateEvent, PollView } from '../../../../../common/events.ts';
+import type {
+  AssemblyStateEvent,
+  PollStateEvent,
+  PollView,
+  ResolutionRecordedEvent,
+} from '../../../../../common/events.ts';
 import { voteKeys } from '../../votes/votes.queries.ts';
 import { assemblyKeys } from '../assemblies.queries.ts';
 
@@ -56,6 +61,15 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
           setConnection('open');
         } catch {
           // A malformed message is skipped; the next state replaces it.
+        }
+      });
+      // A show of hands recorded, corrected or undone on another screen: the votes are read again.
+      source.addEventListener('resolution.recorded', (event) => {
+        try {
+          const { slug } = JSON.parse((event as MessageEvent<string>).data) as ResolutionRecordedEvent;
+          void queryClient.invalidateQueries({ queryKey: voteKeys.resolutions(slug) });
+        } catch {
+          // skipped, as above
         }
       });
       source.addEventListener('poll.state', (event) => {
