@@ -127,7 +127,7 @@ describe(
       await page.getByRole('heading', { level: 2, name: '1 présent' }).waitFor();
     });
 
-    it('undoes a departure and a check-in from the attendance sheet', async () => {
+    it('undoes a departure from the attendance sheet', async () => {
       await page.goto(`/assemblies/${slug}/attendance`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByRole('button', { name: `Départ de ${person}` }).click();

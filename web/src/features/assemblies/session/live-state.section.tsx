@@ -44,7 +44,7 @@ export function LiveStateSection({
         </Group>
         <div aria-live="polite" aria-atomic="false">
           {state ? (
-            <Stack gap={6}>
+            <Stack gap={4}>
               <Group gap="sm">
                 <PhaseBadge phase={state.phase} />
                 <Text fw={600}>
@@ -55,24 +55,26 @@ export function LiveStateSection({
                 </Text>
               </Group>
               <QuorumStatement quorum={state.quorum} isFrozen={state.isQuorumFrozen} />
-              <Text>
-                <Text span fw={700}>
-                  {t('assemblies.currentItem')} :{' '}
+              <Group gap="xl" wrap="wrap" align="baseline">
+                <Text>
+                  <Text span fw={700}>
+                    {t('assemblies.currentItem')} :{' '}
+                  </Text>
+                  {state.currentAgendaItemTitle ?? t('assemblies.control.noCurrentItem')}
                 </Text>
-                {state.currentAgendaItemTitle ?? t('assemblies.control.noCurrentItem')}
-              </Text>
-              <Text>
-                <Text span fw={700}>
-                  {t('assemblies.control.currentPoll')} :{' '}
+                <Text>
+                  <Text span fw={700}>
+                    {t('assemblies.control.currentPoll')} :{' '}
+                  </Text>
+                  {openPoll
+                    ? t('assemblies.control.pollProgress', {
+                        title: openPoll.title,
+                        voted: openPoll.votedCount,
+                        eligible: openPoll.eligibleCount,
+                      })
+                    : t('assemblies.control.noOpenPoll')}
                 </Text>
-                {openPoll
-                  ? t('assemblies.control.pollProgress', {
-                      title: openPoll.title,
-                      voted: openPoll.votedCount,
-                      eligible: openPoll.eligibleCount,
-                    })
-                  : t('assemblies.control.noOpenPoll')}
-              </Text>
+              </Group>
             </Stack>
           ) : (
             <Text>{t('app.loading')}</Text>
