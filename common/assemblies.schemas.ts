@@ -141,7 +141,7 @@ export const sessionTimeInputSchema = z.object({ time: sessionTimeSchema });
 
 /** A presence action on a row of the sheet, at the time typed or now. */
 export const presenceInputSchema = z.object({
-  action: z.enum(['check_in', 'check_in_remote', 'undo', 'leave', 'excuse']),
+  action: z.enum(['check_in', 'check_in_remote', 'undo', 'leave', 'undo_leave', 'excuse']),
   time: sessionTimeSchema,
 });
 export type PresenceAction = z.infer<typeof presenceInputSchema>['action'];
@@ -320,6 +320,7 @@ export const assemblyStateSchema = z.object({
   quorum: quorumViewSchema,
   isQuorumFrozen: z.boolean(),
   presentCount: z.number().int(),
+  representedCount: z.number().int(),
   actualStart: z.string().nullable(),
   actualEnd: z.string().nullable(),
 });

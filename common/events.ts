@@ -25,6 +25,8 @@ export interface AssemblyStateEvent {
   quorum: QuorumView;
   isQuorumFrozen: boolean;
   presentCount: number;
+  /** Voting members absent but represented by a proxy whose holder is in the room (live, not frozen). */
+  representedCount: number;
   /** Local wall-clock times ("14:03") the session opened and closed, once it has. */
   actualStart: string | null;
   actualEnd: string | null;
@@ -44,7 +46,21 @@ export type SpeakersStateEvent = {
   list: SpeakerListView;
 };
 
-export type RealtimeEvent = AssemblyStateEvent | PollStateEvent | SpeakersStateEvent;
+
+/** A show of hands recorded, corrected or undone: the screens that list the resolutions read them again. */
+export type ResolutionRecordedEvent = {
+  type: 'resolution.recorded';
+  slug: string;
+  resolutionId: string;
+  /** False once the count was undone. */
+  isRecorded: boolean;
+};
+
+export type RealtimeEvent =
+  | AssemblyStateEvent
+  | PollStateEvent
+  | SpeakersStateEvent
+  | ResolutionRecordedEvent;
 
 /** The channel an assembly's events travel on. */
 export function assemblyChannel(slug: string): string {

@@ -404,6 +404,10 @@ describe(
       await page.goto(`/assemblies/${slug}/control`);
       await page.getByLabel('Heure', { exact: true }).fill('18:05');
       await page.getByRole('button', { name: 'Ouvrir la séance' }).click();
+      await page
+        .getByRole('dialog', { name: 'Ouvrir la séance ?' })
+        .getByRole('button', { name: 'Ouvrir la séance' })
+        .click();
       await page.getByText('Séance ouverte à 18h05').waitFor();
       await page.getByText('Aucun quorum requis').first().waitFor();
     });
@@ -536,6 +540,10 @@ describe(
 
       await page.getByLabel('Heure', { exact: true }).fill('19:50');
       await page.getByRole('button', { name: 'Clore la séance' }).click();
+      await page
+        .getByRole('dialog', { name: 'Clore la séance ?' })
+        .getByRole('button', { name: 'Clore la séance' })
+        .click();
       await page.getByText('Séance close à 19h50').waitFor();
       await expectNoAxeViolations(page, 'control page after the election');
     });

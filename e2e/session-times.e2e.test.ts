@@ -121,6 +121,10 @@ describe(
       await page.goto(`/assemblies/${slug}/control`);
       await page.getByLabel('Heure', { exact: true }).fill('14:10');
       await page.getByRole('button', { name: 'Ouvrir la séance' }).click();
+      const confirmation = page.getByRole('dialog', { name: 'Ouvrir la séance ?' });
+      // At a typed time, the quorum is the one of that time, not the live one.
+      await confirmation.getByText(/tel qu’il était à cette heure/).waitFor();
+      await confirmation.getByRole('button', { name: 'Ouvrir la séance' }).click();
       await page.getByText('Séance ouverte à 14h10').waitFor();
       // The statutes ask for no quorum: the page says so, never that it was not reached or not recorded.
       await page.getByText('Aucun quorum requis').first().waitFor();

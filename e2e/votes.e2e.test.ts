@@ -125,6 +125,10 @@ describe('a live secret vote from two phones, with the projector', { skip: chrom
 
   it('shows the result on the projector and the phones when the secretary closes', async () => {
     await control.getByRole('button', { name: 'Clore le scrutin' }).click();
+    await control
+      .getByRole('dialog', { name: 'Clore le scrutin ?' })
+      .getByRole('button', { name: 'Clore le scrutin' })
+      .click();
     await projector.getByText('Pour 1 · Contre 1 · Abstention 0 · Blanc 0').waitFor();
     await projector.getByText(/^Rejetée — Résolution rejetée par 1 voix pour et 1 contre\.$/).waitFor();
     await voters[0]!.getByText(/^Rejetée — /).waitFor();

@@ -336,4 +336,35 @@ export const assembliesErrors = defineErrors({
     fr: 'Cette personne n’est pas pointée présente : pointez d’abord son arrivée.',
     en: 'This person is not checked in: record the arrival first.',
   },
+  // Undoing a mistake at the door or at a departure (attendance-undo.ts)
+  undo_after_minutes_approved: {
+    status: 409,
+    fr: 'Le procès-verbal de cette assemblée est approuvé : ce qui y est compté ne peut plus être annulé.',
+    en: 'The minutes of this assembly are approved: what they count can no longer be undone.',
+  },
+  arrival_in_frozen_quorum: {
+    status: 409,
+    fr: 'Cette arrivée est comptée dans le quorum figé à l’ouverture de la séance : elle ne peut plus être annulée. Enregistrez plutôt son départ.',
+    en: 'This arrival is counted in the quorum frozen when the session opened: it can no longer be undone. Record a departure instead.',
+  },
+  arrival_counted_in_vote: {
+    status: 409,
+    fr: 'Un vote a eu lieu depuis cette arrivée, qui y a été comptée : elle ne peut plus être annulée. Enregistrez plutôt son départ.',
+    en: 'A vote was held since this arrival, and counted it: it can no longer be undone. Record a departure instead.',
+  },
+  not_left: {
+    status: 409,
+    fr: 'Aucun départ n’est enregistré pour cette personne.',
+    en: 'No departure is recorded for this person.',
+  },
+  departure_in_frozen_quorum: {
+    status: 409,
+    fr: 'Ce départ précède l’ouverture de la séance et le quorum figé alors en tient compte : il ne peut plus être annulé.',
+    en: 'This departure came before the session opened and the quorum frozen then counts it: it can no longer be undone.',
+  },
+  departure_counted_in_vote: {
+    status: 409,
+    fr: 'Un vote a eu lieu depuis ce départ, sans cette personne : le départ ne peut plus être annulé. Pointez plutôt son retour.',
+    en: 'A vote was held since this departure, without this person: it can no longer be undone. Check them in again instead.',
+  },
 });

@@ -313,4 +313,9 @@ export const votesErrors = defineErrors({
     fr: 'Le registre public de ce scrutin n’est pas encore publié.',
     en: 'This poll’s public record is not published yet.',
   },
+  resolution_not_recorded: {
+    status: 409,
+    fr: 'Aucun vote à main levée n’est enregistré pour cette résolution.',
+    en: 'No show of hands is recorded for this resolution.',
+  },
 });

@@ -8,7 +8,7 @@ import { LoadingState } from './components/loading-state.tsx';
 import { NoticeProvider } from './components/notice.context.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { cssVariablesResolver, theme } from './components/theme.ts';
-import { assembliesRoutes, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
+import { assembliesRoutes, kioskRoute, projectorRoute } from './features/assemblies/assemblies.routes.tsx';
 import { SessionUnavailablePage } from './features/errors/session-unavailable.page.tsx';
 import { participantRoutes } from './features/participant/participant.routes.tsx';
 import { registerRoutes } from './features/register/register.routes.tsx';
@@ -115,6 +115,7 @@ function AppRoutes() {
       {participantRoutes}
       <Route element={<RequireSession />}>
         {projectorRoute}
+        {kioskRoute}
         <Route element={<SignedInLayout />}>
           <Route index element={<DashboardPage />} />
           {registerRoutes}

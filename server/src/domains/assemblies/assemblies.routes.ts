@@ -68,7 +68,7 @@ import {
   withdrawProxy,
 } from './attendance.service.ts';
 import { sessionTimeline } from './timeline.service.ts';
-import { checkIn, searchCheckIn } from './check-in.service.ts';
+import { checkIn, searchCheckIn, undoCheckIn } from './check-in.service.ts';
 import { pasteAttendance } from './attendance-paste.service.ts';
 import { addStatutesVersion, listStatutes } from './statutes.service.ts';
 
@@ -268,7 +268,8 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary:
-        'Check in (in the room or remotely), undo, record a departure or an excuse, at the time typed or now',
+        'Check in (in the room or remotely), record a departure or an excuse, at the time typed or now; undo an arrival ' +
+        'or an excuse (undo) or a departure (undo_leave), refused with 409 once the frozen quorum or a vote counted it',
       params: slugParams.extend({ attendanceId: z.string().min(1) }),
       body: presenceInputSchema,
       response: { 200: attendanceSheetSchema, ...errors },
@@ -392,6 +393,23 @@ export function assembliesRoutes(app: App, context: ServiceContext): void {
     },
     handler: async (request) =>
       checkIn(context, { actor: requireUser(request), slug: request.params.slug, ...request.body }),
+  });
+
+  app.delete('/api/assemblies/:slug/check-in/:personId', {
+    config: { access: staffRoles },
+    schema: {
+      tags,
+      summary:
+        'Undo the person’s check-in (a wrong tap at the door); refused with 409 once the frozen quorum or a vote counted it',
+      params: slugParams.extend({ personId: z.string().min(1) }),
+      response: { 200: assemblyStateSchema, ...errors },
+    },
+    handler: async (request) =>
+      undoCheckIn(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        personId: request.params.personId,
+      }),
   });
 
   app.get('/api/assemblies/:slug/attendance.pdf', {

@@ -37,6 +37,7 @@ export async function assemblyState(context: ServiceContext, slug: string): Prom
       : live.quorum,
     isQuorumFrozen: frozen !== null,
     presentCount: live.presentCount,
+    representedCount: live.representedCount,
     actualStart: assembly.actual_start_at ? utcToZonedTime(assembly.actual_start_at, timeZone) : null,
     actualEnd: assembly.actual_end_at ? utcToZonedTime(assembly.actual_end_at, timeZone) : null,
   };

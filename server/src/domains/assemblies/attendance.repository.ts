@@ -132,3 +132,42 @@ export async function findProxy(db: DbOrTransaction, assemblyId: string, proxyId
 export async function updateProxyTime(db: DbOrTransaction, proxyId: string, givenAt: string): Promise<void> {
   await db.updateTable('proxies').set({ given_at: givenAt }).where('id', '=', proxyId).execute();
 }
+
+/**
+ * The instants the assembly voted: polls opened (not cancelled: their voters were frozen then) and
+ * shows of hands recorded, of resolutions and elections. An undo that would change who could vote at
+ * one of them is refused (attendance-undo.ts).
+ */
+export async function listVoteInstants(db: DbOrTransaction, assemblyId: string): Promise<string[]> {
+  const polls = await db
+    .selectFrom('polls')
+    .select('opened_at as at')
+    .where('assembly_id', '=', assemblyId)
+    .where('status', '!=', 'cancelled')
+    .execute();
+  const resolutions = await db
+    .selectFrom('resolutions')
+    .select('voted_at as at')
+    .where('assembly_id', '=', assemblyId)
+    .where('method', '=', 'show_of_hands')
+    .where('voted_at', 'is not', null)
+    .execute();
+  const elections = await db
+    .selectFrom('elections')
+    .select('voted_at as at')
+    .where('assembly_id', '=', assemblyId)
+    .where('voted_at', 'is not', null)
+    .execute();
+  return [...polls, ...resolutions, ...elections].flatMap((row) => (row.at ? [row.at] : []));
+}
+
+/** The state of the assembly's latest minutes (draft, approved, signed), or null when there are none. */
+export async function latestMinutesState(db: DbOrTransaction, assemblyId: string): Promise<string | null> {
+  const latest = await db
+    .selectFrom('minutes')
+    .select('state')
+    .where('assembly_id', '=', assemblyId)
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  return latest?.state ?? null;
+}

@@ -40,6 +40,7 @@ import {
   updateProxyTime,
 } from './attendance.repository.ts';
 import { requireEditable, sessionInstant } from './assemblies.service.ts';
+import { requireUndoAllowed } from './attendance-undo.service.ts';
 import type { SheetDocumentModel } from './attendance-sheet.document.ts';
 import { checkProxy, proxyRefusalCodes } from './proxies.ts';
 import { computeQuorum, parseFrozenQuorum } from './quorum.ts';
@@ -266,7 +267,8 @@ export async function writeAttendee(
 
 /**
  * Marks a row present (check-in, in the room or remotely where the statutes allow it), or undoes it; a
- * departure keeps the arrival and records the time. Each at the time typed, else now.
+ * departure keeps the arrival and records the time, and may be undone. Each at the time typed, else now.
+ * An undo is refused once the quorum or a vote counted what it would erase (attendance-undo.ts).
  */
 export async function writePresence(
   context: ServiceContext,
@@ -308,6 +310,7 @@ export async function writePresence(
         updated_at: now,
       });
     } else if (options.action === 'undo') {
+      await requireUndoAllowed(transaction, assembly, row, 'undo');
       await updateAttendance(transaction, row.id, {
         status: 'absent',
         arrived_at: null,
@@ -315,6 +318,9 @@ export async function writePresence(
         votes_from: null,
         updated_at: now,
       });
+    } else if (options.action === 'undo_leave') {
+      await requireUndoAllowed(transaction, assembly, row, 'undo_leave');
+      await updateAttendance(transaction, row.id, { left_at: null, updated_at: now });
     } else if (options.action === 'leave') {
       if (!isInRoom(row)) throw new AppError('not_checked_in');
       if (row.arrived_at && at < row.arrived_at) throw invalidField('body.time', 'left_before_arrival');
@@ -336,6 +342,10 @@ export async function writePresence(
         attendanceId: row.id,
         at,
         isTyped: Boolean(options.time),
+        // What an undo erased, so the audit log can tell it.
+        ...(options.action === 'undo' || options.action === 'undo_leave'
+          ? { before: { status: row.status, arrivedAt: row.arrived_at, leftAt: row.left_at } }
+          : {}),
         ...(options.membershipId === undefined ? {} : { membershipId: options.membershipId }),
       },
     });

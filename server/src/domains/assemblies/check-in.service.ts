@@ -147,6 +147,24 @@ export async function checkIn(
   return announce(context, slug);
 }
 
+/**
+ * The door's "Annuler" right after a tap: the person's check-in is undone, as from the attendance sheet,
+ * refused (409) once the frozen quorum or a vote counted it.
+ */
+export async function undoCheckIn(
+  context: ServiceContext,
+  { actor, slug, personId }: { actor: SessionUser | null; slug: string; personId: string },
+) {
+  const assembly = await findAssemblyBySlug(context.database.db, slug);
+  if (!assembly) throw new AppError('assembly_not_found', { slug });
+  const row = await findAttendanceOfPerson(context.database.db, assembly.id, personId);
+  if (!row || (row.status !== 'present' && row.status !== 'remote') || row.left_at) {
+    throw new AppError('not_checked_in');
+  }
+  await writePresence(context, { actor, slug, attendanceId: row.id, action: 'undo' });
+  return announce(context, slug);
+}
+
 /** After a check-in, one computation of the state serves the tablet's answer and every screen. */
 async function announce(context: ServiceContext, slug: string) {
   const state = await assemblyState(context, slug);

@@ -17,7 +17,7 @@ export async function liveQuorum(
   db: DbOrTransaction,
   assembly: AssemblyRow,
   statutes: Statutes,
-): Promise<{ quorum: QuorumResult; presentCount: number }> {
+): Promise<{ quorum: QuorumResult; presentCount: number; representedCount: number }> {
   const scope = await votingScope(db, {
     year: assembly.membership_year,
     day: assembly.held_on,
@@ -50,5 +50,5 @@ export async function liveQuorum(
       represented,
     },
   );
-  return { quorum, presentCount: inRoomIds.size };
+  return { quorum, presentCount: inRoomIds.size, representedCount: represented };
 }

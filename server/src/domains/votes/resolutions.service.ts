@@ -12,7 +12,9 @@ import { AppError, invalidField } from '../../http/app-error.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { recordAuditEvent } from '../audit/audit.service.ts';
-import { requireAssembly } from '../assemblies/assemblies.service.ts';
+import { requireAssembly, requireEditable } from '../assemblies/assemblies.service.ts';
+import { requireMinutesNotApproved } from '../assemblies/attendance-undo.service.ts';
+import { assemblyChannel } from '../../../../common/events.ts';
 import { getAssociation } from '../association/association.service.ts';
 import { zonedTimeToUtc } from '../../../../common/time-zones.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
@@ -214,6 +216,8 @@ export async function recordShowOfHands(
     }
   }
   await db.transaction().execute(async (transaction) => {
+    // A count corrected (or first recorded) after the minutes were approved would change what they print.
+    await requireMinutesNotApproved(transaction, assembly.id);
     await updateResolutionOutcome(transaction, resolution.id, {
       ...outcomeColumns(resolution, input, weights),
       voted_at: votedAt,
@@ -227,12 +231,80 @@ export async function recordShowOfHands(
       action: 'resolution.recorded',
       subjectType: 'assembly',
       subjectId: assembly.id,
-      details: { resolutionId: resolution.id, ...input },
+      details: {
+        resolutionId: resolution.id,
+        ...input,
+        ...(resolution.recorded_as ? { before: recordedOutcome(resolution) } : {}),
+      },
     });
   });
   // The screens following the assembly (the minutes written as the meeting goes) read the result at once.
   await publishAssemblyState(context, slug);
+  await publishRecorded(context, { slug, resolutionId: resolution.id, isRecorded: true });
   return presentResolution((await findResolution(db, assembly.id, resolution.id))!);
+}
+
+/** What a show of hands recorded, for the audit of its correction or undo. */
+function recordedOutcome(row: ResolutionRow) {
+  return {
+    recordedAs: row.recorded_as,
+    counts: countsOf(row),
+    isAdopted: row.is_adopted === null ? null : row.is_adopted === 1,
+    votedAt: row.voted_at,
+  };
+}
+
+/**
+ * Undoes a show of hands recorded by mistake: the resolution is undecided again, in one audited
+ * transaction. Refused once the minutes that print it are approved, or when none is recorded.
+ */
+export async function undoShowOfHands(
+  context: ServiceContext,
+  { actor, slug, resolutionId }: { actor: SessionUser; slug: string; resolutionId: string },
+) {
+  const { db } = context.database;
+  const assembly = await requireAssembly(db, slug);
+  await requireEditable(db, assembly);
+  await db.transaction().execute(async (transaction) => {
+    const resolution = await requireResolution(transaction, assembly.id, resolutionId);
+    if (resolution.method !== 'show_of_hands') throw new AppError('resolution_voted_electronically');
+    if (!resolution.recorded_as) throw new AppError('resolution_not_recorded');
+    await requireMinutesNotApproved(transaction, assembly.id);
+    await updateResolutionOutcome(transaction, resolution.id, {
+      recorded_as: null,
+      votes_for: null,
+      votes_against: null,
+      votes_abstain: null,
+      votes_blank: null,
+      is_adopted: null,
+      decided_at: null,
+      voted_at: null,
+      eligible_count: null,
+      eligible_weight: null,
+      updated_at: nowIso(),
+    });
+    await recordAuditEvent(transaction, {
+      actorUserId: actor.id,
+      action: 'resolution.show_of_hands_undone',
+      subjectType: 'assembly',
+      subjectId: assembly.id,
+      details: { resolutionId: resolution.id, before: recordedOutcome(resolution) },
+    });
+  });
+  await publishRecorded(context, { slug, resolutionId, isRecorded: false });
+  return presentResolution((await findResolution(db, assembly.id, resolutionId))!);
+}
+
+/** Every screen listing the resolutions reads them again; the change itself is saved whatever happens here. */
+async function publishRecorded(
+  context: ServiceContext,
+  { slug, resolutionId, isRecorded }: { slug: string; resolutionId: string; isRecorded: boolean },
+) {
+  await context.realtime
+    .publish(assemblyChannel(slug), { type: 'resolution.recorded', slug, resolutionId, isRecorded })
+    .catch((error: unknown) => {
+      context.logger.error({ err: error, slug }, 'could not publish the show of hands');
+    });
 }
 
 /** The instant of a vote: the time typed ("15:42", the association's zone, the assembly's day), else now. */

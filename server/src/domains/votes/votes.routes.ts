@@ -65,7 +65,12 @@ import {
   participantPoll,
   pollState,
 } from './polls.service.ts';
-import { createResolution, listResolutions, recordShowOfHands } from './resolutions.service.ts';
+import {
+  createResolution,
+  listResolutions,
+  recordShowOfHands,
+  undoShowOfHands,
+} from './resolutions.service.ts';
 
 const tags = ['votes'];
 const errors = {
@@ -118,7 +123,8 @@ export function votesRoutes(app: App, context: ServiceContext): void {
     config: { access: runnerRoles },
     schema: {
       tags,
-      summary: 'Record a show of hands: counts, unanimous, or only adopted / rejected',
+      summary:
+        'Record a show of hands: counts, unanimous, or only adopted / rejected; again to correct it, until the minutes are approved',
       params: slugParams.extend({ resolutionId: z.string().min(1) }),
       body: showOfHandsSchema,
       response: { 200: resolutionViewSchema, ...errors },
@@ -129,6 +135,23 @@ export function votesRoutes(app: App, context: ServiceContext): void {
         slug: request.params.slug,
         resolutionId: request.params.resolutionId,
         input: request.body,
+      }),
+  });
+
+  app.delete('/api/assemblies/:slug/resolutions/:resolutionId/show-of-hands', {
+    config: { access: runnerRoles },
+    schema: {
+      tags,
+      summary:
+        'Undo a show of hands recorded by mistake (the resolution is undecided again); refused with 409 once the minutes are approved',
+      params: slugParams.extend({ resolutionId: z.string().min(1) }),
+      response: { 200: resolutionViewSchema, ...errors },
+    },
+    handler: async (request) =>
+      undoShowOfHands(context, {
+        actor: requireUser(request),
+        slug: request.params.slug,
+        resolutionId: request.params.resolutionId,
       }),
   });
 

@@ -38,6 +38,10 @@ const ProjectorPage = lazyPage(
   (module) => module.ProjectorPage,
   { texts: 'first' },
 );
+const KioskPage = lazyPage(
+  () => import('./check-in/kiosk.page.tsx'),
+  (module) => module.KioskPage,
+);
 const WorkshopsPage = lazyPage(
   () => import('./workshops/workshops.page.tsx'),
   (module) => module.WorkshopsPage,
@@ -84,6 +88,18 @@ export const projectorRoute = (
     element={
       <AssociationProvider>
         <ProjectorPage />
+      </AssociationProvider>
+    }
+  />
+);
+
+/** The door's kiosk: the check-in full screen, without the shell (staff only, as the check-in). */
+export const kioskRoute = (
+  <Route
+    path="/assemblies/:slug/kiosk"
+    element={
+      <AssociationProvider>
+        <KioskPage />
       </AssociationProvider>
     }
   />

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
-import { createContext, Suspense, use, useMemo } from 'react';
+import { createContext, Suspense, use, useMemo, type ReactNode } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { problemCode, problemText } from '../../api/problem-text.ts';
@@ -35,6 +35,12 @@ function AssemblyNotFound({ error }: { error: unknown }) {
       </Anchor>
     </Stack>
   );
+}
+
+/** The assembly for pages shown outside this layout (the door's kiosk, full screen). */
+export function AssemblyProvider({ assembly, children }: { assembly: Assembly; children: ReactNode }) {
+  const value = useMemo(() => ({ assembly }), [assembly]);
+  return <AssemblyContext value={value}>{children}</AssemblyContext>;
 }
 
 /** A write answering the assembly (open, close, current item): shown at once, its list read again. */

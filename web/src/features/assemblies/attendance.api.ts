@@ -12,7 +12,7 @@ import type {
 import { api } from '../../api/client.ts';
 import { assemblyApiPath } from './assemblies.api.ts';
 
-export type PresenceAction = 'check_in' | 'check_in_remote' | 'undo' | 'leave' | 'excuse';
+export type PresenceAction = 'check_in' | 'check_in_remote' | 'undo' | 'leave' | 'undo_leave' | 'excuse';
 
 export type VotingMember = VotingMemberView;
 
@@ -98,6 +98,11 @@ export function checkIn(
     membershipId,
     ...(isRemote ? { isRemote } : {}),
   });
+}
+
+/** The door's "Annuler" right after a tap: the person's check-in is undone (refused once a vote counted it). */
+export function undoCheckIn(slug: string, personId: string): Promise<AssemblyStateView> {
+  return api.delete<AssemblyStateView>(assemblyApiPath(slug, `check-in/${personId}`));
 }
 
 export function attendanceDownloadPath(slug: string, format: 'pdf' | 'csv'): string {

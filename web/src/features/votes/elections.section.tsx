@@ -399,10 +399,9 @@ export function ElectionsSection({
               )}
               {!isShowOfHands && current && <PollResult poll={current} />}
               {!isShowOfHands && current && <RecordLinks poll={current} />}
-              {!isShowOfHands && !current && !isPollOpen && (
+              {!isShowOfHands && !current && !isPollOpen && isSessionOpen && (
                 <Button
                   style={{ alignSelf: 'flex-start' }}
-                  disabled={!isSessionOpen}
                   loading={busy}
                   onClick={() => run(() => openPoll(assembly.slug, { electionId: election.id }))}
                 >

@@ -9,16 +9,141 @@ import { PollResult } from './poll-result.tsx';
 import { pollDecryption } from '../encryption/encryption.api.ts';
 import { RecordLinks } from '../encryption/record-links.tsx';
 import { NewResolutionForm } from './new-resolution.form.tsx';
-import { ShowOfHandsForm } from './show-of-hands.form.tsx';
+import { ShowOfHandsForm, type ShowOfHandsMode } from './show-of-hands.form.tsx';
+import { ConfirmDialog } from '../../components/confirm.dialog.tsx';
+import { utcToZonedTime } from '../../../../common/time-zones.ts';
+import { useAssociation } from '../association/association.context.tsx';
 import {
   cancelPoll,
   closePoll,
   openPoll,
   pollResultPath,
   recordShowOfHands,
+  undoShowOfHands,
   type PollView,
   type Resolution,
 } from './votes.api.ts';
+
+/** A show of hands as recorded: corrected with the same form, or undone (until the minutes are approved). */
+function RecordedShowOfHands({
+  resolution,
+  slug,
+  record,
+}: {
+  resolution: Resolution;
+  slug: string;
+  record: (write: () => Promise<unknown>) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const association = useAssociation();
+  const [isCorrecting, setCorrecting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (isCorrecting) {
+    // A correction keeps the vote's time (and so who could vote then) unless the secretary changes it.
+    const time =
+      resolution.votedAt && association ? utcToZonedTime(resolution.votedAt, association.timeZone) : '';
+    return (
+      <ShowOfHandsForm
+        label={t('votes.showOfHands.correctionOf', { title: resolution.title })}
+        initial={{ mode: resolution.recordedAs as ShowOfHandsMode, counts: resolution.counts, time }}
+        onRecord={async (input) => {
+          await record(() => recordShowOfHands(slug, resolution.id, input));
+          setCorrecting(false);
+        }}
+        onCancel={() => setCorrecting(false)}
+      />
+    );
+  }
+  const undo = () => {
+    setError(null);
+    record(() => undoShowOfHands(slug, resolution.id)).catch((caught: unknown) =>
+      setError(problemText(t, caught)),
+    );
+  };
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        <Button
+          variant="default"
+          aria-label={t('votes.showOfHands.correctFor', { title: resolution.title })}
+          onClick={() => setCorrecting(true)}
+        >
+          {t('votes.showOfHands.correct')}
+        </Button>
+        <Button
+          variant="default"
+          aria-label={t('votes.showOfHands.undoFor', { title: resolution.title })}
+          onClick={undo}
+        >
+          {t('votes.showOfHands.undo')}
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" variant="light" role="alert">
+          {error}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** The open poll's buttons: closing it (after a confirmation that says what it freezes) or cancelling it. */
+function OpenPollControls({
+  poll,
+  run,
+  busy,
+  slug,
+}: {
+  poll: PollView;
+  run: (write: () => Promise<unknown>) => Promise<unknown>;
+  busy: boolean;
+  slug: string;
+}) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState<'close' | 'cancel' | null>(null);
+  const confirm = (write: () => Promise<unknown>) => void run(write).finally(() => setAsking(null));
+  return (
+    <>
+      <Group gap="xs">
+        <Button color="red.9" onClick={() => setAsking('close')}>
+          {t('votes.closePoll')}
+        </Button>
+        <Button variant="default" onClick={() => setAsking('cancel')}>
+          {t('votes.cancelPoll')}
+        </Button>
+      </Group>
+      <ConfirmDialog
+        opened={asking === 'close'}
+        title={t('votes.confirm.closeTitle')}
+        confirmLabel={t('votes.closePoll')}
+        cancelLabel={t('votes.confirm.keepOpen')}
+        isBusy={busy}
+        onConfirm={() => confirm(() => closePoll(slug, poll.id))}
+        onClose={() => setAsking(null)}
+      >
+        <Text fw={600}>
+          {t('votes.confirm.closeCount', {
+            title: poll.title,
+            voted: poll.votedCount,
+            eligible: poll.eligibleCount,
+          })}
+        </Text>
+        <Text size="sm">{t('votes.confirm.closeFreezes')}</Text>
+      </ConfirmDialog>
+      <ConfirmDialog
+        opened={asking === 'cancel'}
+        title={t('votes.confirm.cancelTitle')}
+        confirmLabel={t('votes.cancelPoll')}
+        cancelLabel={t('votes.confirm.keepOpen')}
+        isBusy={busy}
+        onConfirm={() => confirm(() => cancelPoll(slug, poll.id))}
+        onClose={() => setAsking(null)}
+      >
+        <Text>{t('votes.confirm.cancelFreezes', { voted: poll.votedCount })}</Text>
+      </ConfirmDialog>
+    </>
+  );
+}
 
 function ResolutionCard({
   resolution,
@@ -32,7 +157,7 @@ function ResolutionCard({
   resolution: Resolution;
   poll: PollView | null | undefined;
   isSessionOpen: boolean;
-  run: (write: () => Promise<unknown>) => void;
+  run: (write: () => Promise<unknown>) => Promise<unknown>;
   /** A write whose refusal the form shows on its fields. */
   record: (write: () => Promise<unknown>) => Promise<unknown>;
   busy: boolean;
@@ -44,6 +169,7 @@ function ResolutionCard({
   const isThisPoll = poll?.resolutionId === resolution.id;
   // An encrypted poll closed but still waiting for its trustees is not to be opened again.
   const isDecrypting = isThisPoll && pollDecryption(poll) !== null;
+  const isShowOfHands = resolution.method === 'show_of_hands';
   return (
     <Paper withBorder p="md" component="article" aria-label={resolution.title}>
       <Stack gap="xs">
@@ -55,18 +181,20 @@ function ResolutionCard({
         </Text>
         {resolution.sentence && !isThisPoll && <Text fw={600}>{resolution.sentence[locale]}</Text>}
         {!resolution.sentence && !isThisPoll && <Text c="dimmed">{t('votes.undecided')}</Text>}
-        {!resolution.recordedAs && resolution.method === 'show_of_hands' && (
+        {!resolution.recordedAs && isShowOfHands && (
           <ShowOfHandsForm
             label={t('votes.showOfHands.formOf', { title: resolution.title })}
             onRecord={(input) => record(() => recordShowOfHands(slug, resolution.id, input))}
           />
         )}
-        {!resolution.recordedAs && resolution.method !== 'show_of_hands' && !isPollOpen && !isDecrypting && (
+        {resolution.recordedAs && isShowOfHands && (
+          <RecordedShowOfHands resolution={resolution} slug={slug} record={record} />
+        )}
+        {!resolution.recordedAs && !isShowOfHands && !isPollOpen && !isDecrypting && isSessionOpen && (
           <Button
             style={{ alignSelf: 'flex-start' }}
-            disabled={!isSessionOpen}
             loading={busy}
-            onClick={() => run(() => openPoll(slug, { resolutionId: resolution.id }))}
+            onClick={() => void run(() => openPoll(slug, { resolutionId: resolution.id }))}
           >
             {t('votes.openPoll')}
           </Button>
@@ -74,16 +202,7 @@ function ResolutionCard({
         {isThisPoll && poll && (
           <Stack gap="xs">
             <PollResult poll={poll} />
-            {poll.status === 'open' && (
-              <Group gap="xs">
-                <Button color="red.9" loading={busy} onClick={() => run(() => closePoll(slug, poll.id))}>
-                  {t('votes.closePoll')}
-                </Button>
-                <Button variant="default" loading={busy} onClick={() => run(() => cancelPoll(slug, poll.id))}>
-                  {t('votes.cancelPoll')}
-                </Button>
-              </Group>
-            )}
+            {poll.status === 'open' && <OpenPollControls poll={poll} run={run} busy={busy} slug={slug} />}
             {poll.status === 'closed' && (
               <Group gap="md">
                 <Anchor href={pollResultPath(slug, poll.id, 'csv')}>{t('votes.exportCsv')}</Anchor>
@@ -116,7 +235,7 @@ export function PollsSection({
   const [error, setError] = useState<string | null>(null);
   const run = (action: () => Promise<unknown>) => {
     setError(null);
-    write.mutateAsync(action).catch((caught: unknown) => setError(problemText(t, caught)));
+    return write.mutateAsync(action).catch((caught: unknown) => setError(problemText(t, caught)));
   };
   return (
     <Stack component="section" aria-labelledby="control-votes-title" gap="sm">
@@ -128,6 +247,7 @@ export function PollsSection({
           <Text fw={500}>{error}</Text>
         </Alert>
       )}
+      {!isSessionOpen && <Text size="sm">{t('votes.pollsWaitForSession')}</Text>}
       {query.isSuccess &&
         query.data.map((resolution) => (
           <ResolutionCard

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ShowOfHandsInput } from '../../../../common/votes.schemas.ts';
 import { formRefusal } from '../../api/problem-text.ts';
 
-type Mode = 'counts' | 'unanimous' | 'adopted' | 'rejected';
+export type ShowOfHandsMode = 'counts' | 'unanimous' | 'adopted' | 'rejected';
+type Mode = ShowOfHandsMode;
 const choices = ['for', 'against', 'abstain', 'blank'] as const;
 type Counts = Record<(typeof choices)[number], number>;
 const noCounts: Counts = { for: 0, against: 0, abstain: 0, blank: 0 };
@@ -57,21 +58,28 @@ function VoteTimeInput({
 /**
  * A show of hands as the secretary records it: the counts (for, against, abstentions, blanks kept
  * apart), unanimous, or only adopted / rejected; the time typed or now. Refusals sit on their field.
+ * The count is the primary action; a recorded vote is corrected with the same form, filled.
  */
 export function ShowOfHandsForm({
   label,
   onRecord,
   extra,
+  initial,
+  onCancel,
 }: {
   label: string;
   onRecord: (input: ShowOfHandsInput) => Promise<unknown>;
   /** More fields (an election's roles), given the refusals placed on them. */
   extra?: (errors: Record<string, string>) => ReactNode;
+  /** The vote as recorded, when correcting it: its time kept ("HH:MM"), unless changed. */
+  initial?: { mode: Mode; counts: Counts | null; time: string };
+  /** Leaves a correction without changing anything. */
+  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<Mode>('counts');
-  const [counts, setCounts] = useState<Counts>(noCounts);
-  const [time, setTime] = useState('');
+  const [mode, setMode] = useState<Mode>(initial?.mode ?? 'counts');
+  const [counts, setCounts] = useState<Counts>(initial?.counts ?? noCounts);
+  const [time, setTime] = useState(initial?.time ?? '');
   const { errors, detail, busy, submit } = useRefusal([...choices, 'votedAt', 'mandates']);
   const votedAt = time || null;
   const input = (): ShowOfHandsInput =>
@@ -118,9 +126,16 @@ export function ShowOfHandsForm({
           {detail}
         </Alert>
       )}
-      <Button type="submit" variant="default" loading={busy} style={{ alignSelf: 'flex-start' }}>
-        {t('votes.showOfHands.record')}
-      </Button>
+      <Group gap="xs">
+        <Button type="submit" loading={busy}>
+          {t(initial ? 'votes.showOfHands.saveCorrection' : 'votes.showOfHands.record')}
+        </Button>
+        {onCancel && (
+          <Button variant="default" onClick={onCancel}>
+            {t('votes.showOfHands.cancelCorrection')}
+          </Button>
+        )}
+      </Group>
     </Stack>
   );
 }

@@ -37,6 +37,11 @@ export function recordShowOfHands(slug: string, resolutionId: string, input: Sho
   return api.post<Resolution>(assemblyApiPath(slug, `resolutions/${resolutionId}/show-of-hands`), input);
 }
 
+/** Undoes a show of hands recorded by mistake: the resolution is undecided again (until the minutes are approved). */
+export function undoShowOfHands(slug: string, resolutionId: string) {
+  return api.delete<Resolution>(assemblyApiPath(slug, `resolutions/${resolutionId}/show-of-hands`));
+}
+
 export function openPoll(slug: string, target: { resolutionId?: string; electionId?: string }) {
   return api.post<PollView>(assemblyApiPath(slug, 'polls'), target);
 }

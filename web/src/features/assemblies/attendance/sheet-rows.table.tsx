@@ -112,8 +112,14 @@ export function SheetRowsTable({
                         t('assemblies.actions.checkInRemote'),
                         t('assemblies.actions.checkInRemoteFor', { name }),
                       )}
-                    {(row.status !== 'absent' || row.leftAt) &&
+                    {(isInRoom(row) || row.status === 'excused') &&
                       action('undo', t('assemblies.actions.undo'), t('assemblies.actions.undoFor', { name }))}
+                    {row.leftAt &&
+                      action(
+                        'undo_leave',
+                        t('assemblies.actions.undoLeave'),
+                        t('assemblies.actions.undoLeaveFor', { name }),
+                      )}
                     {isInRoom(row) &&
                       action(
                         'leave',

@@ -1,10 +1,11 @@
-import { Alert, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../components/page-title.hook.ts';
-import { assemblyApiPath } from '../assemblies.api.ts';
-import { checkIn, setPresence, type CheckInCandidate } from '../attendance.api.ts';
+import { Link } from 'react-router';
+import { assemblyApiPath, assemblyPath } from '../assemblies.api.ts';
+import { checkIn, setPresence, undoCheckIn, type CheckInCandidate } from '../attendance.api.ts';
 import { useAssemblyMutation, useCheckInSearchQuery } from '../assemblies.queries.ts';
 import { useAssembly } from '../assembly-layout.tsx';
 import { problemText } from '../../../api/problem-text.ts';
@@ -14,8 +15,12 @@ import { CandidateRow } from './check-in-candidate.tsx';
 
 const searchDelayMs = 150;
 
-/** /assemblies/:slug/check-in: the tablet at the door. Type a name, tap the vote the person carries. */
-export function CheckInPage() {
+/**
+ * /assemblies/:slug/check-in: the tablet at the door. Type a name, tap the vote the person carries; a
+ * wrong tap is undone at once from the announcement. In the kiosk (/assemblies/:slug/kiosk) the same
+ * page fills the screen, without the shell's navigation.
+ */
+export function CheckInPage({ isKiosk = false }: { isKiosk?: boolean }) {
   const { t } = useTranslation();
   const { assembly } = useAssembly();
   usePageTitle(`${t('assemblies.checkIn.title')} – ${assembly.title}`);
@@ -24,6 +29,8 @@ export function CheckInPage() {
   const [query] = useDebouncedValue(text.trim(), searchDelayMs);
   const [busyPersonId, setBusyPersonId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  /** The person just checked in, whom the announcement's "Annuler" checks out again. */
+  const [lastCheckIn, setLastCheckIn] = useState<{ personId: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { state: live } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
 
@@ -45,12 +52,19 @@ export function CheckInPage() {
     searchField.current?.select();
   }
 
-  async function run(candidate: CheckInCandidate, write: () => Promise<unknown>, message: string) {
+  /** A write at the door; `checkedIn` is the person a check-in brought in (the announcement offers to undo it). */
+  async function run(
+    personId: string,
+    write: () => Promise<unknown>,
+    message: string,
+    checkedIn: { personId: string; name: string } | null = null,
+  ) {
     setError(null);
-    setBusyPersonId(candidate.personId);
+    setBusyPersonId(personId);
     try {
       await checkInWrite.mutateAsync(write);
       setAnnouncement(message);
+      setLastCheckIn(checkedIn);
       readyForNext();
     } catch (caught) {
       setError(problemText(t, caught));
@@ -64,11 +78,21 @@ export function CheckInPage() {
     const name = candidate.administrativeName;
     const how = isRemote ? 'Remote' : '';
     void run(
-      candidate,
+      candidate.personId,
       () => checkIn(assembly.slug, candidate.personId, membershipId, isRemote),
       vote
         ? t(`assemblies.checkIn.checkedIn${how}WithVote`, { name, member: vote.memberName })
         : t(`assemblies.checkIn.checkedIn${how}`, { name }),
+      { personId: candidate.personId, name },
+    );
+  };
+
+  const handleUndoLast = () => {
+    if (!lastCheckIn) return;
+    void run(
+      lastCheckIn.personId,
+      () => undoCheckIn(assembly.slug, lastCheckIn.personId),
+      t('assemblies.checkIn.undone', { name: lastCheckIn.name }),
     );
   };
 
@@ -76,7 +100,7 @@ export function CheckInPage() {
     const attendanceId = candidate.attendance?.id;
     if (!attendanceId) return;
     void run(
-      candidate,
+      candidate.personId,
       () => setPresence(assembly.slug, attendanceId, 'undo'),
       t('assemblies.checkIn.undone', { name: candidate.administrativeName }),
     );
@@ -91,7 +115,14 @@ export function CheckInPage() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <Title order={1}>{t('assemblies.checkIn.title')}</Title>
+      <Group justify="space-between" align="baseline" wrap="wrap">
+        <Title order={1}>{t('assemblies.checkIn.title')}</Title>
+        {!isKiosk && (
+          <Anchor component={Link} to={assemblyPath(assembly.slug, 'kiosk')}>
+            {t('assemblies.kiosk.enter')}
+          </Anchor>
+        )}
+      </Group>
       <Paper withBorder p="md" bg="gray.0" component="section" aria-labelledby="check-in-counter-title">
         <Stack gap="xs">
           <Text component="h2" id="check-in-counter-title" fz={32} fw={700} lh={1.1}>
@@ -119,15 +150,32 @@ export function CheckInPage() {
           styles={{ label: { fontSize: 'var(--mantine-font-size-lg)' } }}
         />
       </form>
-      <div aria-live="polite" aria-atomic="true">
-        {announcement && (
-          <Paper withBorder p="sm" bg="green.0" bd={`1px solid ${statusColors.success}`}>
-            <Text fw={700} fz="lg">
-              {announcement}
-            </Text>
-          </Paper>
+      <Group gap="sm" wrap="wrap" align="stretch">
+        <div aria-live="polite" aria-atomic="true" style={{ flex: 1, minWidth: 240 }}>
+          {announcement && (
+            <Paper withBorder p="sm" bg="green.0" bd={`1px solid ${statusColors.success}`} h="100%">
+              <Text fw={700} fz="lg">
+                {announcement}
+              </Text>
+            </Paper>
+          )}
+        </div>
+        {/* Right after a tap, the mistake is undone here, without searching the name again. */}
+        {lastCheckIn && (
+          <Button
+            size="lg"
+            variant="outline"
+            color="red.9"
+            h="auto"
+            mih={52}
+            loading={busyPersonId === lastCheckIn.personId}
+            aria-label={t('assemblies.checkIn.undoLastFor', { name: lastCheckIn.name })}
+            onClick={handleUndoLast}
+          >
+            {t('assemblies.checkIn.undoLast')}
+          </Button>
         )}
-      </div>
+      </Group>
       {error && (
         <Alert color="red" variant="light" role="alert">
           <Text fw={500}>{error}</Text>

@@ -4,6 +4,7 @@ import type {
   AssemblyStateEvent,
   PollStateEvent,
   PollView,
+  ResolutionRecordedEvent,
   SpeakersStateEvent,
 } from '../../../../../common/events.ts';
 import { receiveSpeakerList, speakerKeys } from '../../speakers/speakers.queries.ts';
@@ -68,6 +69,15 @@ export function useAssemblyEvents(url: string | null, initial: AssemblyStateEven
           setConnection('open');
         } catch {
           // A malformed message is skipped; the next state replaces it.
+        }
+      });
+      // A show of hands recorded, corrected or undone on another screen: the votes are read again.
+      source.addEventListener('resolution.recorded', (event) => {
+        try {
+          const { slug } = JSON.parse((event as MessageEvent<string>).data) as ResolutionRecordedEvent;
+          void queryClient.invalidateQueries({ queryKey: voteKeys.resolutions(slug) });
+        } catch {
+          // skipped, as above
         }
       });
       source.addEventListener('poll.state', (event) => {
