@@ -94,6 +94,10 @@ describe('minutes written as the meeting goes, in the browser', { skip: chromium
     const draft = notes.getByRole('region', { name: 'Le procès-verbal tel qu’il s’écrit' });
     await control.getByLabel('Heure').fill('14:00');
     await control.getByRole('button', { name: 'Ouvrir la séance' }).click();
+    await control
+      .getByRole('dialog', { name: 'Ouvrir la séance ?' })
+      .getByRole('button', { name: 'Ouvrir la séance' })
+      .click();
     await control.getByText('La séance est ouverte.').first().waitFor();
     await draft.getByText(/La séance est ouverte à 14\s?h\s?00\./).waitFor();
 

@@ -18,6 +18,7 @@ import type { ElectionMethod } from '../../../../common/votes.schemas.ts';
 import type { Assembly } from '../assemblies/assemblies.api.ts';
 import { formRefusal } from '../../api/problem-text.ts';
 import { PersonPicker } from './person-picker.tsx';
+import { PollControls } from './poll-controls.tsx';
 import { PollResult } from './poll-result.tsx';
 import { RecordLinks } from '../encryption/record-links.tsx';
 import { CandidatesShowOfHandsForm, ShowOfHandsForm } from './show-of-hands.form.tsx';
@@ -351,7 +352,7 @@ export function ElectionsSection({
   assembly: Assembly;
   poll: PollView | null | undefined;
   isSessionOpen: boolean;
-  run: (write: () => Promise<unknown>) => void;
+  run: Write;
   record: Write;
   busy: boolean;
 }) {
@@ -398,6 +399,9 @@ export function ElectionsSection({
                 </Text>
               )}
               {!isShowOfHands && current && <PollResult poll={current} />}
+              {!isShowOfHands && current && (
+                <PollControls poll={current} run={run} busy={busy} slug={assembly.slug} />
+              )}
               {!isShowOfHands && current && <RecordLinks poll={current} />}
               {!isShowOfHands && !current && !isPollOpen && isSessionOpen && (
                 <Button

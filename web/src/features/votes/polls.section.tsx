@@ -10,12 +10,10 @@ import { pollDecryption } from '../encryption/encryption.api.ts';
 import { RecordLinks } from '../encryption/record-links.tsx';
 import { NewResolutionForm } from './new-resolution.form.tsx';
 import { ShowOfHandsForm, type ShowOfHandsMode } from './show-of-hands.form.tsx';
-import { ConfirmDialog } from '../../components/confirm.dialog.tsx';
+import { PollControls } from './poll-controls.tsx';
 import { utcToZonedTime } from '../../../../common/time-zones.ts';
 import { useAssociation } from '../association/association.context.tsx';
 import {
-  cancelPoll,
-  closePoll,
   openPoll,
   pollResultPath,
   recordShowOfHands,
@@ -87,64 +85,6 @@ function RecordedShowOfHands({
   );
 }
 
-/** The open poll's buttons: closing it (after a confirmation that says what it freezes) or cancelling it. */
-function OpenPollControls({
-  poll,
-  run,
-  busy,
-  slug,
-}: {
-  poll: PollView;
-  run: (write: () => Promise<unknown>) => Promise<unknown>;
-  busy: boolean;
-  slug: string;
-}) {
-  const { t } = useTranslation();
-  const [asking, setAsking] = useState<'close' | 'cancel' | null>(null);
-  const confirm = (write: () => Promise<unknown>) => void run(write).finally(() => setAsking(null));
-  return (
-    <>
-      <Group gap="xs">
-        <Button color="red.9" onClick={() => setAsking('close')}>
-          {t('votes.closePoll')}
-        </Button>
-        <Button variant="default" onClick={() => setAsking('cancel')}>
-          {t('votes.cancelPoll')}
-        </Button>
-      </Group>
-      <ConfirmDialog
-        opened={asking === 'close'}
-        title={t('votes.confirm.closeTitle')}
-        confirmLabel={t('votes.closePoll')}
-        cancelLabel={t('votes.confirm.keepOpen')}
-        isBusy={busy}
-        onConfirm={() => confirm(() => closePoll(slug, poll.id))}
-        onClose={() => setAsking(null)}
-      >
-        <Text fw={600}>
-          {t('votes.confirm.closeCount', {
-            title: poll.title,
-            voted: poll.votedCount,
-            eligible: poll.eligibleCount,
-          })}
-        </Text>
-        <Text size="sm">{t('votes.confirm.closeFreezes')}</Text>
-      </ConfirmDialog>
-      <ConfirmDialog
-        opened={asking === 'cancel'}
-        title={t('votes.confirm.cancelTitle')}
-        confirmLabel={t('votes.cancelPoll')}
-        cancelLabel={t('votes.confirm.keepOpen')}
-        isBusy={busy}
-        onConfirm={() => confirm(() => cancelPoll(slug, poll.id))}
-        onClose={() => setAsking(null)}
-      >
-        <Text>{t('votes.confirm.cancelFreezes', { voted: poll.votedCount })}</Text>
-      </ConfirmDialog>
-    </>
-  );
-}
-
 function ResolutionCard({
   resolution,
   poll,
@@ -202,7 +142,7 @@ function ResolutionCard({
         {isThisPoll && poll && (
           <Stack gap="xs">
             <PollResult poll={poll} />
-            {poll.status === 'open' && <OpenPollControls poll={poll} run={run} busy={busy} slug={slug} />}
+            <PollControls poll={poll} run={run} busy={busy} slug={slug} />
             {poll.status === 'closed' && (
               <Group gap="md">
                 <Anchor href={pollResultPath(slug, poll.id, 'csv')}>{t('votes.exportCsv')}</Anchor>
