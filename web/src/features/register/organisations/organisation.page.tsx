@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { OrganisationForm } from './organisation.form.tsx';
+import { OrganisationRecordView } from './organisation-record.view.tsx';
 
 /** What the organisation form sends for a record as it stands. */
 function organisationInputOf(organisation: OrganisationView): OrganisationInput {
@@ -31,14 +32,14 @@ function organisationInputOf(organisation: OrganisationView): OrganisationInput 
 /** The organisation's form on the version it was opened on; a stale save opens the dialog. */
 function EditOrganisationForm({
   organisation,
-  isReadOnly,
   save,
   onSaved,
+  onCancel,
 }: {
   organisation: OrganisationView;
-  isReadOnly: boolean;
   save: (input: OrganisationInput, version: number) => Promise<OrganisationView>;
   onSaved: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const [base, setBase] = useState(organisation);
@@ -57,9 +58,9 @@ function EditOrganisationForm({
       <OrganisationForm
         key={`${base.id}-${base.version}`}
         organisation={base}
-        isReadOnly={isReadOnly}
         submitLabel={t('register.common.save')}
         onSubmit={versioned.submit}
+        onCancel={onCancel}
       />
       <StaleVersionDialog
         conflict={versioned.conflict}
@@ -102,6 +103,7 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationDetai
   const { notify } = useNotice();
   const access = useRegisterAccess();
   const format = useRegisterFormat();
+  const [isEditing, setEditing] = useState(false);
 
   return (
     <Stack gap="xl">
@@ -110,16 +112,30 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationDetai
         <Text>{format.kind(organisation.kind)}</Text>
       </Stack>
       <Stack component="section" aria-labelledby="organisation-record-title" gap="sm">
-        <Title order={2} id="organisation-record-title">
-          {t('register.organisation.recordTitle')}
-        </Title>
-        <EditOrganisationForm
-          key={organisation.id}
-          organisation={organisation}
-          isReadOnly={!access.canChange}
-          save={(input, version) => update.mutateAsync({ input, version })}
-          onSaved={() => notify({ messageKey: 'register.organisation.saved' })}
-        />
+        <Group justify="space-between" maw={720}>
+          <Title order={2} id="organisation-record-title">
+            {t('register.organisation.recordTitle')}
+          </Title>
+          {access.canChange && !isEditing && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('register.common.edit')}
+            </Button>
+          )}
+        </Group>
+        {isEditing && access.canChange ? (
+          <EditOrganisationForm
+            key={organisation.id}
+            organisation={organisation}
+            save={(input, version) => update.mutateAsync({ input, version })}
+            onSaved={() => {
+              setEditing(false);
+              notify({ messageKey: 'register.organisation.saved' });
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <OrganisationRecordView organisation={organisation} />
+        )}
       </Stack>
       <Stack component="section" aria-labelledby="organisation-people-title" gap="sm">
         <Title order={2} id="organisation-people-title">
@@ -182,6 +198,7 @@ function OrganisationMemberships({
         <MembershipBriefsTable
           memberships={memberships.sort((a, b) => b.year - a.year)}
           label={t('register.memberships.ofOrganisation', { name: organisation.name })}
+          memberName={organisation.name}
         />
       )}
       {canChange && <AddMembershipForm holder={{ organisationId: organisation.id }} kind="organisation" />}

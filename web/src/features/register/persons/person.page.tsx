@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
@@ -15,6 +16,7 @@ import { AffiliationsSection } from './affiliations.section.tsx';
 import { EditPersonForm } from './edit-person.form.tsx';
 import type { PersonInput } from '../../../../../common/register.schemas.ts';
 import { PersonPrivacySection } from './person-privacy.section.tsx';
+import { PersonRecordView } from './person-record.view.tsx';
 
 /** A person of the register: the record, who they speak for, their memberships, their RGPD rights. */
 export function PersonPage() {
@@ -47,6 +49,7 @@ function PersonDetails({ person }: { person: PersonView }) {
   const access = useRegisterAccess();
   const isErased = person.erasedAt !== null;
   const canEdit = access.canChange && !isErased;
+  const [isEditing, setEditing] = useState(false);
 
   return (
     <Stack gap="xl">
@@ -68,17 +71,31 @@ function PersonDetails({ person }: { person: PersonView }) {
         </Alert>
       )}
       <Stack component="section" aria-labelledby="person-record-title" gap="sm">
-        <Title order={2} id="person-record-title">
-          {t('register.person.recordTitle')}
-        </Title>
-        <EditPersonForm
-          key={`${person.id}-${person.erasedAt ?? ''}`}
-          person={person}
-          isReadOnly={!canEdit}
-          submitLabel={t('register.common.save')}
-          save={(input, version) => update.mutateAsync({ input, version })}
-          onSaved={() => notify({ messageKey: 'register.person.saved' })}
-        />
+        <Group justify="space-between" maw={720}>
+          <Title order={2} id="person-record-title">
+            {t('register.person.recordTitle')}
+          </Title>
+          {canEdit && !isEditing && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('register.common.edit')}
+            </Button>
+          )}
+        </Group>
+        {isEditing && canEdit ? (
+          <EditPersonForm
+            key={`${person.id}-${person.erasedAt ?? ''}`}
+            person={person}
+            submitLabel={t('register.common.save')}
+            save={(input, version) => update.mutateAsync({ input, version })}
+            onSaved={() => {
+              setEditing(false);
+              notify({ messageKey: 'register.person.saved' });
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <PersonRecordView person={person} />
+        )}
       </Stack>
       <AffiliationsSection person={person} canChange={canEdit} />
       <Stack component="section" aria-labelledby="person-memberships-title" gap="sm">
@@ -87,6 +104,7 @@ function PersonDetails({ person }: { person: PersonView }) {
         </Title>
         <MembershipBriefsTable
           memberships={person.memberships}
+          memberName={person.displayName}
           label={t('register.memberships.ofPerson', { name: person.administrativeName })}
         />
         {canEdit && <AddMembershipForm holder={{ personId: person.id }} kind="person" />}
