@@ -41,7 +41,7 @@ export function MembershipsPage() {
       {query.isError && <QueryFailure error={query.error} />}
       {query.isSuccess && rows.length === 0 && <Text>{t('register.membershipsPage.empty')}</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={1040} style={{ opacity: isStale ? 0.6 : 1 }}>
+        <Table.ScrollContainer minWidth={960} style={{ opacity: isStale ? 0.6 : 1 }}>
           <Table striped withTableBorder captionSide="top">
             <Table.Caption>{t('register.membershipsPage.caption')}</Table.Caption>
             <Table.Thead>
@@ -74,6 +74,9 @@ export function MembershipsPage() {
   );
 }
 
+/** An amount never wraps inside itself ("500 / €"). */
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
 function MembershipLine({ membership, canPay }: { membership: MembershipRow; canPay: boolean }) {
   const format = useRegisterFormat();
   return (
@@ -93,9 +96,15 @@ function MembershipLine({ membership, canPay }: { membership: MembershipRow; can
       <Table.Td>
         <MembershipExplanation membership={membership} size="sm" />
       </Table.Td>
-      <Table.Td ta="right">{format.money(membership.feeCents)}</Table.Td>
-      <Table.Td ta="right">{format.money(membership.paidCents)}</Table.Td>
-      <Table.Td ta="right">{format.money(membership.owedCents)}</Table.Td>
+      <Table.Td ta="right" style={noWrap}>
+        {format.money(membership.feeCents)}
+      </Table.Td>
+      <Table.Td ta="right" style={noWrap}>
+        {format.money(membership.paidCents)}
+      </Table.Td>
+      <Table.Td ta="right" style={noWrap}>
+        {format.money(membership.owedCents)}
+      </Table.Td>
       {canPay && (
         <Table.Td>
           <RecordPaymentAction membership={membership} memberName={membership.memberName} />
