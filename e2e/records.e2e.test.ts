@@ -107,6 +107,12 @@ describe('records that read before they edit, in the browser', { skip: chromiumS
     const dialog = page.getByRole('dialog', { name: 'Paiement de l’adhésion 2017 de Maëlle Dupontel' });
     const amount = dialog.getByLabel('Montant (€)', { exact: true });
     assert.equal(await amount.inputValue(), '30', 'what is owed is offered');
+    // Checked once the dialog has faded in (half-transparent, its texts would lack contrast).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="dialog"]')].every(
+        (element) => getComputedStyle(element).opacity === '1',
+      ),
+    );
     await expectNoAxeViolations(page, 'the payment dialog');
 
     await amount.fill('35');
@@ -142,10 +148,14 @@ describe('records that read before they edit, in the browser', { skip: chromiumS
     await facts.getByRole('cell', { name: '01 23 45 67 89', exact: true }).waitFor();
     assert.equal(await record.getByRole('textbox').count(), 0);
 
-    await page.getByRole('button', { name: 'Modifier', exact: true }).click();
+    // From the keyboard alone: "Modifier" takes the focus to the first field, "Annuler" back to "Modifier".
+    await page.getByRole('button', { name: 'Modifier', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'civility');
     await record.getByLabel('Téléphone', { exact: true }).fill('09 99 99 99 99');
     await record.getByRole('button', { name: 'Annuler', exact: true }).click();
     await facts.getByRole('cell', { name: '01 23 45 67 89', exact: true }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Modifier');
     const saved = (await (await page.request.get(`/api/persons/${personId}`)).json()) as { phone: string };
     assert.equal(saved.phone, '01 23 45 67 89', 'cancelling saved nothing');
   });

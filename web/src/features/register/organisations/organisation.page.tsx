@@ -13,6 +13,7 @@ import { useVersionedSave } from '../../../components/versioned-save.hook.ts';
 import { useMembershipsQuery, useOrganisationQuery, useRegisterMutation } from '../register.queries.ts';
 import { AddMembershipForm } from '../shared/add-membership.form.tsx';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
+import { useEditToggle } from '../shared/edit-toggle.hook.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { OrganisationForm } from './organisation.form.tsx';
@@ -103,7 +104,7 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationDetai
   const { notify } = useNotice();
   const access = useRegisterAccess();
   const format = useRegisterFormat();
-  const [isEditing, setEditing] = useState(false);
+  const { isEditing, sectionRef, buttonRef, start: startEditing, stop: stopEditing } = useEditToggle();
 
   return (
     <Stack gap="xl">
@@ -111,13 +112,13 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationDetai
         <Title order={1}>{organisation.name}</Title>
         <Text>{format.kind(organisation.kind)}</Text>
       </Stack>
-      <Stack component="section" aria-labelledby="organisation-record-title" gap="sm">
+      <Stack component="section" aria-labelledby="organisation-record-title" gap="sm" ref={sectionRef}>
         <Group justify="space-between" maw={720}>
           <Title order={2} id="organisation-record-title">
             {t('register.organisation.recordTitle')}
           </Title>
           {access.canChange && !isEditing && (
-            <Button variant="default" onClick={() => setEditing(true)}>
+            <Button variant="default" ref={buttonRef} onClick={startEditing}>
               {t('register.common.edit')}
             </Button>
           )}
@@ -128,10 +129,10 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationDetai
             organisation={organisation}
             save={(input, version) => update.mutateAsync({ input, version })}
             onSaved={() => {
-              setEditing(false);
+              stopEditing();
               notify({ messageKey: 'register.organisation.saved' });
             }}
-            onCancel={() => setEditing(false)}
+            onCancel={stopEditing}
           />
         ) : (
           <OrganisationRecordView organisation={organisation} />

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
@@ -10,6 +9,7 @@ import { updatePerson, type PersonView } from '../register.api.ts';
 import { usePersonMutation, usePersonQuery } from '../register.queries.ts';
 import { AddMembershipForm } from '../shared/add-membership.form.tsx';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
+import { useEditToggle } from '../shared/edit-toggle.hook.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { AffiliationsSection } from './affiliations.section.tsx';
@@ -49,7 +49,7 @@ function PersonDetails({ person }: { person: PersonView }) {
   const access = useRegisterAccess();
   const isErased = person.erasedAt !== null;
   const canEdit = access.canChange && !isErased;
-  const [isEditing, setEditing] = useState(false);
+  const { isEditing, sectionRef, buttonRef, start: startEditing, stop: stopEditing } = useEditToggle();
 
   return (
     <Stack gap="xl">
@@ -70,13 +70,13 @@ function PersonDetails({ person }: { person: PersonView }) {
           {t('register.person.erasedNotice', { date: formatDay(person.erasedAt) })}
         </Alert>
       )}
-      <Stack component="section" aria-labelledby="person-record-title" gap="sm">
+      <Stack component="section" aria-labelledby="person-record-title" gap="sm" ref={sectionRef}>
         <Group justify="space-between" maw={720}>
           <Title order={2} id="person-record-title">
             {t('register.person.recordTitle')}
           </Title>
           {canEdit && !isEditing && (
-            <Button variant="default" onClick={() => setEditing(true)}>
+            <Button variant="default" ref={buttonRef} onClick={startEditing}>
               {t('register.common.edit')}
             </Button>
           )}
@@ -88,10 +88,10 @@ function PersonDetails({ person }: { person: PersonView }) {
             submitLabel={t('register.common.save')}
             save={(input, version) => update.mutateAsync({ input, version })}
             onSaved={() => {
-              setEditing(false);
+              stopEditing();
               notify({ messageKey: 'register.person.saved' });
             }}
-            onCancel={() => setEditing(false)}
+            onCancel={stopEditing}
           />
         ) : (
           <PersonRecordView person={person} />
