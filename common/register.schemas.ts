@@ -76,6 +76,12 @@ export const membershipBriefSchema = z.object({
   feeCents: z.number().int(),
   paidCents: z.number().int(),
   owedCents: z.number().int(),
+  /** The day of the latest fee call and of the latest payment (null before any), and how many payments. */
+  calledOn: z.string().nullable(),
+  lastPaidOn: z.string().nullable(),
+  paymentCount: z.number().int(),
+  /** How many facts were recorded on it; a payment names it in If-Match, a stale one is refused (409). */
+  version: z.number().int(),
 });
 
 export const personListItemSchema = z.object({

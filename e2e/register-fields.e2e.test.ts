@@ -61,6 +61,7 @@ describe('the register’s own fields, in the browser', { skip: chromiumSkipReas
 
   it('fills the usual name and the fields on the person’s form, and shows them', async () => {
     await page.goto(`/members/persons/${personId}`);
+    await page.getByRole('button', { name: 'Modifier', exact: true }).click();
     await page.getByLabel('Nom d’usage ou pseudonyme').fill('Cam');
     await page.getByLabel('Certificat médical').fill('2026-09-01');
     await page.getByLabel('Niveau').selectOption('Confirmé');
@@ -68,6 +69,16 @@ describe('the register’s own fields, in the browser', { skip: chromiumSkipReas
     await page.getByText('Nom d’usage : Cam').waitFor();
     const record = await (await page.request.get(`/api/persons/${personId}`)).json();
     assert.deepEqual(record.customFields, { certificate: '2026-09-01', level: 'Confirmé' });
+    // Saved, the record reads again, the association's fields with it.
+    const facts = page.getByRole('table', { name: 'Coordonnées', exact: true });
+    await facts
+      .getByRole('row', { name: /Niveau/ })
+      .getByText('Confirmé', { exact: true })
+      .waitFor();
+    await facts
+      .getByRole('row', { name: /Certificat médical/ })
+      .getByText('1er septembre 2026')
+      .waitFor();
     await expectNoAxeViolations(page, 'person with the association’s fields');
     await page.goto('/members?q=berger');
     await page.getByText('(Cam)', { exact: false }).waitFor();
@@ -96,10 +107,12 @@ describe('the register’s own fields, in the browser', { skip: chromiumSkipReas
     await expectNoAxeViolations(page, 'register fields page with a field for organisations');
 
     await page.goto(`/members/persons/${personId}`);
+    await page.getByRole('button', { name: 'Modifier', exact: true }).click();
     await page.getByLabel('Niveau').waitFor();
     assert.equal(await page.getByLabel('Numéro d’affiliation').count(), 0, 'not a person’s field');
 
     await page.goto(`/members/organisations/${organisationId}`);
+    await page.getByRole('button', { name: 'Modifier', exact: true }).click();
     await page.getByLabel('Numéro d’affiliation').fill('FF-0381');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('Organisation enregistrée.').waitFor();

@@ -102,6 +102,16 @@ export const membershipsErrors = defineErrors({
     fr: 'Une adhésion croisée nomme l’association partenaire.',
     en: 'A cross membership names the partner association.',
   },
+  payment_above_owed: {
+    status: 400,
+    fr: 'Ce montant dépasse ce qui reste dû ({{owed}}) : une cotisation ne se paie pas au-delà.',
+    en: 'This amount is more than what is still owed ({{owed}}): a fee is not paid beyond it.',
+  },
+  payment_nothing_owed: {
+    status: 400,
+    fr: 'Rien ne reste dû sur cette adhésion : appelez d’abord la cotisation si elle a changé.',
+    en: 'Nothing is owed on this membership: call the fee first if it has changed.',
+  },
   fee_amount_required: {
     status: 400,
     fr: 'Aucune cotisation n’est fixée pour {{year}} : indiquez le montant.',

@@ -2,6 +2,7 @@ import type { MembershipCategory, MembershipStatus } from '../../../common/membe
 import type { PaymentInput } from '../../../common/register.schemas.ts';
 import type { ServiceContext } from '../../src/context.ts';
 import {
+  callFee,
   changeMembershipStatus,
   createMembership as saveMembership,
   recordPayment,
@@ -171,6 +172,21 @@ export async function createPayment(
       paidOn: options.paidOn,
       method: options.method ?? 'cheque',
       reference: null,
+    },
+  });
+}
+
+/** A call for a membership's fee (the grid's amount unless given), through the memberships' service. */
+export async function createFeeCall(
+  context: ServiceContext,
+  options: { membershipId: string; calledOn: string; amountCents?: number },
+) {
+  return callFee(context, {
+    actor: null,
+    membershipId: options.membershipId,
+    call: {
+      calledOn: options.calledOn,
+      ...(options.amountCents === undefined ? {} : { amountCents: options.amountCents }),
     },
   });
 }

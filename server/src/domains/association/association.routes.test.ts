@@ -11,6 +11,7 @@ import { repositoryRoot } from '../../config.ts';
 import { testEngines } from '../../../test/databases.ts';
 import {
   createAssembly,
+  createFeeCall,
   createFeeGrid,
   createIndividualMember,
   createPayment,
@@ -164,6 +165,11 @@ for (const engine of testEngines()) {
       assert.equal(minutes.statusCode, 200, minutes.body);
       assert.equal(images(minutes.rawPayload), 1, 'the logo on the first page');
       const { membership } = await createIndividualMember(test.runtime, { year: thisYear });
+      await createFeeCall(test.runtime, {
+        membershipId: membership.id,
+        calledOn: `${thisYear}-01-02`,
+        amountCents: 2_000,
+      });
       const paid = await createPayment(test.runtime, {
         membershipId: membership.id,
         amountCents: 2_000,

@@ -8,7 +8,16 @@ import type {
   PaymentsTable,
 } from '../../db/tables.ts';
 
-import { calledCents, currentStatus, gridCents, paidCents } from '../../db/membership-figures.ts';
+import {
+  calledCents,
+  calledOn,
+  currentStatus,
+  gridCents,
+  lastPaidOn,
+  membershipVersion,
+  paidCents,
+  paymentCount,
+} from '../../db/membership-figures.ts';
 
 export async function insertMembership(
   db: DbOrTransaction,
@@ -23,6 +32,32 @@ export async function insertStatusChange(db: DbOrTransaction, row: Insertable<Me
 
 export async function findMembership(db: DbOrTransaction, id: string) {
   return db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * A membership's money and version, read to record a payment on it: locked until the transaction
+ * ends on PostgreSQL (SQLite writes one at a time), so two payments cannot both take what is owed.
+ */
+export async function findMembershipFigures(
+  db: DbOrTransaction,
+  id: string,
+  { isLocked }: { isLocked: boolean },
+) {
+  // Locked first, read after: a statement that waited for the lock would still see the sums of
+  // before (its snapshot is taken when it starts), the next one sees the payment that was waited for.
+  if (isLocked) await db.selectFrom('memberships').select('id').where('id', '=', id).forUpdate().execute();
+  return db
+    .selectFrom('memberships as m')
+    .select([
+      'm.id',
+      'm.year',
+      paidCents.as('paid_cents'),
+      calledCents.as('called_cents'),
+      gridCents.as('grid_cents'),
+      membershipVersion.as('version'),
+    ])
+    .where('m.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findMembershipOf(
@@ -70,6 +105,10 @@ export async function listMembershipRows(db: DbOrTransaction, filter: Membership
       paidCents.as('paid_cents'),
       calledCents.as('called_cents'),
       gridCents.as('grid_cents'),
+      calledOn.as('called_on'),
+      lastPaidOn.as('last_paid_on'),
+      paymentCount.as('payment_count'),
+      membershipVersion.as('version'),
     ])
     .$if(filter.year !== undefined, (query) => query.where('m.year', '=', filter.year!))
     .$if(Boolean(filter.category), (query) => query.where('m.category', '=', filter.category!))
@@ -153,6 +192,10 @@ export async function listMembershipBriefs(
       paidCents.as('paid_cents'),
       calledCents.as('called_cents'),
       gridCents.as('grid_cents'),
+      calledOn.as('called_on'),
+      lastPaidOn.as('last_paid_on'),
+      paymentCount.as('payment_count'),
+      membershipVersion.as('version'),
     ])
     .where((eb) =>
       eb.or([

@@ -20,6 +20,7 @@ import {
 import { feeKeeperRoles, registerReaderRoles, registerWriterRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireUser } from '../../http/auth.ts';
+import { expectedVersion, ifMatchHeaders, staleProblemSchema } from '../../http/record-version.ts';
 import { type App, fileResponse, idParams, problemResponses, problemSchema } from '../../http/routes.ts';
 import {
   callFee,
@@ -160,9 +161,13 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
     schema: {
       tags,
       summary: 'Record a payment; a numbered receipt is issued',
+      description:
+        'The amount is at most what is still owed (400 payment_above_owed, payment_nothing_owed on body.amountCents). ' +
+        'If-Match: the membership’s version read; a stale one is refused (409 stale_version) with the membership as it now is.',
       params: idParams,
+      headers: ifMatchHeaders,
       body: paymentInputSchema,
-      response: { 201: membershipDetailSchema, ...errors },
+      response: { 201: membershipDetailSchema, ...errors, 409: staleProblemSchema(membershipDetailSchema) },
     },
     handler: async (request, reply) =>
       reply.status(201).send(
@@ -170,6 +175,7 @@ export function membershipsRoutes(app: App, context: ServiceContext): void {
           actor: requireUser(request),
           membershipId: request.params.id,
           payment: request.body,
+          expectedVersion: expectedVersion(request),
         }),
       ),
   });

@@ -1,7 +1,9 @@
 import { adoptingResolutions } from '../votes/resolutions.service.ts';
 import type { z } from 'zod';
 import type { RateKind } from '../../../../common/membership-categories.schemas.ts';
+import { formatMoney } from '../../../../common/format.ts';
 import {
+  amountOwedCents,
   paymentMethodLabels,
   summarizeMemberships,
   type MembershipCategory,
@@ -24,6 +26,7 @@ import type {
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { AppError, invalidField } from '../../http/app-error.ts';
+import { checkVersion, refusingStale } from '../../http/record-version.ts';
 import { newId, nowIso } from '../../ids.ts';
 import type { SessionUser } from '../accounts/accounts.ts';
 import { associationLogo, getAssociation } from '../association/association.service.ts';
@@ -33,6 +36,7 @@ import {
   countReceiptsOfYear,
   findFeeGridEntry,
   findMembership,
+  findMembershipFigures,
   findMembershipOf,
   findPayment,
   insertFeeCall,
@@ -315,33 +319,55 @@ export async function callFee(
 
 export async function recordPayment(
   context: ServiceContext,
-  options: { actor: Actor; membershipId: string; payment: PaymentInput },
+  options: {
+    actor: Actor;
+    membershipId: string;
+    payment: PaymentInput;
+    /** The membership's version the payment was typed on (If-Match); a stale one is refused. */
+    expectedVersion?: number | undefined;
+  },
 ): Promise<MembershipDetail> {
   const id = newId();
-  await context.database.db.transaction().execute(async (transaction) => {
-    const membership = await findMembership(transaction, options.membershipId);
-    if (!membership) throw new AppError('membership_not_found');
-    const year = options.payment.paidOn.slice(0, 4);
-    const count = await countReceiptsOfYear(transaction, year);
-    const receiptNumber = `R${year}-${String(count + 1).padStart(5, '0')}`;
-    await insertPayment(transaction, {
-      id,
-      membership_id: membership.id,
-      amount_cents: options.payment.amountCents,
-      paid_on: options.payment.paidOn,
-      method: options.payment.method,
-      reference: options.payment.reference ?? null,
-      receipt_number: receiptNumber,
-      created_at: nowIso(),
+  const write = () =>
+    context.database.db.transaction().execute(async (transaction) => {
+      const membership = await findMembershipFigures(transaction, options.membershipId, {
+        isLocked: context.database.engine === 'postgres',
+      });
+      if (!membership) throw new AppError('membership_not_found');
+      checkVersion({ version: Number(membership.version) }, options.expectedVersion);
+      // A fee is paid up to what is owed, never beyond: money over it is a gift or a slip, and the
+      // receipt of a fee must not say more than the fee.
+      const owed = amountOwedCents({
+        calledCents: membership.called_cents === null ? null : Number(membership.called_cents),
+        feeCents: Number(membership.grid_cents),
+        paidCents: Number(membership.paid_cents),
+      });
+      if (options.payment.amountCents > owed)
+        throw invalidField('body.amountCents', owed === 0 ? 'payment_nothing_owed' : 'payment_above_owed', {
+          owed: formatMoney(owed, 'fr'),
+        });
+      const year = options.payment.paidOn.slice(0, 4);
+      const count = await countReceiptsOfYear(transaction, year);
+      const receiptNumber = `R${year}-${String(count + 1).padStart(5, '0')}`;
+      await insertPayment(transaction, {
+        id,
+        membership_id: membership.id,
+        amount_cents: options.payment.amountCents,
+        paid_on: options.payment.paidOn,
+        method: options.payment.method,
+        reference: options.payment.reference ?? null,
+        receipt_number: receiptNumber,
+        created_at: nowIso(),
+      });
+      await recordAuditEvent(transaction, {
+        actorUserId: options.actor?.id ?? null,
+        action: 'payment.recorded',
+        subjectType: 'membership',
+        subjectId: membership.id,
+        details: { paymentId: id, receiptNumber, ...options.payment },
+      });
     });
-    await recordAuditEvent(transaction, {
-      actorUserId: options.actor?.id ?? null,
-      action: 'payment.recorded',
-      subjectType: 'membership',
-      subjectId: membership.id,
-      details: { paymentId: id, receiptNumber, ...options.payment },
-    });
-  });
+  await refusingStale(write, () => getMembership(context, options.membershipId));
   return getMembership(context, options.membershipId);
 }
 

@@ -4,7 +4,7 @@ import type { PollView } from '../../../../common/events.ts';
 import { dayIn } from '../../../../common/time-zones.ts';
 import { newId, nowIso } from '../../ids.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { createUser, testPassword, createCategories } from '../../../test/factories.ts';
+import { createUser, testPassword, createCategories, createFeeGrid } from '../../../test/factories.ts';
 import { readColumns, readForeignKeys } from '../../../test/foreign-keys.ts';
 import { changeRows, countRows, insertRows, rowsOf } from '../../../test/inspect.ts';
 import { HttpClient } from '../../../test/http-client.ts';
@@ -81,6 +81,7 @@ for (const engine of testEngines()) {
         other: ['Paul', 'Autre'],
         absent: ['Anne', 'Absente'],
       };
+      await createFeeGrid(server.runtime, { year, fees: { individual: 2_000 } });
       for (const [key, [firstName, lastName]] of Object.entries(names)) {
         const person = await send<{ id: string }>('POST', '/api/persons', { firstName, lastName });
         const membership = await send<{ id: string }>('POST', '/api/memberships', {

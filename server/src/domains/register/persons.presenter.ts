@@ -33,6 +33,10 @@ export function presentMembershipBrief(row: MembershipRow) {
       feeCents: Number(row.grid_cents),
       paidCents: paid,
     }),
+    calledOn: row.called_on ?? null,
+    lastPaidOn: row.last_paid_on ?? null,
+    paymentCount: Number(row.payment_count),
+    version: Number(row.version),
   };
 }
 

@@ -57,8 +57,13 @@ export function callFee(membershipId: string, call: FeeCallInput): Promise<Membe
   return api.post(`/api/memberships/${encodeURIComponent(membershipId)}/fee-calls`, call);
 }
 
-export function recordPayment(membershipId: string, payment: PaymentInput): Promise<MembershipDetail> {
-  return api.post(`/api/memberships/${encodeURIComponent(membershipId)}/payments`, payment);
+/** On the membership's version the payment was typed on: a stale one is refused (409 stale_version). */
+export function recordPayment(
+  membershipId: string,
+  payment: PaymentInput,
+  version: number,
+): Promise<MembershipDetail> {
+  return api.post(`/api/memberships/${encodeURIComponent(membershipId)}/payments`, payment, { version });
 }
 
 export function receiptUrl(paymentId: string): string {

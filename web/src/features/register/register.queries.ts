@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { staleCurrent } from '../../components/versioned-save.hook.ts';
 import {
   fetchFeeGrid,
   fetchHistory,
@@ -129,7 +130,15 @@ export function usePersonMutation<Input>(write: (input: Input) => Promise<Person
 /** A write answering a membership: shown at once, and the lists, counts and records read again. */
 export function useMembershipMutation<Input>(write: (input: Input) => Promise<MembershipDetail>) {
   const changed = useRegisterChanged();
-  return useMutation({ mutationFn: write, onSuccess: changed.membership });
+  return useMutation({
+    mutationFn: write,
+    onSuccess: changed.membership,
+    // Refused as stale: the membership as it now is replaces the one shown.
+    onError: (error) => {
+      const current = staleCurrent<MembershipDetail>(error);
+      if (current) changed.membership(current);
+    },
+  });
 }
 
 /** Any other write to the register (an organisation, a fee grid, a merge): everything of it read again. */

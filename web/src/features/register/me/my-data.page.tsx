@@ -58,6 +58,7 @@ export function MyDataPage() {
               <MembershipBriefsTable
                 memberships={query.data.memberships}
                 label={t('register.me.membershipsLabel')}
+                memberName={query.data.displayName}
                 isLinked={false}
               />
             </Stack>

@@ -4,14 +4,13 @@ import { receiptUrl, type MembershipDetail } from '../memberships.api.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { FeeCallForm } from './fee-call.form.tsx';
-import { PaymentForm } from './payment.form.tsx';
 
 interface SectionProps {
   membership: MembershipDetail;
 }
 
-/** The calls for this membership's fee, and the form to make one. */
-export function FeeCallsSection({ membership }: SectionProps) {
+/** The calls for this membership's fee, and (while it is being edited) the form to make one. */
+export function FeeCallsSection({ membership, isEditing }: SectionProps & { isEditing: boolean }) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
   const access = useRegisterAccess();
@@ -46,16 +45,15 @@ export function FeeCallsSection({ membership }: SectionProps) {
           </Table.Tbody>
         </Table>
       )}
-      {access.canKeepFees && <FeeCallForm membership={membership} />}
+      {access.canKeepFees && isEditing && <FeeCallForm membership={membership} />}
     </Stack>
   );
 }
 
-/** Payments received, each with its numbered PDF receipt, and the form to record one. */
+/** Payments received, each with its numbered PDF receipt (a payment is recorded from the page's actions). */
 export function PaymentsSection({ membership }: SectionProps) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
-  const access = useRegisterAccess();
   return (
     <Stack component="section" aria-labelledby="payments-title" gap="sm">
       <Title order={2} id="payments-title">
@@ -97,7 +95,6 @@ export function PaymentsSection({ membership }: SectionProps) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {access.canKeepFees && <PaymentForm key={membership.payments.length} membership={membership} />}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { Anchor, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../../common/format.ts';
@@ -12,6 +13,8 @@ import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { FeeCallsSection, PaymentsSection } from './membership-money.sections.tsx';
 import { StatusChangeForm } from './membership-status.form.tsx';
+import { RecordPaymentAction } from './record-payment.dialog.tsx';
+import { MembershipExplanation } from '../shared/membership-explanation.tsx';
 
 function memberPath(membership: MembershipDetail): string | null {
   if (membership.personId) return `/members/persons/${membership.personId}`;
@@ -41,13 +44,33 @@ export function MembershipPage() {
       </Stack>
     );
   }
+  return <MembershipDetails membership={query.data} title={title} />;
+}
+
+/** Read first: where the membership stands in words, then "Modifier" for its status and fee calls. */
+function MembershipDetails({ membership, title }: { membership: MembershipDetail; title: string }) {
+  const { t } = useTranslation();
+  const access = useRegisterAccess();
+  const [isEditing, setEditing] = useState(false);
+  const canEdit = access.canChange || access.canKeepFees;
   return (
     <Stack gap="xl">
-      <Title order={1}>{title}</Title>
-      <MembershipOverview membership={query.data} />
-      <StatusSection membership={query.data} />
-      <FeeCallsSection membership={query.data} />
-      <PaymentsSection membership={query.data} />
+      <Stack gap="sm">
+        <Title order={1}>{title}</Title>
+        <MembershipExplanation membership={membership} size="lg" />
+        <Group>
+          <RecordPaymentAction membership={membership} memberName={membership.memberName} />
+          {canEdit && (
+            <Button variant={isEditing ? 'filled' : 'default'} onClick={() => setEditing(!isEditing)}>
+              {isEditing ? t('register.membership.doneEditing') : t('register.common.edit')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+      <MembershipOverview membership={membership} />
+      <StatusSection membership={membership} isEditing={isEditing} />
+      <FeeCallsSection membership={membership} isEditing={isEditing} />
+      <PaymentsSection membership={membership} />
     </Stack>
   );
 }
@@ -94,7 +117,7 @@ function MembershipOverview({ membership }: { membership: MembershipDetail }) {
   );
 }
 
-function StatusSection({ membership }: { membership: MembershipDetail }) {
+function StatusSection({ membership, isEditing }: { membership: MembershipDetail; isEditing: boolean }) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
   const association = useAssociation();
@@ -127,7 +150,9 @@ function StatusSection({ membership }: { membership: MembershipDetail }) {
           ))}
         </Table.Tbody>
       </Table>
-      {access.canChange && <StatusChangeForm key={membership.statusHistory.length} membership={membership} />}
+      {access.canChange && isEditing && (
+        <StatusChangeForm key={membership.statusHistory.length} membership={membership} />
+      )}
     </Stack>
   );
 }

@@ -7,7 +7,10 @@ import { QueryFailure } from '../../../components/query-failure.tsx';
 import type { MembershipRow } from '../memberships.api.ts';
 import { useMembershipsQuery } from '../register.queries.ts';
 import { MembershipFilters, membershipFilterKeys } from '../shared/membership-filters.tsx';
+import { MembershipExplanation } from '../shared/membership-explanation.tsx';
+import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
+import { RecordPaymentAction } from './record-payment.dialog.tsx';
 import { useUrlFilters } from '../shared/url-filters.hook.ts';
 
 /** Every membership, filtered by year, category, status or what is still owed. */
@@ -21,6 +24,7 @@ export function MembershipsPage() {
   const isStale = query.isPlaceholderData;
   const rows = query.isSuccess ? query.data : [];
   const owedCents = rows.reduce((sum, row) => sum + row.owedCents, 0);
+  const canPay = useRegisterAccess().canKeepFees;
 
   return (
     <Stack gap="lg">
@@ -37,7 +41,7 @@ export function MembershipsPage() {
       {query.isError && <QueryFailure error={query.error} />}
       {query.isSuccess && rows.length === 0 && <Text>{t('register.membershipsPage.empty')}</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={860} style={{ opacity: isStale ? 0.6 : 1 }}>
+        <Table.ScrollContainer minWidth={960} style={{ opacity: isStale ? 0.6 : 1 }}>
           <Table striped withTableBorder captionSide="top">
             <Table.Caption>{t('register.membershipsPage.caption')}</Table.Caption>
             <Table.Thead>
@@ -45,7 +49,7 @@ export function MembershipsPage() {
                 <Table.Th scope="col">{t('register.membershipsPage.member')}</Table.Th>
                 <Table.Th scope="col">{t('register.memberships.year')}</Table.Th>
                 <Table.Th scope="col">{t('register.memberships.category')}</Table.Th>
-                <Table.Th scope="col">{t('register.memberships.status')}</Table.Th>
+                <Table.Th scope="col">{t('register.memberships.situation')}</Table.Th>
                 <Table.Th scope="col" ta="right">
                   {t('register.memberships.fee')}
                 </Table.Th>
@@ -55,11 +59,12 @@ export function MembershipsPage() {
                 <Table.Th scope="col" ta="right">
                   {t('register.memberships.owed')}
                 </Table.Th>
+                {canPay && <Table.Th scope="col">{t('register.common.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((membership) => (
-                <MembershipLine key={membership.id} membership={membership} />
+                <MembershipLine key={membership.id} membership={membership} canPay={canPay} />
               ))}
             </Table.Tbody>
           </Table>
@@ -69,7 +74,10 @@ export function MembershipsPage() {
   );
 }
 
-function MembershipLine({ membership }: { membership: MembershipRow }) {
+/** An amount never wraps inside itself ("500 / €"). */
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
+function MembershipLine({ membership, canPay }: { membership: MembershipRow; canPay: boolean }) {
   const format = useRegisterFormat();
   return (
     <Table.Tr>
@@ -85,10 +93,23 @@ function MembershipLine({ membership }: { membership: MembershipRow }) {
           ? ` (${membership.partnerName})`
           : ''}
       </Table.Td>
-      <Table.Td>{format.status(membership.status)}</Table.Td>
-      <Table.Td ta="right">{format.money(membership.feeCents)}</Table.Td>
-      <Table.Td ta="right">{format.money(membership.paidCents)}</Table.Td>
-      <Table.Td ta="right">{format.money(membership.owedCents)}</Table.Td>
+      <Table.Td>
+        <MembershipExplanation membership={membership} size="sm" />
+      </Table.Td>
+      <Table.Td ta="right" style={noWrap}>
+        {format.money(membership.feeCents)}
+      </Table.Td>
+      <Table.Td ta="right" style={noWrap}>
+        {format.money(membership.paidCents)}
+      </Table.Td>
+      <Table.Td ta="right" style={noWrap}>
+        {format.money(membership.owedCents)}
+      </Table.Td>
+      {canPay && (
+        <Table.Td>
+          <RecordPaymentAction membership={membership} memberName={membership.memberName} />
+        </Table.Td>
+      )}
     </Table.Tr>
   );
 }

@@ -1,4 +1,14 @@
-import { Button, NativeSelect, Pill, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  Pill,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -39,6 +49,8 @@ interface OrganisationFormProps {
   submitLabel: string;
   isReadOnly?: boolean;
   onSubmit: (input: OrganisationInput) => Promise<void>;
+  /** Leaves the form, nothing saved (a "Cancel" beside the button). */
+  onCancel?: () => void;
 }
 
 /** Name, kind, the other names it goes by ("CU Dunkerque"), e-mail and notes. */
@@ -47,6 +59,7 @@ export function OrganisationForm({
   submitLabel,
   isReadOnly = false,
   onSubmit,
+  onCancel,
 }: OrganisationFormProps) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
@@ -129,9 +142,16 @@ export function OrganisationForm({
           onChange={(values) => form.setField('customFields', values)}
         />
         {!isReadOnly && (
-          <Button type="submit" loading={form.isSubmitting} style={{ alignSelf: 'flex-start' }}>
-            {submitLabel}
-          </Button>
+          <Group>
+            <Button type="submit" loading={form.isSubmitting}>
+              {submitLabel}
+            </Button>
+            {onCancel && (
+              <Button variant="default" onClick={onCancel}>
+                {t('register.common.cancel')}
+              </Button>
+            )}
+          </Group>
         )}
       </Stack>
     </form>

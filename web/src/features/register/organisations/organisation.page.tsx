@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +13,11 @@ import { useVersionedSave } from '../../../components/versioned-save.hook.ts';
 import { useMembershipsQuery, useOrganisationQuery, useRegisterMutation } from '../register.queries.ts';
 import { AddMembershipForm } from '../shared/add-membership.form.tsx';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
+import { useEditToggle } from '../shared/edit-toggle.hook.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { useRegisterFormat } from '../shared/register-format.ts';
 import { OrganisationForm } from './organisation.form.tsx';
+import { OrganisationRecordView } from './organisation-record.view.tsx';
 
 /** What the organisation form sends for a record as it stands. */
 function organisationInputOf(organisation: OrganisationView): OrganisationInput {
@@ -31,14 +33,14 @@ function organisationInputOf(organisation: OrganisationView): OrganisationInput 
 /** The organisation's form on the version it was opened on; a stale save opens the dialog. */
 function EditOrganisationForm({
   organisation,
-  isReadOnly,
   save,
   onSaved,
+  onCancel,
 }: {
   organisation: OrganisationView;
-  isReadOnly: boolean;
   save: (input: OrganisationInput, version: number) => Promise<OrganisationView>;
   onSaved: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const [base, setBase] = useState(organisation);
@@ -57,9 +59,9 @@ function EditOrganisationForm({
       <OrganisationForm
         key={`${base.id}-${base.version}`}
         organisation={base}
-        isReadOnly={isReadOnly}
         submitLabel={t('register.common.save')}
         onSubmit={versioned.submit}
+        onCancel={onCancel}
       />
       <StaleVersionDialog
         conflict={versioned.conflict}
@@ -102,6 +104,7 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationDetai
   const { notify } = useNotice();
   const access = useRegisterAccess();
   const format = useRegisterFormat();
+  const { isEditing, sectionRef, buttonRef, start: startEditing, stop: stopEditing } = useEditToggle();
 
   return (
     <Stack gap="xl">
@@ -109,17 +112,31 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationDetai
         <Title order={1}>{organisation.name}</Title>
         <Text>{format.kind(organisation.kind)}</Text>
       </Stack>
-      <Stack component="section" aria-labelledby="organisation-record-title" gap="sm">
-        <Title order={2} id="organisation-record-title">
-          {t('register.organisation.recordTitle')}
-        </Title>
-        <EditOrganisationForm
-          key={organisation.id}
-          organisation={organisation}
-          isReadOnly={!access.canChange}
-          save={(input, version) => update.mutateAsync({ input, version })}
-          onSaved={() => notify({ messageKey: 'register.organisation.saved' })}
-        />
+      <Stack component="section" aria-labelledby="organisation-record-title" gap="sm" ref={sectionRef}>
+        <Group justify="space-between" maw={720}>
+          <Title order={2} id="organisation-record-title">
+            {t('register.organisation.recordTitle')}
+          </Title>
+          {access.canChange && !isEditing && (
+            <Button variant="default" ref={buttonRef} onClick={startEditing}>
+              {t('register.common.edit')}
+            </Button>
+          )}
+        </Group>
+        {isEditing && access.canChange ? (
+          <EditOrganisationForm
+            key={organisation.id}
+            organisation={organisation}
+            save={(input, version) => update.mutateAsync({ input, version })}
+            onSaved={() => {
+              stopEditing();
+              notify({ messageKey: 'register.organisation.saved' });
+            }}
+            onCancel={stopEditing}
+          />
+        ) : (
+          <OrganisationRecordView organisation={organisation} />
+        )}
       </Stack>
       <Stack component="section" aria-labelledby="organisation-people-title" gap="sm">
         <Title order={2} id="organisation-people-title">
@@ -182,6 +199,7 @@ function OrganisationMemberships({
         <MembershipBriefsTable
           memberships={memberships.sort((a, b) => b.year - a.year)}
           label={t('register.memberships.ofOrganisation', { name: organisation.name })}
+          memberName={organisation.name}
         />
       )}
       {canChange && <AddMembershipForm holder={{ organisationId: organisation.id }} kind="organisation" />}

@@ -32,6 +32,8 @@ interface EditPersonFormProps {
   submitLabel: string;
   isReadOnly?: boolean;
   isOwnRecord?: boolean;
+  /** Back to the record as it reads, nothing saved. */
+  onCancel?: () => void;
 }
 
 /**

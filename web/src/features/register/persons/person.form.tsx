@@ -1,4 +1,4 @@
-import { Button, Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +56,8 @@ interface PersonFormProps {
   /** A member changing their own record: staff's notes are shown but kept as they are. */
   isOwnRecord?: boolean;
   onSubmit: (input: PersonInput) => Promise<void>;
+  /** Leaves the form, nothing saved (a "Cancel" beside the button). */
+  onCancel?: () => void;
 }
 
 /** Every field of a person, for a new record, a change by staff, or a member's own record. */
@@ -65,6 +67,7 @@ export function PersonForm({
   isReadOnly = false,
   isOwnRecord = false,
   onSubmit,
+  onCancel,
 }: PersonFormProps) {
   const { t } = useTranslation();
   const initialValues = useMemo(() => personValues(person), [person]);
@@ -146,9 +149,16 @@ export function PersonForm({
           onChange={(values) => form.setField('customFields', values)}
         />
         {!isReadOnly && (
-          <Button type="submit" loading={form.isSubmitting} style={{ alignSelf: 'flex-start' }}>
-            {submitLabel}
-          </Button>
+          <Group>
+            <Button type="submit" loading={form.isSubmitting}>
+              {submitLabel}
+            </Button>
+            {onCancel && (
+              <Button variant="default" onClick={onCancel}>
+                {t('register.common.cancel')}
+              </Button>
+            )}
+          </Group>
         )}
       </Stack>
     </form>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/loading-state.tsx';
@@ -9,12 +9,14 @@ import { updatePerson, type PersonView } from '../register.api.ts';
 import { usePersonMutation, usePersonQuery } from '../register.queries.ts';
 import { AddMembershipForm } from '../shared/add-membership.form.tsx';
 import { MembershipBriefsTable } from '../shared/membership-briefs.table.tsx';
+import { useEditToggle } from '../shared/edit-toggle.hook.ts';
 import { useRegisterAccess } from '../shared/register-access.ts';
 import { formatDay } from '../shared/register-format.ts';
 import { AffiliationsSection } from './affiliations.section.tsx';
 import { EditPersonForm } from './edit-person.form.tsx';
 import type { PersonInput } from '../../../../../common/register.schemas.ts';
 import { PersonPrivacySection } from './person-privacy.section.tsx';
+import { PersonRecordView } from './person-record.view.tsx';
 
 /** A person of the register: the record, who they speak for, their memberships, their RGPD rights. */
 export function PersonPage() {
@@ -47,6 +49,7 @@ function PersonDetails({ person }: { person: PersonView }) {
   const access = useRegisterAccess();
   const isErased = person.erasedAt !== null;
   const canEdit = access.canChange && !isErased;
+  const { isEditing, sectionRef, buttonRef, start: startEditing, stop: stopEditing } = useEditToggle();
 
   return (
     <Stack gap="xl">
@@ -67,18 +70,32 @@ function PersonDetails({ person }: { person: PersonView }) {
           {t('register.person.erasedNotice', { date: formatDay(person.erasedAt) })}
         </Alert>
       )}
-      <Stack component="section" aria-labelledby="person-record-title" gap="sm">
-        <Title order={2} id="person-record-title">
-          {t('register.person.recordTitle')}
-        </Title>
-        <EditPersonForm
-          key={`${person.id}-${person.erasedAt ?? ''}`}
-          person={person}
-          isReadOnly={!canEdit}
-          submitLabel={t('register.common.save')}
-          save={(input, version) => update.mutateAsync({ input, version })}
-          onSaved={() => notify({ messageKey: 'register.person.saved' })}
-        />
+      <Stack component="section" aria-labelledby="person-record-title" gap="sm" ref={sectionRef}>
+        <Group justify="space-between" maw={720}>
+          <Title order={2} id="person-record-title">
+            {t('register.person.recordTitle')}
+          </Title>
+          {canEdit && !isEditing && (
+            <Button variant="default" ref={buttonRef} onClick={startEditing}>
+              {t('register.common.edit')}
+            </Button>
+          )}
+        </Group>
+        {isEditing && canEdit ? (
+          <EditPersonForm
+            key={`${person.id}-${person.erasedAt ?? ''}`}
+            person={person}
+            submitLabel={t('register.common.save')}
+            save={(input, version) => update.mutateAsync({ input, version })}
+            onSaved={() => {
+              stopEditing();
+              notify({ messageKey: 'register.person.saved' });
+            }}
+            onCancel={stopEditing}
+          />
+        ) : (
+          <PersonRecordView person={person} />
+        )}
       </Stack>
       <AffiliationsSection person={person} canChange={canEdit} />
       <Stack component="section" aria-labelledby="person-memberships-title" gap="sm">
@@ -87,6 +104,7 @@ function PersonDetails({ person }: { person: PersonView }) {
         </Title>
         <MembershipBriefsTable
           memberships={person.memberships}
+          memberName={person.displayName}
           label={t('register.memberships.ofPerson', { name: person.administrativeName })}
         />
         {canEdit && <AddMembershipForm holder={{ personId: person.id }} kind="person" />}

@@ -1,49 +1,52 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { MembershipCategory, MembershipStatus } from '../../../../../common/memberships.ts';
+import type { FeeFigures } from '../../../../../common/membership-explanation.ts';
+import type { MembershipCategory } from '../../../../../common/memberships.ts';
+import { RecordPaymentAction } from '../memberships/record-payment.dialog.tsx';
+import { MembershipExplanation } from './membership-explanation.tsx';
+import { useRegisterAccess } from './register-access.ts';
 import { useRegisterFormat } from './register-format.ts';
 
-export interface MembershipBrief {
+export interface MembershipBrief extends FeeFigures {
   id: string;
-  year: number;
   category: MembershipCategory;
-  status: MembershipStatus | null;
-  feeCents: number;
-  paidCents: number;
-  owedCents: number;
+  version: number;
   partnerName?: string | null;
 }
 
-/** A member's memberships year by year; the year links to the membership's page. */
+/** A member's memberships year by year, each said in words; the year links to the membership's page. */
 interface MembershipBriefsTableProps {
   memberships: readonly MembershipBrief[];
   label: string;
+  /** Whose memberships, for the name of each one's payment action. */
+  memberName: string;
   /** Members reading their own record cannot open the membership pages of staff. */
   isLinked?: boolean;
 }
 
-export function MembershipBriefsTable({ memberships, label, isLinked = true }: MembershipBriefsTableProps) {
+export function MembershipBriefsTable({
+  memberships,
+  label,
+  memberName,
+  isLinked = true,
+}: MembershipBriefsTableProps) {
   const { t } = useTranslation();
   const format = useRegisterFormat();
+  const canPay = useRegisterAccess().canKeepFees && isLinked;
   if (memberships.length === 0) return <Text>{t('register.memberships.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={760}>
       <Table withTableBorder striped aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('register.memberships.year')}</Table.Th>
             <Table.Th scope="col">{t('register.memberships.category')}</Table.Th>
-            <Table.Th scope="col">{t('register.memberships.status')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('register.memberships.fee')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('register.memberships.paid')}
-            </Table.Th>
+            <Table.Th scope="col">{t('register.memberships.situation')}</Table.Th>
             <Table.Th scope="col" ta="right">
               {t('register.memberships.owed')}
             </Table.Th>
+            {canPay && <Table.Th scope="col">{t('register.common.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -66,10 +69,17 @@ export function MembershipBriefsTable({ memberships, label, isLinked = true }: M
                 {format.category(membership.category)}
                 {membership.partnerName ? ` (${membership.partnerName})` : ''}
               </Table.Td>
-              <Table.Td>{format.status(membership.status)}</Table.Td>
-              <Table.Td ta="right">{format.money(membership.feeCents)}</Table.Td>
-              <Table.Td ta="right">{format.money(membership.paidCents)}</Table.Td>
-              <Table.Td ta="right">{format.money(membership.owedCents)}</Table.Td>
+              <Table.Td>
+                <MembershipExplanation membership={membership} size="sm" />
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {format.money(membership.owedCents)}
+              </Table.Td>
+              {canPay && (
+                <Table.Td>
+                  <RecordPaymentAction membership={membership} memberName={memberName} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
