@@ -112,7 +112,11 @@ function Choices({
   const name = `ballot-${ballot.membershipId}`;
   const hintId = `${name}-hint`;
   return (
-    <fieldset className="ballot-choices" aria-describedby={isElection ? hintId : undefined}>
+    <fieldset
+      className="ballot-choices"
+      role={isElection ? undefined : 'radiogroup'}
+      aria-describedby={isElection ? hintId : undefined}
+    >
       <legend>{label}</legend>
       {isElection && (
         <Text size="sm" id={hintId}>
