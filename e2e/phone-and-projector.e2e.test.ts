@@ -213,7 +213,8 @@ describe(
       await projector.getByText(shortLink, { exact: true }).waitFor();
       const box = (await qr.boundingBox())!;
       assert.ok(box.width >= 160, `the code is large enough to scan from afar (${box.width} px)`);
-      await projector.getByText('Rapport moral', { exact: true }).waitFor();
+      const item = projector.getByRole('region', { name: 'Point en cours' });
+      assert.match((await item.textContent())!, /^Point en cours : Rapport moral$/);
       await projector.getByText(`L'Assemblée Générale ${text}.`).waitFor();
       await projector.getByText('2 sur 2 ont voté').waitFor();
       await expectNoAxeViolations(projector, 'projector with an open poll');

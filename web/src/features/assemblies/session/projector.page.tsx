@@ -129,11 +129,43 @@ function FullScreenButton() {
       variant="outline"
       color="gray.3"
       size="md"
-      style={{ position: 'fixed', left: '1.5vw', bottom: '1.5vh' }}
       onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}
     >
       {t('assemblies.projector.fullScreen')}
     </Button>
+  );
+}
+
+/** While a poll is shown: the association and the assembly on one line, the current item on another. */
+function CompactHeader({
+  associationName,
+  title,
+  itemTitle,
+}: {
+  associationName: string | null;
+  title: string;
+  itemTitle: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Title order={1} fz={sizes.association} lh={1.2} c={colors.text}>
+        {associationName && (
+          <Text span inherit c={colors.muted}>
+            {associationName} ·{' '}
+          </Text>
+        )}
+        {title}
+      </Title>
+      <section aria-label={t('assemblies.currentItem')} aria-live="polite">
+        <Text fz={sizes.count} fw={700} lh={1.2} c={colors.text}>
+          <Text span inherit {...caption} fz={sizes.caption}>
+            {t('assemblies.currentItem')} :
+          </Text>{' '}
+          {itemTitle}
+        </Text>
+      </section>
+    </Stack>
   );
 }
 
@@ -154,42 +186,59 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
     <Box
       style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: '4vw', alignItems: 'start' }}
     >
-      <Stack gap={shownPoll ? '2.5vh' : '3.5vh'}>
-        <Stack gap={4}>
-          {association && (
-            <Text fz={sizes.association} fw={600} c={colors.muted}>
-              {association.name}
-            </Text>
-          )}
-          <Title order={1} fz={shownPoll ? sizes.association : sizes.title} lh={1.1} c={colors.text}>
-            {assembly.title}
-          </Title>
-          {!shownPoll && (
-            <Text fz={sizes.caption} c={colors.muted}>
-              {format.day(assembly.heldOn)} · {assembly.place}
-              {phase !== 'open' && ` · ${t(`assemblies.phases.${phase}`)}`}
-            </Text>
-          )}
-        </Stack>
-        <Stack gap={shownPoll ? 0 : 'xs'}>
-          <Title order={2} {...caption}>
-            {t('assemblies.currentItem')}
-          </Title>
-          <section aria-label={t('assemblies.currentItem')} aria-live="polite">
-            <Text fz={shownPoll ? sizes.count : sizes.item} fw={700} lh={1.15} c={colors.text}>
-              {state?.currentAgendaItemTitle ?? '—'}
-            </Text>
-          </section>
-        </Stack>
+      <Stack gap={shownPoll ? '2vh' : '3.5vh'}>
+        {shownPoll ? (
+          <CompactHeader
+            associationName={association?.name ?? null}
+            title={assembly.title}
+            itemTitle={state?.currentAgendaItemTitle ?? '—'}
+          />
+        ) : (
+          <>
+            <Stack gap={4}>
+              {association && (
+                <Text fz={sizes.association} fw={600} c={colors.muted}>
+                  {association.name}
+                </Text>
+              )}
+              <Title order={1} fz={sizes.title} lh={1.1} c={colors.text}>
+                {assembly.title}
+              </Title>
+              <Text fz={sizes.caption} c={colors.muted}>
+                {format.day(assembly.heldOn)} · {assembly.place}
+                {phase !== 'open' && ` · ${t(`assemblies.phases.${phase}`)}`}
+              </Text>
+            </Stack>
+            <Stack gap="xs">
+              <Title order={2} {...caption}>
+                {t('assemblies.currentItem')}
+              </Title>
+              <section aria-label={t('assemblies.currentItem')} aria-live="polite">
+                <Text fz={sizes.item} fw={700} lh={1.15} c={colors.text}>
+                  {state?.currentAgendaItemTitle ?? '—'}
+                </Text>
+              </section>
+            </Stack>
+          </>
+        )}
         {shownPoll && <PollPanel poll={shownPoll} />}
-        {state && (
-          <Stack gap={shownPoll ? 0 : 'xs'}>
+        {state && shownPoll && (
+          <Text fz={sizes.caption} c={colors.text} aria-live="polite">
+            <Text span inherit fw={800} c={state.quorum.isReached ? colors.reached : colors.notReached}>
+              {quorumWord(t, state.quorum)}
+            </Text>
+            {' · '}
+            {t('assemblies.checkIn.presentCount', { count: state.presentCount })}
+          </Text>
+        )}
+        {state && !shownPoll && (
+          <Stack gap="xs">
             <Title order={2} {...caption}>
               {t('assemblies.quorum.label')}
             </Title>
             <Group gap="xl" align="baseline" wrap="wrap" aria-live="polite">
               <Text
-                fz={shownPoll ? sizes.count : sizes.verdict}
+                fz={sizes.verdict}
                 fw={800}
                 lh={1.1}
                 c={state.quorum.isReached ? colors.reached : colors.notReached}
@@ -200,13 +249,11 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
                 {t('assemblies.checkIn.presentCount', { count: state.presentCount })}
               </Text>
             </Group>
-            {!poll && (
-              <section aria-label={t('assemblies.quorum.label')} aria-live="polite">
-                <Text fz={sizes.statement} c={colors.text}>
-                  {state.quorum.statement[format.locale]}
-                </Text>
-              </section>
-            )}
+            <section aria-label={t('assemblies.quorum.label')} aria-live="polite">
+              <Text fz={sizes.statement} c={colors.text}>
+                {state.quorum.statement[format.locale]}
+              </Text>
+            </section>
           </Stack>
         )}
         <Text
@@ -218,8 +265,10 @@ function ProjectorView({ assembly }: { assembly: Assembly }) {
           {connection === 'reconnecting' ? t('assemblies.projector.reconnecting') : ''}
         </Text>
       </Stack>
-      <JoinPanel />
-      <FullScreenButton />
+      <Stack gap="4vh" align="center">
+        <JoinPanel />
+        <FullScreenButton />
+      </Stack>
     </Box>
   );
 }
