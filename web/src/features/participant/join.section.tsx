@@ -5,15 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { fetchParticipant } from './participant.api.ts';
-
-/** The token in a personal link as pasted ("https://…/p#TOKEN", an older "…/p/TOKEN"), or the token alone. */
-export function tokenOfPastedLink(pasted: string): string | null {
-  const text = pasted.trim();
-  const token = text.includes('#')
-    ? text.slice(text.indexOf('#') + 1)
-    : (/\/p\/([^/?#\s]+)\/?$/.exec(text)?.[1] ?? (/^[\w-]+$/.test(text) ? text : ''));
-  return token.length >= 20 && /^[\w-]+$/.test(token) ? token : null;
-}
+import { tokenOfPastedLink } from './pasted-link.ts';
 
 /**
  * /p without a link, where the projector's QR code leads: a phone already signed in for the day
