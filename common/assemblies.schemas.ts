@@ -554,6 +554,15 @@ export type ParticipantView = z.infer<typeof participantViewSchema>;
 export const participantSignInSchema = z.object({ slug: z.string() });
 export type ParticipantSignIn = z.infer<typeof participantSignInSchema>;
 
+/** What the projector shows to join on a phone: the link, as typed (no scheme), and its QR code. */
+export const joinLinkSchema = z.object({
+  link: z.string(),
+  shortLink: z.string(),
+  /** An SVG in a data: URL. */
+  qrCode: z.string(),
+});
+export type JoinLink = z.infer<typeof joinLinkSchema>;
+
 /* Workshops and the questions asked at an assembly. */
 
 const itemSchema = z.string().trim().min(1).max(4000);

@@ -290,6 +290,8 @@ const pollResultViewSchema = z.discriminatedUnion('kind', [
 export const pollViewSchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** A resolution's text as put to the vote, whole ("L'Assemblée Générale approuve …"); null for an election. */
+  text: bilingualSchema.nullable(),
   kind: z.enum(['resolution', 'election']),
   resolutionId: z.string().nullable(),
   electionId: z.string().nullable(),

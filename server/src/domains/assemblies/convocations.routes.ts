@@ -5,13 +5,14 @@ import {
   convocationPreviewSchema,
   convocationProgressSchema,
   convocationViewSchema,
+  joinLinkSchema,
   participantSignInSchema,
   participantViewSchema,
   sendConvocationsResultSchema,
   sendRemindersResultSchema,
 } from '../../../../common/assemblies.schemas.ts';
 import { assemblyChannel } from '../../../../common/events.ts';
-import { staffRoles } from '../../../../common/roles.ts';
+import { signedInRoles, staffRoles } from '../../../../common/roles.ts';
 import type { ServiceContext } from '../../context.ts';
 import { participantCookie, requireParticipant, requireUser } from '../../http/auth.ts';
 import { requestLanguage } from '../../http/problem.ts';
@@ -27,6 +28,7 @@ import { streamEvents } from '../../realtime/sse.ts';
 import { pollState } from '../../realtime/poll-state.ts';
 import { latestState } from '../../realtime/latest-state.ts';
 import { assemblyState } from './assembly-state.ts';
+import { joinLink } from './join-link.ts';
 import {
   convocationProgress,
   previewConvocation,
@@ -171,6 +173,17 @@ export function convocationsRoutes(app: App, context: ServiceContext): void {
       response: { 200: convocationViewSchema, ...errors },
     },
     handler: async (request) => answerConvocation(context, request.body),
+  });
+
+  app.get('/api/convocations/join', {
+    config: { access: signedInRoles },
+    schema: {
+      tags,
+      summary:
+        'For the projector: the page where members sign in on their phone with their own personal link, and its QR code (SVG)',
+      response: { 200: joinLinkSchema, ...errors },
+    },
+    handler: async () => joinLink(context.config.publicUrl),
   });
 
   app.post('/api/convocations/sign-in', {

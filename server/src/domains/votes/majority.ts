@@ -42,6 +42,15 @@ export function baseCount(input: MajorityInput): number {
 }
 
 /**
+ * Whether a blank vote weighs on the outcome: only where the majority is reckoned on more than the
+ * votes for and against. On the votes expressed, a blank is not a vote (as French law counts it), so
+ * the phone offers abstention alone; elsewhere it offers "blanc" beside it.
+ */
+export function doesBaseCountBlanks(base: VoteBase): boolean {
+  return base !== 'expressed';
+}
+
+/**
  * Whether a resolution passes. Simple majority: more for than against (a tie fails). Absolute:
  * more than half of the base (5 of 9, 6 of 10). Two-thirds and three-quarters: at least that
  * share of the base, rounded up (6 of 9). Unanimity: every vote expressed is for, and there is one.

@@ -23,7 +23,7 @@ import { requireAssembly } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
 import type { Participant } from '../assemblies/participants.service.ts';
 import { findElection, hasClosedElectionPoll, listElectionCandidates } from './board.repository.ts';
-import { decideMajority } from './majority.ts';
+import { decideMajority, doesBaseCountBlanks } from './majority.ts';
 import { resolutionOutcomeSentence } from './outcome-wording.ts';
 import {
   acceptPartial,
@@ -57,19 +57,33 @@ import {
 } from './votes.repository.ts';
 
 /**
- * A resolution's options, stored with the poll in French. Screens and exports word them by code in
- * their own language; the label stays for whoever reads the poll's rows.
+ * A resolution's options, stored with the poll in French: for, against, abstain, and blank where the
+ * resolution's base counts blanks. Screens and exports word them by code in their own language; the
+ * label stays for whoever reads the poll's rows.
  */
-const resolutionOptions = (['for', 'against', 'abstain'] as const).map((code) => ({
-  code,
-  label: translate('fr', `votes:choice_${code}`),
-}));
+function resolutionOptions(base: VoteBase) {
+  const codes = doesBaseCountBlanks(base) ? resolutionChoices : resolutionChoices.slice(0, 3);
+  return codes.map((code) => ({ code, label: translate('fr', `votes:choice_${code}`), personId: null }));
+}
+
+/** The text put to the vote, whole: "L'Assemblée Générale approuve les comptes 2016." in each language. */
+async function pollText(db: DbOrTransaction, poll: PollRow): Promise<PollView['text']> {
+  if (!poll.resolution_id) return null;
+  const resolution = await findResolutionById(db, poll.resolution_id);
+  const clause = (locale: Language) =>
+    ((locale === 'en' ? resolution.text_en : null) ?? resolution.text).trim().replace(/[.\s]+$/, '');
+  return {
+    fr: translate('fr', 'votes:proposal', { clause: clause('fr') }),
+    en: translate('en', 'votes:proposal', { clause: clause('en') }),
+  };
+}
 
 export async function presentPoll(db: DbOrTransaction, poll: PollRow): Promise<PollView> {
   const options = await listPollOptions(db, poll.id);
   return {
     id: poll.id,
     title: poll.title,
+    text: await pollText(db, poll),
     kind: poll.election_id ? 'election' : 'resolution',
     resolutionId: poll.resolution_id,
     electionId: poll.election_id,
@@ -182,7 +196,7 @@ export async function openPoll(
     if (resolution.recorded_as) throw new AppError('resolution_already_decided');
     title = resolution.title;
     isSecret = resolution.method === 'secret';
-    options = resolutionOptions.map((option) => ({ ...option, personId: null }));
+    options = resolutionOptions(resolution.base as VoteBase);
   } else if (electionId) {
     const election = await findElection(db, assembly.id, electionId);
     if (!election) throw new AppError('election_not_found');

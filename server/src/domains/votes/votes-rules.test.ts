@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { decideMajority, type VoteCounts } from './majority.ts';
+import { decideMajority, doesBaseCountBlanks, type VoteCounts } from './majority.ts';
 import { resolutionOutcomeSentence } from './outcome-wording.ts';
 import { tallyElection, tallyResolution } from './tally.ts';
 
@@ -14,6 +14,13 @@ const counts = (votesFor: number, against: number, abstain = 0, blank = 0): Vote
 });
 
 describe('majorities', () => {
+  it('counts blank votes only where the base holds more than the votes for and against', () => {
+    assert.equal(doesBaseCountBlanks('expressed'), false);
+    assert.equal(doesBaseCountBlanks('cast'), true);
+    assert.equal(doesBaseCountBlanks('present_and_represented'), true);
+    assert.equal(doesBaseCountBlanks('all_members'), true);
+  });
+
   it('simple: more for than against; a tie fails; abstentions join no side', () => {
     assert.equal(
       decideMajority({ majority: 'simple', base: 'expressed', counts: counts(5, 4) }).isAdopted,

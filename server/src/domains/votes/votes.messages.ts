@@ -15,6 +15,8 @@ export const votesMessages = defineMessages({
   },
   outcome_adopted: { fr: "L'Assemblée Générale {{clause}}.", en: 'The General Assembly {{clause}}.' },
   outcome_rejected: { fr: 'Résolution rejetée.', en: 'Resolution rejected.' },
+  /** The resolution as put to the vote, on the phones and the projector. */
+  proposal: { fr: "L'Assemblée Générale {{clause}}.", en: 'The General Assembly {{clause}}.' },
   outcome_adopted_by: {
     fr: "L'Assemblée Générale {{clause}}. Résolution adoptée par {{counts}}.",
     en: 'The General Assembly {{clause}}. Resolution adopted by {{counts}}.',

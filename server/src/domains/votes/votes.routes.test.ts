@@ -214,7 +214,12 @@ for (const engine of testEngines()) {
         assert.deepEqual(
           shown.poll!.options.map((option) => option.code),
           ['for', 'against', 'abstain'],
+          'on the votes expressed (these statutes), a blank weighs nothing: the phone offers no "blanc"',
         );
+        assert.deepEqual(shown.poll!.text, {
+          fr: "L'Assemblée Générale approuve les comptes.",
+          en: 'The General Assembly approuve les comptes.',
+        });
       } finally {
         events.close();
       }
@@ -232,6 +237,46 @@ for (const engine of testEngines()) {
         ballots: { weight: number }[];
       };
       assert.equal(d.ballots[0]!.weight, 2, 'a legal entity weighs 2 under these statutes');
+    });
+
+    it('offers "blanc" where the base counts blanks, and counts a blank apart from abstentions', async () => {
+      const created = await secretary.send('POST', '/api/assemblies/ag-votes/resolutions', {
+        agendaItemId: accountsItemId,
+        title: 'Le rapport',
+        text: 'approuve le rapport moral.',
+        textEn: 'approves the annual report',
+        method: 'named',
+        majority: 'absolute',
+        base: 'cast',
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.json()));
+      const opened = await secretary.send('POST', '/api/assemblies/ag-votes/polls', {
+        resolutionId: (created.json() as { id: string }).id,
+      });
+      const poll = opened.json() as PollView;
+      assert.deepEqual(
+        poll.options.map((option) => option.code),
+        ['for', 'against', 'abstain', 'blank'],
+      );
+      assert.deepEqual(poll.text, {
+        fr: "L'Assemblée Générale approuve le rapport moral.",
+        en: 'The General Assembly approves the annual report.',
+      });
+      const cast = await phones.A!.send('POST', `/api/participant/polls/${poll.id}/ballots`, {
+        key: `blank-${poll.id}`,
+        ballots: [{ membershipId: members.A!.membershipId, choices: ['blank'] }],
+      });
+      assert.equal(cast.status, 200, JSON.stringify(cast.json()));
+      const closed = (
+        await secretary.send('POST', `/api/assemblies/ag-votes/polls/${poll.id}/close`)
+      ).json() as PollView;
+      assert.equal(closed.result?.kind, 'resolution');
+      assert.deepEqual(closed.result.kind === 'resolution' && closed.result.counts, {
+        for: 0,
+        against: 0,
+        abstain: 0,
+        blank: 1,
+      });
     });
 
     it('takes a cast once: the same key again is harmless, another key is refused', async () => {

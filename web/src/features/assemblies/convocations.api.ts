@@ -4,6 +4,7 @@ import type {
   ConvocationProgress,
   ConvocationRecipient,
   ConvocationStatus,
+  JoinLink,
   SendConvocationsResult,
   SendRemindersResult,
 } from '../../../../common/assemblies.schemas.ts';
@@ -45,4 +46,9 @@ export function sendConvocationReminders(slug: string): Promise<SendRemindersRes
 /** The printed letters (PDF) of the members without an e-mail address; each printing gives new links. */
 export function printConvocationLetters(slug: string): Promise<Blob> {
   return api.postForFile(assemblyApiPath(slug, 'convocations/letters'));
+}
+
+/** For the projector: the page where phones sign in with their own personal link, and its QR code. */
+export function fetchJoinLink(): Promise<JoinLink> {
+  return api.get<JoinLink>('/api/convocations/join');
 }

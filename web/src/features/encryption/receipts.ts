@@ -31,3 +31,46 @@ export function shortTracker(tracker: string): string {
 export function ballotBoxPath(pollId: string): string {
   return `/verify#poll=${encodeURIComponent(pollId)}`;
 }
+
+/**
+ * What a phone keeps of its own cast, shown again after a reload: when the server acknowledged it, and
+ * the short code of the cast's key (a plain secret poll's receipt).
+ */
+export interface CastConfirmation {
+  at: string;
+  code: string;
+}
+
+const castStorageKey = (pollId: string) => `quorum.cast.${pollId}`;
+
+/**
+ * "3F2A-9C1B": the start of the key the phone made for its cast. The server keeps that key with the
+ * voter's participation in the poll, never with the ballot, so the code shows a vote was received
+ * and nothing of its choice.
+ */
+export function castCode(key: string): string {
+  const letters = key.replace(/[^0-9a-f]/gi, '').toUpperCase();
+  return `${letters.slice(0, 4)}-${letters.slice(4, 8)}`;
+}
+
+export function readCast(pollId: string): CastConfirmation | null {
+  try {
+    const stored = JSON.parse(window.localStorage.getItem(castStorageKey(pollId)) ?? 'null') as unknown;
+    const isCast =
+      typeof stored === 'object' &&
+      stored !== null &&
+      typeof (stored as CastConfirmation).at === 'string' &&
+      typeof (stored as CastConfirmation).code === 'string';
+    return isCast ? (stored as CastConfirmation) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keepCast(pollId: string, cast: CastConfirmation): void {
+  try {
+    window.localStorage.setItem(castStorageKey(pollId), JSON.stringify(cast));
+  } catch {
+    // As for the trackers: the confirmation is still on screen.
+  }
+}

@@ -11,6 +11,7 @@ import { AgendaList } from '../assemblies/overview/agenda-list.tsx';
 import { useAssemblyFormat } from '../assemblies/shared/assembly-format.ts';
 import { problemText } from '../../api/problem-text.ts';
 import { AnswerForm } from './answer.form.tsx';
+import { JoinSection } from './join.section.tsx';
 import { joinSession, type ConvocationView } from './participant.api.ts';
 import { useAnswerConvocationMutation, useConvocationQuery } from './participant.queries.ts';
 
@@ -115,6 +116,10 @@ function Convocation({ token, convocation }: { token: string; convocation: Convo
 /** /p#token: the personal link of the convocation e-mail. No account: the link is the key. */
 export function ConvocationPage() {
   const token = useLinkToken();
+  return token ? <ConvocationOf token={token} /> : <JoinSection />;
+}
+
+function ConvocationOf({ token }: { token: string }) {
   const query = useConvocationQuery(token);
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <InvalidLink error={query.error} />;

@@ -10,8 +10,8 @@ import { problemText } from '../../api/problem-text.ts';
 import { useAssemblyEvents } from '../assemblies/shared/use-assembly-events.hook.ts';
 import { participantEventsPath, type ParticipantView } from './participant.api.ts';
 import { useParticipantQuery } from './participant.queries.ts';
-import { PhaseBadge, QuorumStatement } from '../assemblies/shared/status-badges.tsx';
 import { SpeakRequestBlock } from '../speakers/speak-request.block.tsx';
+import { PhaseBadge, QuorumStatement } from '../assemblies/shared/status-badges.tsx';
 
 function NotSignedIn({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -27,6 +27,43 @@ function NotSignedIn({ error }: { error: unknown }) {
   );
 }
 
+/** Where the session stands: current item, people present, quorum. */
+function SessionState({ live, isReconnecting }: { live: ParticipantView['state']; isReconnecting: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="session-state-title">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} id="session-state-title" size="h3">
+            {t('participant.session.stateTitle')}
+          </Title>
+          <PhaseBadge phase={live.phase} />
+        </Group>
+        <div aria-live="polite">
+          <Stack gap="xs">
+            <Text>
+              <Text span fw={700}>
+                {t('assemblies.currentItem')} :{' '}
+              </Text>
+              {live.currentAgendaItemTitle ?? t('assemblies.control.noCurrentItem')}
+            </Text>
+            <Text fw={500}>{t('assemblies.checkIn.presentCount', { count: live.presentCount })}</Text>
+            <QuorumStatement quorum={live.quorum} isFrozen={live.isQuorumFrozen} />
+          </Stack>
+        </div>
+        <Text role="status" size="sm" c="dimmed">
+          {isReconnecting ? t('assemblies.projector.reconnecting') : ''}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+/**
+ * The session on the phone, one section under another: what is asked now first (the poll), then
+ * where the session stands, then the agenda. Another live section (asking to speak) takes its place
+ * between the poll and the state.
+ */
 function Session({ view }: { view: ParticipantView }) {
   const { t } = useTranslation();
   const { assembly } = view;
@@ -36,40 +73,18 @@ function Session({ view }: { view: ParticipantView }) {
   const live = state ?? view.state;
 
   return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        <Text fw={500}>{t('participant.session.signedInAs', { name: view.memberName })}</Text>
-        <Title order={1} fz={{ base: 26, sm: 32 }}>
+    <Stack gap="md">
+      <Stack gap={0}>
+        <Text size="sm" fw={500}>
+          {t('participant.session.signedInAs', { name: view.memberName })}
+        </Text>
+        <Title order={1} fz={{ base: 22, sm: 30 }} lh={1.2}>
           {assembly.title}
         </Title>
       </Stack>
-      <Paper withBorder p="md" component="section" aria-labelledby="session-state-title">
-        <Stack gap="sm">
-          <Group justify="space-between">
-            <Title order={2} id="session-state-title" size="h3">
-              {t('participant.session.stateTitle')}
-            </Title>
-            <PhaseBadge phase={live.phase} />
-          </Group>
-          <div aria-live="polite">
-            <Stack gap="xs">
-              <Text>
-                <Text span fw={700}>
-                  {t('assemblies.currentItem')} :{' '}
-                </Text>
-                {live.currentAgendaItemTitle ?? t('assemblies.control.noCurrentItem')}
-              </Text>
-              <Text fw={500}>{t('assemblies.checkIn.presentCount', { count: live.presentCount })}</Text>
-              <QuorumStatement quorum={live.quorum} isFrozen={live.isQuorumFrozen} />
-            </Stack>
-          </div>
-          <Text role="status" size="sm" c="dimmed">
-            {connection === 'reconnecting' ? t('assemblies.projector.reconnecting') : ''}
-          </Text>
-        </Stack>
-      </Paper>
       <BallotSection poll={poll} />
       <SpeakRequestBlock state={live} />
+      <SessionState live={live} isReconnecting={connection === 'reconnecting'} />
       <Stack component="section" aria-labelledby="session-agenda-title" gap="sm">
         <Title order={2} id="session-agenda-title">
           {t('participant.agenda')}

@@ -56,7 +56,7 @@ function ParticipantLayout() {
           <LanguageSwitch />
         </Group>
       </Box>
-      <Container component="main" id={mainContentId} tabIndex={-1} size={560} px="md" py="lg">
+      <Container component="main" id={mainContentId} tabIndex={-1} size={560} px="sm" py="md">
         <Outlet />
       </Container>
     </>
