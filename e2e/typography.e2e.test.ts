@@ -12,7 +12,15 @@ const frenchAmount = String.raw`[\u2212-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d
 interface AmountBox {
   text: string;
   lines: number;
+  /** The whole text of the element it is in. */
+  context: string;
 }
+
+/**
+ * The notes of the 2016 accounts are typed by the treasurer, "(53 993 €)" with the spaces she typed:
+ * Quorum formats the amounts it prints, not what people write.
+ */
+const isFormatted = (box: AmountBox) => !box.context.includes('Europ’act');
 
 /**
  * Every amount of the page's text and how many lines it is laid out on: a Range over the amount's
@@ -22,7 +30,7 @@ interface AmountBox {
 function measureAmounts(page: Page): Promise<AmountBox[]> {
   return page.evaluate((source) => {
     const pattern = new RegExp(source, 'g');
-    const boxes: { text: string; lines: number }[] = [];
+    const boxes: { text: string; lines: number; context: string }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
@@ -33,7 +41,7 @@ function measureAmounts(page: Page): Promise<AmountBox[]> {
         const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
         if (rects.length === 0) continue; // not displayed (a closed menu, a hidden tab)
         const tops = new Set(rects.map((rect) => Math.round(rect.top)));
-        boxes.push({ text: match[0], lines: tops.size });
+        boxes.push({ text: match[0], lines: tops.size, context: node.parentElement?.textContent ?? '' });
       }
     }
     return boxes;
@@ -86,14 +94,14 @@ describe('French typography in the browser', { skip: chromiumSkipReason() }, () 
   });
 
   for (const [path, heading, least] of [
-    ['/budget', 'Budget', 100],
+    ['/budget', 'Budget', 50],
     ['/members/memberships', 'Adhésions', 10],
   ] as const) {
     it(`keeps every amount of ${path} on one line on a 360-pixel-wide screen`, async () => {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.getByText(new RegExp(frenchAmount)).first().waitFor();
-      const amounts = await measureAmounts(page);
+      const amounts = (await measureAmounts(page)).filter(isFormatted);
       assert.ok(amounts.length >= least, `${amounts.length} amounts on ${path}`);
       assert.deepEqual(
         amounts.filter((box) => box.lines !== 1),
@@ -114,7 +122,11 @@ describe('French typography in the browser', { skip: chromiumSkipReason() }, () 
     await page.evaluate(() => window.localStorage.setItem('quorum.language', 'en'));
     await page.reload();
     await page.getByText('€1,124,849').first().waitFor();
-    assert.equal(await page.getByText(new RegExp(frenchAmount)).count(), 0, 'no French amount left');
+    assert.deepEqual(
+      (await measureAmounts(page)).filter(isFormatted).map((box) => box.text),
+      [],
+      'no French amount left',
+    );
     await page.evaluate(() => window.localStorage.setItem('quorum.language', 'fr'));
   });
 });
