@@ -193,7 +193,7 @@ describe(
       );
       await page.getByLabel('Fichier à importer', { exact: true }).setInputFiles(csv);
       await page.getByRole('button', { name: 'Envoyer le fichier', exact: true }).click();
-      await page.getByText(/^membres-velo\.csv : 10 lignes de données/).waitFor();
+      await page.getByText(/^membres-velo\.csv\s: 10 lignes de données/).waitFor();
       await page.getByRole('button', { name: 'Vérifier (essai à blanc)', exact: true }).click();
       await page.getByText('Aucune ligne refusée : l’import peut être lancé.').waitFor();
       await page.getByRole('button', { name: 'Importer', exact: true }).click();

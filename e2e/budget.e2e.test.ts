@@ -149,7 +149,7 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
     await form.getByText(/le compte 625 .* est un compte de charges/).waitFor();
 
     await page.getByRole('button', { name: 'Supprimer la ligne 61 61- Services extérieurs' }).click();
-    await page.getByText(/lignes en dessous : supprimez-les d’abord/).waitFor();
+    await page.getByText(/lignes en dessous\s: supprimez-les d’abord/).waitFor();
     await expectNoAxeViolations(page, 'budget page, editing lines');
   });
 

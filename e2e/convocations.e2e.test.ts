@@ -107,7 +107,9 @@ describe(
       await page.getByText('2 membres recevront la convocation par e-mail.').waitFor();
       await page.getByText('1 membre n’a pas d’adresse e-mail : une lettre à imprimer.').waitFor();
       await page.getByText('Chloé Sansmail').first().waitFor();
-      await page.getByText(/Convocation tardive : les statuts demandent 15 jours, il en reste 5\./).waitFor();
+      await page
+        .getByText(/Convocation tardive\s: les statuts demandent 15 jours, il en reste 5\./)
+        .waitFor();
       await page
         .getByText(/"Secrétariat" <convocations@example\.org>/)
         .first()
@@ -144,7 +146,7 @@ describe(
       assert.equal(mail.from?.value[0]?.address, 'convocations@example.org', 'the association’s sender');
       assert.match(String(mail.html), /Assemblée générale annuelle/);
       await server.smtp.waitForMessage((message) => JSON.stringify(message.to).includes('bruno@example.org'));
-      await page.getByText(/envoyés : 2/).waitFor();
+      await page.getByText(/envoyés\s: 2/).waitFor();
       // Everyone with an address has it: the section shows what was sent, and no sending is offered again.
       await page.getByRole('heading', { level: 2, name: 'La convocation envoyée' }).waitFor();
       assert.equal(await page.getByRole('button', { name: /Envoyer la convocation/ }).count(), 0);
@@ -159,7 +161,7 @@ describe(
       assert.equal(download.suggestedFilename(), 'convocations-ag-prochaine.pdf');
       const pdf = await (await download.createReadStream()).toArray();
       assert.equal(Buffer.concat(pdf).subarray(0, 5).toString(), '%PDF-');
-      await page.getByText(/par courrier : 1/).waitFor();
+      await page.getByText(/par courrier\s: 1/).waitFor();
 
       await page.getByRole('button', { name: 'Relancer les 2 membres sans réponse…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Confirmer l’envoi' });
@@ -175,7 +177,7 @@ describe(
 
     it('offers no sending on a closed assembly, and says why', async () => {
       await page.goto('/assemblies/ag-close/convocations');
-      await page.getByText(/La séance est close : plus de convocation ni de rappel/).waitFor();
+      await page.getByText(/La séance est close\s: plus de convocation ni de rappel/).waitFor();
       assert.equal(await page.getByRole('button', { name: /Envoyer la convocation/ }).count(), 0);
       assert.equal(await page.getByRole('button', { name: /Relancer/ }).count(), 0);
       await expectNoAxeViolations(page, 'convocations page of a closed assembly');

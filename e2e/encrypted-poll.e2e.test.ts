@@ -251,7 +251,9 @@ describe(
       // The scrutineers step away: the count waits for one of them.
       for (const page of trustees) await page.goto('about:blank');
       await control.getByRole('button', { name: 'Clore le scrutin' }).click();
-      await projector.getByText(/^Dépouillement en cours : 1 sur 2 assesseurs$/).waitFor({ timeout: 10_000 });
+      await projector
+        .getByText(/^Dépouillement en cours\s: 1 sur 2 assesseurs$/)
+        .waitFor({ timeout: 10_000 });
       await expectNoAxeViolations(projector, 'projector while decrypting');
       // Back on the same tab, the page finds its token again; its secret was lost, the printed backup
       // restores it, and the page decrypts.

@@ -74,7 +74,7 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     await page.getByRole('heading', { level: 1, name: 'Programmes et partenaires' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'La Transfo' }).waitFor();
     await page
-      .getByText(/Transfo Dunkerque — Dunkerque \(partenaires : Communauté urbaine de Dunkerque\)/)
+      .getByText(/Transfo Dunkerque — Dunkerque \(partenaires\s: Communauté urbaine de Dunkerque\)/)
       .waitFor();
     await page.getByText(/Bloomberg Philanthropies, 1\s300\s000\s€ de 2017 à 2020/).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Ajouter un projet' }).count(), 0);
@@ -111,7 +111,7 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
       .getByRole('button', { name: 'Ajouter à l’équipe' })
       .or(member.getByRole('button', { name: 'Ajouter à l’équipe' }))
       .click();
-    await member.getByText(/Camille ajouté à l.équipe \(0,5 ETP\)/).waitFor();
+    await member.getByText(/Camille ajouté à l.équipe \(0,5\sETP\)/).waitFor();
     await staff.getByText('11 salariés, 9,14 ETP, stagiaires : 1').waitFor();
     await staff
       .getByText('Design : Julien, Laura, Lilas, Camille')
@@ -157,7 +157,7 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     await form.getByRole('button', { name: 'Ajouter le projet' }).click();
     await programmes.getByText('Projet ajouté aux programmes 2017.').waitFor();
     await programmes
-      .getByText(/Transfo Grenoble — Grenoble \(partenaires : Communauté urbaine de Dunkerque\)/)
+      .getByText(/Transfo Grenoble — Grenoble \(partenaires\s: Communauté urbaine de Dunkerque\)/)
       .waitFor();
     await expectNoAxeViolations(programmes, 'programmes page after adding a project');
     if (process.env.SCREENSHOTS)

@@ -126,7 +126,7 @@ describe('the statutes page, in the browser', { skip: chromiumSkipReason() }, ()
     await extraordinary.getByText('Aucun pouvoir n’est accepté').waitFor();
     await extraordinary.getByText('Pas de participation à distance').waitFor();
     await extraordinary.getByText('Vote par correspondance possible').waitFor();
-    await extraordinary.getByText(/^Majorité par défaut : majorité des deux tiers/).waitFor();
+    await extraordinary.getByText(/^Majorité par défaut\s: majorité des deux tiers/).waitFor();
     await rulesOf('Bureau').getByText('Convocation envoyée au moins 8 jours avant la réunion').waitFor();
     // The ordinary assembly's rules are those in force before.
     await rulesOf('Assemblée générale ordinaire').getByText('2 pouvoirs au plus par mandataire').waitFor();
