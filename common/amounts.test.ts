@@ -63,9 +63,9 @@ describe('parseAmount', () => {
 describe('shares of a total', () => {
   it('rounds to a tenth of a percent and prints it the French way', () => {
     assert.equal(shareInTenthsOfPercent(43_857_400, 70_995_600), 618);
-    assert.equal(formatShare(618), '61,8 %');
-    assert.equal(formatShare(shareInTenthsOfPercent(1, 3)), '33,3 %');
-    assert.equal(formatShare(shareInTenthsOfPercent(1, 1)), '100 %');
+    assert.equal(formatShare(618), '61,8\u202f%');
+    assert.equal(formatShare(shareInTenthsOfPercent(1, 3)), '33,3\u202f%');
+    assert.equal(formatShare(shareInTenthsOfPercent(1, 1)), '100\u202f%');
   });
 
   it('has no share of nothing', () => {

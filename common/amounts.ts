@@ -53,11 +53,11 @@ export function shareInTenthsOfPercent(partCents: number, wholeCents: number): n
   return Math.round((partCents * 1000) / wholeCents);
 }
 
-/** "61,8 %" from tenths of a percent in French, "61.8%" in English. */
+/** "61,8 %" (a narrow no-break space before "%") from tenths of a percent in French, "61.8%" in English. */
 export function formatShare(tenths: number | null, locale: Locale = 'fr'): string {
   if (tenths === null) return '—';
   const text = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     maximumFractionDigits: 1,
   }).format(tenths / 10);
-  return locale === 'fr' ? `${text.replace(/[\u202f\u00a0]/g, ' ')} %` : `${text}%`;
+  return locale === 'fr' ? `${text.replace(/[\u202f\u00a0]/g, '\u202f')}\u202f%` : `${text}%`;
 }

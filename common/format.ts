@@ -1,13 +1,17 @@
+import { narrowNoBreakSpace } from './typography.ts';
+
 export type Locale = 'fr' | 'en';
 
 export const defaultTimeZone = 'Europe/Paris';
 
-const groupSeparator = /[\u202f\u00a0]/g;
+/** The spaces Intl puts in a French amount (U+202F between thousands, U+00A0 before €), or a plain one. */
+const groupSeparator = /[ \u202f\u00a0]/g;
 
 /**
  * Formats integer cents the way the minutes print them: "1 124 849 €" in French (whole euros
- * unless there are cents), "€1,124,849" in English. Plain spaces, so documents copy cleanly. A loss
- * takes the typographic minus sign (U+2212), "−312 €" / "−€312", never a hyphen.
+ * unless there are cents), "€1,124,849" in English. The French spaces, between thousands and before
+ * "€", are narrow no-break spaces (U+202F): an amount never breaks across two lines. A loss takes the
+ * typographic minus sign (U+2212), "−312 €" / "−€312", never a hyphen.
  */
 export function formatMoney(cents: number, locale: Locale = 'fr'): string {
   if (!Number.isInteger(cents)) throw new TypeError(`amount in cents must be an integer, got ${cents}`);
@@ -18,7 +22,7 @@ export function formatMoney(cents: number, locale: Locale = 'fr'): string {
     minimumFractionDigits: hasCents ? 2 : 0,
     maximumFractionDigits: hasCents ? 2 : 0,
   }).format(cents / 100);
-  return text.replace(groupSeparator, ' ').replace('-', '\u2212');
+  return text.replace(groupSeparator, narrowNoBreakSpace).replace('-', '\u2212');
 }
 
 /** "12 juin 2026" ("1er juin" the first of a month) / "12 June 2026", for a day "2026-06-12". */
@@ -59,7 +63,7 @@ export function formatTime(
   return `${hours % 12 === 0 ? 12 : hours % 12}:${minute} ${suffix}`;
 }
 
-/** "mercredi 21 juin 2017" / "Wednesday, 21 June 2017", in the association's time zone. */
+/** "mercredi 21 juin 2017" ("jeudi 1er juin 2017") / "Wednesday, 21 June 2017", in the association's time zone. */
 export function formatLongDate(
   instant: Date | string,
   locale: Locale = 'fr',
@@ -69,13 +73,14 @@ export function formatLongDate(
     typeof instant === 'string'
       ? new Date(instant.length === 10 ? `${instant}T12:00:00Z` : instant)
       : instant;
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const text = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     timeZone,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   }).format(date);
+  return locale === 'fr' ? text.replace(/^(\p{L}+) 1 /u, '$1 1er ') : text;
 }
 
 /** "21/06/2017 14h00" / "21/06/2017 2:00 pm", for lists and logs shown to people. */

@@ -4,11 +4,11 @@ import { formatFte, parseFte, staffCountOn, type StaffPeriod } from './staff.ts'
 
 describe('FTE', () => {
   it('prints FTE the French way', () => {
-    assert.equal(formatFte(864), '8,64 ETP');
-    assert.equal(formatFte(330), '3,3 ETP');
-    assert.equal(formatFte(722), '7,22 ETP');
-    assert.equal(formatFte(1000), '10 ETP');
-    assert.equal(formatFte(0), '0 ETP');
+    assert.equal(formatFte(864), '8,64\u202fETP');
+    assert.equal(formatFte(330), '3,3\u202fETP');
+    assert.equal(formatFte(722), '7,22\u202fETP');
+    assert.equal(formatFte(1000), '10\u202fETP');
+    assert.equal(formatFte(0), '0\u202fETP');
     assert.equal(formatFte(864, 'en'), '8.64 FTE');
     assert.throws(() => formatFte(8.64));
   });
@@ -40,7 +40,8 @@ describe('recorded staff figures', () => {
     const { formatFigureDay } = await import('./staff.ts');
     assert.equal(formatFigureDay('2012-12-31', 'year'), '2012');
     assert.equal(formatFigureDay('2014-09-30', 'month'), 'septembre 2014');
-    assert.equal(formatFigureDay('2017-04-30', 'day'), '30/04/2017');
+    assert.equal(formatFigureDay('2017-04-30', 'day'), '30 avril 2017');
+    assert.equal(formatFigureDay('2017-04-30', 'day', 'en'), '30 April 2017');
     assert.equal(formatFigureDay('2014-09-30', 'month', 'en'), 'September 2014');
   });
 

@@ -1,3 +1,4 @@
+import { formatDay } from './format.ts';
 /**
  * A staff function's code ("design", "communication"): the association's own list (staff_functions),
  * worded by its labels; lower-case letters, digits and underscores.
@@ -43,9 +44,11 @@ export function staffCountOn(periods: readonly StaffPeriod[], day: string): Staf
   return { headcount, fteHundredths, interns };
 }
 
-/** "8,64 ETP", "3,3 ETP", "10 ETP" in French; "8.64 FTE" in English. */
+/** "8,64 ETP", "3,3 ETP", "10 ETP" in French (a narrow no-break space before the unit); "8.64 FTE" in English. */
 export function formatFte(hundredths: number, locale: 'fr' | 'en' = 'fr'): string {
-  return `${formatFteNumber(hundredths, locale)} ${locale === 'fr' ? 'ETP' : 'FTE'}`;
+  return locale === 'fr'
+    ? `${formatFteNumber(hundredths, locale)}\u202fETP`
+    : `${formatFteNumber(hundredths, locale)} FTE`;
 }
 
 /** The number alone: "8,64" in French, "8.64" in English. */
@@ -55,7 +58,7 @@ export function formatFteNumber(hundredths: number, locale: 'fr' | 'en' = 'fr'):
   const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     maximumFractionDigits: 2,
   }).format(hundredths / 100);
-  return number.replace(/[\u202f\u00a0]/g, ' ');
+  return number.replace(/[\u202f\u00a0]/g, '\u202f');
 }
 
 /** Reads "8,64", "0.5" or "1" as hundredths of FTE; null when it is not an FTE between 0 and 1,5. */
@@ -78,7 +81,7 @@ export function parseTeamFte(text: string): number | null {
 export const figurePrecisions = ['year', 'month', 'day'] as const;
 export type FigurePrecision = (typeof figurePrecisions)[number];
 
-/** "2012", "septembre 2014", "30/04/2017" for a recorded figure's day at its precision. */
+/** "2012", "septembre 2014", "30 avril 2017" ("30 April 2017") for a recorded figure's day at its precision. */
 export function formatFigureDay(day: string, precision: FigurePrecision, locale: 'fr' | 'en' = 'fr'): string {
   const [year, month, date] = day.split('-');
   if (precision === 'year') return year!;
@@ -89,7 +92,7 @@ export function formatFigureDay(day: string, precision: FigurePrecision, locale:
       timeZone: 'UTC',
     }).format(new Date(`${year}-${month}-01T00:00:00Z`));
   }
-  return locale === 'fr' ? `${date}/${month}/${year}` : day;
+  return formatDay(`${year}-${month}-${date}`, locale);
 }
 
 /** Whether a day falls in the period a recorded figure stands for (its year, its month or its day). */

@@ -163,7 +163,7 @@ describe(
       await navigation(page).waitFor();
       assert.equal(await page.title(), 'Page introuvable – Quorum');
       await expectNoAxeViolations(page, '404 page (signed in)');
-      await page.getByRole('link', { name: "Retour à l'accueil" }).click();
+      await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
       await heading(page, `Bienvenue, ${administrator.name}`).waitFor();
 
       const visitor = await newPage();
@@ -186,7 +186,7 @@ describe(
       await form.getByLabel('Nom', { exact: true }).fill(secretary.name);
       await form.getByLabel('Adresse e-mail', { exact: true }).fill(secretary.email);
       await form.getByLabel('Rôle', { exact: true }).selectOption('secretary');
-      await form.getByRole('button', { name: "Envoyer l'invitation" }).click();
+      await form.getByRole('button', { name: 'Envoyer l’invitation' }).click();
 
       await page.getByText(`Invitation envoyée à ${secretary.email}`, { exact: true }).waitFor();
       const row = table.getByRole('row', { name: secretary.name });
@@ -202,7 +202,7 @@ describe(
       const form = page.getByRole('form', { name: 'Inviter une personne' });
       await form.getByLabel('Nom', { exact: true }).fill('Homonyme');
       await form.getByLabel('Adresse e-mail', { exact: true }).fill(administrator.email);
-      await form.getByRole('button', { name: "Envoyer l'invitation" }).click();
+      await form.getByRole('button', { name: 'Envoyer l’invitation' }).click();
 
       const email = form.getByLabel('Adresse e-mail', { exact: true });
       await form.getByText('Un compte utilise déjà cette adresse e-mail.').waitFor();
@@ -262,7 +262,7 @@ describe(
 
       await page.goto('/settings/users');
       await heading(page, 'Accès refusé').waitFor();
-      await page.getByText("Cette page est réservée aux administrateurs de l'association.").waitFor();
+      await page.getByText('Cette page est réservée aux administrateurs de l’association.').waitFor();
       assert.equal(await page.getByRole('form', { name: 'Inviter une personne' }).count(), 0);
       await expectNoAxeViolations(page, 'access-refused page');
     });

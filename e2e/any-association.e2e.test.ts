@@ -80,7 +80,7 @@ describe(
       await page.getByLabel('Année de fondation', { exact: true }).fill('2016');
       await page.getByLabel('Numéro RNA', { exact: true }).fill('W291004567');
       await page.getByRole('button', { name: 'Enregistrer' }).click();
-      await page.getByText("Identité de l'association enregistrée.").waitFor();
+      await page.getByText('Identité de l’association enregistrée.').waitFor();
       await page.goto('/');
       assert.equal(await step('identity').getAttribute('data-done'), 'true');
     });
@@ -110,11 +110,11 @@ describe(
       await page.getByText(/^Nouvelle version des statuts enregistrée/).waitFor();
       const rules = (kind: string) =>
         page
-          .getByRole('region', { name: "Règles en vigueur aujourd'hui" })
+          .getByRole('region', { name: 'Règles en vigueur aujourd’hui' })
           .getByRole('region', { name: kind, exact: true });
       await rules('Assemblée générale ordinaire').getByText('Aucun quorum requis').waitFor();
       await rules('Assemblée générale ordinaire').getByText('1 pouvoir au plus par mandataire').waitFor();
-      await rules('Assemblée générale extraordinaire').getByText("Aucun pouvoir n'est accepté").waitFor();
+      await rules('Assemblée générale extraordinaire').getByText('Aucun pouvoir n’est accepté').waitFor();
     });
 
     it('defines its own categories and 2025 rates: full, reduced for students, free for honorary members', async () => {
@@ -193,9 +193,9 @@ describe(
       );
       await page.getByLabel('Fichier à importer', { exact: true }).setInputFiles(csv);
       await page.getByRole('button', { name: 'Envoyer le fichier', exact: true }).click();
-      await page.getByText(/^membres-velo\.csv : 10 lignes de données/).waitFor();
+      await page.getByText(/^membres-velo\.csv\s: 10 lignes de données/).waitFor();
       await page.getByRole('button', { name: 'Vérifier (essai à blanc)', exact: true }).click();
-      await page.getByText("Aucune ligne refusée : l'import peut être lancé.").waitFor();
+      await page.getByText('Aucune ligne refusée : l’import peut être lancé.').waitFor();
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
       await page.getByText('Import terminé', { exact: true }).waitFor();
 
@@ -210,11 +210,11 @@ describe(
         await option.waitFor({ state: 'attached' });
         await rates.selectOption((await option.getAttribute('value'))!);
         await form.getByLabel('Statut', { exact: true }).selectOption('validated');
-        await form.getByLabel("Date d'effet", { exact: true }).fill('2025-02-01');
+        await form.getByLabel('Date d’effet', { exact: true }).fill('2025-02-01');
         await form.getByRole('button', { name: 'Ajouter une adhésion' }).click();
         await page.getByText('Adhésion 2025 ajoutée', { exact: false }).waitFor();
       };
-      await membership('RIOU Goulven', 'actif', /^Tarif réduit 10 €/);
+      await membership('RIOU Goulven', 'actif', /^Tarif réduit 10\s€/);
       await membership('LE ROUX Anne', 'honneur', /^Gratuit/);
       await expectNoAxeViolations(page, 'a person page with a reduced membership');
     });
@@ -222,7 +222,7 @@ describe(
     it('enters the 2025 budget with its actual to date and the 2024 accounts with their notes', async () => {
       await page.goto('/budget');
       await page.getByRole('button', { name: 'Nouveau budget' }).click();
-      const create = page.getByRole('form', { name: "Créer le budget d'un exercice" });
+      const create = page.getByRole('form', { name: 'Créer le budget d’un exercice' });
       await create.getByLabel('Exercice').fill('2025');
       await create.getByLabel('Partir des familles du plan comptable').check();
       await create.getByRole('button', { name: 'Créer le budget' }).click();
@@ -307,7 +307,7 @@ describe(
       await page.goto('/assemblies');
       await page.getByRole('button', { name: 'Nouvelle assemblée' }).click();
       await page.getByLabel(/^Intitulé( \*)?$/).fill('Assemblée générale ordinaire 2025');
-      await page.getByLabel("Type d'assemblée").selectOption('ordinary');
+      await page.getByLabel('Type d’assemblée').selectOption('ordinary');
       await page.getByLabel('Identifiant').fill(slug);
       await page.getByLabel('Année des adhésions').fill('2025');
       await page.getByLabel(/^Date( \*)?$/).fill('2025-06-14');
@@ -325,11 +325,11 @@ describe(
         await item.getByLabel('Nature').selectOption(kind);
         await item.getByLabel(/^Intitulé du point/).fill(title);
       }
-      await page.getByRole('button', { name: "Créer l'assemblée" }).click();
+      await page.getByRole('button', { name: 'Créer l’assemblée' }).click();
       await page.getByText('Assemblée « Assemblée générale ordinaire 2025 » créée.').waitFor();
 
       await page.goto(`/assemblies/${slug}`);
-      await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
+      await page.getByRole('button', { name: 'Modifier l’assemblée' }).click();
       await page
         .getByLabel('Lien de visioconférence', { exact: true })
         .fill('https://visio.example.org/velo');
@@ -419,7 +419,7 @@ describe(
       await form.getByLabel('Année', { exact: true }).fill('2025');
       await form.getByLabel('Catégorie', { exact: true }).selectOption('actif');
       await form.getByLabel('Statut', { exact: true }).selectOption('validated');
-      await form.getByLabel("Date d'effet", { exact: true }).fill('2025-06-14');
+      await form.getByLabel('Date d’effet', { exact: true }).fill('2025-06-14');
       await form.getByRole('button', { name: 'Ajouter une adhésion' }).click();
       await page.getByText('Adhésion 2025 ajoutée', { exact: false }).waitFor();
 
@@ -561,20 +561,20 @@ describe(
         /- KERJEAN Erwan \(parti à 19h10, représenté ensuite par Maëlle Tanguy\)/,
         /- JAOUEN Paul \(parti à 19h30\)/,
         /LE BIHAN Yannick \(votant à partir de 18h25\)/,
-        /\*\*Étaient également présents, sans voix :\*\*\n\n- LE ROUX Anne/,
+        /\*\*Étaient également présents, sans voix\u202f:\*\*\n\n- LE ROUX Anne/,
         /aucun quorum requis/,
-        /Le résultat annuel est une perte de 312 €\./,
+        /Le résultat annuel est une perte de 312\u202f€\./,
         /Trésorerie au 31 décembre 2024 : 2 760 €, sur le livret du Crédit Mutuel de Bretagne\./,
         /\| Charges \| Budget 2025 \| Réalisé au 31 mai 2025 \|/,
-        /\| Loyer de l’atelier \| 3 600 € \| 1 500 € \|/,
+        /\| Loyer de l’atelier \| 3\u202f600\u202f€ \| 1\u202f500\u202f€ \|/,
         /\*\*9 adhésions de membres actifs validées\*\*/,
-        /L'Assemblée Générale approuve les comptes de l’exercice 2024/,
+        /L’Assemblée Générale approuve les comptes de l’exercice 2024/,
         /7 voix pour.*1 abstention.*1 vote blanc|7 voix pour.*1 vote blanc.*1 abstention/,
         /Vote à main levée, à 18h40/,
         /9 votants présents ou représentés\./,
         /Élection à main levée sur une liste, à 19h40\. \d+ votants présents ou représentés\. La liste \(Inès Caradec, Maëlle Tanguy, Yannick Le Bihan et Goulven Riou\) obtient 7 voix pour, 0 contre et 1 vote blanc\./,
-        /Sont élu·es : Inès Caradec \(Présidente\), Maëlle Tanguy \(Secrétaire\), Yannick Le Bihan \(Trésorier\) et Goulven Riou \(Administrateur\)\. Mandat à compter du 14 juin 2025\./,
-        /Membres sortant·es : Inès Caradec \(Présidente\), Maëlle Tanguy \(Secrétaire\), Yannick Le Bihan \(Trésorier\) et Katell Quéré \(Administratrice, ne se représente pas\)\./,
+        /Sont élu·es\u202f: Inès Caradec \(Présidente\), Maëlle Tanguy \(Secrétaire\), Yannick Le Bihan \(Trésorier\) et Goulven Riou \(Administrateur\)\. Mandat à compter du 14 juin 2025\./,
+        /Membres sortant·es\u202f: Inès Caradec \(Présidente\), Maëlle Tanguy \(Secrétaire\), Yannick Le Bihan \(Trésorier\) et Katell Quéré \(Administratrice, ne se représente pas\)\./,
         /Inès Caradec remercie les présents et clôt la séance à 19h50\./,
         /\| La présidente de séance \| La secrétaire de séance \|\n\| --- \| --- \|\n\| Inès Caradec \| Maëlle Tanguy \|/,
       ];
@@ -584,7 +584,7 @@ describe(
         /collectivités/,
         /personnalités qualifiées/,
         /annuelle/,
-        /s’élève à 0 €/,
+        /s’élève à 0\u202f€/,
       ])
         assert.doesNotMatch(text, demo);
       await page.getByRole('button', { name: 'Approuver' }).click();
@@ -598,7 +598,7 @@ describe(
       await page.goto('/assemblies');
       await page.getByRole('button', { name: 'Nouvelle assemblée' }).click();
       await page.getByLabel(/^Intitulé( \*)?$/).fill(title);
-      await page.getByLabel("Type d'assemblée").selectOption(kind);
+      await page.getByLabel('Type d’assemblée').selectOption(kind);
       await page.getByLabel('Identifiant').fill(meeting);
       await page.getByLabel('Année des adhésions').fill('2025');
       await page.getByLabel(/^Date( \*)?$/).fill(heldOn);
@@ -608,7 +608,7 @@ describe(
       if ((await item.count()) === 0) await page.getByRole('button', { name: 'Ajouter un point' }).click();
       await item.getByLabel('Nature').selectOption('deliberative');
       await item.getByLabel(/^Intitulé du point/).fill('Modification des statuts');
-      await page.getByRole('button', { name: "Créer l'assemblée" }).click();
+      await page.getByRole('button', { name: 'Créer l’assemblée' }).click();
       await page.getByText(`Assemblée « ${title} » créée.`).waitFor();
     };
 
@@ -617,7 +617,7 @@ describe(
       await page.goto('/assemblies/age-2025/attendance');
       await page
         .getByRole('region', { name: 'Pouvoirs' })
-        .getByText(/Les statuts n'autorisent pas les pouvoirs à ce type de réunion/)
+        .getByText(/Les statuts n’autorisent pas les pouvoirs à ce type de réunion/)
         .waitFor();
       await page.getByText(/^9 membres ayant droit de vote/).waitFor();
       await page.goto('/assemblies/age-2025/minutes');

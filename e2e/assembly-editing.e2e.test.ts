@@ -70,8 +70,8 @@ describe('an assembly edited from its page, in the browser', { skip: chromiumSki
   it('changes the place, video link, chair, secretary, a scrutineer and the agenda', async () => {
     await page.goto(`/assemblies/${slug}`);
     await page.getByRole('heading', { level: 1, name: 'Assemblée des Jardins partagés' }).waitFor();
-    await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
-    await page.getByRole('heading', { level: 2, name: "Modifier l'assemblée" }).waitFor();
+    await page.getByRole('button', { name: 'Modifier l’assemblée' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Modifier l’assemblée' }).waitFor();
     await expectNoAxeViolations(page, 'assembly edit form');
     await page.getByLabel('Lieu', { exact: true }).fill('Salle des fêtes et en visioconférence');
     await page
@@ -108,7 +108,7 @@ describe('an assembly edited from its page, in the browser', { skip: chromiumSki
     });
     assert.equal(opened.status(), 200);
     await page.goto(`/assemblies/${slug}`);
-    await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
+    await page.getByRole('button', { name: 'Modifier l’assemblée' }).click();
     const notice = page.getByText('Les heures déjà saisies', { exact: false });
     assert.equal(await notice.count(), 0, 'nothing said while the date stays');
     await page.getByLabel('Date', { exact: true }).fill('2031-03-21');
@@ -134,7 +134,7 @@ describe('an assembly edited from its page, in the browser', { skip: chromiumSki
   it('deletes an assembly with nothing recorded', async () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.goto('/assemblies/ag-brouillon');
-    await page.getByRole('button', { name: "Supprimer l'assemblée" }).click();
+    await page.getByRole('button', { name: 'Supprimer l’assemblée' }).click();
     await page.getByText('Assemblée supprimée.').waitFor();
     const gone = await context.request.get('/api/assemblies/ag-brouillon');
     assert.equal(gone.status(), 404);

@@ -42,7 +42,7 @@ describe('setting an association up from the web, in the browser', { skip: chrom
       assert.equal(await step(key).getAttribute('data-done'), 'false', key);
     await expectNoAxeViolations(page, 'dashboard with the checklist');
     await step('identity').getByRole('link').click();
-    await page.getByRole('heading', { level: 1, name: "L'association" }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'L’association' }).waitFor();
   });
 
   it('refuses a wrong RNA or SIRET number under its field, then saves the identity', async () => {
@@ -71,7 +71,7 @@ describe('setting an association up from the web, in the browser', { skip: chrom
     await rna.fill('W561 234 567');
     await siret.fill('732 829 320 00074');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByText("Identité de l'association enregistrée.").waitFor();
+    await page.getByText('Identité de l’association enregistrée.').waitFor();
     const saved = await (await page.request.get('/api/association')).json();
     assert.deepEqual(
       [saved.name, saved.city, saved.rnaNumber, saved.siret, saved.foundingYear],

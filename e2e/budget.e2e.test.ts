@@ -42,9 +42,12 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
       .waitFor();
     await page.getByRole('row', { name: /Résultat 2016 \(perte\)/ }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Comptes 2016' }).waitFor();
-    assert.equal(await cellText('[data-accounts="result"]'), '\u221214 071 €');
-    assert.equal(await cellText('[data-accounts="computed-result"]'), '\u221214 071 €');
-    assert.equal(await cellText('[data-share="Subventions et mécénat"]'), '61,8 % (438 574 €)');
+    assert.equal(await cellText('[data-accounts="result"]'), '\u221214\u202f071\u202f€');
+    assert.equal(await cellText('[data-accounts="computed-result"]'), '\u221214\u202f071\u202f€');
+    assert.equal(
+      await cellText('[data-share="Subventions et mécénat"]'),
+      '61,8\u202f% (438\u202f574\u202f€)',
+    );
     await expectNoAxeViolations(page, 'budget page');
   });
 
@@ -69,15 +72,18 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
     await form.getByRole('button', { name: 'Enregistrer les comptes' }).click();
     await page.getByText('Comptes enregistrés.').waitFor();
     const equityRow = page.getByRole('row', { name: /^Fonds propres/ });
-    assert.match(await equityRow.innerText(), /180 000,50 €/);
+    assert.match(await equityRow.innerText(), /180\u202f000,50\u202f€/);
     if (process.env.SCREENSHOTS)
       await page.screenshot({ path: `${process.env.SCREENSHOTS}/budget-accounts.png`, fullPage: true });
     await page.getByRole('button', { name: 'Corriger les comptes 2016' }).click();
     await form.getByLabel('Fonds propres').fill('178 138');
     await form.getByRole('button', { name: 'Enregistrer les comptes' }).click();
     await page.getByText('Comptes enregistrés.').waitFor();
-    assert.match(await equityRow.innerText(), /178 138 €/);
-    assert.equal(await cellText('[data-share="Subventions et mécénat"]'), '61,8 % (438 574 €)');
+    assert.match(await equityRow.innerText(), /178\u202f138\u202f€/);
+    assert.equal(
+      await cellText('[data-share="Subventions et mécénat"]'),
+      '61,8\u202f% (438\u202f574\u202f€)',
+    );
   });
 
   it('edits one line and sees its subtotal, its side total, the balance and the differences change', async () => {
@@ -85,13 +91,16 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
     assert.equal(await locations.inputValue(), '133600');
     const familyCell = '[data-cell$="|budget_2017"]';
     const family = page.getByRole('row', { name: /^61 61- Services extérieurs/ }).locator(familyCell);
-    assert.match(await family.innerText(), /^135 600 €$/);
+    assert.match(await family.innerText(), /^135\u202f600\u202f€$/);
     await locations.fill('133 599');
     await page.getByText('2017 : équilibré, 1 124 848 € de chaque côté').waitFor();
-    assert.match(await family.innerText(), /^135 599 €\s+déclaré 135 600 €, écart 1 €$/);
+    assert.match(
+      await family.innerText(),
+      /^135\u202f599\u202f€\s+déclaré 135\u202f600\u202f€, écart 1\u202f€$/,
+    );
     assert.match(
       await cellText('[data-total="charges|budget_2017"]'),
-      /^1 124 848 €\s+déclaré 1 124 849 €, écart 1 €$/,
+      /^1\u202f124\u202f848\u202f€\s+déclaré 1\u202f124\u202f849\u202f€, écart 1\u202f€$/,
     );
     await page
       .getByRole('heading', { name: '7 écarts entre un chiffre déclaré et la somme de ses lignes' })
@@ -140,13 +149,13 @@ describe('the budget page, in the browser', { skip: chromiumSkipReason() }, () =
     await form.getByText(/le compte 625 .* est un compte de charges/).waitFor();
 
     await page.getByRole('button', { name: 'Supprimer la ligne 61 61- Services extérieurs' }).click();
-    await page.getByText(/lignes en dessous : supprimez-les d’abord/).waitFor();
+    await page.getByText(/lignes en dessous\s: supprimez-les d’abord/).waitFor();
     await expectNoAxeViolations(page, 'budget page, editing lines');
   });
 
   it('creates next year’s budget from this one', async () => {
     await page.getByRole('button', { name: 'Nouveau budget' }).click();
-    const form = page.getByRole('form', { name: "Créer le budget d'un exercice" });
+    const form = page.getByRole('form', { name: 'Créer le budget d’un exercice' });
     assert.equal(await form.getByLabel('Exercice').inputValue(), '2018');
     await form.getByLabel('Reprendre les lignes du budget 2017 et leur structure').check();
     await form.getByRole('button', { name: 'Créer le budget' }).click();

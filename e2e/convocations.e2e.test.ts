@@ -81,8 +81,8 @@ describe(
       });
       const settings = await context.newPage();
       await settings.goto('/settings/association');
-      const address = settings.getByLabel("Adresse de l'expéditeur", { exact: true });
-      await settings.getByLabel("Nom de l'expéditeur", { exact: true }).fill('Secrétariat');
+      const address = settings.getByLabel('Adresse de l’expéditeur', { exact: true });
+      await settings.getByLabel('Nom de l’expéditeur', { exact: true }).fill('Secrétariat');
       await address.fill('pas-une-adresse');
       await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await settings.getByText('Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.').waitFor();
@@ -90,7 +90,7 @@ describe(
       await expectNoAxeViolations(settings, 'association page with a wrong sender address');
       await address.fill('convocations@example.org');
       await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-      await settings.getByText("Identité de l'association enregistrée.").waitFor();
+      await settings.getByText('Identité de l’association enregistrée.').waitFor();
       await context.close();
       await page.goto('/assemblies/ag-prochaine/convocations');
       await page.getByText('"Secrétariat" <convocations@example.org>').first().waitFor();
@@ -105,14 +105,16 @@ describe(
       await page.goto('/assemblies/ag-prochaine/convocations');
       await page.getByRole('heading', { level: 1, name: 'Convocations' }).waitFor();
       await page.getByText('2 membres recevront la convocation par e-mail.').waitFor();
-      await page.getByText("1 membre n'a pas d'adresse e-mail : une lettre à imprimer.").waitFor();
+      await page.getByText('1 membre n’a pas d’adresse e-mail : une lettre à imprimer.').waitFor();
       await page.getByText('Chloé Sansmail').first().waitFor();
-      await page.getByText(/Convocation tardive : les statuts demandent 15 jours, il en reste 5\./).waitFor();
+      await page
+        .getByText(/Convocation tardive\s: les statuts demandent 15 jours, il en reste 5\./)
+        .waitFor();
       await page
         .getByText(/"Secrétariat" <convocations@example\.org>/)
         .first()
         .waitFor();
-      const email = page.frameLocator(`iframe[title="Aperçu de l'e-mail de convocation"]`);
+      const email = page.frameLocator(`iframe[title='Aperçu de l’e-mail de convocation']`);
       await email.getByRole('heading', { name: 'Assemblée générale annuelle' }).waitFor();
       await email.getByText('Approbation des comptes').waitFor();
       await page.getByText('Texte seul').click();
@@ -125,7 +127,7 @@ describe(
 
     it('asks for a confirmation that repeats the warning, then sends through SMTP', async () => {
       await page.getByRole('button', { name: 'Envoyer la convocation à 2 membres…' }).click();
-      const dialog = page.getByRole('dialog', { name: "Confirmer l'envoi" });
+      const dialog = page.getByRole('dialog', { name: 'Confirmer l’envoi' });
       await dialog.getByText(/va partir par e-mail à 2 membres/).waitFor();
       await dialog.getByText(/Convocation tardive/).waitFor();
       // Checked once the dialog has faded in: half-way, its text has half its contrast.
@@ -135,7 +137,7 @@ describe(
       });
       await expectNoAxeViolations(page, 'sending confirmation');
       assert.equal(server.smtp.messages.length, 0, 'nothing sent before confirming');
-      await dialog.getByRole('button', { name: "Confirmer l'envoi" }).click();
+      await dialog.getByRole('button', { name: 'Confirmer l’envoi' }).click();
       await page.getByText(/Envoi lancé pour 3 destinataires/).waitFor();
       const mail = await server.smtp.waitForMessage((message) =>
         JSON.stringify(message.to).includes('alice@example.org'),
@@ -144,7 +146,7 @@ describe(
       assert.equal(mail.from?.value[0]?.address, 'convocations@example.org', 'the association’s sender');
       assert.match(String(mail.html), /Assemblée générale annuelle/);
       await server.smtp.waitForMessage((message) => JSON.stringify(message.to).includes('bruno@example.org'));
-      await page.getByText(/envoyés : 2/).waitFor();
+      await page.getByText(/envoyés\s: 2/).waitFor();
       // Everyone with an address has it: the section shows what was sent, and no sending is offered again.
       await page.getByRole('heading', { level: 2, name: 'La convocation envoyée' }).waitFor();
       assert.equal(await page.getByRole('button', { name: /Envoyer la convocation/ }).count(), 0);
@@ -159,11 +161,11 @@ describe(
       assert.equal(download.suggestedFilename(), 'convocations-ag-prochaine.pdf');
       const pdf = await (await download.createReadStream()).toArray();
       assert.equal(Buffer.concat(pdf).subarray(0, 5).toString(), '%PDF-');
-      await page.getByText(/par courrier : 1/).waitFor();
+      await page.getByText(/par courrier\s: 1/).waitFor();
 
       await page.getByRole('button', { name: 'Relancer les 2 membres sans réponse…' }).click();
-      const dialog = page.getByRole('dialog', { name: "Confirmer l'envoi" });
-      await dialog.getByText(/Un rappel va partir vers les 2 membres qui n'ont pas répondu/).waitFor();
+      const dialog = page.getByRole('dialog', { name: 'Confirmer l’envoi' });
+      await dialog.getByText(/Un rappel va partir vers les 2 membres qui n’ont pas répondu/).waitFor();
       await dialog.getByText(/nouveau lien personnel/).waitFor();
       await dialog.getByRole('button', { name: 'Envoyer les rappels' }).click();
       await page.getByText('Rappels lancés pour 2 membres.').waitFor();
@@ -175,7 +177,7 @@ describe(
 
     it('offers no sending on a closed assembly, and says why', async () => {
       await page.goto('/assemblies/ag-close/convocations');
-      await page.getByText(/La séance est close : plus de convocation ni de rappel/).waitFor();
+      await page.getByText(/La séance est close\s: plus de convocation ni de rappel/).waitFor();
       assert.equal(await page.getByRole('button', { name: /Envoyer la convocation/ }).count(), 0);
       assert.equal(await page.getByRole('button', { name: /Relancer/ }).count(), 0);
       await expectNoAxeViolations(page, 'convocations page of a closed assembly');

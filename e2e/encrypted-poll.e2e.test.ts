@@ -255,7 +255,9 @@ describe(
         .getByRole('dialog', { name: 'Clore le scrutin ?' })
         .getByRole('button', { name: 'Clore le scrutin' })
         .click();
-      await projector.getByText(/^Dépouillement en cours : 1 sur 2 assesseurs$/).waitFor({ timeout: 10_000 });
+      await projector
+        .getByText(/^Dépouillement en cours\s: 1 sur 2 assesseurs$/)
+        .waitFor({ timeout: 10_000 });
       await expectNoAxeViolations(projector, 'projector while decrypting');
       // Back on the same tab, the page finds its token again; its secret was lost, the printed backup
       // restores it, and the page decrypts.

@@ -92,7 +92,7 @@ describe(
       await page.getByText('Questions enregistrées.').waitFor();
       assert.match(
         await markdown(),
-        /### Point 2 : Approbation des comptes\n\n\*\*Le vote est-il définitif \?\*\*\n\nOui, dès la clôture\./,
+        /### Point 2\s: Approbation des comptes\n\n\*\*Le vote est-il définitif \?\*\*\n\nOui, dès la clôture\./,
       );
       await expectNoAxeViolations(page, 'questions with their agenda item');
     });

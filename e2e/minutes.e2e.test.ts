@@ -79,7 +79,7 @@ describe('the minutes page, in the browser', { skip: chromiumSkipReason() }, () 
       return { status: response.status, detail: (await response.json()).detail };
     });
     assert.equal(refused.status, 409);
-    assert.match(refused.detail, /est signé : il ne peut plus être modifié/);
+    assert.match(refused.detail, /est signé\u202f: il ne peut plus être modifié/);
     await page.goto('/minutes');
     await page.getByRole('heading', { level: 1, name: 'Registre des procès-verbaux' }).waitFor();
     await page.getByRole('link', { name: 'PDF signé, version 1' }).waitFor();

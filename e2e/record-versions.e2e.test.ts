@@ -184,8 +184,8 @@ describe('two staff editing the same record, in the browser', { skip: chromiumSk
   it('on the assembly form, a place saved by another is named and the title re-applied on top of it', async () => {
     for (const page of [first, second]) {
       await page.goto('/assemblies/ag-2030');
-      await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
-      await page.getByRole('heading', { name: "Modifier l'assemblée" }).waitFor();
+      await page.getByRole('button', { name: 'Modifier l’assemblée' }).click();
+      await page.getByRole('heading', { name: 'Modifier l’assemblée' }).waitFor();
     }
     await first.getByLabel('Lieu', { exact: true }).fill('Salle Jean Moulin');
     await first.getByRole('button', { name: 'Enregistrer les modifications' }).click();

@@ -215,7 +215,7 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
     assert.deepEqual([cross['Validée'], cross['En préparation']], ['2', '1']);
     const individuals = atAssembly['Personne physique']!;
     assert.deepEqual([individuals['Validée'], individuals['Validation en cours']], ['16', '36']);
-    await page.getByText('À la date du 21/06/2017 :', { exact: true }).waitFor();
+    await page.getByText('À la date du 21 juin 2017 :', { exact: true }).waitFor();
     await page
       .getByText('20 collectivités et institutions ont validé leur adhésion pour 2017 ;', { exact: true })
       .waitFor();
@@ -264,7 +264,7 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
     await addMembership.getByLabel('Année', { exact: true }).fill('2017');
     await addMembership.getByLabel('Catégorie', { exact: true }).selectOption('individual');
     await addMembership.getByLabel('Statut', { exact: true }).selectOption('validation_pending');
-    await addMembership.getByLabel("Date d'effet", { exact: true }).fill('2017-03-01');
+    await addMembership.getByLabel('Date d’effet', { exact: true }).fill('2017-03-01');
     await addMembership.getByRole('button', { name: 'Ajouter une adhésion', exact: true }).click();
     await notice(page, 'Adhésion 2017 ajoutée.').waitFor();
     const memberships = page.getByRole('table', { name: 'Adhésions de EXEMPLE Lilas', exact: true });
@@ -316,7 +316,7 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
       plainSpaces,
     );
     assert.deepEqual(paymentCells.slice(1), ['25,50 €', 'Chèque', 'Chèque 1234567', receiptName]);
-    const overview = page.getByRole('table', { name: "Résumé de l'adhésion", exact: true });
+    const overview = page.getByRole('table', { name: 'Résumé de l’adhésion', exact: true });
     const overviewValue = async (label: string) =>
       plainSpaces((await overview.getByRole('row', { name: label }).getByRole('cell').textContent()) ?? '');
     assert.equal(await overviewValue('Payé'), '25,50 €');
@@ -334,11 +334,11 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
     await page.getByRole('button', { name: 'Modifier', exact: true }).click();
     const statusForm = page.getByRole('form', { name: 'Nouveau statut', exact: true });
     await statusForm.getByLabel('Statut', { exact: true }).selectOption('validated');
-    await statusForm.getByLabel("Date d'effet", { exact: true }).fill('2017-09-30');
+    await statusForm.getByLabel('Date d’effet', { exact: true }).fill('2017-09-30');
     await statusForm.getByRole('button', { name: 'Changer le statut', exact: true }).click();
     await notice(page, 'Statut changé : Validée.').waitFor();
 
-    const overview = page.getByRole('table', { name: "Résumé de l'adhésion", exact: true });
+    const overview = page.getByRole('table', { name: 'Résumé de l’adhésion', exact: true });
     assert.equal(
       await overview.getByRole('row', { name: 'Statut actuel' }).getByRole('cell').textContent(),
       'Validée',
@@ -346,7 +346,7 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
     const history = page.getByRole('table', { name: 'Historique des statuts', exact: true });
     const latest = history.locator('tbody tr').first();
     assert.deepEqual((await latest.locator('th, td').allTextContents()).slice(0, 2), [
-      '30/09/2017',
+      '30 septembre 2017',
       'Validée',
     ]);
     assert.equal(await history.locator('tbody tr').count(), 2);
@@ -533,11 +533,11 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
 
     await page.getByRole('button', { name: 'Vérifier (essai à blanc)', exact: true }).click();
     await page
-      .getByText("Essai à blanc : 3 lignes lues, 2 valides, 1 refusées. Rien n'a été enregistré.", {
+      .getByText('Essai à blanc : 3 lignes lues, 2 valides, 1 refusées. Rien n’a été enregistré.', {
         exact: true,
       })
       .waitFor();
-    await heading(page, "Résultat de l'essai à blanc", 3).waitFor();
+    await heading(page, 'Résultat de l’essai à blanc', 3).waitFor();
     await heading(page, 'Lignes refusées (1)', 4).waitFor();
     await heading(page, 'Personnes reconnues au registre (1)', 4).waitFor();
     await page.getByRole('link', { name: 'Clémence Pène', exact: true }).waitFor();

@@ -63,7 +63,7 @@ describe(
 
     it('checks in at a typed time, remotely in one tap, and corrects a time', async () => {
       await page.goto(`/assemblies/${slug}/attendance`);
-      await page.getByRole('heading', { level: 1, name: "Feuille d'émargement" }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Feuille d’émargement' }).waitFor();
       await page.getByLabel('Heure', { exact: true }).fill('14:20');
       await page.getByRole('button', { name: 'Présent : pointer MARTIN Alice' }).click();
       await page.getByText('Présent (arrivé·e à 14h20)').waitFor();
@@ -85,7 +85,7 @@ describe(
       await page.getByRole('button', { name: 'Enregistrer le pouvoir' }).click();
       const proxies = page.getByRole('table', { name: /pouvoir/ });
       await proxies.getByText('16h00').waitFor();
-      await page.getByRole('button', { name: "Corriger l'heure du pouvoir de Bruno Petit" }).click();
+      await page.getByRole('button', { name: 'Corriger l’heure du pouvoir de Bruno Petit' }).click();
       await page.getByLabel('Heure du pouvoir de Bruno Petit').fill('16:05');
       await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await proxies.getByText('16h05').waitFor();

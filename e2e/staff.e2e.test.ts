@@ -44,24 +44,21 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     await page.goto('/staff');
     await page.getByRole('heading', { level: 1, name: 'Équipe salariée' }).waitFor();
     await page.getByLabel('Jour').fill('2017-04-30');
-    await page
-      .getByRole('heading', { name: 'L’équipe au 30/04/2017' })
-      .or(page.getByRole('heading', { name: "L'équipe au 30/04/2017" }))
-      .waitFor();
+    await page.getByRole('heading', { name: 'L’équipe au 30 avril 2017' }).waitFor();
     assert.equal(
       await page.locator('[data-staff="count"]').innerText(),
-      '10 salariés, 8,64 ETP, stagiaires : 1',
+      '10 salariés, 8,64\u202fETP, stagiaires\u202f: 1',
     );
     assert.match(
       await page.locator('[data-staff="recorded"]').innerText(),
-      /avril 2017 \) : 8,64 ETP|avril 2017\) : 8,64 ETP/,
+      /avril 2017 \)\s: 8,64\sETP|avril 2017\)\s: 8,64\sETP/,
     );
     await page.getByText('Design : Julien, Laura, Lilas').waitFor();
     await page
       .getByRole('img', { name: 'Évolution de l’équipe en équivalents temps plein' })
-      .or(page.getByRole('img', { name: "Évolution de l'équipe en équivalents temps plein" }))
+      .or(page.getByRole('img', { name: 'Évolution de l’équipe en équivalents temps plein' }))
       .waitFor();
-    await page.getByText(/2012 : 3,3 ETP ; septembre 2014 : 7,22 ETP/).waitFor();
+    await page.getByText(/2012\s: 3,3\sETP\s; septembre 2014\s: 7,22\sETP/).waitFor();
     assert.equal(
       await page.getByRole('form').count(),
       0,
@@ -77,9 +74,9 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     await page.getByRole('heading', { level: 1, name: 'Programmes et partenaires' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'La Transfo' }).waitFor();
     await page
-      .getByText(/Transfo Dunkerque — Dunkerque \(partenaires : Communauté urbaine de Dunkerque\)/)
+      .getByText(/Transfo Dunkerque — Dunkerque \(partenaires\s: Communauté urbaine de Dunkerque\)/)
       .waitFor();
-    await page.getByText(/Bloomberg Philanthropies, 1 300 000 € de 2017 à 2020/).waitFor();
+    await page.getByText(/Bloomberg Philanthropies, 1\s300\s000\s€ de 2017 à 2020/).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Ajouter un projet' }).count(), 0);
     await expectNoAxeViolations(page, 'programmes page');
     if (process.env.SCREENSHOTS)
@@ -103,18 +100,18 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     await member.getByLabel('ETP').fill('2,5');
     await member
       .getByRole('button', { name: 'Ajouter à l’équipe' })
-      .or(member.getByRole('button', { name: "Ajouter à l'équipe" }))
+      .or(member.getByRole('button', { name: 'Ajouter à l’équipe' }))
       .click();
     await member.getByText(/Ce n.est pas un temps de travail/).waitFor();
     assert.equal(await member.getByLabel('ETP').getAttribute('aria-invalid'), 'true');
-    assert.equal(await count.innerText(), '10 salariés, 8,64 ETP, stagiaires : 1');
+    assert.equal(await count.innerText(), '10 salariés, 8,64\u202fETP, stagiaires\u202f: 1');
     await expectNoAxeViolations(staff, 'staff member form with a refusal');
     await member.getByLabel('ETP').fill('0,5');
     await member
       .getByRole('button', { name: 'Ajouter à l’équipe' })
-      .or(member.getByRole('button', { name: "Ajouter à l'équipe" }))
+      .or(member.getByRole('button', { name: 'Ajouter à l’équipe' }))
       .click();
-    await member.getByText(/Camille ajouté à l.équipe \(0,5 ETP\)/).waitFor();
+    await member.getByText(/Camille ajouté à l.équipe \(0,5\sETP\)/).waitFor();
     await staff.getByText('11 salariés, 9,14 ETP, stagiaires : 1').waitFor();
     await staff
       .getByText('Design : Julien, Laura, Lilas, Camille')
@@ -124,7 +121,7 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
 
     const figure = staff
       .getByRole('form', { name: 'Enregistrer un chiffre de l’équipe' })
-      .or(staff.getByRole('form', { name: "Enregistrer un chiffre de l'équipe" }));
+      .or(staff.getByRole('form', { name: 'Enregistrer un chiffre de l’équipe' }));
     await figure.getByLabel('Date du chiffre').fill('2019-06-01');
     await figure.getByLabel('Précision').selectOption({ label: 'le mois' });
     await figure.getByLabel('Salariés').fill('douze');
@@ -134,7 +131,7 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     await figure.getByLabel('Salariés').fill('12');
     await figure.getByRole('button', { name: 'Enregistrer le chiffre' }).click();
     await figure.getByText('Chiffre enregistré : juin 2019, 9,5 ETP.').waitFor();
-    await staff.getByText(/juin 2019 : 9,5 ETP/).waitFor();
+    await staff.getByText(/juin 2019\s: 9,5\sETP/).waitFor();
     await expectNoAxeViolations(staff, 'staff page after saving');
     if (process.env.SCREENSHOTS)
       await staff.screenshot({ path: `${process.env.SCREENSHOTS}/staff-forms.png`, fullPage: true });
@@ -160,7 +157,7 @@ describe('the staff and programmes pages, in the browser', { skip: chromiumSkipR
     await form.getByRole('button', { name: 'Ajouter le projet' }).click();
     await programmes.getByText('Projet ajouté aux programmes 2017.').waitFor();
     await programmes
-      .getByText(/Transfo Grenoble — Grenoble \(partenaires : Communauté urbaine de Dunkerque\)/)
+      .getByText(/Transfo Grenoble — Grenoble \(partenaires\s: Communauté urbaine de Dunkerque\)/)
       .waitFor();
     await expectNoAxeViolations(programmes, 'programmes page after adding a project');
     if (process.env.SCREENSHOTS)

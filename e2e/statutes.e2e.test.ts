@@ -34,7 +34,7 @@ describe('the statutes page, in the browser', { skip: chromiumSkipReason() }, ()
 
   const rulesOf = (kind: string) =>
     page
-      .getByRole('region', { name: "Règles en vigueur aujourd'hui" })
+      .getByRole('region', { name: 'Règles en vigueur aujourd’hui' })
       .getByRole('region', { name: kind, exact: true });
 
   it('shows the rules in force as sentences, for each kind of meeting', async () => {
@@ -48,10 +48,10 @@ describe('the statutes page, in the browser', { skip: chromiumSkipReason() }, ()
     await rulesOf('Assemblée générale extraordinaire')
       .getByText('Quorum : la moitié des membres ayant droit de vote, présents ou représentés')
       .waitFor();
-    await rulesOf("Conseil d'administration")
-      .getByText("Votent : les membres du conseil d'administration")
+    await rulesOf('Conseil d’administration')
+      .getByText('Votent : les membres du conseil d’administration')
       .waitFor();
-    await rulesOf("Conseil d'administration").getByText('Aucun quorum requis').waitFor();
+    await rulesOf('Conseil d’administration').getByText('Aucun quorum requis').waitFor();
     await expectNoAxeViolations(page, 'statutes page');
   });
 
@@ -123,10 +123,10 @@ describe('the statutes page, in the browser', { skip: chromiumSkipReason() }, ()
         'Quorum : deux tiers des membres ayant droit de vote, présents (les pouvoirs ne comptent pas)',
       )
       .waitFor();
-    await extraordinary.getByText("Aucun pouvoir n'est accepté").waitFor();
+    await extraordinary.getByText('Aucun pouvoir n’est accepté').waitFor();
     await extraordinary.getByText('Pas de participation à distance').waitFor();
     await extraordinary.getByText('Vote par correspondance possible').waitFor();
-    await extraordinary.getByText(/^Majorité par défaut : majorité des deux tiers/).waitFor();
+    await extraordinary.getByText(/^Majorité par défaut\s: majorité des deux tiers/).waitFor();
     await rulesOf('Bureau').getByText('Convocation envoyée au moins 8 jours avant la réunion').waitFor();
     // The ordinary assembly's rules are those in force before.
     await rulesOf('Assemblée générale ordinaire').getByText('2 pouvoirs au plus par mandataire').waitFor();
@@ -138,7 +138,7 @@ describe('the statutes page, in the browser', { skip: chromiumSkipReason() }, ()
     const proxies = page.getByRole('region', { name: 'Pouvoirs' });
     await proxies
       .getByText(
-        "Les statuts n'autorisent pas les pouvoirs à ce type de réunion (Assemblée générale extraordinaire) : aucun pouvoir ne peut être enregistré ni compté.",
+        'Les statuts n’autorisent pas les pouvoirs à ce type de réunion (Assemblée générale extraordinaire) : aucun pouvoir ne peut être enregistré ni compté.',
       )
       .waitFor();
     assert.equal(await proxies.getByRole('button', { name: 'Enregistrer le pouvoir' }).count(), 0);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { errorMessages } from '../common/errors.ts';
-import { textsIn } from '../common/i18n/messages.ts';
+import { textsIn, typesetTexts } from '../common/i18n/messages.ts';
 import { catalogPart } from './src/i18n/catalog-parts.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -43,7 +43,7 @@ function catalogParts(): Plugin {
       const file = path.join(webRoot, 'src', 'i18n', `${language}.json`);
       this.addWatchFile(file);
       const catalog = JSON.parse(fs.readFileSync(file, 'utf8'));
-      return `export default ${JSON.stringify(catalogPart(catalog, part))};`;
+      return `export default ${JSON.stringify(catalogPart(typesetTexts(catalog, language), part))};`;
     },
   };
 }

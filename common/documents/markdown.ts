@@ -159,7 +159,7 @@ export function renderBlockMarkdown(block: Block): string {
       return renderTable(block.header, block.rows, block.rowStyles);
     case 'key_value':
       return block.entries
-        .map(([key, value]) => `- **${escapeText(key)}** : ${escapeText(value)}`)
+        .map(([key, value]) => `- **${escapeText(key)}**\u202f: ${escapeText(value)}`)
         .join('\n');
     case 'signatures':
       return renderTable(

@@ -56,7 +56,7 @@ export const generalErrors = defineErrors({
   },
   invalid_if_match: {
     status: 400,
-    fr: 'L’en-tête If-Match doit donner la version de la fiche, par exemple "3".',
+    fr: 'L’en-tête If-Match doit donner la version de la fiche, par exemple « "3" ».',
     en: 'The If-Match header must give the record’s version, for example "3".',
   },
   email_taken: {

@@ -1,3 +1,5 @@
+import { frenchTypography } from '../typography.ts';
+
 /**
  * Quorum's message catalogs. A message is written once with its French and English texts side by
  * side, so neither can be forgotten; i18next formats them (`{{name}}` placeholders, `_one`/`_other`
@@ -25,9 +27,31 @@ export function defineMessages<const T extends Messages>(messages: T): T {
   return messages;
 }
 
+/**
+ * A catalog's text as it is read: French takes its typography (narrow no-break spaces before « : ; ! ? »
+ * and inside « », "’"), so the catalogs are typed with ordinary spaces and apostrophes (typography.ts).
+ */
+export function typeset(text: string, language: Language): string {
+  return language === 'fr' ? frenchTypography(text) : text;
+}
+
 /** One language's texts of a catalog, as i18next takes a namespace. */
 export function textsIn(messages: Messages, language: Language): Record<string, string> {
-  return Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, message[language]]));
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, message]) => [key, typeset(message[language], language)]),
+  );
+}
+
+type NestedTexts = { [key: string]: string | NestedTexts };
+
+/** A nested catalog (the web's fr.json) with every text typeset for its language. */
+export function typesetTexts<T extends NestedTexts>(texts: T, language: Language): T {
+  return Object.fromEntries(
+    Object.entries(texts).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? typeset(value, language) : typesetTexts(value, language),
+    ]),
+  ) as T;
 }
 
 /** i18next resources for the given namespaces: `{ fr: { ns: { key: text } }, en: … }`. */

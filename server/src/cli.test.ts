@@ -132,7 +132,7 @@ describe('the quorum command', () => {
     assert.equal(verified.status, 0, verified.stderr);
     assert.match(
       verified.stdout,
-      /^Sauvegarde vérifiée : .* \(\d+ lignes, schéma .*, empreinte [0-9a-f]{64}\)\.$/m,
+      /^Sauvegarde vérifiée\u202f: .* \(\d+ lignes, schéma .*, empreinte [0-9a-f]{64}\)\.$/m,
     );
 
     const lines = gunzipSync(fs.readFileSync(archive)).toString('utf8').trimEnd().split('\n');

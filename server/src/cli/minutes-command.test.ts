@@ -65,7 +65,7 @@ describe('quorum minutes', () => {
     const cases: [string[], RegExp][] = [
       [
         ['minutes', 'ag-1999', '--format', 'md', '--out', path.join(directory, 'x.md')],
-        /Assemblée « ag-1999 » introuvable/,
+        /Assemblée «\u202fag-1999\u202f» introuvable/,
       ],
       [
         ['minutes', 'ag-2017', '--format', 'odt', '--out', path.join(directory, 'x.odt')],

@@ -44,7 +44,7 @@ describe('quorum votes verify', () => {
       encoding: 'utf8',
     });
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^Registre vérifié : 24 bulletins \(poids total 26\)/);
+    assert.match(run.stdout, /^Registre vérifié\u202f: 24 bulletins \(poids total 26\)/);
     assert.match(run.stdout, /for 8, against 8, abstain 10/);
     const json = spawnSync(
       process.execPath,
@@ -69,7 +69,10 @@ describe('quorum votes verify', () => {
       encoding: 'utf8',
     });
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /Registre refusé : un bulletin a une preuve ou une signature invalide \(21 /);
+    assert.match(
+      run.stderr,
+      /Registre refusé\u202f: un bulletin a une preuve ou une signature invalide \(21 /,
+    );
   });
 
   it('refuses a changed result, a removed ballot and a file that is not a record', async () => {

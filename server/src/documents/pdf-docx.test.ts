@@ -18,6 +18,7 @@ import {
   type MinutesDocument,
 } from '../../../common/documents/blocks.ts';
 import { renderDocx } from './docx.ts';
+import { pdfBytes } from './pdf-bytes.ts';
 import { printable, renderPdf } from './pdf.ts';
 
 const budgetRows = Array.from({ length: 150 }, (_, index) => [
@@ -81,7 +82,27 @@ describe('the PDF renderer', () => {
   });
 
   it('replaces signs Helvetica cannot print rather than printing garbage', () => {
-    assert.equal(printable('a\u202fb ❖ c → d'), 'a b • c ? d');
+    assert.equal(printable('a\u2009b ❖ c → d'), 'a b • c ? d');
+  });
+
+  it('never cuts an amount across two lines, in any PDF drawn with pdfkit', async () => {
+    const bytes = await pdfBytes({}, (pdf) => {
+      // Room for "Total 1 124 849 €" but not for "Total général 1 124 849 €": the line must break before.
+      pdf.font('Helvetica').fontSize(12).text('Total général 1\u202f124\u202f849\u202f€', { width: 110 });
+    });
+    const page = await (await getDocument({ data: new Uint8Array(bytes) }).promise).getPage(1);
+    const lines = (await page.getTextContent()).items
+      .map((item) => ('str' in item ? item.str.trim() : ''))
+      .filter(Boolean);
+    assert.ok(lines.length > 1, `the text wraps (${JSON.stringify(lines)})`);
+    assert.ok(lines.includes('1 124 849 €'), `the amount is one line (${JSON.stringify(lines)})`);
+  });
+
+  it('keeps an amount and a minus sign whole: no-break spaces stay no-break, the minus an en dash', () => {
+    assert.equal(
+      printable('\u22121\u202f124\u202f849\u202f€ ; Total\u202f:'),
+      '–1\u00a0124\u00a0849\u00a0€ ; Total\u00a0:',
+    );
   });
 });
 

@@ -1,4 +1,6 @@
-import { pdfBytes } from './pdf-bytes.ts';
+import { pdfBytes, printable } from './pdf-bytes.ts';
+
+export { printable };
 import type { Block, Inline, MinutesDocument, TableRowStyle } from '../../../common/documents/blocks.ts';
 import { translate } from '../i18n/translate.ts';
 
@@ -15,19 +17,6 @@ const bottom = 64;
 const fontSize = 10;
 /** Points of indentation per step of a table row's first cell. */
 const indentStep = 10;
-
-const winAnsiExtras = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-/** Keeps what Helvetica can print; "❖" becomes a bullet, spaces of all widths plain spaces. */
-export function printable(value: string): string {
-  return value
-    .replace(/[\u2000-\u200b\u202f\u205f]/g, ' ')
-    .replace(/[❖▪►●◆]/g, '•')
-    .replace(/[‐‑‒]/g, '-')
-    .replace(/[^\n\t\x20-\x7e\xa0-\xff]/g, (character) =>
-      winAnsiExtras.has(character) ? character : character === '\u2009' ? ' ' : '?',
-    );
-}
 
 type Pdf = PDFKit.PDFDocument;
 

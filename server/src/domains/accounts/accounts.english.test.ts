@@ -66,7 +66,7 @@ for (const engine of testEngines()) {
       assert.equal(link.json().code, 'token_invalid');
       assert.equal(link.json().detail, 'This link has expired or has already been used; ask for a new one.');
       const french = await anonymous.post('/api/invitations/view', { token: 'x'.repeat(40) });
-      assert.equal(french.json().detail, 'Ce lien a expiré ou a déjà servi ; demandez-en un nouveau.');
+      assert.equal(french.json().detail, 'Ce lien a expiré ou a déjà servi\u202f; demandez-en un nouveau.');
     });
   });
 }

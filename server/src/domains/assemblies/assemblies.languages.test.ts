@@ -202,7 +202,7 @@ for (const engine of testEngines()) {
       );
       assert.equal(
         quorum.quorum.statement.fr,
-        '0 membre présent ou représenté sur 2 membres ayant droit de vote ; quorum du quart : 1 ; non atteint',
+        '0 membre présent ou représenté sur 2 membres ayant droit de vote\u202f; quorum du quart\u202f: 1\u202f; non atteint',
       );
     });
   });

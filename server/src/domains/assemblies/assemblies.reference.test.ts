@@ -56,7 +56,7 @@ for (const engine of testEngines()) {
       assert.deepEqual(new Set(excusedRows.map(line)), new Set(expected(excused)));
       assert.equal(
         sheet.quorum.statement.fr,
-        '23 membres présents ou représentés sur 38 membres ayant droit de vote ; quorum du quart : 10 ; atteint',
+        '23 membres présents ou représentés sur 38 membres ayant droit de vote\u202f; quorum du quart\u202f: 10\u202f; atteint',
       );
       assert.equal(sheet.isQuorumFrozen, true);
       const members = await test.client().get('/api/assemblies/ag-2017/attendance');

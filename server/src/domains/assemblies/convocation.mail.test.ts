@@ -26,28 +26,28 @@ const model: ConvocationMailModel = {
 describe('the convocation e-mail', () => {
   it('reads as a French convocation: greeting, date "21 juin 2017", time "14h00", place, agenda, link, proxy', () => {
     const mail = convocationMail(model);
-    assert.equal(mail.subject, 'Convocation : Assemblée générale ordinaire — mercredi 21 juin 2017');
+    assert.equal(mail.subject, 'Convocation\u202f: Assemblée générale ordinaire — mercredi 21 juin 2017');
     assert.equal(mail.from, '"La 27e Région" <quorum@localhost>');
     assert.equal(
       mail.text,
       [
         'Bonjour Christian Paul,',
         '',
-        'La 27e Région vous convoque à la réunion « Assemblée générale ordinaire ».',
+        'La 27e Région vous convoque à la réunion «\u202fAssemblée générale ordinaire\u202f».',
         '',
-        'Date\u00a0: mercredi 21 juin 2017, à 14h00',
-        'Lieu\u00a0: La Gaîté lyrique, 3 bis rue Papin, Paris',
+        'Date\u202f: mercredi 21 juin 2017, à 14h00',
+        'Lieu\u202f: La Gaîté lyrique, 3 bis rue Papin, Paris',
         '',
-        'Ordre du jour :',
+        'Ordre du jour\u202f:',
         '- Rapport moral',
         '- Approbation des comptes 2016',
         '',
-        'Dites-nous si vous serez présent·e ou excusé·e en ouvrant votre lien personnel :',
+        'Dites-nous si vous serez présent·e ou excusé·e en ouvrant votre lien personnel\u202f:',
         'https://quorum.example.org/p#secret-token',
         '',
-        'Vous ne pouvez pas venir ? Donnez pouvoir à un autre membre : ouvrez le même lien, choisissez « Je donne pouvoir à… » puis le membre qui votera pour vous. Chaque membre peut détenir au plus 2 pouvoirs.',
+        'Vous ne pouvez pas venir\u202f? Donnez pouvoir à un autre membre\u202f: ouvrez le même lien, choisissez «\u202fJe donne pouvoir à…\u202f» puis le membre qui votera pour vous. Chaque membre peut détenir au plus 2 pouvoirs.',
         'Le jour même, ce lien vous connecte à la séance sur votre téléphone pour suivre l’ordre du jour et voter.',
-        'Ce lien vous est propre : ne le transmettez pas.',
+        'Ce lien vous est propre\u202f: ne le transmettez pas.',
         '',
         'La 27e Région',
       ].join('\n'),
@@ -82,7 +82,7 @@ describe('the convocation e-mail', () => {
       isReminder: true,
       senderName: 'Le secrétariat',
     });
-    assert.match(mail.subject, /^Rappel — Convocation : /);
+    assert.match(mail.subject, /^Rappel — Convocation\u202f: /);
     assert.match(mail.text, /^Madame, Monsieur,\n\nNous n’avons pas encore reçu votre réponse/);
     assert.match(
       mail.text,

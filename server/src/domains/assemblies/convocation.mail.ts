@@ -50,9 +50,9 @@ function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** French puts a no-break space before a colon, English none. */
+/** French puts a narrow no-break space before a colon, English none. */
 function colonOf(language: Language): string {
-  return language === 'fr' ? '\u00a0:' : ':';
+  return language === 'fr' ? '\u202f:' : ':';
 }
 
 function textOf(language: Language) {

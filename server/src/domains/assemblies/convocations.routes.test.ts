@@ -267,13 +267,13 @@ for (const engine of testEngines()) {
       assert.match(body.lateNotice.message, /tardive/);
       assert.equal(body.refusal, null);
       const date = formatLongDate(dayPlus(5), 'fr');
-      assert.equal(body.subject, `Convocation : Assemblée générale annuelle — ${date}`);
+      assert.equal(body.subject, `Convocation\u202f: Assemblée générale annuelle — ${date}`);
       assert.match(body.text, new RegExp(`^Bonjour ${body.sampleMemberName},`));
       assert.match(
         body.text,
-        new RegExp(`Date\u00a0: ${date}, à 14h00\nLieu\u00a0: Maison des associations`),
+        new RegExp(`Date\u202f: ${date}, à 14h00\nLieu\u202f: Maison des associations`),
       );
-      assert.match(body.text, /Ordre du jour :\n- Approuver les comptes 2029/);
+      assert.match(body.text, /Ordre du jour\u202f:\n- Approuver les comptes 2029/);
       assert.match(body.text, /Donnez pouvoir à un autre membre/);
       assert.match(body.html, /<h1[^>]*>Assemblée générale annuelle<\/h1>/);
       assert.match(body.html, /<li>Approuver les comptes 2029<\/li>/);

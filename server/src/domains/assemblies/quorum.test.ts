@@ -15,7 +15,7 @@ describe('quorum', () => {
     assert.equal(result.isReached, true);
     assert.equal(
       result.statement.fr,
-      '31 membres présents ou représentés sur 46 membres à jour de cotisation ; quorum du quart : 12 ; atteint',
+      '31 membres présents ou représentés sur 46 membres à jour de cotisation\u202f; quorum du quart\u202f: 12\u202f; atteint',
     );
     assert.equal(
       result.statement.en,
@@ -48,7 +48,10 @@ describe('quorum', () => {
     const result = computeQuorum(strict, { votingMembers: 30, present: 8, remote: 3, represented: 5 });
     assert.equal(result.counted, 8);
     assert.equal(result.required, 10);
-    assert.match(result.statement.fr, /^8 membres présents sur 30 .* quorum du tiers : 10 ; non atteint$/);
+    assert.match(
+      result.statement.fr,
+      /^8 membres présents sur 30 .* quorum du tiers\u202f: 10\u202f; non atteint$/,
+    );
   });
 
   it('needs no quorum on a second convocation', () => {
@@ -57,7 +60,7 @@ describe('quorum', () => {
     assert.equal(result.isReached, true);
     assert.equal(
       result.statement.fr,
-      '1 membre présent ou représenté sur 46 membres à jour de cotisation ; aucun quorum requis',
+      '1 membre présent ou représenté sur 46 membres à jour de cotisation\u202f; aucun quorum requis',
     );
   });
 
@@ -71,7 +74,7 @@ describe('quorum', () => {
     });
     assert.equal(
       result.statement.fr,
-      '23 membres présents ou représentés sur 38 membres ayant droit de vote ; quorum du quart : 10 ; atteint',
+      '23 membres présents ou représentés sur 38 membres ayant droit de vote\u202f; quorum du quart\u202f: 10\u202f; atteint',
     );
   });
 

@@ -69,7 +69,7 @@ for (const engine of testEngines()) {
         grants.amountCents,
         grantLines.reduce((total, row) => total + (row.cells.actual_2016?.computedCents ?? 0), 0),
       );
-      assert.equal(grants.share, '61,8 %');
+      assert.equal(grants.share, '61,8\u202f%');
     });
   });
 }

@@ -268,7 +268,7 @@ for (const engine of testEngines()) {
       const refused = await treasurer.request('DELETE', `/api/budgets/2017/lines/${services.id}`);
       assert.equal(refused.statusCode, 409);
       assert.deepEqual(refused.json().errors, [{ path: 'params.lineId', message: 'has_lines_beneath' }]);
-      assert.match(refused.json().detail, /a \d+ lignes en dessous : supprimez-les d’abord/);
+      assert.match(refused.json().detail, /a \d+ lignes en dessous\u202f: supprimez-les d’abord/);
       const line = byLabel(before, 'Fondation des Tilleuls');
       const removed = await treasurer.request('DELETE', `/api/budgets/2017/lines/${line.id}`);
       assert.equal(removed.statusCode, 200, removed.body);

@@ -68,7 +68,7 @@ describe('quorum budget check', () => {
 
     const text = quorum(['budget', 'check', '2017']);
     assert.equal(text.status, 0);
-    assert.match(text.stdout, /2016 réalisé : charges 724 027 €/);
+    assert.match(text.stdout, /2016 réalisé\u202f: charges 724\u202f027\u202f€/);
     assert.match(text.stdout, new RegExp(`${check.differences.length} écarts`));
   });
 

@@ -3,11 +3,12 @@ import { safeCsvOptions } from '../../documents/csv.ts';
 import { pdfBytes } from '../../documents/pdf-bytes.ts';
 import { euroFormat, xlsxBytes, type XlsxRow } from '../../documents/xlsx-bytes.ts';
 import type { BudgetTableView } from '../../../../common/budget.schemas.ts';
-import { formatMoney } from '../../../../common/format.ts';
+import { formatDay, formatMoney } from '../../../../common/format.ts';
 
 type Row = BudgetTableView['rows'][number];
 
-const money = (cents: number | null) => (cents === null ? '' : formatMoney(cents).replace(' €', ''));
+/** A cell's amount, without the "€" the column's header gives. */
+const money = (cents: number | null) => (cents === null ? '' : formatMoney(cents).replace(/\u202f€$/, ''));
 const sideName = { charges: 'Charges', products: 'Produits' } as const;
 
 /** One line per budget row: side, account, label, then computed and declared figures per column. */
@@ -121,7 +122,7 @@ export function renderBudgetPdf(table: BudgetTableView, associationName: string)
         document
           .font('Helvetica')
           .fontSize(9)
-          .text(`Au ${table.asOf.split('-').reverse().join('/')}`, { align: 'center' });
+          .text(`Au ${formatDay(table.asOf)}`, { align: 'center' });
       document.moveDown(0.6).fontSize(7.5);
       const charges = table.rows.filter((row) => row.side === 'charges');
       const products = table.rows.filter((row) => row.side === 'products');

@@ -124,7 +124,7 @@ for (const engine of testEngines()) {
       assert.equal(renamed.json().errors[0].path, 'body.code');
       assert.equal(
         renamed.json().detail,
-        'La catégorie « Choriste » compte 1 adhésion(s) : son code et sa nature ne peuvent plus changer (ses mots et son vote, si).',
+        'La catégorie «\u202fChoriste\u202f» compte 1 adhésion(s)\u202f: son code et sa nature ne peuvent plus changer (ses mots et son vote, si).',
       );
       const otherKind = await put('singer', {
         ...category('singer', 'Choriste', 'Choristes'),

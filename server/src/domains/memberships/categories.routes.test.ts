@@ -278,9 +278,9 @@ for (const engine of testEngines()) {
       assert.match(text, /\*\*1 adhésion de membre bienfaiteur validée\*\*\./);
       assert.match(
         text,
-        /Grille d’adhésion 2026 : 120 € pour les membres actifs \(tarif réduit 60 € : étudiants et demandeurs d’emploi\), pour les membres bienfaiteurs \(à partir de 50 €\) et pour les membres d’honneur \(gratuite\)\./,
+        /Grille d’adhésion 2026\u202f: 120\u202f€ pour les membres actifs \(tarif réduit 60\u202f€\u202f: étudiants et demandeurs d’emploi\), pour les membres bienfaiteurs \(à partir de 50\u202f€\) et pour les membres d’honneur \(gratuite\)\./,
       );
-      assert.match(text, /\| Membre actif \| 120 € \| 2 \| 0 \| 180 € \|/);
+      assert.match(text, /\| Membre actif \| 120\u202f€ \| 2 \| 0 \| 180\u202f€ \|/);
       for (const demo of [
         'collectivités',
         'personnes morales',

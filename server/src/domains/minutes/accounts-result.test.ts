@@ -65,8 +65,8 @@ for (const engine of testEngines()) {
 
     it('words a loss in French and English, and prints its table cell with a minus sign', async () => {
       const french = await markdown('ag-2025', 'fr');
-      assert.match(french, /Le résultat annuel est une perte de 312 €\./);
-      assert.match(french, /\*\*Résultat\*\* : \u2212312 €/);
+      assert.match(french, /Le résultat annuel est une perte de 312\u202f€\./);
+      assert.match(french, /\*\*Résultat\*\*\u202f: \u2212312\u202f€/);
       assert.doesNotMatch(french, /- 312|-312|\(perte\)/);
       const english = await markdown('ag-2025', 'en');
       assert.match(english, /The result for the year is a loss of €312\./);
@@ -75,7 +75,10 @@ for (const engine of testEngines()) {
     });
 
     it('words a surplus', async () => {
-      assert.match(await markdown('ag-2026', 'fr'), /Le résultat annuel est un excédent de 1 040 €\./);
+      assert.match(
+        await markdown('ag-2026', 'fr'),
+        /Le résultat annuel est un excédent de 1\u202f040\u202f€\./,
+      );
       assert.match(await markdown('ag-2026', 'en'), /The result for the year is a surplus of €1,040\./);
     });
   });

@@ -1,4 +1,4 @@
-import { formatDisplayName } from '../../../../common/names.ts';
+import { formatDisplayName, titleFormOfCivility } from '../../../../common/names.ts';
 import type { TitleForm } from '../../../../common/votes.schemas.ts';
 import type { AssemblyRow } from '../assemblies/assemblies.service.ts';
 import { computeSheet } from '../assemblies/attendance.service.ts';
@@ -31,21 +31,25 @@ export function officersOf(context: MinutesBuildContext, assembly: AssemblyRow) 
     const ids = [assembly.chair_person_id, assembly.secretary_person_id].filter(
       (id): id is string => id !== null,
     );
+    const persons = await findPersonNames(context.database.db, ids);
     const names = new Map(
-      (await findPersonNames(context.database.db, ids)).map((row) => [
+      persons.map((row) => [
         row.id,
         formatDisplayName({ firstName: row.first_name, lastName: row.last_name }),
       ]),
     );
+    const civilityOf = (personId: string) => persons.find((row) => row.id === personId)?.civility ?? null;
     const rows = [...sheet.attendees, ...sheet.guests, ...sheet.staff];
     const { board } = await boardComposition(context, assembly.held_on);
-    // The form of a person's title: their mandate on the day, else their latest mandate that says it.
+    // The form of a person's title: their mandate on the day, else their latest mandate that says it,
+    // else their civility in the register ("Mme": "La présidente de séance").
     const mandates = [
       ...board,
       ...(await listMandates(context)).sort((a, b) => b.startsOn.localeCompare(a.startsOn)),
     ];
     const titleFormOf = (personId: string) =>
-      mandates.find((mandate) => mandate.personId === personId && mandate.titleForm)?.titleForm ?? null;
+      mandates.find((mandate) => mandate.personId === personId && mandate.titleForm)?.titleForm ??
+      titleFormOfCivility(civilityOf(personId));
     const officer = (personId: string | null): Officer | null =>
       personId && names.has(personId)
         ? {

@@ -181,8 +181,8 @@ for (const engine of testEngines()) {
       assert.match(text, /Budget 2025/);
       assert.doesNotMatch(text, /Réalisé 2024/, 'the actual column has no figure');
       assert.match(text, /\| Charges \| Budget 2025 \| Réalisé au 31 mai 2025 \|/);
-      assert.match(text, /\| Graines et outils \| 1 200 € \| 430 € \|/);
-      assert.match(text, /\| Cotisations \| 1 200 € \| 960 € \|/);
+      assert.match(text, /\| Graines et outils \| 1\u202f200\u202f€ \| 430\u202f€ \|/);
+      assert.match(text, /\| Cotisations \| 1\u202f200\u202f€ \| 960\u202f€ \|/);
       assert.doesNotMatch(text, /Charges de personnel/, 'no line without a figure');
       assert.match(text, /Trésorerie au 31 décembre : 3 890 €, sur le compte courant au Crédit Coopératif\./);
     });
@@ -196,13 +196,13 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(text, /annuelle/);
       assert.match(text, /s’est tenue .* à Salle des fêtes et par visioconférence, entre/);
       assert.match(text, /- MARTIN Alice \(à distance\)/);
-      const [present, guests] = text.split('Étaient également présents, sans voix :');
+      const [present, guests] = text.split('Étaient également présents, sans voix\u202f:');
       assert.ok(guests, 'the guests have their own list');
       assert.match(guests!, /^\*\*\n\n- NOIR Denis\n/);
       assert.doesNotMatch(present!, /NOIR Denis/);
       assert.match(text, /- PETIT Bruno \(parti à \d\dh\d\d, représenté ensuite par Claire Roux\)/);
       assert.doesNotMatch(text, /Étaient représentés/, 'the leaver is not listed again as represented');
-      assert.match(text, /\*\*Fonctions au sein du conseil :\*\*\n\n- Présidente : Alice Martin/);
+      assert.match(text, /\*\*Fonctions au sein du conseil\u202f:\*\*\n\n- Présidente\u202f: Alice Martin/);
       // No secretary of the session: the board's treasurer, present, signs, titled as she is.
       assert.match(
         text,
@@ -215,8 +215,8 @@ for (const engine of testEngines()) {
       const questions = text.indexOf(
         '## Compte rendu des questions posées lors de l’assemblée générale ordinaire',
       );
-      const item = text.indexOf('### Point 2 : Approbation des comptes', questions);
-      const asked = text.indexOf('Une adhérente : Le bénéfice sera-t-il reporté ?', item);
+      const item = text.indexOf('### Point 2\u202f: Approbation des comptes', questions);
+      const asked = text.indexOf('Une adhérente\u202f: Le bénéfice sera-t-il reporté ?', item);
       const closing = text.search(/clôt la séance|La séance est levée/);
       assert.ok(questions > 0 && item > questions && asked > item, 'the question under its item');
       assert.ok(closing > asked, 'the closing after the questions');

@@ -7,7 +7,11 @@ export type MinutesRow = Selectable<MinutesTable>;
 
 export async function findPersonNames(db: DbOrTransaction, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('persons').select(['id', 'first_name', 'last_name']).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('persons')
+    .select(['id', 'first_name', 'last_name', 'civility'])
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /** The year's memberships with their member's name and every dated status change. */

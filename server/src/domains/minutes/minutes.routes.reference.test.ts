@@ -120,21 +120,21 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(after, /JOUEN Marjorie/);
       assert.match(
         after,
-        /Grille d’adhésion 2017 : 5 200 € pour les personnes morales et 45 € pour les personnes physiques\./,
+        /Grille d’adhésion 2017\u202f: 5\u202f200\u202f€ pour les personnes morales et 45\u202f€ pour les personnes physiques\./,
       );
-      assert.match(after, /\| Personne morale \| 5 200 € \| 20 \| 6 \| 104 000 € \|/);
-      assert.match(after, /### 3e groupe : Les dix ans de La 27e Région/);
-      assert.match(before, /\| Locations \| 133 600 € \| 129 387 € \|/);
-      assert.match(after, /\| Locations \| 140 000 € \| 129 387 € \|/);
-      assert.doesNotMatch(after, /\| Locations \| 133 600 €/);
+      assert.match(after, /\| Personne morale \| 5\u202f200\u202f€ \| 20 \| 6 \| 104\u202f000\u202f€ \|/);
+      assert.match(after, /### 3e groupe\u202f: Les dix ans de La 27e Région/);
+      assert.match(before, /\| Locations \| 133\u202f600\u202f€ \| 129\u202f387\u202f€ \|/);
+      assert.match(after, /\| Locations \| 140\u202f000\u202f€ \| 129\u202f387\u202f€ \|/);
+      assert.doesNotMatch(after, /\| Locations \| 133\u202f600\u202f€/);
       // The 61 family's declared figure stays as declared; its lines now sum to more, and the minutes say so.
       assert.match(
         after,
-        /Services extérieurs \(Budget 2017\) : déclaré 135 600 €, somme des lignes 142 000 €/,
+        /Services extérieurs \(Budget 2017\)\u202f: déclaré 135\u202f600\u202f€, somme des lignes 142\u202f000\u202f€/,
       );
       assert.match(
         after,
-        /L'Assemblée Générale valide le projet d'activité ainsi que le budget prévisionnel 2017 présentés\. Résolution adoptée par 18 voix pour, 3 contre et 2 abstentions\./,
+        /L’Assemblée Générale valide le projet d'activité ainsi que le budget prévisionnel 2017 présentés\. Résolution adoptée par 18 voix pour, 3 contre et 2 abstentions\./,
       );
       assert.doesNotMatch(before, /18 voix pour/);
     });

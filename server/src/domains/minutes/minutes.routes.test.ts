@@ -141,7 +141,7 @@ for (const engine of testEngines()) {
         assert.equal(response.statusCode, 500);
         assert.match(
           response.json().detail,
-          /La section « Section en panne » n’a pas pu être produite \(données illisibles\)/,
+          /La section «\u202fSection en panne\u202f» n’a pas pu être produite \(données illisibles\)/,
         );
       } finally {
         unregisterSectionKind('test_broken');
@@ -175,7 +175,7 @@ for (const engine of testEngines()) {
       assert.equal(refused.statusCode, 409);
       assert.match(
         refused.json().detail,
-        /est signé : il ne peut plus être modifié\. Pour le corriger, créez une nouvelle version\./,
+        /est signé\u202f: il ne peut plus être modifié\. Pour le corriger, créez une nouvelle version\./,
       );
 
       await changeRows(test.runtime.database, 'persons', { last_name: 'Vidal' }, { last_name: 'Vidalou' });

@@ -345,7 +345,7 @@ for (const engine of testEngines()) {
         mapping: { lastName: 'Nom', firstName: 'Prénom', email: 'Courriel' },
       });
       assert.equal(response.statusCode, 400);
-      assert.match(response.json().detail, /« Courriel »/);
+      assert.match(response.json().detail, /«\u202fCourriel\u202f»/);
       assert.deepEqual(response.json().errors, [{ path: 'body.mapping.email', message: 'column_missing' }]);
 
       const nothing = await secretary.post(`/api/register/imports/${importId}/dry-run`, {

@@ -49,9 +49,9 @@ for (const engine of testEngines()) {
       assert.deepEqual(
         resolutions.map((entry) => entry.sentence.fr),
         [
-          "L'Assemblée Générale approuve les comptes 2016 (Résultat : - 14 071€) et le rapport d'activité de cette même année à l'unanimité.",
-          "L'Assemblée Générale valide le projet d'activité ainsi que le budget prévisionnel 2017 présentés.",
-          "L'Assemblée Générale valide la grille d'adhésion proposée pour l'année 2017.",
+          "L’Assemblée Générale approuve les comptes 2016 (Résultat : - 14 071€) et le rapport d'activité de cette même année à l’unanimité.",
+          "L’Assemblée Générale valide le projet d'activité ainsi que le budget prévisionnel 2017 présentés.",
+          "L’Assemblée Générale valide la grille d'adhésion proposée pour l'année 2017.",
         ],
       );
       assert.match(

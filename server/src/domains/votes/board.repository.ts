@@ -17,7 +17,7 @@ export async function listMandateRows(db: DbOrTransaction, atDay: string | null)
     .selectFrom('mandates')
     .innerJoin('persons', 'persons.id', 'mandates.person_id')
     .selectAll('mandates')
-    .select(['persons.first_name', 'persons.last_name'])
+    .select(['persons.first_name', 'persons.last_name', 'persons.civility'])
     .orderBy('mandates.position');
   if (atDay) {
     query = query
@@ -172,7 +172,12 @@ export async function listElectionOutgoing(db: DbOrTransaction, electionId: stri
     .innerJoin('mandates', 'mandates.id', 'election_outgoing.mandate_id')
     .innerJoin('persons', 'persons.id', 'mandates.person_id')
     .selectAll('mandates')
-    .select(['persons.first_name', 'persons.last_name', 'election_outgoing.is_standing_again'])
+    .select([
+      'persons.first_name',
+      'persons.last_name',
+      'persons.civility',
+      'election_outgoing.is_standing_again',
+    ])
     .where('election_outgoing.election_id', '=', electionId)
     .orderBy('election_outgoing.position')
     .execute();

@@ -15,7 +15,7 @@ import {
   type TitleForm,
 } from '../../../../common/votes.schemas.ts';
 import type { Locale } from '../../../../common/format.ts';
-import { formatDisplayName } from '../../../../common/names.ts';
+import { formatDisplayName, titleFormOfCivility } from '../../../../common/names.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { DbOrTransaction } from '../../db/database.ts';
 import { checkVersion, refusingStale, StaleVersionError } from '../../http/record-version.ts';
@@ -88,13 +88,14 @@ async function rolesByCode(db: DbOrTransaction) {
   return new Map(presentRoles(await listBoardRoleRows(db)).map((role) => [role.code, role]));
 }
 
-type PersonMandateRow = MandateRow & { first_name: string; last_name: string };
+type PersonMandateRow = MandateRow & { first_name: string; last_name: string; civility: string | null };
 
 function presentMandate(row: PersonMandateRow, roles: Map<string, BoardRoleView>): MandateView {
   const personName = formatDisplayName({ firstName: row.first_name, lastName: row.last_name });
   const titleForm = (row.title_form as TitleForm | null) ?? null;
   const labels = roles.get(row.role)?.labels;
-  const form = titleForm ?? 'neutral';
+  // Unless the mandate says how to print the title, the civility the register holds says it.
+  const form = titleForm ?? titleFormOfCivility(row.civility) ?? 'neutral';
   return {
     id: row.id,
     personId: row.person_id,

@@ -251,11 +251,11 @@ for (const engine of testEngines()) {
       const french = (await secretary.get(`${url}/document?format=md`)).body;
       assert.match(
         french,
-        /Élection à main levée sur une liste, à 18h40\. 4 votants présents ou représentés\. La liste \(Anne Votant, Bastien Votant, Céline Votant et Denis Votant\) obtient 3 voix pour, 0 contre et 1 vote blanc\. Sont élu·es : Anne Votant \(Présidente\), Bastien Votant \(Trésorier\), Céline Votant \(Trésorière adjointe\) et Denis Votant \(Administrateur·rice\)\. Mandat du 14 juin 2031 au 13 juin 2034\./,
+        /Élection à main levée sur une liste, à 18h40\. 4 votants présents ou représentés\. La liste \(Anne Votant, Bastien Votant, Céline Votant et Denis Votant\) obtient 3 voix pour, 0 contre et 1 vote blanc\. Sont élu·es\u202f: Anne Votant \(Présidente\), Bastien Votant \(Trésorier\), Céline Votant \(Trésorière adjointe\) et Denis Votant \(Administrateur·rice\)\. Mandat du 14 juin 2031 au 13 juin 2034\./,
       );
       assert.match(
         french,
-        /Élection à main levée, candidat par candidat, à 18h50\. 4 votants présents ou représentés\. Élise Votant : 3 voix pour et 1 contre\. Denis Votant : 1 voix pour et 3 contre\. Est élu·e : Élise Votant \(Secrétaire\)\. Mandat à compter du 1er juillet 2031\./,
+        /Élection à main levée, candidat par candidat, à 18h50\. 4 votants présents ou représentés\. Élise Votant\u202f: 3 voix pour et 1 contre\. Denis Votant\u202f: 1 voix pour et 3 contre\. Est élu·e\u202f: Élise Votant \(Secrétaire\)\. Mandat à compter du 1er juillet 2031\./,
       );
       const english = (await secretary.get(`${url}/document?format=md&lang=en`)).body;
       assert.match(

@@ -536,7 +536,7 @@ for (const engine of testEngines()) {
         .then((text) => text.replace(/\\([_*-])/g, '$1'));
       assert.ok(
         minutes.includes(
-          `Scrutin secret chiffré ; résultat vérifiable, empreinte du registre : ${fingerprint}.`,
+          `Scrutin secret chiffré\u202f; résultat vérifiable, empreinte du registre\u202f: ${fingerprint}.`,
         ),
         minutes,
       );

@@ -14,10 +14,11 @@ export interface WordedResolution {
   isAdopted: boolean;
 }
 
+/** "1 234" with a narrow no-break space in French, "1,234" in English. */
 function whole(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB')
     .format(value)
-    .replace(/[\u202f\u00a0]/g, ' ');
+    .replace(/[\u202f\u00a0]/g, '\u202f');
 }
 
 /** "a, b et c": the items but the last joined by commas, the last two by the language's "and". */

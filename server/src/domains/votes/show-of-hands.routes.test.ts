@@ -154,7 +154,7 @@ for (const engine of testEngines()) {
       ).json() as Resolution;
       assert.deepEqual([view.recordedAs, view.outcome, view.counts], ['unanimous', 'adopted', null]);
       assert.equal(view.votedAt, `${heldOn}T14:05:00.000Z`);
-      assert.match(view.sentence!.fr, /à l'unanimité\.$/);
+      assert.match(view.sentence!.fr, /à l’unanimité\.$/);
       const adoptedOnly = await createResolution(test.runtime, { slug, agendaItemId: deliberativeId });
       const adopted = (await record(adoptedOnly.id, { record: 'adopted' })).json() as Resolution;
       assert.deepEqual([adopted.recordedAs, adopted.outcome, adopted.counts], ['adopted', 'adopted', null]);
@@ -403,11 +403,11 @@ for (const engine of testEngines()) {
       );
       assert.match(
         french,
-        /Élection à main levée sur une liste, à 17h10\. 4 votants présents ou représentés\. La liste \(Alice Membre, Bruno Membre et Chloé Membre\) obtient 3 voix pour, 0 contre et 1 vote blanc\. Sont élu·es : Alice Membre \(Administrateur·rice\), Bruno Membre \(Administrateur·rice\) et Chloé Membre \(Administrateur·rice\)\. Mandat à compter du 15 juin 2030\. Membres sortant·es : Alice Membre \(Présidente\) et Emma Membre \(Administrateur·rice, ne se représente pas\)\./,
+        /Élection à main levée sur une liste, à 17h10\. 4 votants présents ou représentés\. La liste \(Alice Membre, Bruno Membre et Chloé Membre\) obtient 3 voix pour, 0 contre et 1 vote blanc\. Sont élu·es\u202f: Alice Membre \(Administrateur·rice\), Bruno Membre \(Administrateur·rice\) et Chloé Membre \(Administrateur·rice\)\. Mandat à compter du 15 juin 2030\. Membres sortant·es\u202f: Alice Membre \(Présidente\) et Emma Membre \(Administrateur·rice, ne se représente pas\)\./,
       );
       assert.match(
         french,
-        /Driss Membre : 3 voix pour et 1 contre\. Emma Membre : 1 voix pour, 2 contre et 1 vote blanc\. Est élu·e : Driss Membre \(Administrateur·rice\)\. Mandat à compter du 16 juin 2030\./,
+        /Driss Membre\u202f: 3 voix pour et 1 contre\. Emma Membre\u202f: 1 voix pour, 2 contre et 1 vote blanc\. Est élu·e\u202f: Driss Membre \(Administrateur·rice\)\. Mandat à compter du 16 juin 2030\./,
       );
       const english = (await secretary.get(`${url}/document?format=md&lang=en`)).body;
       assert.match(english, /Voted by show of hands, at 3:42 pm\./);

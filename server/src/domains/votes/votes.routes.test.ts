@@ -700,7 +700,7 @@ for (const engine of testEngines()) {
           record: 'unanimous',
         })
       ).json() as { sentence: { fr: string; en: string } };
-      assert.equal(recorded.sentence.fr, "L'Assemblée Générale valide la grille à l'unanimité.");
+      assert.equal(recorded.sentence.fr, 'L’Assemblée Générale valide la grille à l’unanimité.');
       const tooMany = await secretary.send(
         'POST',
         `/api/assemblies/ag-votes/resolutions/${tie.id}/show-of-hands`,

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../common/format.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { QueryFailure } from '../../components/query-failure.tsx';
 import { AnnualAccountsForm } from './annual-accounts.form.tsx';
@@ -40,16 +41,20 @@ export function AnnualAccountsSection({ year, canEdit }: { year: number; canEdit
                   <Table.Tr>
                     <Table.Th scope="row">{t('budget.accounts.result')}</Table.Th>
                     <Table.Td ta="right" data-accounts="result">
-                      {formatMoney(query.data.recorded.resultCents)}
+                      {formatMoney(query.data.recorded.resultCents, pageLocale())}
                     </Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th scope="row">{t('budget.accounts.equity')}</Table.Th>
-                    <Table.Td ta="right">{formatMoney(query.data.recorded.equityCents)}</Table.Td>
+                    <Table.Td ta="right">
+                      {formatMoney(query.data.recorded.equityCents, pageLocale())}
+                    </Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th scope="row">{t('budget.accounts.balanceSheetTotal')}</Table.Th>
-                    <Table.Td ta="right">{formatMoney(query.data.recorded.balanceSheetTotalCents)}</Table.Td>
+                    <Table.Td ta="right">
+                      {formatMoney(query.data.recorded.balanceSheetTotalCents, pageLocale())}
+                    </Table.Td>
                   </Table.Tr>
                 </>
               )}
@@ -57,11 +62,15 @@ export function AnnualAccountsSection({ year, canEdit }: { year: number; canEdit
                 <>
                   <Table.Tr>
                     <Table.Th scope="row">{t('budget.accounts.products')}</Table.Th>
-                    <Table.Td ta="right">{formatMoney(query.data.actual.productsCents)}</Table.Td>
+                    <Table.Td ta="right">
+                      {formatMoney(query.data.actual.productsCents, pageLocale())}
+                    </Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th scope="row">{t('budget.accounts.charges')}</Table.Th>
-                    <Table.Td ta="right">{formatMoney(query.data.actual.chargesCents)}</Table.Td>
+                    <Table.Td ta="right">
+                      {formatMoney(query.data.actual.chargesCents, pageLocale())}
+                    </Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th scope="row">{t('budget.accounts.computedResult')}</Table.Th>
@@ -70,13 +79,15 @@ export function AnnualAccountsSection({ year, canEdit }: { year: number; canEdit
                       c={query.data.resultAgrees === false ? 'red.9' : undefined}
                       data-accounts="computed-result"
                     >
-                      {formatMoney(query.data.actual.resultCents)}
+                      {formatMoney(query.data.actual.resultCents, pageLocale())}
                       {query.data.resultAgrees === false && ` — ${t('budget.accounts.disagrees')}`}
                     </Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th scope="row">{t('budget.accounts.provisionReversal')}</Table.Th>
-                    <Table.Td ta="right">{formatMoney(query.data.actual.provisionReversalCents)}</Table.Td>
+                    <Table.Td ta="right">
+                      {formatMoney(query.data.actual.provisionReversalCents, pageLocale())}
+                    </Table.Td>
                   </Table.Tr>
                 </>
               )}
@@ -87,7 +98,7 @@ export function AnnualAccountsSection({ year, canEdit }: { year: number; canEdit
                   </Table.Th>
                   <Table.Td ta="right" data-share={share.label}>
                     {share.share}
-                    {share.amountCents !== null && ` (${formatMoney(share.amountCents)})`}
+                    {share.amountCents !== null && ` (${formatMoney(share.amountCents, pageLocale())})`}
                   </Table.Td>
                 </Table.Tr>
               ))}

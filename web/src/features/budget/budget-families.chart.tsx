@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useTranslation } from 'react-i18next';
 import type { ComputedBudget } from '../../../../common/budget.ts';
 import { formatMoney } from '../../../../common/format.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
 
 // Dark shades keep a 3:1 contrast with the white background (WCAG 1.4.11).
 const colours = [
@@ -41,7 +42,7 @@ export function BudgetFamiliesChart({ budget }: { budget: ComputedBudget }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="family" tick={{ fill: 'var(--mantine-color-gray-9)' }} />
             <YAxis
-              tickFormatter={(value: number) => formatMoney(value * 100)}
+              tickFormatter={(value: number) => formatMoney(value * 100, pageLocale())}
               tick={{ fill: 'var(--mantine-color-gray-9)' }}
               width={96}
             />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { amountInputText } from '../../../../common/amounts.ts';
 import type { BudgetSide, ComputedBudget } from '../../../../common/budget.ts';
 import { formatMoney } from '../../../../common/format.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
 import type { BudgetTableView } from './budget.api.ts';
 import { cellKey, countError, draftError, feeKey, totalKey, type Drafts } from './budget-live.ts';
 
@@ -18,7 +19,7 @@ interface Props {
   onRemove: (lineId: string, label: string) => void;
 }
 
-const money = (cents: number | null) => (cents === null ? '' : formatMoney(cents));
+const money = (cents: number | null) => (cents === null ? '' : formatMoney(cents, pageLocale()));
 
 /** One side of the budget: families and their lines, each column's amount, the side's total. */
 export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft, structure, onRemove }: Props) {
@@ -80,9 +81,12 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft, s
                     <Text size="xs" c="gray.7">
                       {t('budget.feeNote', {
                         count: original.fee.forecastCount,
-                        fee: original.fee.feeCents === null ? '—' : formatMoney(original.fee.feeCents),
+                        fee:
+                          original.fee.feeCents === null
+                            ? '—'
+                            : formatMoney(original.fee.feeCents, pageLocale()),
                         validated: original.fee.validatedCount,
-                        income: formatMoney(original.fee.validatedIncomeCents),
+                        income: formatMoney(original.fee.validatedIncomeCents, pageLocale()),
                       })}
                     </Text>
                   )}
@@ -119,7 +123,7 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft, s
                           <Text size="xs" c="red.9" fw={700} role="note">
                             {t('budget.declaredDiffers', {
                               declared: money(cell.declaredCents),
-                              difference: formatMoney(cell.differenceCents),
+                              difference: formatMoney(cell.differenceCents, pageLocale()),
                             })}
                           </Text>
                         )}
@@ -197,12 +201,12 @@ export function BudgetSideTable({ side, table, live, drafts, canEdit, onDraft, s
                       inputMode="decimal"
                     />
                   )}
-                  <span>{formatMoney(computed)}</span>
+                  <span>{formatMoney(computed, pageLocale())}</span>
                   {declared !== null && declared !== computed && (
                     <Text size="xs" c="red.9" fw={700} role="note">
                       {t('budget.declaredDiffers', {
-                        declared: formatMoney(declared),
-                        difference: formatMoney(declared - computed),
+                        declared: formatMoney(declared, pageLocale()),
+                        difference: formatMoney(declared - computed, pageLocale()),
                       })}
                     </Text>
                   )}

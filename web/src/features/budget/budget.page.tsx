@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetEditorRoles } from '../../../../common/roles.ts';
-import { formatMoney } from '../../../../common/format.ts';
+import { formatDay, formatMoney } from '../../../../common/format.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
 import { problemText } from '../../api/problem-text.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
@@ -188,7 +189,7 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
   return (
     <Stack gap="lg">
       <Title order={2}>{table.title}</Title>
-      {table.asOf && <Text>{t('budget.asOf', { day: table.asOf.split('-').reverse().join('/') })}</Text>}
+      {table.asOf && <Text>{t('budget.asOf', { day: formatDay(table.asOf, pageLocale()) })}</Text>}
       <Stack component="section" aria-label={t('budget.balanceTitle')} gap={4}>
         {live.columns.map((column) => (
           <Text
@@ -198,12 +199,15 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
             data-balance={column.key}
           >
             {column.isBalanced
-              ? t('budget.balanced', { column: column.label, amount: formatMoney(column.chargesCents) })
+              ? t('budget.balanced', {
+                  column: column.label,
+                  amount: formatMoney(column.chargesCents, pageLocale()),
+                })
               : t('budget.unbalanced', {
                   column: column.label,
-                  amount: formatMoney(Math.abs(column.imbalanceCents)),
-                  charges: formatMoney(column.chargesCents),
-                  products: formatMoney(column.productsCents),
+                  amount: formatMoney(Math.abs(column.imbalanceCents), pageLocale()),
+                  charges: formatMoney(column.chargesCents, pageLocale()),
+                  products: formatMoney(column.productsCents, pageLocale()),
                 })}
           </Text>
         ))}
@@ -297,9 +301,9 @@ function BudgetEditor({ table, canEdit }: { table: BudgetTableView; canEdit: boo
                       : entry.label}
                   </Table.Td>
                   <Table.Td>{columnLabel.get(entry.column)}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(entry.declaredCents)}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(entry.computedCents)}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(entry.differenceCents)}</Table.Td>
+                  <Table.Td ta="right">{formatMoney(entry.declaredCents, pageLocale())}</Table.Td>
+                  <Table.Td ta="right">{formatMoney(entry.computedCents, pageLocale())}</Table.Td>
+                  <Table.Td ta="right">{formatMoney(entry.differenceCents, pageLocale())}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { budgetEditorRoles } from '../../../../common/roles.ts';
+import { formatDay } from '../../../../common/format.ts';
 import { formatFigureDay, formatFte } from '../../../../common/staff.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { QueryFailure } from '../../components/query-failure.tsx';
@@ -14,7 +16,8 @@ import { StaffFunctionsSection } from './staff-functions.section.tsx';
 import { StaffMemberForm } from './staff-member.form.tsx';
 import { useStaffFiguresQuery, useStaffHistoryQuery, useStaffMembersQuery } from './staff.queries.ts';
 
-const frenchDay = (day: string) => day.split('-').reverse().join('/');
+/** "30 avril 2017" on a French page, "30 April 2017" on an English one. */
+const dayText = (day: string) => formatDay(day, pageLocale());
 
 /**
  * The team on a chosen day, by function, the staff members and the history of FTE as a chart; the
@@ -47,7 +50,7 @@ export function StaffPage() {
       {figures.isSuccess && (
         <Stack component="section" aria-labelledby="staff-day-title" gap="sm">
           <Title order={2} id="staff-day-title">
-            {t('staff.onDay', { day: frenchDay(figures.data.atDay) })}
+            {t('staff.onDay', { day: dayText(figures.data.atDay) })}
           </Title>
           <Text fw={700} data-staff="count">
             {t('staff.count', {
@@ -103,8 +106,8 @@ export function StaffPage() {
                   <Table.Td>{t(`staff.contracts.${entry.contract}`)}</Table.Td>
                   <Table.Td>
                     {entry.endOn
-                      ? t('staff.fromTo', { from: frenchDay(entry.startOn), to: frenchDay(entry.endOn) })
-                      : t('staff.since', { from: frenchDay(entry.startOn) })}
+                      ? t('staff.fromTo', { from: dayText(entry.startOn), to: dayText(entry.endOn) })
+                      : t('staff.since', { from: dayText(entry.startOn) })}
                   </Table.Td>
                   <Table.Td ta="right">
                     {entry.contract === 'internship' ? '—' : formatFte(entry.fteHundredths, locale)}

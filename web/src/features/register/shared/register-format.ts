@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoney, type Locale } from '../../../../../common/format.ts';
+import i18next from 'i18next';
+import { formatDay as formatCommonDay, formatMoney, type Locale } from '../../../../../common/format.ts';
 import {
   paymentMethodLabels,
   statusLabels,
@@ -10,11 +11,13 @@ import {
 import type { OrganisationKind } from '../../../../../common/organisations.ts';
 import { useCategoriesQuery } from '../../categories/categories.queries.ts';
 
-/** "2017-06-21" → "21/06/2017": the register's days are printed the French way in both languages. */
-export function formatDay(day: string | null | undefined): string {
+/** "2017-06-21" → "21 juin 2017" ("1er juin 2017"), "21 June 2017" on an English page; "—" for none. */
+export function formatDay(
+  day: string | null | undefined,
+  locale: Locale = i18next.language === 'en' ? 'en' : 'fr',
+): string {
   if (!day) return '—';
-  const [year, month, date] = day.slice(0, 10).split('-');
-  return `${date}/${month}/${year}`;
+  return formatCommonDay(day.slice(0, 10), locale);
 }
 
 /** Today in the browser's calendar, as the API's YYYY-MM-DD. */
@@ -40,7 +43,7 @@ export function useRegisterFormat() {
     categories,
     locale,
     money: (cents: number) => formatMoney(cents, locale),
-    day: formatDay,
+    day: (day: string | null | undefined) => formatDay(day, locale),
     category: (category: MembershipCategory) => label(category),
     status: (status: MembershipStatus | null) =>
       status ? statusLabels[locale][status] : t('register.common.noStatus'),
