@@ -20,7 +20,7 @@ export function FirstRunSection() {
         </Title>
         <Text>{t('signIn.firstRun.intro')}</Text>
         <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-          {t('signIn.firstRun.command')}
+          {`npx quorum admin create --email ${t('signIn.firstRun.exampleEmail')} --name "${t('signIn.firstRun.exampleName')}"`}
         </Code>
         <Text>{t('signIn.firstRun.password')}</Text>
         <Text>{t('signIn.firstRun.then')}</Text>
