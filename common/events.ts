@@ -46,7 +46,6 @@ export type SpeakersStateEvent = {
   list: SpeakerListView;
 };
 
-
 /** A show of hands recorded, corrected or undone: the screens that list the resolutions read them again. */
 export type ResolutionRecordedEvent = {
   type: 'resolution.recorded';
@@ -57,10 +56,7 @@ export type ResolutionRecordedEvent = {
 };
 
 export type RealtimeEvent =
-  | AssemblyStateEvent
-  | PollStateEvent
-  | SpeakersStateEvent
-  | ResolutionRecordedEvent;
+  AssemblyStateEvent | PollStateEvent | SpeakersStateEvent | ResolutionRecordedEvent;
 
 /** The channel an assembly's events travel on. */
 export function assemblyChannel(slug: string): string {
