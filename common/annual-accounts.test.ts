@@ -42,6 +42,6 @@ describe('annual accounts from an actual', () => {
 
   it('gives shares in tenths of a percent, printed the French way', () => {
     assert.equal(shareInTenthsOfPercent(438_574, 709_956), 618);
-    assert.equal(formatShare(shareInTenthsOfPercent(88_120, 709_956)), '12,4 %');
+    assert.equal(formatShare(shareInTenthsOfPercent(88_120, 709_956)), '12,4\u202f%');
   });
 });

@@ -545,6 +545,8 @@ describe(
         .getByRole('button', { name: 'Clore la séance' })
         .click();
       await page.getByText('Séance close à 19h50').waitFor();
+      // The confirmation fades out: axe looks at the page once it is gone.
+      await page.getByRole('dialog', { name: 'Clore la séance ?' }).waitFor({ state: 'detached' });
       await expectNoAxeViolations(page, 'control page after the election');
     });
 

@@ -119,8 +119,8 @@ describe(
       await email.getByText('Approbation des comptes').waitFor();
       await page.getByText('Texte seul').click();
       const text = (await page.getByTestId('convocation-text').textContent()) ?? '';
-      assert.match(text, /Ordre du jour :\n- Accueil des membres\n- Approbation des comptes/);
-      assert.match(text, /à 14h00\nLieu\u00a0: Maison des associations/);
+      assert.match(text, /Ordre du jour\s:\n- Accueil des membres\n- Approbation des comptes/);
+      assert.match(text, /à 14h00\nLieu\s: Maison des associations/);
       assert.equal(server.smtp.messages.length, 0, 'nothing sent by looking');
       await expectNoAxeViolations(page, 'convocations page before sending');
     });

@@ -82,7 +82,7 @@ describe(
       await expectNoAxeViolations(page, 'sign-in page without any account');
 
       await createFirstAdministrator(server.config.databaseUrl);
-      await firstRun.getByRole('button', { name: "J'ai créé le compte" }).click();
+      await firstRun.getByRole('button', { name: 'J’ai créé le compte' }).click();
       await firstRun.waitFor({ state: 'detached' });
       await page.getByLabel('Adresse e-mail').fill('premiere@example.org');
       await page.getByLabel('Mot de passe', { exact: true }).fill(password);
@@ -135,7 +135,7 @@ describe(
       await page.getByLabel('Date', { exact: true }).fill(heldOn);
       await page.getByLabel('Lieu').fill('Salle des fêtes');
       await page.getByLabel('Intitulé du point').fill('Approbation des comptes');
-      await page.getByRole('button', { name: "Créer l'assemblée" }).click();
+      await page.getByRole('button', { name: 'Créer l’assemblée' }).click();
       await page.waitForURL('**/assemblies/premiere-ag');
       // Two members can vote: the quorum is counted on them, and not reached with nobody present.
       await page.getByText('Quorum non atteint').first().waitFor();
@@ -152,27 +152,27 @@ describe(
         .locator('[data-step="quorum"]')
         .getByText(/0 membre attendu.*sur 2.*ne serait pas atteint/)
         .waitFor();
-      await assembly.getByText("aucune convocation n'est encore partie", { exact: false }).waitFor();
+      await assembly.getByText('aucune convocation n’est encore partie', { exact: false }).waitFor();
       await expectNoAxeViolations(page, 'dashboard with the first assembly');
 
       await convocations.getByRole('link', { name: /Envoyer les convocations avant le/ }).click();
       await page.getByRole('heading', { level: 1, name: 'Convocations' }).waitFor();
       await page.getByText('2 membres recevront la convocation par e-mail.').waitFor();
-      const email = page.frameLocator(`iframe[title="Aperçu de l'e-mail de convocation"]`);
+      const email = page.frameLocator(`iframe[title="Aperçu de l’e-mail de convocation"]`);
       await email.getByRole('heading', { name: 'Première assemblée générale' }).waitFor();
       assert.equal(server.smtp.messages.length, 0, 'nothing sent by looking');
       await page.getByRole('button', { name: 'Envoyer la convocation à 2 membres…' }).click();
-      const dialog = page.getByRole('dialog', { name: "Confirmer l'envoi" });
+      const dialog = page.getByRole('dialog', { name: 'Confirmer l’envoi' });
       await dialog.getByText(/va partir par e-mail à 2 membres/).waitFor();
       assert.equal(server.smtp.messages.length, 0, 'nothing sent before confirming');
-      await dialog.getByRole('button', { name: "Confirmer l'envoi" }).click();
+      await dialog.getByRole('button', { name: 'Confirmer l’envoi' }).click();
       for (const address of ['alice@example.org', 'bruno@example.org']) {
         const mail = await server.smtp.waitForMessage((message) =>
           JSON.stringify(message.to).includes(address),
         );
         assert.match(mail.text ?? '', /Première assemblée générale/);
       }
-      await page.getByText(/envoyés : 2/).waitFor();
+      await page.getByText(/envoyés\s: 2/).waitFor();
 
       await page.goto('/');
       await assembly.locator('[data-step="convocations"][data-state="done"]').waitFor();
@@ -211,10 +211,10 @@ describe(
       await page.goto('/assemblies/ag-annee-vide');
       const quorum = page.getByRole('group', { name: 'Quorum' });
       await quorum.getByText('Aucun membre votant', { exact: true }).waitFor();
-      await quorum.getByText(/Personne n'est membre votant pour l'année des adhésions/).waitFor();
+      await quorum.getByText(/Personne n’est membre votant pour l’année des adhésions/).waitFor();
       assert.equal(await quorum.getByText('Quorum atteint').count(), 0, 'never a green "0 sur 0"');
       await expectNoAxeViolations(page, 'assembly without voting members');
-      await page.getByRole('button', { name: "Modifier l'assemblée" }).click();
+      await page.getByRole('button', { name: 'Modifier l’assemblée' }).click();
       await page.getByLabel('Année des adhésions').fill(String(membersYear));
       await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
       await quorum.getByText('Quorum non atteint', { exact: true }).waitFor();

@@ -144,7 +144,7 @@ describe(
     it('puts the question, its whole text and every choice on the first screen, without scrolling', async () => {
       for (const { page } of phones) {
         await page.getByRole('heading', { level: 2, name: 'Vote : Rapport moral' }).waitFor();
-        await page.getByText(`L'Assemblée Générale ${text}.`).waitFor();
+        await page.getByText(`L’Assemblée Générale ${text}.`).waitFor();
         await page.getByRole('radio', { name: 'Blanc' }).waitFor();
         const outside = await isWithinViewport(page, ['Pour', 'Contre', 'Abstention', 'Blanc', 'Voter']);
         assert.deepEqual(outside, [], `on ${page.viewportSize()!.width} px: all within the first screen`);
@@ -215,7 +215,7 @@ describe(
       assert.ok(box.width >= 160, `the code is large enough to scan from afar (${box.width} px)`);
       const item = projector.getByRole('region', { name: 'Point en cours' });
       assert.match((await item.textContent())!, /^Point en cours : Rapport moral$/);
-      await projector.getByText(`L'Assemblée Générale ${text}.`).waitFor();
+      await projector.getByText(`L’Assemblée Générale ${text}.`).waitFor();
       await projector.getByText('2 sur 2 ont voté').waitFor();
       await expectNoAxeViolations(projector, 'projector with an open poll');
 
@@ -249,7 +249,7 @@ describe(
       await page.getByRole('heading', { level: 1, name: 'Rejoindre la séance' }).waitFor();
       await page.getByRole('textbox', { name: 'Votre lien personnel' }).fill('https://example.org/autre');
       await page.getByRole('button', { name: 'Ouvrir mon lien' }).click();
-      await page.getByText("Ce n'est pas un lien de convocation").waitFor();
+      await page.getByText('Ce n’est pas un lien de convocation').waitFor();
       await expectNoAxeViolations(page, 'the page the QR code opens');
       await stranger.close();
 

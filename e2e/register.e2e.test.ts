@@ -10,6 +10,7 @@ import { createUser, testPassword } from '../server/test/factories.ts';
 import { startTestServer, type TestServer } from '../server/test/test-server.ts';
 import { readXlsx } from '../server/test/xlsx.ts';
 import { chromiumSkipReason, expectNoAxeViolations, launchBrowser } from './browser.ts';
+import { formatDay } from '../common/format.ts';
 
 const secretary = { name: 'Noé Martin', email: 'noe.martin@example.org' };
 const administrator = { name: 'Camille Durand', email: 'camille.durand@example.org' };
@@ -99,9 +100,8 @@ describe('the member register in the browser', { skip: chromiumSkipReason() }, (
   async function summaryOn(year: number, day: string): Promise<Record<string, Record<string, string>>> {
     await page.getByLabel('Année des adhésions', { exact: true }).selectOption(String(year));
     await page.getByLabel('À la date du', { exact: true }).fill(day);
-    const [y, m, d] = day.split('-');
     const table = page.getByRole('table', {
-      name: `Adhésions ${year} par catégorie et statut au ${d}/${m}/${y}`,
+      name: `Adhésions ${year} par catégorie et statut au ${formatDay(day)}`,
       exact: true,
     });
     await table.waitFor();

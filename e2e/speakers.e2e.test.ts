@@ -114,7 +114,7 @@ describe(
       await list.getByRole('listitem').nth(1).waitFor();
       const rows = await list.getByRole('listitem').allTextContents();
       assert.equal(rows.length, 2);
-      await projector.getByText(/^Ensuite : /).waitFor({ timeout: 3000 });
+      await projector.getByText(/^Ensuite\s: /).waitFor({ timeout: 3000 });
       await expectNoAxeViolations(phones[1]!, 'phone waiting to speak');
       await expectNoAxeViolations(control, 'control room with speakers');
     });
@@ -129,7 +129,7 @@ describe(
       await control.getByRole('button', { name: 'Donner la parole' }).first().click();
       await phones[1]!.getByText('Vous avez la parole.').waitFor({ timeout: 3000 });
       await phones[0]!
-        .getByText(/^Demande enregistrée : votre tour vient ensuite\.$/)
+        .getByText(/^Demande enregistrée\s: votre tour vient ensuite\.$/)
         .waitFor({ timeout: 3000 });
       await projector.getByText(/ a la parole/).waitFor({ timeout: 3000 });
       await projector.getByText(/^[23]:\d\d restantes$/).waitFor();
@@ -159,7 +159,7 @@ describe(
         ['done', 'done'],
       );
       const [first, second] = list.speakers.map((speaker) => speaker.name);
-      assert.ok(text.includes(`Interventions : ${first} et ${second}.`), text);
+      assert.ok(text.includes(`Interventions\u202f: ${first} et ${second}.`), text);
       const isKept = control.getByRole('checkbox', { name: /^Reporter la liste au procès-verbal/ });
       await isKept.click();
       await waitFor(async () => !(await isKept.isChecked()));
@@ -167,7 +167,7 @@ describe(
         const again = await (
           await staff.request.get(`/api/assemblies/${slug}/minutes/document?format=md`)
         ).text();
-        return !again.includes('Interventions : ');
+        return !again.includes('Interventions\u202f: ');
       });
     });
   },

@@ -83,7 +83,7 @@ describe('quorum', () => {
     assert.equal(result.required, 0);
     assert.equal(result.isReached, false);
     assert.equal(result.votingMembers, 0);
-    assert.equal(result.statement.fr, 'aucun membre ne peut voter ; quorum du quart : non atteint');
+    assert.equal(result.statement.fr, 'aucun membre ne peut voter\u202f; quorum du quart\u202f: non atteint');
     assert.equal(result.statement.en, 'no member can vote; quorum of one quarter: not reached');
   });
 

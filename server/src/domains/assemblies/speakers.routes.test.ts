@@ -274,7 +274,7 @@ for (const engine of testEngines()) {
         assert.equal(response.status, 200);
         return response.text();
       };
-      assert.match(await minutes(), /Interventions : Bruno Durand et Alice Martin\./);
+      assert.match(await minutes(), /Interventions\s: Bruno Durand et Alice Martin\./);
       const timed = await secretary.send('PATCH', staffPath(itemIds[0]!), { secondsPerSpeaker: 90 });
       assert.equal((timed.json() as SpeakerListView).secondsPerSpeaker, 90);
       const notKept = await secretary.send('PATCH', staffPath(itemIds[0]!), { isKept: false });

@@ -28,7 +28,7 @@ for (const engine of testEngines()) {
 
     it('counts the team of April 2017 as the reference does: 10 employees, 8,64 ETP and 1 intern', async () => {
       const april = await figures('2017-04-30');
-      assert.deepEqual([april.headcount, april.fte, april.interns], [10, '8,64 ETP', 1]);
+      assert.deepEqual([april.headcount, april.fte, april.interns], [10, '8,64\u202fETP', 1]);
       assert.deepEqual(
         [april.recorded?.headcount, april.recorded?.fteHundredths, april.recorded?.interns],
         [april.headcount, april.fteHundredths, april.interns],
@@ -52,12 +52,12 @@ for (const engine of testEngines()) {
       // Before the team the demo holds, only the recorded figure speaks.
       const september2014 = await figures('2014-09-12');
       assert.equal(september2014.headcount, 0);
-      assert.equal(september2014.recorded?.fte, '7,22 ETP');
-      assert.equal((await figures('2012-06-01')).recorded?.fte, '3,3 ETP');
+      assert.equal(september2014.recorded?.fte, '7,22\u202fETP');
+      assert.equal((await figures('2012-06-01')).recorded?.fte, '3,3\u202fETP');
       assert.equal((await figures('2013-06-01')).recorded, null);
       // Lilas's subsidised year ends: one employee and 0,57 ETP fewer.
       const april2018 = await figures('2018-04-01');
-      assert.deepEqual([april2018.headcount, april2018.fte], [9, '8,07 ETP']);
+      assert.deepEqual([april2018.headcount, april2018.fte], [9, '8,07\u202fETP']);
     });
 
     it('gives the history: the recorded figures and the computed ones, in day order', async () => {
@@ -65,14 +65,14 @@ for (const engine of testEngines()) {
       assert.deepEqual(
         history.figures.filter((entry) => entry.kind === 'recorded').map((entry) => [entry.label, entry.fte]),
         [
-          ['2012', '3,3 ETP'],
-          ['septembre 2014', '7,22 ETP'],
-          ['avril 2017', '8,64 ETP'],
+          ['2012', '3,3\u202fETP'],
+          ['septembre 2014', '7,22\u202fETP'],
+          ['avril 2017', '8,64\u202fETP'],
         ],
       );
       const days = history.figures.map((entry) => entry.onDay);
       assert.deepEqual(days, [...days].sort());
-      assert.ok(history.figures.some((entry) => entry.kind === 'computed' && entry.fte === '8,64 ETP'));
+      assert.ok(history.figures.some((entry) => entry.kind === 'computed' && entry.fte === '8,64\u202fETP'));
     });
   });
 }

@@ -77,10 +77,10 @@ for (const engine of testEngines()) {
 
       const added = await treasurer.post('/api/staff/members', body);
       assert.equal(added.statusCode, 201, added.body);
-      assert.equal(added.json().fte, '0,5 ETP');
-      assert.equal((await figures('2017-04-30')).fte, '1,8 ETP');
+      assert.equal(added.json().fte, '0,5\u202fETP');
+      assert.equal((await figures('2017-04-30')).fte, '1,8\u202fETP');
       const may = await figures('2017-05-15');
-      assert.deepEqual([may.headcount, may.fte], [3, '2,3 ETP']);
+      assert.deepEqual([may.headcount, may.fte], [3, '2,3\u202fETP']);
     });
 
     it('records a figure of the history and refuses one that is not an FTE', async () => {
@@ -94,7 +94,7 @@ for (const engine of testEngines()) {
       });
       assert.equal(saved.statusCode, 200, saved.body);
       const history: StaffHistoryView = saved.json();
-      assert.ok(history.figures.some((entry) => entry.label === 'juin 2015' && entry.fte === '7,5 ETP'));
+      assert.ok(history.figures.some((entry) => entry.label === 'juin 2015' && entry.fte === '7,5\u202fETP'));
     });
 
     it('words periods, FTE, functions and interns in the language asked, French when none is', async () => {
@@ -119,7 +119,7 @@ for (const engine of testEngines()) {
         ],
       );
       const french = await figures('2016-10-01');
-      assert.equal(french.fte, '1,8 ETP');
+      assert.equal(french.fte, '1,8\u202fETP');
       assert.deepEqual(
         french.byFunction.map((entry) => [entry.label, entry.names]),
         [

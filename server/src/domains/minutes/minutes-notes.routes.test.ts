@@ -134,9 +134,9 @@ for (const engine of testEngines()) {
       const document = await markdown();
       assert.match(
         document,
-        /## Déroulé de la séance\n\n### Point 1 : Accueil des membres\n\nLe président accueille les membres et \*\*remercie\*\* les bénévoles\./,
+        /## Déroulé de la séance\n\n### Point 1\s: Accueil des membres\n\nLe président accueille les membres et \*\*remercie\*\* les bénévoles\./,
       );
-      assert.doesNotMatch(document, /Point 2 : Approbation des comptes/, 'an item with nothing is left out');
+      assert.doesNotMatch(document, /Point 2\s: Approbation des comptes/, 'an item with nothing is left out');
     });
 
     it('prints the note before the item’s vote, as its sentence, the moment the vote is recorded', async () => {
@@ -153,16 +153,17 @@ for (const engine of testEngines()) {
         resolutionId: resolution.id,
         input: { record: 'unanimous', votedAt: '15:10' },
       });
-      for (let wait = 0; wait < 50 && heard.length === 0; wait += 1)
+      for (let wait = 0; wait < 50 && !heard.includes('assembly.state'); wait += 1)
         await new Promise((resolve) => setTimeout(resolve, 20));
       stop();
-      assert.deepEqual(heard, ['assembly.state']);
+      // The screens following the assembly (the draft among them) hear the state; the resolution lists hear theirs.
+      assert.ok(heard.includes('assembly.state'), heard.join(', '));
       const document = await markdown();
-      const item = document.indexOf('### Point 2 : Approbation des comptes');
+      const item = document.search(/### Point 2\s: Approbation des comptes/);
       const note = document.indexOf('La trésorière présente les comptes.');
       const outcome = document.search(/approuve les comptes de l.exercice à l.unanimité/);
       assert.ok(item > 0 && note > item && outcome > note, document);
-      assert.ok(document.indexOf('### Point 1 : Accueil des membres') < item, 'in agenda order');
+      assert.ok(document.search(/### Point 1\s: Accueil des membres/) < item, 'in agenda order');
 
       // A note emptied leaves its item with its vote only; the heading of the section is the resolutions' again.
       const version = (await minutes()).notes.find((entry) => entry.agendaItemId === welcomeId)!.version;

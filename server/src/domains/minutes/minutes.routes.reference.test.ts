@@ -48,6 +48,7 @@ for (const engine of testEngines()) {
           'staff',
           'memberships',
           'resolutions',
+          'speakers',
           'board',
           'written',
           'workshops',

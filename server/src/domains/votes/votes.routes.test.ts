@@ -217,7 +217,7 @@ for (const engine of testEngines()) {
           'on the votes expressed (these statutes), a blank weighs nothing: the phone offers no "blanc"',
         );
         assert.deepEqual(shown.poll!.text, {
-          fr: "L'Assemblée Générale approuve les comptes.",
+          fr: 'L’Assemblée Générale approuve les comptes.',
           en: 'The General Assembly approuve les comptes.',
         });
       } finally {
@@ -259,7 +259,7 @@ for (const engine of testEngines()) {
         ['for', 'against', 'abstain', 'blank'],
       );
       assert.deepEqual(poll.text, {
-        fr: "L'Assemblée Générale approuve le rapport moral.",
+        fr: 'L’Assemblée Générale approuve le rapport moral.',
         en: 'The General Assembly approves the annual report.',
       });
       const cast = await phones.A!.send('POST', `/api/participant/polls/${poll.id}/ballots`, {
