@@ -81,7 +81,8 @@ function PollPanel({ poll }: { poll: PollView }) {
       <Title order={2} {...caption}>
         {title}
       </Title>
-      {text && (
+      {/* Once closed, the outcome sentence says the text again: the wall shows it once. */}
+      {text && poll.status !== 'closed' && (
         <Text fz={sizes.question} c={colors.text} lh={1.3} lineClamp={poll.status === 'open' ? 6 : 3}>
           {text}
         </Text>
