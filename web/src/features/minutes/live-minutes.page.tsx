@@ -15,16 +15,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { problemCode, problemText } from '../../api/problem-text.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { problemText } from '../../api/problem-text.ts';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { staleCurrent } from '../../components/versioned-save.hook.ts';
 import { assemblyApiPath, assemblyPath } from '../assemblies/assemblies.api.ts';
 import { useAssembly } from '../assemblies/assembly-layout.tsx';
 import { useAssemblyEvents } from '../assemblies/shared/use-assembly-events.hook.ts';
-import { saveItemNote, startMinutes, type MinutesItemNoteView, type MinutesView } from './minutes.api.ts';
+import { saveItemNote, type MinutesItemNoteView, type MinutesView } from './minutes.api.ts';
 import { MinutesDraft } from './minutes-draft.tsx';
 import { minutesKeys, useMinutesMutation, useMinutesQuery } from './minutes.queries.ts';
+import { MinutesQueryState } from './minutes-query-state.tsx';
 
 /** How long typing pauses before the notes are saved. */
 const saveAfterMs = 800;
@@ -228,8 +228,6 @@ export function LiveMinutesPage() {
   const { assembly } = useAssembly();
   usePageTitle(`${t('minutes.live.title')} – ${assembly.title}`);
   const query = useMinutesQuery(assembly.slug, { refetchInterval: refreshEveryMs });
-  const start = useMinutesMutation(assembly.slug);
-  const [startError, setStartError] = useState<string | null>(null);
   const { state, poll } = useAssemblyEvents(assemblyApiPath(assembly.slug, 'events'));
   const queryClient = useQueryClient();
   // An event says the facts changed (the session opened, someone arrived, a vote was recorded): the
@@ -244,7 +242,6 @@ export function LiveMinutesPage() {
   }, [state, poll, assembly.slug, queryClient]);
   useEffect(() => () => clearTimeout(pendingRead.current), []);
   const currentItemId = state ? state.currentAgendaItemId : assembly.currentAgendaItemId;
-  const isMissing = problemCode(query.error) === 'minutes_not_found';
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="end">
@@ -259,31 +256,7 @@ export function LiveMinutesPage() {
         </Group>
       </Group>
       <Text>{t('minutes.live.intro')}</Text>
-      {query.isPending && <LoadingState />}
-      {isMissing && (
-        <Stack gap="sm" align="start">
-          <Text>{t('minutes.none')}</Text>
-          <Button
-            onClick={() =>
-              void start
-                .mutateAsync(() => startMinutes(assembly.slug))
-                .catch((caught: unknown) => setStartError(problemText(t, caught)))
-            }
-          >
-            {t('minutes.start')}
-          </Button>
-          {startError && (
-            <Alert color="red" role="alert">
-              {startError}
-            </Alert>
-          )}
-        </Stack>
-      )}
-      {query.isError && !isMissing && (
-        <Alert color="red" role="alert">
-          {problemText(t, query.error)}
-        </Alert>
-      )}
+      <MinutesQueryState slug={assembly.slug} query={query} />
       {query.isSuccess && <LiveMinutes minutes={query.data} currentItemId={currentItemId} />}
     </Stack>
   );

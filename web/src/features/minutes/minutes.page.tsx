@@ -4,8 +4,6 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../common/format.ts';
 import { minutesFormats } from '../../../../common/minutes.schemas.ts';
-import { problemCode } from '../../api/problem-text.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { useNotice } from '../../components/notice.context.tsx';
 import { usePageTitle } from '../../components/page-title.hook.ts';
 import { assemblyPath } from '../assemblies/assemblies.api.ts';
@@ -21,11 +19,11 @@ import {
   revertSection,
   saveSection,
   signMinutes,
-  startMinutes,
   type MinutesSectionView,
   type MinutesView,
 } from './minutes.api.ts';
 import { useMinutesMutation, useMinutesQuery } from './minutes.queries.ts';
+import { MinutesQueryState } from './minutes-query-state.tsx';
 import { SectionEditor } from './section.editor.tsx';
 import { SectionText } from './minutes-draft.tsx';
 import { StaleVersionDialog } from '../../components/stale-version.dialog.tsx';
@@ -540,38 +538,10 @@ export function MinutesPage() {
   const { assembly } = useAssembly();
   usePageTitle(`${t('minutes.title')} – ${assembly.title}`);
   const query = useMinutesQuery(assembly.slug);
-  const start = useMinutesMutation(assembly.slug);
-  const [startError, setStartError] = useState<string | null>(null);
-  // An assembly whose minutes are not started yet: offered to start them.
-  const isMissing = problemCode(query.error) === 'minutes_not_found';
   return (
     <Stack gap="lg">
       <Title order={1}>{t('minutes.title')}</Title>
-      {query.isPending && <LoadingState />}
-      {isMissing && (
-        <Stack gap="sm" align="start">
-          <Text>{t('minutes.none')}</Text>
-          <Button
-            onClick={() =>
-              void start
-                .mutateAsync(() => startMinutes(assembly.slug))
-                .catch((caught: unknown) => setStartError(problemText(t, caught)))
-            }
-          >
-            {t('minutes.start')}
-          </Button>
-          {startError && (
-            <Alert color="red" role="alert">
-              {startError}
-            </Alert>
-          )}
-        </Stack>
-      )}
-      {query.isError && !isMissing && (
-        <Alert color="red" role="alert">
-          {problemText(t, query.error)}
-        </Alert>
-      )}
+      <MinutesQueryState slug={assembly.slug} query={query} />
       {query.isSuccess && <MinutesEditor minutes={query.data} />}
     </Stack>
   );
