@@ -42,6 +42,16 @@ interface AxeWindow {
  * one line per violation and the elements concerned, so a failure says what to fix and where.
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // A dialog fading in or out has passing colours: axe looks at the page once its transitions end.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   const hasAxe = await page.evaluate(() => Boolean((window as AxeWindow).axe));
   // Evaluated through the DevTools protocol rather than added as an inline <script>, which the app's
   // Content-Security-Policy (script-src 'self') rightly refuses.

@@ -129,6 +129,8 @@ describe(
       // The statutes ask for no quorum: the page says so, never that it was not reached or not recorded.
       await page.getByText('Aucun quorum requis').first().waitFor();
       assert.equal(await page.getByText(/constaté|Quorum non atteint/).count(), 0);
+      // The confirmation fades out: axe looks at the page once it is gone.
+      await confirmation.waitFor({ state: 'detached' });
       await expectNoAxeViolations(page, 'control page after a typed opening');
     });
   },
